@@ -1,0 +1,5 @@
+"""Offline Reader: a desktop feed reader for journalists who read offline."""
+
+__version__ = "0.1.0"
+APP_NAME = "offline-reader"
+APP_DISPLAY_NAME = "Offline Reader"
