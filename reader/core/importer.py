@@ -1,0 +1,266 @@
+"""Import saved dumps (files or whole folders) into the library.
+
+Parsing and cleaning are CPU work, so they run in worker processes (both
+cores); the calling process is the one writer. Each file is written in its own
+transaction, so a bad or cancelled file never leaves half an article, and the
+result says per file what was imported, what was a duplicate and what failed.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.core.cleaning import clean_article, strip_tracking_params
+from reader.core.dump import parse_dump
+from reader.core.errors import ReaderError
+from reader.core.models import NewArticle, SourceKind
+from reader.core.sites import display_name, site_of
+from reader.core.store import Store
+
+#: Extensions a folder import picks up. Files named explicitly are tried
+#: whatever their name.
+DUMP_SUFFIXES = frozenset({".txt"})
+#: Where an article's site cannot be told (no URL), its source is this one.
+FALLBACK_SOURCE = "Imported"
+
+_INLINE_LIMIT = 48  # below this many files, starting worker processes costs more than it saves
+_CHUNK = 24  # files handed to a worker at once: large enough to amortise pickling
+
+
+@dataclass(frozen=True, slots=True)
+class FileReport:
+    path: str
+    imported: int = 0
+    duplicates: int = 0
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class ImportReport:
+    files: list[FileReport] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def imported(self) -> int:
+        return sum(f.imported for f in self.files)
+
+    @property
+    def duplicates(self) -> int:
+        return sum(f.duplicates for f in self.files)
+
+    @property
+    def failed(self) -> list[FileReport]:
+        return [f for f in self.files if f.error is not None]
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedFile:
+    """A file parsed and cleaned in a worker, ready for the writer."""
+
+    path: str
+    articles: tuple[NewArticle, ...] = ()
+    error: str | None = None
+
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+ExecutorFactory = Callable[[], Executor]
+
+
+def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileReport]]:
+    """Expand folders (recursively, sorted) into dump files; name what is missing."""
+    files: list[Path] = []
+    missing: list[FileReport] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = [
+                p
+                for p in path.rglob("*")
+                if p.suffix.lower() in DUMP_SUFFIXES and p.is_file() and not p.name.startswith(".")
+            ]
+            files.extend(sorted(found))
+        elif path.is_file():
+            files.append(path)
+        elif path.exists():
+            missing.append(FileReport(str(path), error="not a regular file"))
+        else:
+            missing.append(FileReport(str(path), error="no such file or folder"))
+    return files, missing
+
+
+def prepare_file(path: str) -> PreparedFile:
+    """Read, parse and clean one dump. Never raises for bad input."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        return PreparedFile(path, error=exc.strerror or str(exc))
+    try:
+        records = parse_dump(data)
+    except ReaderError as exc:
+        return PreparedFile(path, error=str(exc))
+    articles = []
+    for record in records:
+        url = strip_tracking_params(record.url) if record.url else ""
+        cleaned = clean_article(record.body, url or None)
+        title = record.title or _first_line(cleaned.text) or url
+        articles.append(
+            NewArticle(
+                title=title,
+                url=url,
+                published=record.published,
+                html=cleaned.html,
+                text=cleaned.text,
+                images=cleaned.images,
+            )
+        )
+    return PreparedFile(path, articles=tuple(articles))
+
+
+def _first_line(text: str) -> str:
+    line = text.strip().split("\n", 1)[0]
+    return line[:120]
+
+
+def prepare_files(paths: Sequence[str]) -> list[PreparedFile]:
+    return [prepare_file(p) for p in paths]
+
+
+def default_executor() -> Executor:
+    """Worker processes on every core.
+
+    ``fork`` is only safe in a process without other threads (the CLI); the
+    window runs imports from a thread, so it passes a spawn-based factory.
+    """
+    import multiprocessing
+
+    method = "fork" if _single_threaded() else "spawn"
+    return ProcessPoolExecutor(
+        max_workers=os.cpu_count() or 2, mp_context=multiprocessing.get_context(method)
+    )
+
+
+def _single_threaded() -> bool:
+    import sys
+    import threading
+
+    return sys.platform.startswith("linux") and threading.active_count() == 1
+
+
+def import_paths(
+    store: Store,
+    paths: Iterable[str | Path],
+    *,
+    source: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    executor_factory: ExecutorFactory | None = None,
+) -> ImportReport:
+    """Import files and folders; every file gets a line in the report."""
+    files, report_missing = collect_files(paths)
+    report = ImportReport(files=list(report_missing))
+    writer = _Writer(store, source)
+    total = len(files)
+    done = 0
+    if progress:
+        progress(0, total)
+    prepared: Iterator[PreparedFile]
+    names = [str(f) for f in files]
+    if total <= _INLINE_LIMIT and executor_factory is None:
+        prepared = (prepare_file(name) for name in names)
+    else:
+        prepared = _prepare_in_workers(names, executor_factory or default_executor, cancelled)
+    try:
+        for item in prepared:
+            report.files.append(writer.write(item))
+            done += 1
+            if progress:
+                progress(done, total)
+            if cancelled and cancelled():
+                report.cancelled = done < total
+                break
+    finally:
+        close = getattr(prepared, "close", None)
+        if close is not None:
+            close()
+    return report
+
+
+def _prepare_in_workers(
+    names: list[str], factory: ExecutorFactory, cancelled: Cancelled | None
+) -> Iterator[PreparedFile]:
+    """Prepared files in input order, with few chunks in flight to bound memory."""
+    chunks = [names[i : i + _CHUNK] for i in range(0, len(names), _CHUNK)]
+    executor = factory()
+    in_flight: list[tuple[int, Future[list[PreparedFile]]]] = []
+    next_chunk = 0
+    max_in_flight = 2 * (getattr(executor, "_max_workers", 2) or 2)
+    try:
+        while next_chunk < len(chunks) or in_flight:
+            while next_chunk < len(chunks) and len(in_flight) < max_in_flight:
+                if cancelled and cancelled():
+                    next_chunk = len(chunks)
+                    break
+                in_flight.append((next_chunk, executor.submit(prepare_files, chunks[next_chunk])))
+                next_chunk += 1
+            if not in_flight:
+                break
+            chunk_index, head = in_flight.pop(0)
+            wait([head], return_when=FIRST_COMPLETED)
+            try:
+                results = head.result()
+            except Exception as exc:  # a worker died (killed, out of memory)
+                results = [
+                    PreparedFile(n, error=f"could not be processed: {exc}")
+                    for n in chunks[chunk_index]
+                ]
+            yield from results
+    finally:
+        for _, future in in_flight:
+            future.cancel()
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+class _Writer:
+    """The single writer: one transaction per file, sources created on demand."""
+
+    def __init__(self, store: Store, source: str | None) -> None:
+        self._store = store
+        self._source = source
+        self._ids: dict[str, int] = {}
+
+    def _source_id(self, article: NewArticle) -> int:
+        if self._source:
+            name, title = self._source, None
+        else:
+            site = site_of(article.url) if article.url else None
+            name = site or FALLBACK_SOURCE
+            title = display_name(site) if site else None
+            if title == name:
+                title = None
+        if name not in self._ids:
+            self._ids[name] = self._store.source_id(name, title=title, kind=SourceKind.LOCAL)
+        return self._ids[name]
+
+    def write(self, item: PreparedFile) -> FileReport:
+        if item.error is not None:
+            return FileReport(item.path, error=item.error)
+        imported = duplicates = 0
+        try:
+            with self._store.transaction():
+                by_source: dict[int, list[NewArticle]] = {}
+                for article in item.articles:
+                    by_source.setdefault(self._source_id(article), []).append(article)
+                for source_id, articles in by_source.items():
+                    result = self._store.add_articles(source_id, articles)
+                    imported += len(result.added)
+                    duplicates += result.duplicates
+        except ReaderError as exc:
+            self._ids.clear()  # a rolled-back transaction may have taken new sources with it
+            return FileReport(item.path, error=str(exc))
+        return FileReport(item.path, imported=imported, duplicates=duplicates)

@@ -1,0 +1,117 @@
+"""Plain data that crosses the store boundary (no sqlite rows leak out)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+
+
+def to_epoch(value: datetime | None) -> int | None:
+    return None if value is None else int(value.timestamp())
+
+
+def from_epoch(value: int | None) -> datetime | None:
+    return None if value is None else datetime.fromtimestamp(value, UTC)
+
+
+def iso_utc(value: datetime | None) -> str | None:
+    """ISO 8601 in UTC with a ``Z``, the form scripts expect."""
+    if value is None:
+        return None
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class SourceKind(StrEnum):
+    LOCAL = "local"  # imported dumps and saved feed files
+    FEED = "feed"  # a subscription refreshed over HTTP
+
+
+@dataclass(frozen=True, slots=True)
+class NewArticle:
+    """An article ready to be stored: already cleaned and sanitized."""
+
+    title: str
+    url: str
+    published: datetime | None
+    html: str
+    text: str
+    author: str | None = None
+    guid: str | None = None
+    images: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: int
+    name: str
+    title: str
+    kind: SourceKind
+    folder: str | None
+    feed_url: str | None = None
+    site_url: str | None = None
+    username: str | None = None
+    last_error: str | None = None
+    last_checked: datetime | None = None
+    total: int = 0
+    unread: int = 0
+    starred: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """One row of an article list: enough to draw it, nothing heavy."""
+
+    id: int
+    source_id: int
+    source_name: str
+    source_title: str
+    title: str
+    url: str
+    published: datetime | None
+    sort_time: int
+    read: bool
+    starred: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: int
+    source_id: int
+    source_name: str
+    source_title: str
+    title: str
+    url: str
+    author: str | None
+    published: datetime | None
+    added: datetime
+    html: str
+    text: str
+    read: bool
+    starred: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleQuery:
+    """Which articles a list shows. Empty fields do not filter."""
+
+    source_ids: tuple[int, ...] = ()
+    folder: str | None = None
+    unread_only: bool = False
+    starred_only: bool = False
+    search: str | None = None
+    ids: tuple[int, ...] = ()
+
+
+class SortKey(StrEnum):
+    DATE = "date"
+    TITLE = "title"
+    SOURCE = "source"
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What storing one batch of articles did."""
+
+    added: list[int] = field(default_factory=list)
+    duplicates: int = 0

@@ -1,0 +1,63 @@
+"""The article as the reader shows it: header plus cleaned body.
+
+One function builds the HTML that the article view, ``offline-reader show``
+and the PDF export all use, so what a journalist reads, scripts and prints is
+the same document.
+"""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+from datetime import datetime
+
+from reader.core.models import Article
+
+
+def text_direction(text: str) -> str:
+    """``rtl`` when the first strongly directional character is Arabic/Hebrew."""
+    for char in text[:2000]:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"
+
+
+def format_date(value: datetime | None) -> str:
+    return "" if value is None else value.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def article_html(article: Article) -> str:
+    """A complete, safe HTML document: escaped header, already-sanitized body."""
+    direction = text_direction(article.title + "\n" + article.text)
+    meta = [html.escape(article.source_title)]
+    if article.author:
+        meta.append(html.escape(article.author))
+    if article.published:
+        meta.append(html.escape(format_date(article.published)))
+    link = ""
+    if article.url.startswith(("http://", "https://")):
+        url = html.escape(article.url, quote=True)
+        link = f'<p class="link"><a href="{url}">{html.escape(article.url)}</a></p>'
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html><head><meta charset="utf-8"><title>{html.escape(article.title)}</title></head>'
+        f'<body><div class="header" dir="{direction}">'
+        f'<h1 class="title">{html.escape(article.title)}</h1>'
+        f'<p class="meta">{" · ".join(meta)}</p>{link}</div>'
+        f'<hr><div class="body" dir="{direction}">{article.html}</div></body></html>'
+    )
+
+
+def article_text(article: Article) -> str:
+    """Plain text: header lines, a blank line, then every paragraph."""
+    lines = [article.title, article.source_title]
+    if article.author:
+        lines.append(article.author)
+    if article.published:
+        lines.append(format_date(article.published))
+    if article.url:
+        lines.append(article.url)
+    return "\n".join(lines) + "\n\n" + article.text.strip() + "\n"

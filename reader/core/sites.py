@@ -1,0 +1,48 @@
+"""Name a source after an article's site: ``https://www.rfi.fr/cn/…`` → ``rfi.fr``.
+
+Known sites get their usual display name ("RFI") from ``resources/sites.json``;
+that list is data so a newsroom can add its own without code.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from urllib.parse import urlsplit
+
+from reader.core.resources import resource_path
+
+# Second-level labels under a country code that are not registrable on their
+# own (bbc.co.uk, asahi.com.cn, …). A full public-suffix list would be a heavy
+# dependency for naming a folder in a list.
+_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go", "gob", "nic"}
+
+
+def site_of(url: str) -> str | None:
+    """The registrable domain of a URL, or None when it has no host."""
+    try:
+        host = (urlsplit(url.strip()).hostname or "").rstrip(".").lower()
+    except ValueError:
+        return None
+    if not host:
+        return None
+    if host.replace(".", "").isdigit() or ":" in host:
+        return host
+    labels = host.split(".")
+    if len(labels) <= 2:
+        return host
+    if len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+@cache
+def _known_sites() -> dict[str, str]:
+    with open(resource_path("sites.json"), encoding="utf-8") as handle:
+        data = json.load(handle)
+    return {str(k): str(v) for k, v in data["sites"].items()}
+
+
+def display_name(site: str) -> str:
+    """The name people call a site by, falling back to the domain itself."""
+    return _known_sites().get(site, site)

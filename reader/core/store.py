@@ -1,0 +1,570 @@
+"""The local library: one SQLite file in WAL mode.
+
+WAL lets the window read while an import or refresh writes. Every public
+method wraps sqlite3 errors into :class:`StorageError` naming the file, so
+callers handle one exception tree. A :class:`Store` holds one connection and
+belongs to one thread; workers open their own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import wraps
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+
+from reader.core import schema
+from reader.core.errors import NotFoundError, ReaderError, StorageError
+from reader.core.models import (
+    AddResult,
+    Article,
+    ArticleQuery,
+    ArticleSummary,
+    NewArticle,
+    SortKey,
+    Source,
+    SourceKind,
+    from_epoch,
+    to_epoch,
+)
+from reader.core.search import INDEX_VERSION, build_match_query, index_text
+
+ALL_ARTICLES = ArticleQuery()
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+_SUMMARY_COLUMNS = (
+    "a.id, a.source_id, s.name, coalesce(s.title, s.name), a.title, a.url, a.published, "
+    "a.sort_time, a.read, a.starred"
+)
+_SORT_SQL = {
+    SortKey.DATE: "a.sort_time {d}, a.id {d}",
+    SortKey.TITLE: "a.title COLLATE NOCASE {d}, a.id {d}",
+    SortKey.SOURCE: "coalesce(s.title, s.name) COLLATE NOCASE {d}, a.sort_time DESC, a.id DESC",
+}
+
+
+def _wrapped(method: Callable[P, R]) -> Callable[P, R]:
+    """Turn sqlite3 errors into StorageError naming the library file."""
+
+    @wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except sqlite3.Error as exc:
+            store = args[0]
+            path = store.path if isinstance(store, Store) else "library"
+            raise StorageError(f"{path}: {_describe(exc)}") from exc
+
+    return wrapper
+
+
+def _describe(exc: sqlite3.Error) -> str:
+    message = str(exc)
+    if "locked" in message or "busy" in message:
+        return "the library is busy in another program; try again in a moment"
+    if "not a database" in message or "malformed" in message:
+        return "the file is not a readable Offline Reader library (it may be damaged)"
+    if "readonly" in message or "read-only" in message:
+        return "the library cannot be written (read-only file or folder)"
+    if "disk" in message and "full" in message:
+        return "the disk is full"
+    return message
+
+
+def content_hash(title: str, text: str) -> bytes | None:
+    """Identity of an article's content, so one text under two URLs is stored once.
+
+    Bodies that are empty say nothing about identity; those articles are
+    de-duplicated by URL only.
+    """
+    body = " ".join(text.split())
+    if not body:
+        return None
+    return hashlib.sha1(f"{' '.join(title.split())}\n{body}".encode()).digest()
+
+
+class Store:
+    def __init__(self, db: sqlite3.Connection, path: str) -> None:
+        self._db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path, *, timeout: float = 10.0) -> Store:
+        """Open (creating if needed) the library at ``path``."""
+        path = Path(path)
+        display = str(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"{display}: cannot create the folder: {exc.strerror}") from exc
+        try:
+            db = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StorageError(f"{display}: {_describe(exc)}") from exc
+        try:
+            db.execute("PRAGMA foreign_keys = ON")
+            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode != "wal":
+                raise StorageError(f"{display}: the library needs WAL mode (got {mode})")
+            db.execute("PRAGMA synchronous = NORMAL")
+            schema.setup(db)
+            store = cls(db, display)
+            store._check_search_index()
+            return store
+        except sqlite3.Error as exc:
+            db.close()
+            raise StorageError(f"{display}: {_describe(exc)}") from exc
+        except ReaderError as exc:
+            db.close()
+            if isinstance(exc, StorageError) and str(exc).startswith(display):
+                raise
+            raise type(exc)(f"{display}: {exc}") from exc
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions -------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction; nested calls join the outer one."""
+        if self._db.in_transaction:
+            yield
+            return
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StorageError(f"{self.path}: {_describe(exc)}") from exc
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        try:
+            self._db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._db.execute("ROLLBACK")
+            raise StorageError(f"{self.path}: {_describe(exc)}") from exc
+
+    # -- search index -------------------------------------------------------
+
+    @_wrapped
+    def _check_search_index(self) -> None:
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'search_index'").fetchone()
+        if row is not None and row[0] == str(INDEX_VERSION):
+            return
+        with self.transaction():
+            self._db.execute("INSERT INTO article_search(article_search) VALUES ('delete-all')")
+            rows = self._db.execute("SELECT id, title, text FROM articles")
+            self._db.executemany(
+                "INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)",
+                ((i, index_text(t), index_text(b)) for i, t, b in rows),
+            )
+            self._db.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES ('search_index', ?)",
+                (str(INDEX_VERSION),),
+            )
+
+    def _unindex(self, where: str, params: Sequence[Any]) -> None:
+        rows = self._db.execute(f"SELECT id, title, text FROM articles a WHERE {where}", params)
+        self._db.executemany(
+            "INSERT INTO article_search(article_search, rowid, title, body) "
+            "VALUES ('delete', ?, ?, ?)",
+            ((i, index_text(t), index_text(b)) for i, t, b in rows.fetchall()),
+        )
+
+    # -- sources ------------------------------------------------------------
+
+    @_wrapped
+    def source_id(
+        self,
+        name: str,
+        *,
+        title: str | None = None,
+        kind: SourceKind = SourceKind.LOCAL,
+    ) -> int:
+        """The id of the source called ``name``, created on first use."""
+        row = self._db.execute("SELECT id FROM sources WHERE name = ?", (name,)).fetchone()
+        if row is not None:
+            return int(row[0])
+        with self.transaction():
+            cursor = self._db.execute(
+                "INSERT INTO sources(name, title, kind, created) VALUES (?, ?, ?, ?)",
+                (name, title, kind.value, int(time.time())),
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    @_wrapped
+    def sources(self) -> list[Source]:
+        """Every source with its article counts, in display order."""
+        rows = self._db.execute(
+            """
+            SELECT s.id, s.name, coalesce(s.title, s.name), s.kind, s.folder, s.feed_url,
+                   s.site_url, s.username, s.last_error, s.last_checked,
+                   coalesce(c.total, 0), coalesce(c.unread, 0), coalesce(c.starred, 0)
+            FROM sources s LEFT JOIN (
+                SELECT source_id, count(*) AS total, sum(read = 0) AS unread,
+                       sum(starred) AS starred
+                FROM articles GROUP BY source_id
+            ) c ON c.source_id = s.id
+            ORDER BY s.folder IS NOT NULL, s.folder COLLATE NOCASE,
+                     coalesce(s.title, s.name) COLLATE NOCASE
+            """
+        )
+        return [_source(row) for row in rows]
+
+    def get_source(self, source_id: int) -> Source:
+        for source in self.sources():
+            if source.id == source_id:
+                return source
+        raise NotFoundError(f"no source with id {source_id}")
+
+    def find_source(self, name: str) -> Source | None:
+        """A source by its name or its display title, ignoring case."""
+        wanted = name.casefold()
+        sources = self.sources()
+        for source in sources:
+            if source.name.casefold() == wanted:
+                return source
+        for source in sources:
+            if source.title.casefold() == wanted:
+                return source
+        return None
+
+    @_wrapped
+    def rename_source(self, source_id: int, title: str) -> None:
+        title = title.strip()
+        if not title:
+            raise ReaderError("a source needs a name")
+        with self.transaction():
+            self._require_source(source_id)
+            self._db.execute("UPDATE sources SET title = ? WHERE id = ?", (title, source_id))
+
+    @_wrapped
+    def set_source_folder(self, source_id: int, folder: str | None) -> None:
+        folder = (folder or "").strip() or None
+        with self.transaction():
+            self._require_source(source_id)
+            self._db.execute("UPDATE sources SET folder = ? WHERE id = ?", (folder, source_id))
+
+    @_wrapped
+    def folders(self) -> list[str]:
+        rows = self._db.execute(
+            "SELECT DISTINCT folder FROM sources WHERE folder IS NOT NULL "
+            "ORDER BY folder COLLATE NOCASE"
+        )
+        return [row[0] for row in rows]
+
+    @_wrapped
+    def rename_folder(self, old: str, new: str) -> None:
+        new = new.strip()
+        if not new:
+            raise ReaderError("a folder needs a name")
+        with self.transaction():
+            self._db.execute("UPDATE sources SET folder = ? WHERE folder = ?", (new, old))
+
+    @_wrapped
+    def delete_source(self, source_id: int) -> int:
+        """Delete a source with all its articles; returns how many articles went."""
+        with self.transaction():
+            self._require_source(source_id)
+            self._unindex("a.source_id = ?", (source_id,))
+            count = self._db.execute(
+                "DELETE FROM articles WHERE source_id = ?", (source_id,)
+            ).rowcount
+            self._db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+        return int(count)
+
+    def _require_source(self, source_id: int) -> None:
+        if self._db.execute("SELECT 1 FROM sources WHERE id = ?", (source_id,)).fetchone() is None:
+            raise NotFoundError(f"no source with id {source_id}")
+
+    # -- writing articles ---------------------------------------------------
+
+    @_wrapped
+    def add_articles(self, source_id: int, articles: Iterable[NewArticle]) -> AddResult:
+        """Store articles that are new; the rest count as duplicates.
+
+        An article is a duplicate when its URL, its feed guid or its content
+        (title and text) is already in the library, whatever the source.
+        """
+        added: list[int] = []
+        duplicates = 0
+        now = int(time.time())
+        with self.transaction():
+            for article in articles:
+                published = to_epoch(article.published)
+                cursor = self._db.execute(
+                    """
+                    INSERT OR IGNORE INTO articles(source_id, guid, url, title, author,
+                        published, added, sort_time, html, text, content_hash)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                    (
+                        source_id,
+                        article.guid,
+                        article.url,
+                        article.title,
+                        article.author,
+                        published,
+                        now,
+                        published if published is not None else now,
+                        article.html,
+                        article.text,
+                        content_hash(article.title, article.text),
+                    ),
+                )
+                if cursor.rowcount != 1:
+                    duplicates += 1
+                    continue
+                article_id = cursor.lastrowid
+                assert article_id is not None
+                self._db.execute(
+                    "INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)",
+                    (article_id, index_text(article.title), index_text(article.text)),
+                )
+                added.append(article_id)
+        return AddResult(added, duplicates)
+
+    @_wrapped
+    def mark(
+        self, ids: Iterable[int], *, read: bool | None = None, starred: bool | None = None
+    ) -> int:
+        """Set read and/or starred on articles; returns how many exist."""
+        sets = []
+        params: list[Any] = []
+        if read is not None:
+            sets.append("read = ?")
+            params.append(int(read))
+        if starred is not None:
+            sets.append("starred = ?")
+            params.append(int(starred))
+        id_list = list(ids)
+        if not sets or not id_list:
+            return 0
+        changed = 0
+        with self.transaction():
+            for chunk in _chunks(id_list):
+                marks = ",".join("?" * len(chunk))
+                changed += self._db.execute(
+                    f"UPDATE articles SET {', '.join(sets)} WHERE id IN ({marks})",
+                    [*params, *chunk],
+                ).rowcount
+        return changed
+
+    @_wrapped
+    def mark_all_read(self, query: ArticleQuery) -> int:
+        where, params = self._where(query)
+        with self.transaction():
+            return int(
+                self._db.execute(
+                    f"UPDATE articles SET read = 1 WHERE read = 0 AND id IN "
+                    f"(SELECT a.id FROM articles a JOIN sources s ON s.id = a.source_id "
+                    f"WHERE {where})",
+                    params,
+                ).rowcount
+            )
+
+    @_wrapped
+    def delete_articles(self, ids: Iterable[int]) -> int:
+        deleted = 0
+        with self.transaction():
+            for chunk in _chunks(list(ids)):
+                marks = ",".join("?" * len(chunk))
+                self._unindex(f"a.id IN ({marks})", chunk)
+                deleted += self._db.execute(
+                    f"DELETE FROM articles WHERE id IN ({marks})", chunk
+                ).rowcount
+        return deleted
+
+    # -- reading articles ---------------------------------------------------
+
+    def _where(self, query: ArticleQuery) -> tuple[str, list[Any]]:
+        clauses = ["1"]
+        params: list[Any] = []
+        if query.source_ids:
+            clauses.append(f"a.source_id IN ({','.join('?' * len(query.source_ids))})")
+            params.extend(query.source_ids)
+        if query.folder is not None:
+            clauses.append("s.folder = ?")
+            params.append(query.folder)
+        if query.unread_only:
+            clauses.append("a.read = 0")
+        if query.starred_only:
+            clauses.append("a.starred = 1")
+        if query.ids:
+            clauses.append(f"a.id IN ({','.join('?' * len(query.ids))})")
+            params.extend(query.ids)
+        if query.search:
+            match = build_match_query(query.search)
+            if match is not None:
+                clauses.append(
+                    "a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"
+                )
+                params.append(match)
+        return " AND ".join(clauses), params
+
+    @_wrapped
+    def list_articles(
+        self,
+        query: ArticleQuery = ALL_ARTICLES,
+        *,
+        limit: int | None = None,
+        after: tuple[int, int] | None = None,
+    ) -> list[ArticleSummary]:
+        """Newest first; ``after`` is the ``(sort_time, id)`` of the last row seen.
+
+        Keyset paging: each page costs the same however deep the reader scrolls.
+        """
+        where, params = self._where(query)
+        if after is not None:
+            where += " AND (a.sort_time, a.id) < (?, ?)"
+            params.extend(after)
+        sql = (
+            f"SELECT {_SUMMARY_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id "
+            f"WHERE {where} ORDER BY a.sort_time DESC, a.id DESC"
+        )
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [_summary(row) for row in self._db.execute(sql, params)]
+
+    def iter_articles(
+        self, query: ArticleQuery = ALL_ARTICLES, *, page: int = 500
+    ) -> Iterator[ArticleSummary]:
+        after: tuple[int, int] | None = None
+        while True:
+            rows = self.list_articles(query, limit=page, after=after)
+            yield from rows
+            if len(rows) < page:
+                return
+            after = (rows[-1].sort_time, rows[-1].id)
+
+    @_wrapped
+    def article_ids(
+        self,
+        query: ArticleQuery = ALL_ARTICLES,
+        *,
+        sort: SortKey = SortKey.DATE,
+        descending: bool = True,
+    ) -> list[int]:
+        """Ids of every matching article in display order, for lazy list models."""
+        where, params = self._where(query)
+        order = _SORT_SQL[sort].format(d="DESC" if descending else "ASC")
+        join = "JOIN sources s ON s.id = a.source_id"
+        rows = self._db.execute(
+            f"SELECT a.id FROM articles a {join} WHERE {where} ORDER BY {order}", params
+        )
+        return [row[0] for row in rows]
+
+    @_wrapped
+    def summaries(self, ids: Sequence[int]) -> dict[int, ArticleSummary]:
+        found: dict[int, ArticleSummary] = {}
+        for chunk in _chunks(list(ids)):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT {_SUMMARY_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id "
+                f"WHERE a.id IN ({marks})",
+                chunk,
+            )
+            for row in rows:
+                found[row[0]] = _summary(row)
+        return found
+
+    @_wrapped
+    def count(self, query: ArticleQuery = ALL_ARTICLES) -> int:
+        where, params = self._where(query)
+        row = self._db.execute(
+            f"SELECT count(*) FROM articles a JOIN sources s ON s.id = a.source_id WHERE {where}",
+            params,
+        ).fetchone()
+        return int(row[0])
+
+    @_wrapped
+    def totals(self) -> tuple[int, int, int]:
+        """(all, unread, starred) across the library."""
+        row = self._db.execute(
+            "SELECT count(*), coalesce(sum(read = 0), 0), coalesce(sum(starred), 0) FROM articles"
+        ).fetchone()
+        return int(row[0]), int(row[1]), int(row[2])
+
+    @_wrapped
+    def get_article(self, article_id: int) -> Article:
+        row = self._db.execute(
+            """
+            SELECT a.id, a.source_id, s.name, coalesce(s.title, s.name), a.title, a.url,
+                   a.author, a.published, a.added, a.html, a.text, a.read, a.starred
+            FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?
+            """,
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no article with id {article_id}")
+        added = from_epoch(row[8])
+        assert added is not None
+        return Article(
+            id=row[0],
+            source_id=row[1],
+            source_name=row[2],
+            source_title=row[3],
+            title=row[4],
+            url=row[5],
+            author=row[6],
+            published=from_epoch(row[7]),
+            added=added,
+            html=row[9],
+            text=row[10],
+            read=bool(row[11]),
+            starred=bool(row[12]),
+        )
+
+
+def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _summary(row: Sequence[Any]) -> ArticleSummary:
+    return ArticleSummary(
+        id=row[0],
+        source_id=row[1],
+        source_name=row[2],
+        source_title=row[3],
+        title=row[4],
+        url=row[5],
+        published=from_epoch(row[6]),
+        sort_time=row[7],
+        read=bool(row[8]),
+        starred=bool(row[9]),
+    )
+
+
+def _source(row: Sequence[Any]) -> Source:
+    return Source(
+        id=row[0],
+        name=row[1],
+        title=row[2],
+        kind=SourceKind(row[3]),
+        folder=row[4],
+        feed_url=row[5],
+        site_url=row[6],
+        username=row[7],
+        last_error=row[8],
+        last_checked=from_epoch(row[9]),
+        total=row[10],
+        unread=row[11],
+        starred=row[12],
+    )

@@ -1,0 +1,77 @@
+"""Shared fixtures: the real sample dump, generated corpora and temp libraries."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("OFFLINE_READER_SHARED", REPO.parent / "shared"))
+SAMPLE = SHARED / "seeds" / "000_90a7d2ce2239aa93.txt"
+MAKE_CORPUS = SHARED / "tools" / "make_corpus.py"
+
+SAMPLE_TITLE = "克里与李强和王毅会面 盼重新定义美中关系"
+SAMPLE_PARAGRAPHS = [
+    "18/07/2023 - 14:52",
+    "周二，美国气候特使约翰-克里分别与中国总理李强和最高外交官王毅会面。克里表示，全球变暖是"
+    '"对人类的威胁"，而气候合作可以重新定义美中关系。李强同意合作应对气候变化。',
+    "美国气候特使约翰-克里于周日抵达中国，周一他与中国气候特使谢振华举行4小时会谈，周二，"
+    "他又与中国总理李强和最高外交官员王毅举行了会谈。",
+    "法新社指出，这是世界两大碳排污染国（中国第一，美国第二）在数月的外交冷却后试图重启对话。",
+    "王毅与克里在开始会晤之前握手并交换了几句话。法新社说，王毅向素与北京亲善的约翰-克里宣布："
+    '"你是我们的老朋友”。',
+    '约翰-克里坚持说："我们（美国人）希望这次会议将标志着双方（气候问题）合作新定义的开始，'
+    "也标志着解决我们之间分歧的开始。",
+    '王毅说："中美气候变化合作正在取得进展，因此我们需要两国人民的共同支持。'
+    "王毅还警告说：“我们需要健康、稳定和持久的中美关系”。",
+    '随后，中国总理李强也与约翰-克里会了面。李强表示，"包括中美在内的世界各国必须加强合作，'
+    '形成共识，加快应对气候变化"。',
+    '约翰-克里向李强保证说："我希望，从现在到12月在阿联酋举行联合国第28届气候大会（COP28）'
+    '期间，我们能够取得进展"。',
+]
+
+
+@pytest.fixture(scope="session")
+def sample_path() -> Path:
+    assert SAMPLE.is_file(), f"the sample dump is missing: {SAMPLE}"
+    return SAMPLE
+
+
+@pytest.fixture(scope="session")
+def corpus_factory(tmp_path_factory: pytest.TempPathFactory):
+    """Make (and cache per session) a corpus of N generated dumps."""
+    made: dict[tuple[int, int, int], Path] = {}
+
+    def make(count: int, per_file: int = 1, seed: int = 1) -> Path:
+        key = (count, per_file, seed)
+        if key not in made:
+            out = tmp_path_factory.mktemp(f"corpus{count}_{per_file}_{seed}")
+            subprocess.run(
+                [
+                    sys.executable,
+                    str(MAKE_CORPUS),
+                    str(out),
+                    "--count",
+                    str(count),
+                    "--per-file",
+                    str(per_file),
+                    "--seed",
+                    str(seed),
+                ],
+                check=True,
+            )
+            made[key] = out
+        return made[key]
+
+    return make
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "library.sqlite3"

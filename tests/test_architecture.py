@@ -1,0 +1,73 @@
+"""House rules that keep the design honest: a Qt-free core, lint and types."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CORE = REPO / "reader" / "core"
+QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
+
+
+def _imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize("path", sorted(CORE.rglob("*.py")), ids=lambda p: p.name)
+def test_core_source_imports_no_qt(path):
+    bad = {m for m in _imported_modules(path) if m.split(".")[0] in QT_MODULES}
+    bad |= {m for m in _imported_modules(path) if m.startswith("reader.ui") or m == "reader.app"}
+    assert not bad, f"{path.relative_to(REPO)} imports {sorted(bad)}"
+
+
+def test_importing_the_core_and_cli_loads_no_qt():
+    code = (
+        "import sys, pkgutil, importlib, reader.core, reader.cli\n"
+        "for m in pkgutil.iter_modules(reader.core.__path__):\n"
+        "    importlib.import_module('reader.core.' + m.name)\n"
+        "print(sorted(n for n in sys.modules if n.split('.')[0] in "
+        f"{QT_MODULES!r}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} is not installed: install the test extra (pip install -e '.[test]')")
+    return found
+
+
+def test_ruff_lint_and_format():
+    lint = subprocess.run(
+        [_tool("ruff"), "check", "reader", "tests"], cwd=REPO, capture_output=True, text=True
+    )
+    assert lint.returncode == 0, lint.stdout + lint.stderr
+    fmt = subprocess.run(
+        [_tool("ruff"), "format", "--check", "reader", "tests"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+    assert fmt.returncode == 0, fmt.stdout + fmt.stderr
+
+
+def test_mypy_strict_on_core():
+    result = subprocess.run(
+        [_tool("mypy"), "reader/core"], cwd=REPO, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

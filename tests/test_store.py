@@ -1,0 +1,216 @@
+"""The SQLite library: schema, migrations, de-duplication, search, flags."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+import pytest
+
+from reader.core import schema
+from reader.core.errors import LibraryTooNewError, NotFoundError, StorageError
+from reader.core.models import ArticleQuery, NewArticle, SortKey
+from reader.core.store import Store
+
+
+def art(n: int, text: str = "", url: str | None = None, title: str | None = None) -> NewArticle:
+    return NewArticle(
+        title=title or f"Title {n}",
+        url=url if url is not None else f"https://example.org/{n}",
+        published=datetime(2024, 1, 1 + n % 28, tzinfo=UTC),
+        html=f"<p>{text or f'body {n}'}</p>",
+        text=text or f"body {n}",
+    )
+
+
+@pytest.fixture
+def store(db_path):
+    with Store.open(db_path) as s:
+        yield s
+
+
+def test_new_library_is_wal_with_current_version(store, db_path):
+    db = sqlite3.connect(db_path)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION
+
+
+def test_refuses_a_newer_library(db_path):
+    Store.open(db_path).close()
+    db = sqlite3.connect(db_path)
+    db.execute(f"PRAGMA user_version = {schema.VERSION + 1}")
+    db.close()
+    with pytest.raises(LibraryTooNewError, match="newer"):
+        Store.open(db_path)
+
+
+def test_refuses_other_sqlite_files_and_garbage(tmp_path):
+    other = tmp_path / "other.db"
+    db = sqlite3.connect(other)
+    db.execute("CREATE TABLE x (y)")
+    db.commit()
+    db.close()
+    with pytest.raises(StorageError, match="not an Offline Reader library"):
+        Store.open(other)
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StorageError, match=str(junk)):
+        Store.open(junk)
+
+
+def test_forward_migration_runs_once(db_path, monkeypatch):
+    Store.open(db_path).close()
+    calls = []
+
+    def to_next(db):
+        calls.append(1)
+        db.execute("ALTER TABLE sources ADD COLUMN note TEXT")
+
+    monkeypatch.setattr(schema, "VERSION", schema.VERSION + 1)
+    monkeypatch.setitem(schema.MIGRATIONS, schema.VERSION - 1, to_next)
+    Store.open(db_path).close()
+    Store.open(db_path).close()
+    assert calls == [1]
+    db = sqlite3.connect(db_path)
+    assert "note" in [r[1] for r in db.execute("PRAGMA table_info(sources)")]
+
+
+def test_failed_migration_leaves_library_as_it_was(db_path, monkeypatch):
+    Store.open(db_path).close()
+
+    def broken(db):
+        db.execute("ALTER TABLE sources ADD COLUMN note TEXT")
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(schema, "VERSION", schema.VERSION + 1)
+    monkeypatch.setitem(schema.MIGRATIONS, schema.VERSION - 1, broken)
+    with pytest.raises(RuntimeError):
+        Store.open(db_path)
+    db = sqlite3.connect(db_path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION - 1
+    assert "note" not in [r[1] for r in db.execute("PRAGMA table_info(sources)")]
+
+
+def test_duplicates_by_url_and_by_content(store):
+    src = store.source_id("example.org")
+    first = store.add_articles(src, [art(1), art(2)])
+    assert len(first.added) == 2 and first.duplicates == 0
+    again = store.add_articles(src, [art(1, url="https://example.org/1")])
+    assert again.added == [] and again.duplicates == 1
+    same_text_other_url = store.add_articles(src, [art(2, url="https://mirror.example/2")])
+    assert same_text_other_url.duplicates == 1
+    other = store.source_id("other.org")
+    assert store.add_articles(other, [art(1)]).duplicates == 1
+    assert store.count() == 2
+
+
+def test_empty_bodies_dedupe_by_url_only(store):
+    src = store.source_id("x")
+    a = NewArticle("Same", "https://a.org/1", None, "", "")
+    b = NewArticle("Same", "https://a.org/2", None, "", "")
+    assert len(store.add_articles(src, [a, b]).added) == 2
+
+
+def test_search_cjk_accents_and_prefix(store):
+    src = store.source_id("x")
+    store.add_articles(
+        src,
+        [
+            art(1, "周二，美国气候特使约翰-克里分别与中国总理李强和最高外交官王毅会面。"),
+            art(2, "Les négociations sur le climat reprennent à Pékin."),
+            art(3, "日本の首相は東京で記者会見を行った。"),
+            art(4, "대통령은 기자회견에서 말했다"),
+            art(5, "Переговоры о климате возобновились"),
+            art(6, "قال الوزير إن المفاوضات ستستمر"),
+        ],
+    )
+
+    def found(q):
+        return {a.id for a in store.list_articles(ArticleQuery(search=q))}
+
+    assert found("李强") == {1}
+    assert found("李") == {1}
+    assert found("强和最高") == {1}
+    assert found("强最") == set()
+    assert found("negociations") == {2}
+    assert found("NÉGOCIATIONS") == {2}
+    assert found("négo") == {2}
+    assert found("記者会見") == {3}
+    assert found("기자회견") == {4}
+    assert found("климате") == {5}
+    assert found("المفاوضات") == {6}
+    assert found("Title") == {1, 2, 3, 4, 5, 6}
+    assert found('"Les négociations" -Pékin') == set()
+    assert found("Pékin OR 李强") == {1, 2}
+    for hostile in ['"', "NEAR(", "a AND", "*", "((", "-", "title:x", "^x"]:
+        found(hostile)  # never raises
+
+
+def test_deleting_keeps_index_consistent(store):
+    src = store.source_id("x")
+    ids = store.add_articles(src, [art(1, "李强 alpha"), art(2, "李强 beta")]).added
+    assert store.delete_articles([ids[0]]) == 1
+    assert [a.id for a in store.list_articles(ArticleQuery(search="李强"))] == [ids[1]]
+    other = store.source_id("y")
+    store.add_articles(other, [art(3, "李强 gamma")])
+    assert store.delete_source(other) == 1
+    assert [a.id for a in store.list_articles(ArticleQuery(search="李强"))] == [ids[1]]
+    db = store._db
+    assert db.execute(
+        "INSERT INTO article_search(article_search, rank) VALUES ('integrity-check', 0)"
+    )
+
+
+def test_flags_counts_and_filters(store):
+    src = store.source_id("x", title="Ex")
+    ids = store.add_articles(src, [art(i) for i in range(5)]).added
+    assert store.mark(ids[:2], read=True) == 2
+    assert store.mark(ids[1:3], starred=True) == 2
+    [source] = store.sources()
+    assert (source.title, source.total, source.unread, source.starred) == ("Ex", 5, 3, 2)
+    assert store.count(ArticleQuery(unread_only=True)) == 3
+    assert store.count(ArticleQuery(starred_only=True)) == 2
+    assert store.count(ArticleQuery(unread_only=True, starred_only=True)) == 1
+    assert store.totals() == (5, 3, 2)
+    article = store.get_article(ids[1])
+    assert article.read and article.starred
+    with pytest.raises(NotFoundError):
+        store.get_article(999)
+
+
+def test_keyset_paging_visits_every_row_once(store):
+    src = store.source_id("x")
+    same_time = [
+        NewArticle(f"T{i}", f"https://e.org/{i}", datetime(2024, 1, 1, tzinfo=UTC), "", "")
+        for i in range(30)
+    ]
+    store.add_articles(src, same_time + [art(i) for i in range(40, 70)])
+    seen = [a.id for a in store.iter_articles(page=7)]
+    assert len(seen) == len(set(seen)) == 60
+    assert seen == store.article_ids()
+    assert sorted(store.article_ids(sort=SortKey.TITLE, descending=False)) == sorted(seen)
+
+
+def test_sources_rename_folder_delete(store):
+    a = store.source_id("a.org")
+    b = store.source_id("b.org")
+    store.add_articles(a, [art(1), art(2)])
+    store.rename_source(a, "Agence")
+    store.set_source_folder(b, "Asia")
+    assert store.folders() == ["Asia"]
+    assert store.find_source("agence").id == a
+    assert store.find_source("A.ORG").id == a
+    assert store.count(ArticleQuery(folder="Asia")) == 0
+    assert store.delete_source(a) == 2
+    assert [s.name for s in store.sources()] == ["b.org"]
+    with pytest.raises(NotFoundError):
+        store.delete_source(a)
+
+
+def test_two_connections_read_while_one_writes(db_path):
+    with Store.open(db_path) as writer, Store.open(db_path) as reader:
+        src = writer.source_id("x")
+        with writer.transaction():
+            writer.add_articles(src, [art(1)])
+            assert reader.count() == 0
+        assert reader.count() == 1
