@@ -9,6 +9,7 @@ result says per file what was imported, what was a duplicate and what failed.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from reader.core.dump import parse_dump
 from reader.core.errors import ReaderError
 from reader.core.models import NewArticle, SourceKind
 from reader.core.sites import display_name, site_of
-from reader.core.store import Store
+from reader.core.store import IndexedArticle, Store, index_article
 
 #: Extensions a folder import picks up. Files named explicitly are tried
 #: whatever their name.
@@ -62,7 +63,7 @@ class PreparedFile:
     """A file parsed and cleaned in a worker, ready for the writer."""
 
     path: str
-    articles: tuple[NewArticle, ...] = ()
+    articles: tuple[IndexedArticle, ...] = ()
     error: str | None = None
 
 
@@ -109,16 +110,15 @@ def prepare_file(path: str) -> PreparedFile:
         url = strip_tracking_params(record.url) if record.url else ""
         cleaned = clean_article(record.body, url or None)
         title = record.title or _first_line(cleaned.text) or url
-        articles.append(
-            NewArticle(
-                title=title,
-                url=url,
-                published=record.published,
-                html=cleaned.html,
-                text=cleaned.text,
-                images=cleaned.images,
-            )
+        article = NewArticle(
+            title=title,
+            url=url,
+            published=record.published,
+            html=cleaned.html,
+            text=cleaned.text,
+            images=cleaned.images,
         )
+        articles.append(index_article(article))
     return PreparedFile(path, articles=tuple(articles))
 
 
@@ -185,6 +185,9 @@ def import_paths(
                 report.cancelled = done < total
                 break
     finally:
+        # Files written so far are whole (each in its own savepoint): keep them,
+        # even when an interrupt ends the import.
+        writer.commit()
         close = getattr(prepared, "close", None)
         if close is not None:
             close()
@@ -227,12 +230,21 @@ def _prepare_in_workers(
 
 
 class _Writer:
-    """The single writer: one transaction per file, sources created on demand."""
+    """The single writer.
+
+    Each file goes into its own savepoint, so a bad file never leaves half an
+    article; savepoints are committed in batches because a commit per file
+    makes FTS5 flush a tiny index segment each time, which costs more than
+    the parsing of the file.
+    """
+
+    BATCH_SECONDS = 0.3
 
     def __init__(self, store: Store, source: str | None) -> None:
         self._store = store
         self._source = source
         self._ids: dict[str, int] = {}
+        self._batch_started = 0.0
 
     def _source_id(self, article: NewArticle) -> int:
         if self._source:
@@ -250,17 +262,26 @@ class _Writer:
     def write(self, item: PreparedFile) -> FileReport:
         if item.error is not None:
             return FileReport(item.path, error=item.error)
+        if not self._store.in_transaction:
+            self._store.begin()
+            self._batch_started = time.monotonic()
         imported = duplicates = 0
+        known_sources = dict(self._ids)
         try:
-            with self._store.transaction():
-                by_source: dict[int, list[NewArticle]] = {}
-                for article in item.articles:
-                    by_source.setdefault(self._source_id(article), []).append(article)
+            with self._store.savepoint():
+                by_source: dict[int, list[IndexedArticle]] = {}
+                for indexed in item.articles:
+                    by_source.setdefault(self._source_id(indexed.article), []).append(indexed)
                 for source_id, articles in by_source.items():
                     result = self._store.add_articles(source_id, articles)
                     imported += len(result.added)
                     duplicates += result.duplicates
         except ReaderError as exc:
-            self._ids.clear()  # a rolled-back transaction may have taken new sources with it
+            self._ids = known_sources  # sources made for this file were rolled back
             return FileReport(item.path, error=str(exc))
+        if time.monotonic() - self._batch_started > self.BATCH_SECONDS:
+            self._store.commit()
         return FileReport(item.path, imported=imported, duplicates=duplicates)
+
+    def commit(self) -> None:
+        self._store.commit()

@@ -13,6 +13,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import wraps
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
@@ -75,6 +76,29 @@ def _describe(exc: sqlite3.Error) -> str:
     if "disk" in message and "full" in message:
         return "the disk is full"
     return message
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedArticle:
+    """An article with its search text and content hash worked out.
+
+    Computing these is CPU work; the importer does it in worker processes so
+    the single writer only inserts.
+    """
+
+    article: NewArticle
+    search_title: str
+    search_body: str
+    content_hash: bytes | None
+
+
+def index_article(article: NewArticle) -> IndexedArticle:
+    return IndexedArticle(
+        article,
+        index_text(article.title),
+        index_text(article.text),
+        content_hash(article.title, article.text),
+    )
 
 
 def content_hash(title: str, text: str) -> bytes | None:
@@ -157,6 +181,41 @@ class Store:
         except sqlite3.Error as exc:
             self._db.execute("ROLLBACK")
             raise StorageError(f"{self.path}: {_describe(exc)}") from exc
+
+    def begin(self) -> None:
+        """Open a write transaction that :meth:`commit` ends (for long batches)."""
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StorageError(f"{self.path}: {_describe(exc)}") from exc
+
+    def commit(self) -> None:
+        if not self._db.in_transaction:
+            return
+        try:
+            self._db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._db.execute("ROLLBACK")
+            raise StorageError(f"{self.path}: {_describe(exc)}") from exc
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._db.in_transaction
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """All or nothing inside a larger transaction: one file of an import."""
+        try:
+            self._db.execute("SAVEPOINT item")
+        except sqlite3.Error as exc:
+            raise StorageError(f"{self.path}: {_describe(exc)}") from exc
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK TO item")
+            self._db.execute("RELEASE item")
+            raise
+        self._db.execute("RELEASE item")
 
     # -- search index -------------------------------------------------------
 
@@ -295,7 +354,9 @@ class Store:
     # -- writing articles ---------------------------------------------------
 
     @_wrapped
-    def add_articles(self, source_id: int, articles: Iterable[NewArticle]) -> AddResult:
+    def add_articles(
+        self, source_id: int, articles: Iterable[NewArticle | IndexedArticle]
+    ) -> AddResult:
         """Store articles that are new; the rest count as duplicates.
 
         An article is a duplicate when its URL, its feed guid or its content
@@ -305,7 +366,10 @@ class Store:
         duplicates = 0
         now = int(time.time())
         with self.transaction():
-            for article in articles:
+            for item in articles:
+                if isinstance(item, NewArticle):
+                    item = index_article(item)
+                article = item.article
                 published = to_epoch(article.published)
                 cursor = self._db.execute(
                     """
@@ -324,7 +388,7 @@ class Store:
                         published if published is not None else now,
                         article.html,
                         article.text,
-                        content_hash(article.title, article.text),
+                        item.content_hash,
                     ),
                 )
                 if cursor.rowcount != 1:
@@ -334,7 +398,7 @@ class Store:
                 assert article_id is not None
                 self._db.execute(
                     "INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)",
-                    (article_id, index_text(article.title), index_text(article.text)),
+                    (article_id, item.search_title, item.search_body),
                 )
                 added.append(article_id)
         return AddResult(added, duplicates)

@@ -1,0 +1,146 @@
+"""The command line contract, run as a real subprocess like scripts run it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, SAMPLE_PARAGRAPHS, SAMPLE_TITLE
+
+
+def run(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=REPO,
+        env=full_env,
+        timeout=120,
+    )
+
+
+def list_json(db: Path, *args: str) -> list[dict]:
+    result = run("list", "--db", db, "--json", *args)
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_sample_end_to_end(db_path, sample_path):
+    result = run("import", "--db", db_path, sample_path)
+    assert result.returncode == 0, result.stderr
+    assert "Imported 1 article" in result.stdout
+    [row] = list_json(db_path)
+    assert row["title"] == SAMPLE_TITLE
+    assert row["source"] == "rfi.fr"
+    assert row["published"] == "2023-07-18T13:15:01Z"
+    assert row["url"].startswith("https://www.rfi.fr/cn/%E5%9B%BD%E9%99%85/20230718-")
+    assert row["read"] is False and row["starred"] is False
+
+    text = run("show", "--db", db_path, str(row["id"]), "--format", "text")
+    assert text.returncode == 0, text.stderr
+    for paragraph in SAMPLE_PARAGRAPHS:
+        assert paragraph in text.stdout
+    for junk in ("分享", "facebook", "whatsapp", "twitter", "rfi.my", "feedx", "获取更多RSS"):
+        assert junk not in text.stdout
+
+    html = run("show", "--db", db_path, str(row["id"]), "--format", "html").stdout
+    for junk in ("facebook.com", "whatsapp", "twitter.com", "feedx", "share-button", "<script"):
+        assert junk not in html
+    assert SAMPLE_TITLE in html
+
+    data = json.loads(run("show", "--db", db_path, str(row["id"]), "--format", "json").stdout)
+    assert data["title"] == SAMPLE_TITLE and "李强" in data["text"]
+
+    [found] = list_json(db_path, "--search", "李强")
+    assert found["id"] == row["id"]
+    assert list_json(db_path, "--search", "李强", "--source", "RFI") == [found]
+    assert list_json(db_path, "--search", "不存在的词") == []
+
+    sources = run("sources", "--db", db_path, "--json")
+    [source] = [json.loads(line) for line in sources.stdout.splitlines()]
+    assert (source["name"], source["title"], source["articles"], source["unread"]) == (
+        "rfi.fr", "RFI", 1, 1)
+
+
+def test_reimport_adds_nothing_and_mark(db_path, corpus_factory, sample_path):
+    corpus = corpus_factory(60)
+    first = run("import", "--db", db_path, corpus, sample_path)
+    assert first.returncode == 0, first.stderr
+    assert "Imported 61 articles" in first.stdout
+    again = run("import", "--db", db_path, corpus)
+    assert again.returncode == 0
+    assert "Imported 0 articles from 60 files" in again.stdout
+    assert "60 duplicates" in again.stdout
+    rows = list_json(db_path)
+    assert len(rows) == 61
+    ids = [str(r["id"]) for r in rows[:3]]
+    assert run("mark", "--db", db_path, *ids, "--read", "--star").returncode == 0
+    assert len(list_json(db_path, "--starred")) == 3
+    assert len(list_json(db_path, "--unread")) == 58
+    assert len(list_json(db_path, "--limit", "5")) == 5
+    assert run("mark", "--db", db_path, ids[0], "--unstar").returncode == 0
+    assert len(list_json(db_path, "--starred")) == 2
+    missing = run("mark", "--db", db_path, "999999", "--read")
+    assert missing.returncode == 1 and "no article with id 999999" in missing.stderr
+
+
+def test_bad_files_are_named_and_the_rest_imported(db_path, tmp_path, sample_path):
+    folder = tmp_path / "dumps"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "good.txt").write_bytes(sample_path.read_bytes())
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
+    (folder / "notes.txt").write_text("just some notes\nnothing else\n")
+    (folder / "ignored.jpg").write_bytes(b"\xff\xd8\xff")
+    result = run("import", "--db", db_path, folder, tmp_path / "nope.txt")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    errors = dict(line.split(": ", 1) for line in result.stderr.splitlines())
+    assert set(errors) == {
+        str(folder / "empty.txt"), str(folder / "binary.txt"), str(folder / "notes.txt"),
+        str(tmp_path / "nope.txt"),
+    }
+    assert "empty" in errors[str(folder / "empty.txt")]
+    assert "binary" in errors[str(folder / "binary.txt")]
+    assert "not an article dump" in errors[str(folder / "notes.txt")]
+    assert "no such file" in errors[str(tmp_path / "nope.txt")]
+    assert len(list_json(db_path)) == 1
+
+
+def test_source_option_and_default_db(tmp_path, sample_path):
+    env = {"OFFLINE_READER_DB": str(tmp_path / "lib" / "x.sqlite3")}
+    assert run("import", "--source", "Court notes", sample_path, env=env).returncode == 0
+    result = run("list", "--json", env=env)
+    assert json.loads(result.stdout)["source"] == "Court notes"
+    assert (tmp_path / "lib" / "x.sqlite3").exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["import"], ["list", "--limit", "0"], ["list", "--limit", "x"], ["show"], ["mark", "1"],
+     ["show", "abc"], ["frobnicate"], ["mark", "1", "--read", "--unread"]],
+)
+def test_usage_errors_exit_2(db_path, args):
+    result = run(*args, "--db", db_path) if args[0] != "frobnicate" else run(*args)
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+
+
+def test_runtime_errors_are_one_line(tmp_path):
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"garbage" * 1000)
+    result = run("list", "--db", junk)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"offline-reader: {junk}")
+    assert "Traceback" not in result.stderr
+    missing = run("show", "--db", tmp_path / "new.sqlite3", "42")
+    assert missing.returncode == 1 and "no article with id 42" in missing.stderr
+    nosource = run("list", "--db", tmp_path / "new.sqlite3", "--source", "nowhere")
+    assert nosource.returncode == 1 and "no source named 'nowhere'" in nosource.stderr
