@@ -66,7 +66,11 @@ def test_sample_end_to_end(db_path, sample_path):
     sources = run("sources", "--db", db_path, "--json")
     [source] = [json.loads(line) for line in sources.stdout.splitlines()]
     assert (source["name"], source["title"], source["articles"], source["unread"]) == (
-        "rfi.fr", "RFI", 1, 1)
+        "rfi.fr",
+        "RFI",
+        1,
+        1,
+    )
 
 
 def test_reimport_adds_nothing_and_mark(db_path, corpus_factory, sample_path):
@@ -104,7 +108,9 @@ def test_bad_files_are_named_and_the_rest_imported(db_path, tmp_path, sample_pat
     assert "Traceback" not in result.stderr
     errors = dict(line.split(": ", 1) for line in result.stderr.splitlines())
     assert set(errors) == {
-        str(folder / "empty.txt"), str(folder / "binary.txt"), str(folder / "notes.txt"),
+        str(folder / "empty.txt"),
+        str(folder / "binary.txt"),
+        str(folder / "notes.txt"),
         str(tmp_path / "nope.txt"),
     }
     assert "empty" in errors[str(folder / "empty.txt")]
@@ -124,8 +130,16 @@ def test_source_option_and_default_db(tmp_path, sample_path):
 
 @pytest.mark.parametrize(
     "args",
-    [["import"], ["list", "--limit", "0"], ["list", "--limit", "x"], ["show"], ["mark", "1"],
-     ["show", "abc"], ["frobnicate"], ["mark", "1", "--read", "--unread"]],
+    [
+        ["import"],
+        ["list", "--limit", "0"],
+        ["list", "--limit", "x"],
+        ["show"],
+        ["mark", "1"],
+        ["show", "abc"],
+        ["frobnicate"],
+        ["mark", "1", "--read", "--unread"],
+    ],
 )
 def test_usage_errors_exit_2(db_path, args):
     result = run(*args, "--db", db_path) if args[0] != "frobnicate" else run(*args)

@@ -46,8 +46,15 @@ def corpus(count: int, per_file: int = 1) -> Path:
     out = CACHE / f"corpus-{count}-{per_file}"
     if not (out / ".done").exists():
         subprocess.run(
-            [sys.executable, str(SHARED / "tools" / "make_corpus.py"), str(out),
-             "--count", str(count), "--per-file", str(per_file)],
+            [
+                sys.executable,
+                str(SHARED / "tools" / "make_corpus.py"),
+                str(out),
+                "--count",
+                str(count),
+                "--per-file",
+                str(per_file),
+            ],
             check=True,
         )
         (out / ".done").touch()
@@ -69,7 +76,9 @@ def bench_import(count: int) -> None:
         started = time.perf_counter()
         result = subprocess.run(
             [sys.executable, "-c", _MEASURE, "import", "--db", str(db), str(source)],
-            cwd=REPO, capture_output=True, text=True,
+            cwd=REPO,
+            capture_output=True,
+            text=True,
         )
         wall = time.perf_counter() - started
         if result.returncode != 0:
@@ -77,10 +86,12 @@ def bench_import(count: int) -> None:
         line = next(ln for ln in result.stderr.splitlines() if ln.startswith("@@"))
         inner, own, kids = (float(x) for x in line.split()[1:])
         articles = int(result.stdout.split()[1])
-        print(f"import {count} dumps: {wall:.2f} s wall (process start included), "
-              f"{inner:.2f} s in import, {articles / wall:.0f} articles/s; "
-              f"peak RSS writer {own:.0f} MB, largest worker {kids:.0f} MB, "
-              f"sum of all processes <= {own + 2 * kids:.0f} MB")
+        print(
+            f"import {count} dumps: {wall:.2f} s wall (process start included), "
+            f"{inner:.2f} s in import, {articles / wall:.0f} articles/s; "
+            f"peak RSS writer {own:.0f} MB, largest worker {kids:.0f} MB, "
+            f"sum of all processes <= {own + 2 * kids:.0f} MB"
+        )
         print("  " + result.stdout.strip())
 
 
@@ -107,20 +118,25 @@ def bench_search(count: int) -> None:
                 rows = store.list_articles(ArticleQuery(search=query), limit=50)
                 times.append(time.perf_counter() - started)
             hits = store.count(ArticleQuery(search=query))
-            print(f"  {query!r:24} {statistics.median(times) * 1000:6.1f} ms "
-                  f"({len(rows)} shown of {hits})")
+            print(
+                f"  {query!r:24} {statistics.median(times) * 1000:6.1f} ms "
+                f"({len(rows)} shown of {hits})"
+            )
     base = []
     timed = []
     for _ in range(7):
         base.append(cli("list", "--db", str(db), "--search", "zzqqxx", "--limit", "1")[0])
-        elapsed, result = cli("list", "--db", str(db), "--search", "李强", "--limit", "50",
-                              "--json")
+        elapsed, result = cli(
+            "list", "--db", str(db), "--search", "李强", "--limit", "50", "--json"
+        )
         timed.append(elapsed)
         assert result.returncode == 0 and json.loads(result.stdout.splitlines()[0])
     extra = (statistics.median(timed) - statistics.median(base)) * 1000
-    print(f"CLI: list --search 李强 --limit 50 {statistics.median(timed) * 1000:.0f} ms, "
-          f"CLI start with an empty search {statistics.median(base) * 1000:.0f} ms, "
-          f"search beyond the CLI's start {extra:.1f} ms")
+    print(
+        f"CLI: list --search 李强 --limit 50 {statistics.median(timed) * 1000:.0f} ms, "
+        f"CLI start with an empty search {statistics.median(base) * 1000:.0f} ms, "
+        f"search beyond the CLI's start {extra:.1f} ms"
+    )
 
 
 def main() -> None:
