@@ -405,6 +405,11 @@ def test_feedx_footer_inside_a_wrapper_is_removed(host: str) -> None:
     assert article.html == "<div><p>Text</p></div>"
 
 
+def test_a_mirror_link_inside_a_sentence_keeps_its_words() -> None:
+    article = clean_article('<p>Found via <a href="https://feedx.net/x">feedx</a> today.</p>', None)
+    assert article.html == "<p>Found via feedx today.</p>"
+
+
 def test_footer_text_alone_is_removed() -> None:
     article = clean_article("<p>Text</p><hr><p>获取更多RSS：</p>", None)
     assert article.html == "<p>Text</p>"

@@ -254,3 +254,10 @@ def test_htmlish_input_never_yields_code(parts: list[str], base: str | None) -> 
     assert "javascript:" not in lowered
     assert "file:" not in lowered
     _assert_only_web_urls(article.html)
+
+
+def test_a_page_wrapped_in_a_form_keeps_its_text():
+    html = '<form action="/post"><p>Every word stays.</p><input name="q"><button>Go</button></form>'
+    result = clean_article(html, "https://example.org/a")
+    assert result.text == "Every word stays."
+    assert "<form" not in result.html and "<input" not in result.html and "Go" not in result.html

@@ -20,6 +20,7 @@ per-element Python work wherever lxml can do it in C.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -49,15 +50,16 @@ class CleanArticle:
 
 
 _EMPTY: Final = CleanArticle("", "", ())
+_log = logging.getLogger(__name__)
 
 # --- fixed policy (security, not taste: therefore code, not data) -----------
 
 #: Removed with everything inside, both here and by nh3: active content,
-#: embedded documents, forms and metadata.  Their text is never article text.
+#: embedded documents, form fields and metadata.  Their text is never article text.
 _KILL_TAGS: Final = frozenset(
     {
         "script", "style", "noscript", "template", "iframe", "frame", "frameset",
-        "noframes", "object", "embed", "applet", "param", "form", "input",
+        "noframes", "object", "embed", "applet", "param", "input",
         "button", "select", "option", "optgroup", "textarea", "svg", "math",
         "link", "meta", "base", "head", "title", "xmp", "plaintext", "noembed",
         "canvas", "audio", "video", "source", "track", "map", "area", "portal",
@@ -91,6 +93,8 @@ _ALLOWED_ATTRIBUTES: Final = {
 _BLOCKS_TO_DIV: Final = (
     "center", "main", "nav", "address", "hgroup", "menu", "dir", "fieldset",
     "legend", "listing", "search",
+    # Some sites wrap a whole page in a <form>; its fields go, its text stays.
+    "form",
 )  # fmt: skip
 
 #: Tags that start a new paragraph of plain text.
@@ -349,7 +353,8 @@ def _simple_selector(tree: Tree) -> _SimpleSelector | None:
 
 @dataclass(frozen=True, slots=True)
 class _Junk:
-    tags: tuple[str, ...]  # bare tag selectors: lxml's iter() finds them in C
+    tags: frozenset[str]  # bare tag selectors
+    candidates: etree.XPath  # elements with attributes or a junk tag: the only ones to test
     by_attribute: dict[str, tuple[_SimpleSelector, ...]]  # keyed by a required attribute
     xpath: etree.XPath | None  # whatever is not simple
 
@@ -371,8 +376,11 @@ def _compile_junk(selectors: Iterable[str]) -> _Junk:
                 tags.append(simple.tag)
             else:
                 raise ValueError(f"junk selector {text!r} would match every element")
+    # One XPath walk lists every element worth a look; a union costs little more than one path.
+    candidates = " | ".join(["descendant::*[@*]", *(f"descendant::{tag}" for tag in tags)])
     return _Junk(
-        tags=tuple(tags),
+        tags=frozenset(tags),
+        candidates=etree.XPath(candidates),
         by_attribute={key: tuple(value) for key, value in by_attribute.items()},
         xpath=etree.XPath(" | ".join(complex_paths)) if complex_paths else None,
     )
@@ -458,7 +466,6 @@ _TEXT_XSLT: Final = f"""\
     <xsl:text> </xsl:text>
   </xsl:template>
 </xsl:stylesheet>"""
-_XP_WITH_ATTRIBUTES: Final = etree.XPath("descendant::*[@*]")
 _local = threading.local()
 
 
@@ -628,10 +635,13 @@ def _remove_junk(
 ) -> list[etree._Element]:
     """Remove junk elements; return the spans/fonts whose lang or dir must stay."""
     junk = rules.junk
-    found: list[etree._Element] = list(body.iter(*junk.tags)) if junk.tags else []
+    found: list[etree._Element] = []
     keep: list[etree._Element] = []
-    by_attribute = junk.by_attribute
-    for element in cast(list[etree._Element], _XP_WITH_ATTRIBUTES(body)):
+    by_attribute, tags = junk.by_attribute, junk.tags
+    for element in cast(list[etree._Element], junk.candidates(body)):
+        if element.tag in tags:
+            found.append(element)
+            continue
         names = cast(list[str], element.keys())
         for name in names:
             candidates = by_attribute.get(name)
@@ -689,6 +699,10 @@ def _remove_footer_block(
     while parent is not None and parent is not body and _footer_only(parent, links, rules):
         block = parent
         parent = block.getparent()
+    if block is start and start in links and parent is not body:
+        # A mirror link inside the article's own sentence: the words stay, the link goes.
+        _drop(start, _text_of(start))
+        return ""
     previous = block.getprevious()
     while previous is not None and previous.tag in ("br", "hr"):
         if previous.tail and not previous.tail.isspace():
@@ -808,7 +822,11 @@ def _process_images(
 
 
 def _simplify(body: etree._Element, keep: list[etree._Element]) -> None:
-    """Rename blocks nh3 would unwrap, and unwrap spans that carry no meaning."""
+    """Rename blocks nh3 would unwrap, and unwrap spans that carry no meaning.
+
+    nh3 unwraps unknown blocks, which would glue the words on either side
+    together; mirrors nest spans six deep, which costs every later walk.
+    """
     for element in list(body.iter(*_BLOCKS_TO_DIV)):
         element.tag = "div"
     for element in keep:
@@ -829,6 +847,7 @@ def _serialize_children(body: etree._Element) -> str:
 
 
 def _tree_text(body: etree._Element) -> str:
+    """The text of the tree as it stands, i.e. of the HTML about to be written."""
     return _fold(bytes(_text_transform()(body)).decode("utf-8"))
 
 
@@ -860,6 +879,7 @@ def clean_article(body_html: str, base_url: str | None) -> CleanArticle:
     try:
         return _clean(body_html, base_url)
     except Exception:  # the importer must not die on one hostile body
+        _log.warning("could not clean an article body (%s)", base_url, exc_info=True)
         return _EMPTY
 
 
