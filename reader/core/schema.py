@@ -69,9 +69,13 @@ CREATE INDEX articles_counts ON articles(source_id, read, starred);
 
 -- Contentless: the searchable text (CJK rewritten to bigrams, see search.py)
 -- is not stored twice; rows are removed with FTS5's 'delete' command.
+-- No per-row size table (columnsize=0): results are ordered by date, not
+-- by bm25, and the table would cost a write per article.
 CREATE VIRTUAL TABLE article_search USING fts5(
-    title, body, content='', tokenize='unicode61 remove_diacritics 2'
+    title, body, content='', columnsize=0, tokenize='unicode61 remove_diacritics 2'
 );
+-- Merge index segments less eagerly: imports write many at a time.
+INSERT INTO article_search(article_search, rank) VALUES ('automerge', 8);
 """
 
 Migration = Callable[[sqlite3.Connection], None]

@@ -91,6 +91,14 @@ class IndexedArticle:
     search_body: str
     content_hash: bytes | None
 
+    def __reduce__(self) -> tuple[type[IndexedArticle], tuple[object, ...]]:
+        return IndexedArticle, (
+            self.article,
+            self.search_title,
+            self.search_body,
+            self.content_hash,
+        )
+
 
 def index_article(article: NewArticle) -> IndexedArticle:
     return IndexedArticle(

@@ -35,9 +35,12 @@ from reader.cli import main
 started = time.perf_counter()
 code = main(sys.argv[1:])
 elapsed = time.perf_counter() - started
-own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-print(f"@@ {elapsed:.3f} {own:.1f} {kids:.1f}", file=sys.stderr)
+me = resource.getrusage(resource.RUSAGE_SELF)
+children = resource.getrusage(resource.RUSAGE_CHILDREN)
+own, kids = me.ru_maxrss / 1024, children.ru_maxrss / 1024
+cpu_writer = me.ru_utime + me.ru_stime
+cpu_workers = children.ru_utime + children.ru_stime
+print(f"@@ {elapsed:.3f} {own:.1f} {kids:.1f} {cpu_writer:.2f} {cpu_workers:.2f}", file=sys.stderr)
 sys.exit(code)
 """
 
@@ -84,13 +87,17 @@ def bench_import(count: int) -> None:
         if result.returncode != 0:
             sys.exit(result.stderr)
         line = next(ln for ln in result.stderr.splitlines() if ln.startswith("@@"))
-        inner, own, kids = (float(x) for x in line.split()[1:])
+        inner, own, kids, cpu_writer, cpu_workers = (float(x) for x in line.split()[1:])
         articles = int(result.stdout.split()[1])
         print(
             f"import {count} dumps: {wall:.2f} s wall (process start included), "
             f"{inner:.2f} s in import, {articles / wall:.0f} articles/s; "
             f"peak RSS writer {own:.0f} MB, largest worker {kids:.0f} MB, "
             f"sum of all processes <= {own + 2 * kids:.0f} MB"
+        )
+        print(
+            f"  CPU: writer {cpu_writer:.2f} s, workers {cpu_workers:.2f} s "
+            f"({(cpu_writer + cpu_workers) / count * 1000:.2f} ms of CPU per article)"
         )
         print("  " + result.stdout.strip())
 

@@ -1,0 +1,97 @@
+"""The importer in-process: workers, batches, isolation of bad files, cancel."""
+
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+import pytest
+
+from reader.core.errors import StorageError
+from reader.core.importer import import_paths
+from reader.core.models import ArticleQuery
+from reader.core.store import Store
+
+
+@pytest.fixture
+def store(db_path):
+    with Store.open(db_path) as s:
+        yield s
+
+
+def test_worker_processes_import_everything_in_order(store, corpus_factory):
+    corpus = corpus_factory(120)
+
+    def spawn_pool():
+        return ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn"))
+
+    seen = []
+    report = import_paths(
+        store, [corpus], executor_factory=spawn_pool, progress=lambda d, t: seen.append((d, t))
+    )
+    assert (report.imported, report.duplicates, report.failed, report.cancelled) == (
+        120,
+        0,
+        [],
+        False,
+    )
+    assert [f.path for f in report.files] == sorted(str(p) for p in corpus.glob("*.txt"))
+    assert seen[0] == (0, 120) and seen[-1] == (120, 120)
+    names = {s.name for s in store.sources()}
+    assert names <= {"rfi.fr", "france24.com", "dw.com"} and len(names) >= 2
+    assert {s.title for s in store.sources()} <= {"RFI", "France 24", "DW"}
+
+
+def test_several_records_per_file(store, corpus_factory):
+    corpus = corpus_factory(30, per_file=10)
+    report = import_paths(store, [corpus])
+    assert [f.imported for f in report.files] == [10, 10, 10]
+    assert store.count() == 30
+
+
+def test_cancel_keeps_whole_files_only(store, corpus_factory):
+    corpus = corpus_factory(200, per_file=4)
+    calls = []
+
+    def cancelled():
+        calls.append(1)
+        return len(calls) > 12
+
+    report = import_paths(
+        store, [corpus], cancelled=cancelled, executor_factory=lambda: ThreadPoolExecutor(2)
+    )
+    assert report.cancelled
+    assert 0 < len(report.files) < 50
+    assert store.count() == 4 * len(report.files)
+
+
+def test_a_file_failing_to_store_is_isolated(store, corpus_factory, monkeypatch):
+    corpus = corpus_factory(12, per_file=3)
+    files = sorted(corpus.glob("*.txt"))
+    poisoned = files[1].read_text(encoding="utf-8").split("\n")[1]
+    real_add = Store.add_articles
+
+    def flaky_add(self, source_id, articles):
+        articles = list(articles)
+        if any(a.article.title in poisoned for a in articles):
+            real_add(self, source_id, articles[:1])  # half-written, then the disk fails
+            raise StorageError("disk full")
+        return real_add(self, source_id, articles)
+
+    monkeypatch.setattr(Store, "add_articles", flaky_add)
+    report = import_paths(store, [corpus])
+    errors = {f.path: f.error for f in report.files if f.error}
+    assert errors == {str(files[1]): "disk full"}
+    assert store.count() == 9  # the three other files, and nothing of the bad one
+    ids = {a.title for a in store.list_articles(ArticleQuery())}
+    assert not any(title in poisoned for title in ids)
+
+
+def test_source_override_and_fallback(store, tmp_path, sample_path):
+    no_url = tmp_path / "nourl.txt"
+    no_url.write_text("[A title without a link]()\n---\n\n<p>text</p>\n", encoding="utf-8")
+    report = import_paths(store, [no_url])
+    assert report.imported == 1
+    assert [s.name for s in store.sources()] == ["Imported"]
+    import_paths(store, [sample_path], source="Trial notes")
+    assert {s.name for s in store.sources()} == {"Imported", "Trial notes"}
