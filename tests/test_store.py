@@ -214,3 +214,11 @@ def test_two_connections_read_while_one_writes(db_path):
             writer.add_articles(src, [art(1)])
             assert reader.count() == 0
         assert reader.count() == 1
+
+
+def test_deleting_removes_bodies(store):
+    src = store.source_id("x")
+    ids = store.add_articles(src, [art(1), art(2), art(3)]).added
+    store.delete_articles(ids[:1])
+    store.delete_source(src)
+    assert store._db.execute("SELECT count(*) FROM article_content").fetchone()[0] == 0

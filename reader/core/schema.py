@@ -50,11 +50,17 @@ CREATE TABLE articles (
     published INTEGER,
     added INTEGER NOT NULL,
     sort_time INTEGER NOT NULL,
-    html TEXT NOT NULL,
-    text TEXT NOT NULL,
     content_hash BLOB,
     read INTEGER NOT NULL DEFAULT 0,
     starred INTEGER NOT NULL DEFAULT 0
+);
+
+-- The bodies live apart so that the list table stays narrow: scrolling,
+-- counting and searching touch small rows only.
+CREATE TABLE article_content (
+    id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    html TEXT NOT NULL,
+    text TEXT NOT NULL
 );
 
 CREATE UNIQUE INDEX articles_by_url ON articles(url) WHERE url <> '';

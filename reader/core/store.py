@@ -234,7 +234,9 @@ class Store:
             return
         with self.transaction():
             self._db.execute("INSERT INTO article_search(article_search) VALUES ('delete-all')")
-            rows = self._db.execute("SELECT id, title, text FROM articles")
+            rows = self._db.execute(
+                "SELECT a.id, a.title, c.text FROM articles a JOIN article_content c ON c.id = a.id"
+            )
             self._db.executemany(
                 "INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)",
                 ((i, index_text(t), index_text(b)) for i, t, b in rows),
@@ -245,7 +247,11 @@ class Store:
             )
 
     def _unindex(self, where: str, params: Sequence[Any]) -> None:
-        rows = self._db.execute(f"SELECT id, title, text FROM articles a WHERE {where}", params)
+        rows = self._db.execute(
+            f"SELECT a.id, a.title, c.text FROM articles a JOIN article_content c ON c.id = a.id "
+            f"WHERE {where}",
+            params,
+        )
         self._db.executemany(
             "INSERT INTO article_search(article_search, rowid, title, body) "
             "VALUES ('delete', ?, ?, ?)",
@@ -382,8 +388,8 @@ class Store:
                 cursor = self._db.execute(
                     """
                     INSERT OR IGNORE INTO articles(source_id, guid, url, title, author,
-                        published, added, sort_time, html, text, content_hash)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        published, added, sort_time, content_hash)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                     (
                         source_id,
@@ -394,8 +400,6 @@ class Store:
                         published,
                         now,
                         published if published is not None else now,
-                        article.html,
-                        article.text,
                         item.content_hash,
                     ),
                 )
@@ -404,6 +408,10 @@ class Store:
                     continue
                 article_id = cursor.lastrowid
                 assert article_id is not None
+                self._db.execute(
+                    "INSERT INTO article_content(id, html, text) VALUES (?, ?, ?)",
+                    (article_id, article.html, article.text),
+                )
                 self._db.execute(
                     "INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)",
                     (article_id, item.search_title, item.search_body),
@@ -483,8 +491,11 @@ class Store:
         if query.search:
             match = build_match_query(query.search)
             if match is not None:
+                # The unary + keeps SQLite from looking up every hit by id and
+                # sorting them all: it walks the date index instead and tests
+                # each row against the (materialized) hits, stopping at LIMIT.
                 clauses.append(
-                    "a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"
+                    "+a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"
                 )
                 params.append(match)
         return " AND ".join(clauses), params
@@ -578,8 +589,9 @@ class Store:
         row = self._db.execute(
             """
             SELECT a.id, a.source_id, s.name, coalesce(s.title, s.name), a.title, a.url,
-                   a.author, a.published, a.added, a.html, a.text, a.read, a.starred
-            FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?
+                   a.author, a.published, a.added, c.html, c.text, a.read, a.starred
+            FROM articles a JOIN sources s ON s.id = a.source_id
+            JOIN article_content c ON c.id = a.id WHERE a.id = ?
             """,
             (article_id,),
         ).fetchone()
