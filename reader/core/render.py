@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import unicodedata
 from datetime import datetime
+from urllib.parse import unquote
 
 from reader.core.models import Article
 
@@ -23,6 +24,24 @@ def text_direction(text: str) -> str:
         if kind == "L":
             return "ltr"
     return "ltr"
+
+
+def display_url(url: str) -> str:
+    """The URL as people read it: ``/cn/国际/…`` rather than ``/cn/%E5%9B%BD…``.
+
+    Decoding stays off when it would reveal characters that can disguise a
+    link (spaces, controls, bidi overrides, invisible format characters).
+    """
+    if "%" not in url:
+        return url
+    try:
+        decoded = unquote(url, errors="strict")
+    except UnicodeDecodeError:
+        return url
+    for char in decoded:
+        if char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp", "Co", "Cs"):
+            return url
+    return decoded
 
 
 def format_date(value: datetime | None) -> str:
@@ -40,7 +59,8 @@ def article_html(article: Article) -> str:
     link = ""
     if article.url.startswith(("http://", "https://")):
         url = html.escape(article.url, quote=True)
-        link = f'<p class="link"><a href="{url}">{html.escape(article.url)}</a></p>'
+        shown = html.escape(display_url(article.url))
+        link = f'<p class="link"><a href="{url}">{shown}</a></p>'
     return (
         "<!DOCTYPE html>\n"
         f'<html><head><meta charset="utf-8"><title>{html.escape(article.title)}</title></head>'

@@ -1,0 +1,62 @@
+"""The article document shared by the view, `show` and the PDF export."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from reader.core.models import Article
+from reader.core.render import article_html, article_text, display_url, text_direction
+
+
+def make(**changes):
+    fields = dict(
+        id=1,
+        source_id=1,
+        source_name="rfi.fr",
+        source_title="RFI",
+        title="T <b>",
+        url="https://www.rfi.fr/cn/%E5%9B%BD%E9%99%85/a",
+        author=None,
+        published=datetime(2023, 7, 18, 13, 15, 1, tzinfo=UTC),
+        added=datetime(2024, 1, 1, tzinfo=UTC),
+        html="<p>body</p>",
+        text="body",
+        read=False,
+        starred=False,
+    )
+    fields.update(changes)
+    return Article(**fields)
+
+
+def test_header_is_escaped_and_link_readable():
+    doc = article_html(make())
+    assert '<h1 class="title">T &lt;b&gt;</h1>' in doc
+    assert 'href="https://www.rfi.fr/cn/%E5%9B%BD%E9%99%85/a"' in doc
+    assert ">https://www.rfi.fr/cn/国际/a</a>" in doc
+    assert "RFI · 2023-07-18 13:15 UTC" in doc
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://e.org/a%20b",  # a space would hide where the link goes
+        "https://e.org/%E2%80%AEgpj.exe",  # right-to-left override
+        "https://e.org/%00x",
+        "https://e.org/%FF",  # not UTF-8
+    ],
+)
+def test_deceptive_urls_stay_encoded(url):
+    assert display_url(url) == url
+
+
+def test_direction_and_text():
+    assert text_direction("قال الوزير") == "rtl"
+    assert text_direction("123 שלום") == "rtl"
+    assert text_direction("李强 said") == "ltr"
+    doc = article_html(make(title="قال الوزير", text="إن المفاوضات", html="<p>إن المفاوضات</p>"))
+    assert 'class="body" dir="rtl"' in doc
+    text = article_text(make(author="Jo"))
+    assert text.splitlines()[:4] == ["T <b>", "RFI", "Jo", "2023-07-18 13:15 UTC"]
+    assert text.endswith("\n\nbody\n")
