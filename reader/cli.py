@@ -17,6 +17,7 @@ from pathlib import Path
 
 from reader import APP_NAME, __version__
 from reader.core.errors import NotFoundError, ReaderError
+from reader.core.images import image_sources
 from reader.core.models import ArticleQuery, iso_utc
 from reader.core.render import article_html, article_text
 from reader.core.store import Store
@@ -191,8 +192,9 @@ def _cmd_list(args: argparse.Namespace, db_path: Path) -> int:
 def _cmd_show(args: argparse.Namespace, db_path: Path) -> int:
     with Store.open(db_path) as store:
         article = store.get_article(args.id)
+        refs = store.image_hashes(image_sources(article.html))
     if args.format == "html":
-        sys.stdout.write(article_html(article) + "\n")
+        sys.stdout.write(article_html(article, refs) + "\n")
     elif args.format == "text":
         sys.stdout.write(article_text(article))
     else:

@@ -129,3 +129,25 @@ class AddResult:
 
     added: list[int] = field(default_factory=list)
     duplicates: int = 0
+
+
+class ImageStatus(StrEnum):
+    PENDING = "pending"  # referenced, never fetched
+    CACHED = "cached"
+    FAILED = "failed"  # a fetch was tried and failed; may be retried
+    SKIPPED = "skipped"  # refused by policy: too large, not an image, over budget
+
+
+@dataclass(frozen=True, slots=True)
+class CachedImage:
+    url: str
+    hash: str  # hex SHA-256 of data
+    mime: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class ImageState:
+    url: str
+    status: ImageStatus
+    reason: str | None = None

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import html
 import unicodedata
+from collections.abc import Mapping
 from datetime import datetime
 from urllib.parse import unquote
 
+from reader.core.images import cache_reference, rewrite_image_sources
 from reader.core.models import Article
 
 
@@ -48,8 +50,18 @@ def format_date(value: datetime | None) -> str:
     return "" if value is None else value.strftime("%Y-%m-%d %H:%M UTC")
 
 
-def article_html(article: Article) -> str:
-    """A complete, safe HTML document: escaped header, already-sanitized body."""
+def article_html(article: Article, image_refs: Mapping[str, str] | None = None) -> str:
+    """A complete, safe HTML document: escaped header, already-sanitized body.
+
+    ``image_refs`` maps image URLs to the hashes of their cached copies: those
+    images are then referenced as ``cached-image:<hash>``, which the program
+    resolves from its cache, so nothing points at the network for them.
+    """
+    body = article.html
+    if image_refs:
+        body = rewrite_image_sources(
+            body, lambda url: cache_reference(image_refs[url]) if url in image_refs else None
+        )
     direction = text_direction(article.title + "\n" + article.text)
     meta = [html.escape(article.source_title)]
     if article.author:
@@ -67,7 +79,7 @@ def article_html(article: Article) -> str:
         f'<body><div class="header" dir="{direction}">'
         f'<h1 class="title">{html.escape(article.title)}</h1>'
         f'<p class="meta">{" · ".join(meta)}</p>{link}</div>'
-        f'<hr><div class="body" dir="{direction}">{article.html}</div></body></html>'
+        f'<hr><div class="body" dir="{direction}">{body}</div></body></html>'
     )
 
 

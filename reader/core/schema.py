@@ -73,6 +73,31 @@ CREATE INDEX articles_unread ON articles(sort_time DESC, id DESC) WHERE read = 0
 CREATE INDEX articles_starred ON articles(sort_time DESC, id DESC) WHERE starred = 1;
 CREATE INDEX articles_counts ON articles(source_id, read, starred);
 
+-- The offline image cache: every image an article references, what became of
+-- fetching it, and the bytes (de-duplicated by their SHA-256).
+CREATE TABLE images (
+    url TEXT PRIMARY KEY,
+    status TEXT NOT NULL DEFAULT 'pending'
+        CHECK (status IN ('pending', 'cached', 'failed', 'skipped')),
+    hash BLOB REFERENCES image_data(hash),
+    reason TEXT,
+    attempted INTEGER
+);
+CREATE INDEX images_by_hash ON images(hash) WHERE hash IS NOT NULL;
+CREATE TABLE image_data (
+    hash BLOB PRIMARY KEY,
+    mime TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    stored INTEGER NOT NULL
+);
+CREATE TABLE article_images (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    PRIMARY KEY (article_id, url)
+) WITHOUT ROWID;
+CREATE INDEX article_images_by_url ON article_images(url);
+
 -- Contentless: the searchable text (CJK rewritten to bigrams, see search.py)
 -- is not stored twice; rows are removed with FTS5's 'delete' command.
 -- No per-row size table (columnsize=0): results are ordered by date, not

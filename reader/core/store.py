@@ -25,6 +25,9 @@ from reader.core.models import (
     Article,
     ArticleQuery,
     ArticleSummary,
+    CachedImage,
+    ImageState,
+    ImageStatus,
     NewArticle,
     SortKey,
     Source,
@@ -359,6 +362,7 @@ class Store:
                 "DELETE FROM articles WHERE source_id = ?", (source_id,)
             ).rowcount
             self._db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+            self._prune_images()
         return int(count)
 
     def _require_source(self, source_id: int) -> None:
@@ -412,6 +416,8 @@ class Store:
                     "INSERT INTO article_content(id, html, text) VALUES (?, ?, ?)",
                     (article_id, article.html, article.text),
                 )
+                if article.images:
+                    self._record_images(article_id, article.images)
                 self._db.execute(
                     "INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)",
                     (article_id, item.search_title, item.search_body),
@@ -468,6 +474,7 @@ class Store:
                 deleted += self._db.execute(
                     f"DELETE FROM articles WHERE id IN ({marks})", chunk
                 ).rowcount
+            self._prune_images()
         return deleted
 
     # -- reading articles ---------------------------------------------------
@@ -614,6 +621,162 @@ class Store:
             read=bool(row[11]),
             starred=bool(row[12]),
         )
+
+    # -- images and settings -------------------------------------------------
+
+    def _record_images(self, article_id: int, urls: Sequence[str]) -> None:
+        self._db.executemany("INSERT OR IGNORE INTO images(url) VALUES (?)", ((u,) for u in urls))
+        self._db.executemany(
+            "INSERT OR IGNORE INTO article_images(article_id, url) VALUES (?, ?)",
+            ((article_id, u) for u in urls),
+        )
+
+    def _prune_images(self) -> None:
+        """Forget images no article refers to any more, and bytes no image uses."""
+        self._db.execute("DELETE FROM images WHERE url NOT IN (SELECT url FROM article_images)")
+        self._db.execute(
+            "DELETE FROM image_data WHERE hash NOT IN "
+            "(SELECT hash FROM images WHERE hash IS NOT NULL)"
+        )
+
+    @_wrapped
+    def cached_image(self, url: str) -> CachedImage | None:
+        """The cached bytes of an image by its URL; never touches the network."""
+        row = self._db.execute(
+            "SELECT i.url, d.hash, d.mime, d.data FROM images i JOIN image_data d "
+            "ON d.hash = i.hash WHERE i.url = ? AND i.status = 'cached'",
+            (url,),
+        ).fetchone()
+        return None if row is None else CachedImage(row[0], row[1].hex(), row[2], row[3])
+
+    @_wrapped
+    def cached_image_by_hash(self, digest: str) -> CachedImage | None:
+        try:
+            key = bytes.fromhex(digest)
+        except ValueError:
+            return None
+        row = self._db.execute(
+            "SELECT hash, mime, data FROM image_data WHERE hash = ?", (key,)
+        ).fetchone()
+        return None if row is None else CachedImage("", row[0].hex(), row[1], row[2])
+
+    @_wrapped
+    def image_hashes(self, urls: Iterable[str]) -> dict[str, str]:
+        """URL → hex hash of the images among ``urls`` that are cached."""
+        found: dict[str, str] = {}
+        for chunk in _chunks(list(dict.fromkeys(urls))):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT url, hash FROM images WHERE status = 'cached' AND url IN ({marks})",
+                chunk,
+            )
+            found.update((url, digest.hex()) for url, digest in rows)
+        return found
+
+    @_wrapped
+    def image_states(self, article_id: int) -> list[ImageState]:
+        rows = self._db.execute(
+            "SELECT i.url, i.status, i.reason FROM article_images a JOIN images i "
+            "ON i.url = a.url WHERE a.article_id = ? ORDER BY i.url",
+            (article_id,),
+        )
+        return [ImageState(url, ImageStatus(status), reason) for url, status, reason in rows]
+
+    @_wrapped
+    def images_to_fetch(
+        self,
+        *,
+        article_ids: Sequence[int] = (),
+        source_ids: Sequence[int] = (),
+        retry_failed: bool = False,
+    ) -> list[str]:
+        """URLs not cached yet of the given articles, sources, or the whole library."""
+        statuses = "('pending', 'failed')" if retry_failed else "('pending')"
+        clauses = [f"i.status IN {statuses}"]
+        params: list[Any] = []
+        if article_ids:
+            clauses.append(f"a.article_id IN ({','.join('?' * len(article_ids))})")
+            params.extend(article_ids)
+        if source_ids:
+            clauses.append(
+                "a.article_id IN (SELECT id FROM articles WHERE source_id IN "
+                f"({','.join('?' * len(source_ids))}))"
+            )
+            params.extend(source_ids)
+        rows = self._db.execute(
+            "SELECT DISTINCT i.url FROM images i JOIN article_images a ON a.url = i.url "
+            f"WHERE {' AND '.join(clauses)} ORDER BY a.article_id DESC",
+            params,
+        )
+        return [row[0] for row in rows]
+
+    @_wrapped
+    def store_image(self, url: str, data: bytes, mime: str) -> str:
+        """Keep an image's bytes (once per content) and mark the URL cached."""
+        digest = hashlib.sha256(data).digest()
+        now = int(time.time())
+        with self.transaction():
+            self._db.execute(
+                "INSERT OR IGNORE INTO image_data(hash, mime, size, data, stored) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (digest, mime, len(data), data, now),
+            )
+            self._db.execute(
+                "INSERT INTO images(url, status, hash, reason, attempted) "
+                "VALUES (?, 'cached', ?, NULL, ?) ON CONFLICT(url) DO UPDATE SET "
+                "status = 'cached', hash = excluded.hash, reason = NULL, "
+                "attempted = excluded.attempted",
+                (url, digest, now),
+            )
+        return digest.hex()
+
+    @_wrapped
+    def set_image_status(self, url: str, status: ImageStatus, reason: str | None) -> None:
+        with self.transaction():
+            self._db.execute(
+                "INSERT INTO images(url, status, hash, reason, attempted) "
+                "VALUES (?, ?, NULL, ?, ?) ON CONFLICT(url) DO UPDATE SET "
+                "status = excluded.status, hash = NULL, reason = excluded.reason, "
+                "attempted = excluded.attempted",
+                (url, status.value, reason, int(time.time())),
+            )
+            self._db.execute(
+                "DELETE FROM image_data WHERE hash NOT IN "
+                "(SELECT hash FROM images WHERE hash IS NOT NULL)"
+            )
+
+    @_wrapped
+    def image_cache_usage(self) -> tuple[int, int]:
+        """(images cached, bytes they take)."""
+        row = self._db.execute("SELECT count(*), coalesce(sum(size), 0) FROM image_data").fetchone()
+        return int(row[0]), int(row[1])
+
+    @_wrapped
+    def clear_image_cache(self) -> None:
+        with self.transaction():
+            self._db.execute(
+                "UPDATE images SET status = 'pending', hash = NULL, reason = NULL "
+                "WHERE status <> 'pending'"
+            )
+            self._db.execute("DELETE FROM image_data")
+
+    @_wrapped
+    def setting(self, key: str) -> str | None:
+        """A library-wide setting (kept with the library, not with the machine)."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (f"setting:{key}",))
+        found = row.fetchone()
+        return None if found is None else str(found[0])
+
+    @_wrapped
+    def set_setting(self, key: str, value: str | None) -> None:
+        with self.transaction():
+            if value is None:
+                self._db.execute("DELETE FROM meta WHERE key = ?", (f"setting:{key}",))
+            else:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                    (f"setting:{key}", value),
+                )
 
 
 def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
