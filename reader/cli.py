@@ -86,6 +86,27 @@ def build_parser() -> argparse.ArgumentParser:
     star = p.add_mutually_exclusive_group()
     star.add_argument("--star", dest="starred", action="store_const", const=True)
     star.add_argument("--unstar", dest="starred", action="store_const", const=False)
+
+    p = commands.add_parser(
+        "export-pdf",
+        help="export articles to PDF: one file, or one file per article",
+        description="Export articles (by id, a search or a source) to a PDF with an outline, "
+        "page numbers and searchable text; or one PDF per article, named by date and title.",
+    )
+    _db_option(p)
+    p.add_argument("ids", nargs="*", type=int, metavar="ID", help="articles to export, in order")
+    p.add_argument("--search", metavar="QUERY", help="every article this search finds")
+    p.add_argument("--source", metavar="NAME", help="every article of this source (name or title)")
+    p.add_argument("--output", "-o", metavar="FILE.pdf", type=Path, help="one PDF for them all")
+    p.add_argument(
+        "--one-per-article", metavar="DIR", type=Path, help="also (or instead) one PDF each in DIR"
+    )
+    p.add_argument(
+        "--page-size",
+        choices=("a4", "letter", "legal", "a5", "a3"),
+        help="paper (default: from the locale, Letter in the Americas' Letter countries, else A4)",
+    )
+    p.add_argument("--title", help="document title of the single PDF (default: from the articles)")
     return parser
 
 
@@ -254,10 +275,81 @@ def _cmd_mark(args: argparse.Namespace, db_path: Path) -> int:
     return 1 if missing else 0
 
 
+def _cmd_export_pdf(args: argparse.Namespace, db_path: Path) -> int:
+    usage = f"{APP_NAME} export-pdf"
+    if args.ids and (args.search or args.source):
+        print(f"{usage}: give article ids or --search/--source, not both", file=sys.stderr)
+        return 2
+    if not (args.ids or args.search or args.source):
+        print(
+            f"{usage}: say what to export: ID..., --search QUERY or --source NAME", file=sys.stderr
+        )
+        return 2
+    if args.output is None and args.one_per_article is None:
+        print(
+            f"{usage}: say where: --output FILE.pdf and/or --one-per-article DIR", file=sys.stderr
+        )
+        return 2
+    with Store.open(db_path) as store:
+        if args.ids:
+            found = store.summaries(args.ids)
+            missing = [i for i in args.ids if i not in found]
+            for article_id in missing:
+                print(f"{APP_NAME}: no article with id {article_id}", file=sys.stderr)
+            if missing:
+                return 1
+            ids = list(dict.fromkeys(args.ids))
+        else:
+            source_ids: tuple[int, ...] = ()
+            if args.source:
+                source = store.find_source(args.source)
+                if source is None:
+                    raise NotFoundError(f"no source named {args.source!r}")
+                source_ids = (source.id,)
+            ids = store.article_ids(ArticleQuery(source_ids=source_ids, search=args.search))
+    if not ids:
+        print(f"{APP_NAME}: no articles match; nothing exported", file=sys.stderr)
+        return 1
+
+    from reader.ui.qtapp import ensure_gui_application
+
+    ensure_gui_application()
+    from reader.ui.pdf_export import export_pdf, page_size_named
+
+    show_progress = sys.stderr.isatty() and len(ids) > 5
+
+    def progress(done: int, total: int) -> None:
+        if show_progress:
+            print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+    result = export_pdf(
+        ids,
+        db_path,
+        args.output,
+        one_per_article_dir=args.one_per_article,
+        page_size=page_size_named(args.page_size) if args.page_size else None,
+        title=args.title,
+        progress=progress,
+    )
+    if show_progress:
+        print(file=sys.stderr)
+    places = [str(args.output)] if args.output is not None else []
+    if args.one_per_article is not None:
+        count = len(result.files) - len(places)
+        places.append(f"{count} file{'s' * (count != 1)} in {args.one_per_article}")
+    print(
+        f"Exported {result.articles} article{'s' * (result.articles != 1)} "
+        f"({result.pages} page{'s' * (result.pages != 1)}) to {' and '.join(places)} "
+        f"in {result.seconds:.1f} s."
+    )
+    return 0
+
+
 _COMMANDS = {
     "import": _cmd_import,
     "list": _cmd_list,
     "show": _cmd_show,
     "sources": _cmd_sources,
     "mark": _cmd_mark,
+    "export-pdf": _cmd_export_pdf,
 }

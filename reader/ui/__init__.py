@@ -1,0 +1,1 @@
+"""All Qt code of Offline Reader; ``reader.core`` never imports it."""
