@@ -91,7 +91,8 @@ def test_sample_exports_title_and_every_paragraph_exactly(qapp, sample_db, tmp_p
         assert squash(paragraph) in squash(text), paragraph
     assert stand_ins(text) == []
     assert "RFI · 2023-07-18 13:15 UTC" in text
-    assert "https://www.rfi.fr/cn/%E5%9B%BD%E9%99%85/20230718-" in pdftotext(out, "-raw")
+    # The header shows the original's address as people read it (the link keeps it encoded).
+    assert "https://www.rfi.fr/cn/国际/20230718-克里与李强" in pdftotext(out, "-raw")
     assert unmapped_glyphs(out) == {}
 
 
