@@ -138,7 +138,9 @@ def _translate_only_when_needed() -> bool:
         namespace,
     )
     mixin._reader_c1 = re.compile("[\x80-\x9f]")
-    mixin._FeedParserMixin.pop = namespace["pop"]
+    faster = namespace["pop"]
+    faster.__wrapped_original__ = method  # for the test that compares both
+    mixin._FeedParserMixin.pop = faster
     return True
 
 
@@ -202,7 +204,7 @@ def parse_feed(data: bytes, url: str | None = None, content_type: str | None = N
         raise FeedError("the feed is empty")
     kind = (content_type or "").split(";")[0].strip().lower()
     head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if kind in ("application/feed+json", "application/json") or head.startswith(b"{"):
+    if kind in ("application/feed+json", "application/json") or head.startswith((b"{", b"[")):
         return _parse_json_feed(data, url)
     return _parse_xml_feed(data, url, content_type)
 

@@ -161,7 +161,9 @@ def normalize_url(raw: str) -> str:
         )
     if not host:
         raise FetchError(FetchProblem.BAD_URL, "the address has no host name")
-    return urlunsplit((parts.scheme.lower(), parts.netloc, parts.path or "/", parts.query, ""))
+    userinfo, at, hostport = parts.netloc.rpartition("@")
+    netloc = userinfo + at + hostport.lower()
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", parts.query, ""))
 
 
 def split_userinfo(url: str) -> tuple[str, str | None, str | None]:
@@ -381,18 +383,18 @@ class HttpClient:
                 retries=False,
                 timeout=timeout,
             )
-        except (ConnectTimeoutError, ReadTimeoutError) as exc:
-            raise FetchError(
-                FetchProblem.TIMEOUT, "the server took too long to answer (timed out)"
-            ) from exc
+        # NewConnectionError subclasses ConnectTimeoutError: the order matters.
         except NameResolutionError as exc:
             host = urlsplit(url).hostname
             raise FetchError(
                 FetchProblem.NETWORK, f"cannot find the server {host} (offline?)"
             ) from exc
         except NewConnectionError as exc:
+            host = urlsplit(url).netloc.rpartition("@")[2]
+            raise FetchError(FetchProblem.NETWORK, f"cannot connect to {host} (offline?)") from exc
+        except (ConnectTimeoutError, ReadTimeoutError) as exc:
             raise FetchError(
-                FetchProblem.NETWORK, f"cannot connect to {urlsplit(url).netloc} (offline?)"
+                FetchProblem.TIMEOUT, "the server took too long to answer (timed out)"
             ) from exc
         except SSLError as exc:
             raise FetchError(
