@@ -247,7 +247,12 @@ def test_feed_fetch_state_round_trip(store):
         now,
     )
     store.record_feed_fetched(
-        sid, checked=now, etag='"e"', last_modified="lm", feed_title="Feed", site_url="https://a.example/"
+        sid,
+        checked=now,
+        etag='"e"',
+        last_modified="lm",
+        feed_title="Feed",
+        site_url="https://a.example/",
     )
     [state] = store.feed_states()
     assert (state.etag, state.last_modified, state.retry_after) == ('"e"', "lm", None)
@@ -271,7 +276,11 @@ def test_set_feed_url_resets_validators_and_refuses_duplicates(store):
     assert store.feed_states([a])[0].etag == '"e"'
     store.set_feed_url(a, "https://a.example/new")
     [state] = store.feed_states([a])
-    assert (state.feed_url, state.etag, state.last_modified) == ("https://a.example/new", None, None)
+    assert (state.feed_url, state.etag, state.last_modified) == (
+        "https://a.example/new",
+        None,
+        None,
+    )
     with pytest.raises(ReaderError, match="already subscribed"):
         store.set_feed_url(a, "https://b.example/rss")
     store.set_feed_username(a, " ana ")
@@ -286,10 +295,14 @@ def test_retention_keeps_starred_and_recent(store):
     sid = store.add_feed("https://a.example/rss", name="a")
     now = datetime(2024, 6, 1, tzinfo=UTC)
     old = [
-        NewArticle(f"Old {i}", f"https://a.example/o{i}", datetime(2024, 1, 1, tzinfo=UTC), "", f"old {i}")
+        NewArticle(
+            f"Old {i}", f"https://a.example/o{i}", datetime(2024, 1, 1, tzinfo=UTC), "", f"old {i}"
+        )
         for i in range(3)
     ]
-    new = NewArticle("New", "https://a.example/n", datetime(2024, 5, 30, tzinfo=UTC), "", "new body")
+    new = NewArticle(
+        "New", "https://a.example/n", datetime(2024, 5, 30, tzinfo=UTC), "", "new body"
+    )
     ids = store.add_articles(sid, [*old, new]).added
     store.mark([ids[0]], starred=True)
     assert store.apply_retention(sid, now) == 0  # keep everything by default
