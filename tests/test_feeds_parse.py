@@ -198,3 +198,11 @@ def test_any_titles_and_bodies_round_trip_every_format(pairs):
             article = indexed.article
             assert article.url == entry.link
             assert "<script" not in article.html.lower()
+
+
+def test_known_items_are_counted_not_prepared():
+    data = rss20(items(4))
+    known = (frozenset({"urn:story:0"}), frozenset({"https://news.example/a/1"}))
+    prepared = prepare_feed(data, FEED_URL, None, known)
+    assert prepared.known == 2
+    assert [a.article.guid for a in prepared.articles] == ["urn:story:2", "urn:story:3"]

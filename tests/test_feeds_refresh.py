@@ -414,3 +414,20 @@ def test_discovery_through_a_page(httpserver, store):
     assert source.site_url == httpserver.url_for("/news/") and source.folder == "Daily"
     with pytest.raises(Exception, match="already subscribed"):
         subscribe(store, httpserver.url_for("/rss.xml"))
+
+
+def test_items_already_stored_are_not_cleaned_again(httpserver, store, monkeypatch):
+    from reader.core import feedparse
+
+    httpserver.expect_oneshot_request("/feed").respond_with_data(rss20(items(5)))
+    httpserver.expect_oneshot_request("/feed").respond_with_data(rss20(items(6)))
+    add(store, httpserver.url_for("/feed"))
+    assert refresh_sources(store)[0].added == 5
+    cleaned = []
+    real = feedparse.clean_article
+    monkeypatch.setattr(
+        feedparse, "clean_article", lambda html, base: cleaned.append(base) or real(html, base)
+    )
+    [result] = refresh_sources(store)
+    assert (result.added, result.duplicates) == (1, 5)
+    assert cleaned == ["https://news.example/a/5"]

@@ -31,7 +31,7 @@ import io
 import json
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -179,6 +179,8 @@ class PreparedFeed:
     articles: tuple[IndexedArticle, ...] = ()
     warning: str | None = None
     error: str | None = None
+    #: Items left out because the library already has them (same guid or URL).
+    known: int = 0
 
 
 def looks_like_feed(data: bytes, content_type: str | None = None) -> bool:
@@ -209,11 +211,13 @@ def parse_feed(data: bytes, url: str | None = None, content_type: str | None = N
     return _parse_xml_feed(data, url, content_type)
 
 
-def to_articles(feed: ParsedFeed, feed_url: str | None = None) -> list[NewArticle]:
+def to_articles(
+    feed: ParsedFeed, feed_url: str | None = None, items: Iterable[FeedItem] | None = None
+) -> list[NewArticle]:
     """Clean every item as dumps are cleaned: share links, junk and active content go."""
     articles = []
     fallback_base = _web_url(feed.site_url, feed_url) or _web_url(feed_url, None)
-    for item in feed.items:
+    for item in feed.items if items is None else items:
         base = item.base or item.link or fallback_base
         cleaned = clean_article(item.html, base) if item.html else None
         text = cleaned.text if cleaned else ""
@@ -233,16 +237,33 @@ def to_articles(feed: ParsedFeed, feed_url: str | None = None) -> list[NewArticl
     return articles
 
 
-def prepare_feed(data: bytes, url: str | None, content_type: str | None = None) -> PreparedFeed:
-    """Parse, clean and index a feed; never raises (it runs in worker processes)."""
+def prepare_feed(
+    data: bytes,
+    url: str | None,
+    content_type: str | None = None,
+    known: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+) -> PreparedFeed:
+    """Parse, clean and index a feed; never raises (it runs in worker processes).
+
+    ``known`` holds the (guids, urls) the library has for this feed: those
+    items are counted, not cleaned again.
+    """
+    guids, urls = known
     try:
         feed = parse_feed(data, url, content_type)
-        articles = tuple(index_article(a) for a in to_articles(feed, url))
+        fresh = [
+            item
+            for item in feed.items
+            if not ((item.guid and item.guid in guids) or (item.link and item.link in urls))
+        ]
+        articles = tuple(index_article(a) for a in to_articles(feed, url, fresh))
     except FeedError as exc:
         return PreparedFeed(error=str(exc))
     except Exception as exc:  # a parser bug must cost one feed, not the refresh
         return PreparedFeed(error=f"the feed could not be read ({type(exc).__name__})")
-    return PreparedFeed(feed.title, feed.site_url, articles, feed.warning)
+    return PreparedFeed(
+        feed.title, feed.site_url, articles, feed.warning, known=len(feed.items) - len(fresh)
+    )
 
 
 # --- XML feeds (feedparser) -------------------------------------------------
@@ -294,6 +315,7 @@ def _describe_bozo(problem: object) -> str:
 
 def _xml_item(entry: Mapping[str, Any], doc_url: str, site_url: str | None) -> FeedItem:
     link = _web_url(entry.get("link"), doc_url) or ""
+    link = strip_tracking_params(link) if link else ""
     guid = entry.get("id") or None
     if guid is not None:
         guid = str(guid).strip()[:_MAX_GUID] or None
@@ -303,7 +325,7 @@ def _xml_item(entry: Mapping[str, Any], doc_url: str, site_url: str | None) -> F
     author = entry.get("author")
     return FeedItem(
         title=_plain(entry.get("title_detail"), entry.get("title")) or "",
-        link=strip_tracking_params(link) if link else "",
+        link=link,
         guid=guid,
         published=_struct_date(entry.get("published_parsed") or entry.get("updated_parsed")),
         author=str(author).strip()[:_MAX_TITLE] or None if author else None,

@@ -243,13 +243,12 @@ class _Refresh:
         if fetched.not_modified:
             self._write(state, fetched, None)
             return None
+        known = self.store.recent_item_keys(state.source_id)
+        job = (fetched.body, fetched.url, fetched.content_type, known)
         if executor is None:
-            self._write(
-                state, fetched, prepare_feed(fetched.body, fetched.url, fetched.content_type)
-            )
+            self._write(state, fetched, prepare_feed(*job))
             return None
-        parse = executor.submit(prepare_feed, fetched.body, fetched.url, fetched.content_type)
-        return parse, fetched
+        return executor.submit(prepare_feed, *job), fetched
 
     def _failed(self, state: FeedState, exc: FetchError) -> None:
         checked = self.clock()
@@ -293,7 +292,7 @@ class _Refresh:
             if prepared is not None:
                 articles = _within_retention(prepared.articles, state.retention_days, checked)
                 outcome = self.store.add_articles(state.source_id, articles)
-                added, duplicates = len(outcome.added), outcome.duplicates
+                added, duplicates = len(outcome.added), outcome.duplicates + prepared.known
             self.store.record_feed_fetched(
                 state.source_id,
                 checked=checked,

@@ -429,6 +429,25 @@ class Store:
         ]
 
     @_wrapped
+    def recent_item_keys(
+        self, source_id: int, limit: int = 2000
+    ) -> tuple[frozenset[str], frozenset[str]]:
+        """(guids, urls) of the source's latest articles.
+
+        A refresh skips cleaning the items it already has: a changed feed of
+        100 items usually brings two new ones. The latest ``limit`` are
+        enough, since items leave a feed oldest first.
+        """
+        rows = self._db.execute(
+            "SELECT guid, url FROM articles WHERE source_id = ? ORDER BY id DESC LIMIT ?",
+            (source_id, limit),
+        ).fetchall()
+        return (
+            frozenset(row[0] for row in rows if row[0]),
+            frozenset(row[1] for row in rows if row[1]),
+        )
+
+    @_wrapped
     def record_feed_fetched(
         self,
         source_id: int,
