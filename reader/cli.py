@@ -275,7 +275,10 @@ def _cmd_sources(args: argparse.Namespace, db_path: Path) -> int:
             }
             print(json.dumps(record, ensure_ascii=False))
         else:
-            print(f"{source.name:24} {source.title:24} {source.total:>7} {source.unread:>7} unread")
+            line = f"{source.name:24} {source.title:24} {source.total:>7} {source.unread:>7} unread"
+            if source.last_error:
+                line += f"  ! {source.last_error}"
+            print(line)
     return 0
 
 

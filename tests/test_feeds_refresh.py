@@ -108,6 +108,10 @@ def test_second_refresh_is_conditional_and_adds_nothing(httpserver, store):
     assert seen[1]["If-None-Match"] == '"abc"'
     assert seen[1]["If-Modified-Since"] == "Wed, 19 Jul 2023 10:00:00 GMT"
     assert store.count() == before
+    # The 304 carried no validators: the stored ones still hold for the next time.
+    [third] = refresh_sources(store, client=fast_client())
+    assert third.status is FeedStatus.NOT_MODIFIED
+    assert seen[2]["If-None-Match"] == '"abc"'
 
 
 def test_last_modified_alone_is_used(httpserver, store):

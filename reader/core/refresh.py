@@ -20,7 +20,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -186,7 +186,7 @@ class _Refresh:
         )
         fetching: dict[Future[FetchResult], FeedState] = {}
         parsing: dict[Future[PreparedFeed], tuple[FeedState, FetchResult]] = {}
-        stopped = False
+        stopped = True  # until the loop ends normally: an interrupt must not wait on fetches
         try:
             for state in due:
                 fetch = fetchers.submit(
@@ -201,7 +201,6 @@ class _Refresh:
             pending: set[Future[Any]] = set(fetching)
             while pending:
                 if cancelled is not None and cancelled():
-                    stopped = True
                     break
                 done, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
                 for finished in done:
@@ -215,6 +214,7 @@ class _Refresh:
                     else:
                         state, fetched = parsing.pop(finished)
                         self._write(state, fetched, _prepared(finished))
+            stopped = bool(pending)  # left early: cancelled
         finally:
             self.store.commit()
             left: list[Future[Any]] = [*fetching, *parsing]
@@ -296,8 +296,10 @@ class _Refresh:
             self.store.record_feed_fetched(
                 state.source_id,
                 checked=checked,
-                etag=fetched.etag,
-                last_modified=fetched.last_modified,
+                # A 304 need not repeat the validators; the old ones still hold.
+                etag=fetched.etag or (state.etag if prepared is None else None),
+                last_modified=fetched.last_modified
+                or (state.last_modified if prepared is None else None),
                 feed_title=prepared.title if prepared else None,
                 site_url=prepared.site_url if prepared else None,
             )
@@ -312,6 +314,9 @@ class _Refresh:
         if moved is not None:
             self.passwords.move(state.feed_url, moved)
         status = FeedStatus.NOT_MODIFIED if prepared is None else FeedStatus.UPDATED
+        if prepared is not None and prepared.title and state.title == state.name:
+            # The source had no title yet and has just taken the feed's.
+            state = replace(state, title=prepared.title)
         self._emit(
             _result(
                 state,
