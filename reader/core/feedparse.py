@@ -2,14 +2,15 @@
 
 feedparser reads the XML formats; JSON Feed is plain JSON and read here.
 feedparser's own HTML sanitizer and relative-URL resolver are switched off:
-on 100 article-sized items they cost about four fifths of its time, they keep
+on 100 article-sized items they cost two thirds of its time, they keep
 the share links and mirror footers, and their output would be parsed again by
 :func:`~reader.core.cleaning.clean_article` anyway, which sanitizes (lxml,
 then nh3's allow-list) and resolves relative links against the item's base.
 
-Three more measured savings, all invisible in the result (on the benchmark's
-feeds: 59 ms a feed with the switches off, 37 with buffered text, 19 with
-both, against 420 ms with feedparser's defaults):
+Three more measured savings, all invisible in the result (CPU per feed of
+100 items of the refresh benchmark: 189 ms with feedparser's defaults, 58
+with the switches off, 39 with buffered text, 20 with the conditional
+translate too; links are then resolved here, not by feedparser per element):
 
 - the SAX driver is expat with ``buffer_text`` on, so a body full of
   entities reaches feedparser as one string instead of thousands of calls;
