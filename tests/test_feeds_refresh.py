@@ -14,6 +14,7 @@ import pytest
 from werkzeug import Request, Response
 
 from reader.core.credentials import PasswordStore, forget_session_passwords, keyring_status
+from reader.core.errors import ReaderError
 from reader.core.feeds import edit_feed, remove_feed, subscribe
 from reader.core.http import HttpClient, Timeouts
 from reader.core.models import ArticleQuery
@@ -322,6 +323,9 @@ def test_moved_feed_takes_its_password_along(httpserver, store, memory_keyring):
     edit_feed(store, source_id, username="")
     assert memory_keyring.passwords == {}
     assert store.get_source(source_id).username is None
+    with pytest.raises(ReaderError, match="needs a user name"):
+        edit_feed(store, source_id, password="lonely")
+    assert memory_keyring.passwords == {}
 
 
 def test_retention_deletes_old_unstarred_and_skips_old_items(httpserver, store):

@@ -130,6 +130,8 @@ def edit_feed(
         return None
     password = password or url_password
     if password:
+        if not store.get_source(source_id).username:
+            raise ReaderError("a password needs a user name")
         return keys.save(new_url, password)
     return None
 
