@@ -14,13 +14,17 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import APP_NAME, __version__
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.images import image_sources
-from reader.core.models import ArticleQuery, iso_utc
+from reader.core.models import ArticleQuery, Source, iso_utc
 from reader.core.render import article_html, article_text
 from reader.core.store import Store
+
+if TYPE_CHECKING:
+    from reader.core.refresh import FeedResult as RefreshResult
 
 DB_ENV = "OFFLINE_READER_DB"
 
@@ -107,6 +111,44 @@ def build_parser() -> argparse.ArgumentParser:
         help="paper (default: from the locale, Letter in the Americas' Letter countries, else A4)",
     )
     p.add_argument("--title", help="document title of the single PDF (default: from the articles)")
+    p = commands.add_parser("add-feed", help="subscribe to a feed (or the feed a page links to)")
+    _db_option(p)
+    p.add_argument("url", metavar="URL", help="the feed's address, or a web page that links to it")
+    p.add_argument("--title", metavar="T", help="the source's name (default: the feed's title)")
+    p.add_argument("--folder", metavar="F", help="put the source in this folder")
+    p.add_argument("--username", metavar="U", help="user name of a private feed")
+    p.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input (it goes to the OS keyring only)",
+    )
+    p.add_argument(
+        "--no-fetch",
+        action="store_true",
+        help="subscribe without fetching (offline); URL must be the feed itself",
+    )
+
+    p = commands.add_parser("refresh", help="fetch new articles of feeds (default: all)")
+    _db_option(p)
+    p.add_argument("sources", nargs="*", metavar="SOURCE", help="name, title, URL or id")
+    p.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password of the one private SOURCE from standard input, for this run",
+    )
+
+    p = commands.add_parser("remove-feed", help="unsubscribe; the feed's articles go too")
+    _db_option(p)
+    p.add_argument("source", metavar="SOURCE", help="name, title, URL or id")
+
+    p = commands.add_parser("opml", help="import or export subscriptions as OPML")
+    opml = p.add_subparsers(dest="opml_command", metavar="ACTION", required=True)
+    q = opml.add_parser("import", help="subscribe to the feeds of an OPML file")
+    _db_option(q)
+    q.add_argument("file", metavar="FILE", type=Path)
+    q = opml.add_parser("export", help="write every subscription to an OPML file")
+    _db_option(q)
+    q.add_argument("file", metavar="FILE", help="the file to write, or - for standard output")
     return parser
 
 
@@ -127,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="backslashreplace")
-    db_path: Path = args.db or default_db_path()
+    db_path: Path = getattr(args, "db", None) or default_db_path()
     if args.command is None:
         from reader.app import run_window
 
@@ -255,7 +297,10 @@ def _cmd_sources(args: argparse.Namespace, db_path: Path) -> int:
             }
             print(json.dumps(record, ensure_ascii=False))
         else:
-            print(f"{source.name:24} {source.title:24} {source.total:>7} {source.unread:>7} unread")
+            line = f"{source.name:24} {source.title:24} {source.total:>7} {source.unread:>7} unread"
+            if source.last_error:
+                line += f"  ! {source.last_error}"
+            print(line)
     return 0
 
 
@@ -345,6 +390,175 @@ def _cmd_export_pdf(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
+def _read_password() -> str:
+    """One line of standard input: what ``printf %s "$PW" | … --password-stdin`` gives."""
+    line = sys.stdin.readline()
+    password = line[:-1] if line.endswith("\n") else line
+    if password.endswith("\r"):
+        password = password[:-1]
+    if not password:
+        raise ReaderError("no password on standard input")
+    return password
+
+
+def _find_sources(store: Store, names: Sequence[str]) -> tuple[list[Source], list[str]]:
+    found: list[Source] = []
+    missing: list[str] = []
+    for name in names:
+        source = store.find_source(name)
+        if source is None and name.isdigit():
+            source = next((s for s in store.sources() if s.id == int(name)), None)
+        if source is None:
+            missing.append(name)
+        elif source not in found:
+            found.append(source)
+    return found, missing
+
+
+def _cmd_add_feed(args: argparse.Namespace, db_path: Path) -> int:
+    from reader.core.credentials import PasswordStore
+    from reader.core.feeds import subscribe
+    from reader.core.refresh import refresh_sources
+
+    if args.password_stdin and not args.username:
+        print(f"{APP_NAME} add-feed: --password-stdin needs --username", file=sys.stderr)
+        return 2
+    password = _read_password() if args.password_stdin else None
+    passwords = PasswordStore()
+    with Store.open(db_path) as store:
+        try:
+            subscription = subscribe(
+                store,
+                args.url,
+                title=args.title,
+                folder=args.folder,
+                username=args.username,
+                password=password,
+                passwords=passwords,
+                find_feed=not args.no_fetch,
+            )
+        except ReaderError as exc:
+            print(f"{args.url}: {exc}", file=sys.stderr)
+            return 1
+        if subscription.password is not None and subscription.password.message:
+            print(f"{APP_NAME}: {subscription.password.message}", file=sys.stderr)
+        source = store.get_source(subscription.source_id)
+        print(f"Subscribed to {subscription.feed_url} as {source.name}.")
+        for other in subscription.alternatives:
+            label = f" ({other.title})" if other.title else ""
+            print(f"  the page also links to {other.url}{label}")
+        if args.no_fetch:
+            return 0
+        [result] = refresh_sources(store, [subscription.source_id], passwords=passwords)
+    return _report_refresh([result], 0.0, summary=False)
+
+
+def _cmd_refresh(args: argparse.Namespace, db_path: Path) -> int:
+    from reader.core.credentials import PasswordStore
+    from reader.core.refresh import refresh_sources
+
+    passwords = PasswordStore()
+    started = time.perf_counter()
+    with Store.open(db_path) as store:
+        ids: list[int] | None = None
+        missing: list[str] = []
+        if args.sources:
+            found, missing = _find_sources(store, args.sources)
+            for source in found:
+                if source.feed_url is None:
+                    missing.append(source.name)
+            for name in missing:
+                reason = "not a feed" if store.find_source(name) else "no such source"
+                print(f"{name}: {reason}", file=sys.stderr)
+            ids = [s.id for s in found if s.feed_url is not None]
+            if not ids:
+                return 1
+        if args.password_stdin:
+            private = [s for s in store.sources() if s.username and (ids is None or s.id in ids)]
+            if len(private) != 1 or private[0].feed_url is None:
+                print(
+                    f"{APP_NAME} refresh: --password-stdin needs exactly one private feed",
+                    file=sys.stderr,
+                )
+                return 2
+            passwords.remember_for_session(private[0].feed_url, _read_password())
+        results = refresh_sources(store, ids, passwords=passwords)
+    code = _report_refresh(results, time.perf_counter() - started, summary=True)
+    return 1 if missing else code
+
+
+def _report_refresh(results: Sequence[RefreshResult], elapsed: float, *, summary: bool) -> int:
+    from reader.core.refresh import FeedStatus
+
+    added = sum(r.added for r in results)
+    failed = [r for r in results if not r.ok]
+    for result in results:
+        if result.moved_to:
+            print(f"{result.title}: moved permanently to {result.moved_to} (subscription updated)")
+        if result.warning:
+            print(f"{result.title}: warning: {result.warning}", file=sys.stderr)
+        if result.error and result.status is not FeedStatus.DEFERRED:
+            print(f"{result.title}: {result.error}", file=sys.stderr)
+        elif result.status is FeedStatus.DEFERRED:
+            print(f"{result.title}: skipped: {result.error}", file=sys.stderr)
+    if summary:
+        unchanged = sum(1 for r in results if r.status is FeedStatus.NOT_MODIFIED)
+        print(
+            f"Refreshed {len(results)} feed{'s' * (len(results) != 1)} in {elapsed:.1f} s: "
+            f"{added} new article{'s' * (added != 1)}, {unchanged} unchanged, "
+            f"{len(failed)} failed."
+        )
+    else:
+        for result in results:
+            if result.ok:
+                print(f"{result.title}: {result.added} new article{'s' * (result.added != 1)}.")
+    return 1 if failed else 0
+
+
+def _cmd_remove_feed(args: argparse.Namespace, db_path: Path) -> int:
+    from reader.core.feeds import remove_feed
+
+    with Store.open(db_path) as store:
+        found, _ = _find_sources(store, [args.source])
+        if not found or found[0].feed_url is None:
+            reason = "not a feed" if found else "no such source"
+            print(f"{args.source}: {reason}", file=sys.stderr)
+            return 1
+        source = found[0]
+        removed = remove_feed(store, source.id)
+    print(f"Removed {source.title} ({source.feed_url}) and its {removed} articles.")
+    return 0
+
+
+def _cmd_opml(args: argparse.Namespace, db_path: Path) -> int:
+    from reader.core.opml import export_opml, import_opml, write_opml
+
+    if args.opml_command == "import":
+        with Store.open(db_path) as store:
+            try:
+                report = import_opml(store, args.file)
+            except ReaderError as exc:
+                message = str(exc)
+                prefix = f"{args.file}: "
+                print(prefix + message.removeprefix(prefix), file=sys.stderr)
+                return 1
+        for label, reason in report.skipped:
+            print(f"{args.file}: {label}: {reason}", file=sys.stderr)
+        print(
+            f"Subscribed to {len(report.added)} feed{'s' * (len(report.added) != 1)} from "
+            f"{args.file}: {len(report.existing)} already subscribed, "
+            f"{len(report.skipped)} skipped."
+        )
+        return 1 if report.skipped else 0
+    with Store.open(db_path) as store:
+        if args.file == "-":
+            sys.stdout.buffer.write(export_opml(store))
+            return 0
+        count = write_opml(store, args.file)
+    print(f"Exported {count} feed{'s' * (count != 1)} to {args.file}.")
+    return 0
+
+
 _COMMANDS = {
     "import": _cmd_import,
     "list": _cmd_list,
@@ -352,4 +566,8 @@ _COMMANDS = {
     "sources": _cmd_sources,
     "mark": _cmd_mark,
     "export-pdf": _cmd_export_pdf,
+    "add-feed": _cmd_add_feed,
+    "refresh": _cmd_refresh,
+    "remove-feed": _cmd_remove_feed,
+    "opml": _cmd_opml,
 }

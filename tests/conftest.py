@@ -75,3 +75,17 @@ def corpus_factory(tmp_path_factory: pytest.TempPathFactory):
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "library.sqlite3"
+
+
+@pytest.fixture(scope="session")
+def make_httpserver():
+    """pytest-httpserver's server on 127.0.0.1, threaded: refreshes fetch in parallel,
+    and one slow feed must not hold up the others."""
+    from pytest_httpserver import HTTPServer
+
+    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+    server.start()
+    yield server
+    server.clear()
+    if server.is_running():
+        server.stop()

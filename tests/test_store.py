@@ -222,3 +222,106 @@ def test_deleting_removes_bodies(store):
     store.delete_articles(ids[:1])
     store.delete_source(src)
     assert store._db.execute("SELECT count(*) FROM article_content").fetchone()[0] == 0
+
+
+# -- feeds -------------------------------------------------------------------
+
+
+def test_add_feed_names_are_unique_and_urls_subscribed_once(store):
+    from reader.core.errors import ReaderError
+
+    a = store.add_feed("https://a.example/rss", name="a.example")
+    b = store.add_feed("https://a.example/atom", name="a.example", title="Atom", folder="F")
+    assert [s.name for s in store.sources()] == ["a.example", "a.example 2"]
+    with pytest.raises(ReaderError, match="already subscribed, as 'Atom'"):
+        store.add_feed("https://a.example/atom", name="x")
+    [state_a, state_b] = sorted(store.feed_states(), key=lambda s: s.source_id)
+    assert (state_a.source_id, state_b.source_id) == (a, b)
+    assert state_b.title == "Atom" and state_a.etag is None
+    assert [s.source_id for s in store.feed_states([b, 999])] == [b]
+    local = store.source_id("dumps")
+    assert store.feed_states([local]) == []
+    assert store.find_source("https://a.example/atom").id == b
+
+
+def test_feed_fetch_state_round_trip(store):
+    sid = store.add_feed("https://a.example/rss", name="a")
+    now = datetime(2024, 5, 1, 12, tzinfo=UTC)
+    store.record_feed_failed(sid, checked=now, error="the server answered 500", retry_after=now)
+    source = store.get_source(sid)
+    assert (source.last_error, source.last_checked, source.retry_after) == (
+        "the server answered 500",
+        now,
+        now,
+    )
+    store.record_feed_fetched(
+        sid,
+        checked=now,
+        etag='"e"',
+        last_modified="lm",
+        feed_title="Feed",
+        site_url="https://a.example/",
+    )
+    [state] = store.feed_states()
+    assert (state.etag, state.last_modified, state.retry_after) == ('"e"', "lm", None)
+    source = store.get_source(sid)
+    assert source.title == "Feed" and source.last_error is None and source.site_url
+    store.rename_source(sid, "Mine")
+    store.record_feed_fetched(sid, checked=now, etag=None, last_modified=None, feed_title="Other")
+    assert store.get_source(sid).title == "Mine"  # the user's name wins
+    with pytest.raises(NotFoundError):
+        store.record_feed_failed(999, checked=now, error="x")
+
+
+def test_set_feed_url_resets_validators_and_refuses_duplicates(store):
+    from reader.core.errors import ReaderError
+
+    a = store.add_feed("https://a.example/rss", name="a")
+    store.add_feed("https://b.example/rss", name="b")
+    now = datetime(2024, 5, 1, tzinfo=UTC)
+    store.record_feed_fetched(a, checked=now, etag='"e"', last_modified="lm")
+    store.set_feed_url(a, "https://a.example/rss")  # unchanged: validators stay
+    assert store.feed_states([a])[0].etag == '"e"'
+    store.set_feed_url(a, "https://a.example/new")
+    [state] = store.feed_states([a])
+    assert (state.feed_url, state.etag, state.last_modified) == (
+        "https://a.example/new",
+        None,
+        None,
+    )
+    with pytest.raises(ReaderError, match="already subscribed"):
+        store.set_feed_url(a, "https://b.example/rss")
+    store.set_feed_username(a, " ana ")
+    assert store.get_source(a).username == "ana"
+    store.set_feed_username(a, "")
+    assert store.get_source(a).username is None
+
+
+def test_retention_keeps_starred_and_recent(store):
+    from reader.core.errors import ReaderError
+
+    sid = store.add_feed("https://a.example/rss", name="a")
+    now = datetime(2024, 6, 1, tzinfo=UTC)
+    old = [
+        NewArticle(
+            f"Old {i}", f"https://a.example/o{i}", datetime(2024, 1, 1, tzinfo=UTC), "", f"old {i}"
+        )
+        for i in range(3)
+    ]
+    new = NewArticle(
+        "New", "https://a.example/n", datetime(2024, 5, 30, tzinfo=UTC), "", "new body"
+    )
+    ids = store.add_articles(sid, [*old, new]).added
+    store.mark([ids[0]], starred=True)
+    assert store.apply_retention(sid, now) == 0  # keep everything by default
+    store.set_retention(sid, 30)
+    assert store.get_source(sid).retention_days == 30
+    assert store.apply_retention(sid, now) == 2
+    assert {a.title for a in store.list_articles()} == {"Old 0", "New"}
+    assert store.list_articles(ArticleQuery(search="old")) == store.list_articles(
+        ArticleQuery(ids=(ids[0],))
+    )
+    with pytest.raises(ReaderError):
+        store.set_retention(sid, 0)
+    store.set_retention(sid, None)
+    assert store.get_source(sid).retention_days is None

@@ -30,3 +30,7 @@ class NotFoundError(ReaderError):
 
 class FeedError(ReaderError):
     """A feed could not be fetched or parsed."""
+
+
+class OpmlError(ReaderError):
+    """A file is not an OPML subscription list."""

@@ -1,4 +1,4 @@
-"""Import saved dumps (files or whole folders) into the library.
+"""Import saved dumps and feed files (files or whole folders) into the library.
 
 Parsing and cleaning are CPU work, so they run in worker processes (both
 cores); the calling process is the one writer. Each file is written whole or
@@ -25,9 +25,14 @@ from reader.core.store import IndexedArticle, Store, index_article
 #: Extensions a folder import picks up. Files named explicitly are tried
 #: whatever their name.
 DUMP_SUFFIXES = frozenset({".txt"})
+#: Saved feeds (RSS, Atom, JSON Feed) import like dumps.
+FEED_FILE_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".json", ".rdf"})
+IMPORT_SUFFIXES = DUMP_SUFFIXES | FEED_FILE_SUFFIXES
 #: Where an article's site cannot be told (no URL), its source is this one.
 FALLBACK_SOURCE = "Imported"
 
+#: The HTTP size cap applies to saved feeds as well.
+MAX_FEED_FILE_BYTES = 64 * 1024 * 1024
 _INLINE_LIMIT = 48  # below this many files, starting worker processes costs more than it saves
 _CHUNK = 24  # files handed to a worker at once: large enough to amortise pickling
 
@@ -86,7 +91,9 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileRep
             found = [
                 p
                 for p in path.rglob("*")
-                if p.suffix.lower() in DUMP_SUFFIXES and p.is_file() and not p.name.startswith(".")
+                if p.suffix.lower() in IMPORT_SUFFIXES
+                and p.is_file()
+                and not p.name.startswith(".")
             ]
             files.extend(sorted(found, key=str))
         elif path.is_file():
@@ -99,15 +106,22 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileRep
 
 
 def prepare_file(path: str) -> PreparedFile:
-    """Read, parse and clean one dump. Never raises for bad input."""
+    """Read, parse and clean one dump or saved feed. Never raises for bad input."""
     try:
         with open(path, "rb") as handle:
             data = handle.read()
     except OSError as exc:
         return PreparedFile(path, error=exc.strerror or str(exc))
+    if Path(path).suffix.lower() in FEED_FILE_SUFFIXES:
+        return _prepare_feed_file(path, data)
     try:
         records = parse_dump(data)
     except ReaderError as exc:
+        # A saved feed under another name (.txt, none): tried only when it looks like one.
+        from reader.core.feedparse import looks_like_feed
+
+        if looks_like_feed(data):
+            return _prepare_feed_file(path, data)
         return PreparedFile(path, error=str(exc))
     articles = []
     sites: list[str | None] = []
@@ -126,6 +140,22 @@ def prepare_file(path: str) -> PreparedFile:
         articles.append(index_article(article))
         sites.append(site_of(url) if url else None)
     return PreparedFile(path, articles=tuple(articles), sites=tuple(sites))
+
+
+def _prepare_feed_file(path: str, data: bytes) -> PreparedFile:
+    from reader.core.feedparse import prepare_feed
+
+    if len(data) > MAX_FEED_FILE_BYTES:
+        return PreparedFile(path, error="the file is too large to be a feed")
+    prepared = prepare_feed(data, None)
+    if prepared.error is not None:
+        return PreparedFile(path, error=prepared.error)
+    # A saved feed is one source: the feed's own site, else each item's.
+    feed_site = site_of(prepared.site_url) if prepared.site_url else None
+    sites = tuple(
+        feed_site or (site_of(a.article.url) if a.article.url else None) for a in prepared.articles
+    )
+    return PreparedFile(path, articles=prepared.articles, sites=sites)
 
 
 def _first_line(text: str) -> str:

@@ -70,6 +70,26 @@ class Source:
     total: int = 0
     unread: int = 0
     starred: int = 0
+    #: Feeds only: the server asked not to be fetched before this time.
+    retry_after: datetime | None = None
+    #: Keep articles this many days (starred ones always); None keeps everything.
+    retention_days: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    """What a refresh needs to fetch one subscription politely."""
+
+    source_id: int
+    name: str
+    title: str
+    feed_url: str
+    site_url: str | None
+    username: str | None
+    etag: str | None
+    last_modified: str | None
+    retry_after: datetime | None
+    retention_days: int | None
 
 
 @dataclass(frozen=True, slots=True)

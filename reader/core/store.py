@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from functools import wraps
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
@@ -26,6 +27,7 @@ from reader.core.models import (
     ArticleQuery,
     ArticleSummary,
     CachedImage,
+    FeedState,
     ImageState,
     ImageStatus,
     NewArticle,
@@ -290,7 +292,8 @@ class Store:
             """
             SELECT s.id, s.name, coalesce(s.title, s.name), s.kind, s.folder, s.feed_url,
                    s.site_url, s.username, s.last_error, s.last_checked,
-                   coalesce(c.total, 0), coalesce(c.unread, 0), coalesce(c.starred, 0)
+                   coalesce(c.total, 0), coalesce(c.unread, 0), coalesce(c.starred, 0),
+                   s.retry_after, s.retention_days
             FROM sources s LEFT JOIN (
                 SELECT source_id, count(*) AS total, sum(read = 0) AS unread,
                        sum(starred) AS starred
@@ -309,7 +312,7 @@ class Store:
         raise NotFoundError(f"no source with id {source_id}")
 
     def find_source(self, name: str) -> Source | None:
-        """A source by its name or its display title, ignoring case."""
+        """A source by its name, its display title (ignoring case) or its feed URL."""
         wanted = name.casefold()
         sources = self.sources()
         for source in sources:
@@ -317,6 +320,9 @@ class Store:
                 return source
         for source in sources:
             if source.title.casefold() == wanted:
+                return source
+        for source in sources:
+            if source.feed_url is not None and source.feed_url == name.strip():
                 return source
         return None
 
@@ -364,6 +370,217 @@ class Store:
             self._db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
             self._prune_images()
         return int(count)
+
+    # -- feeds --------------------------------------------------------------
+
+    @_wrapped
+    def add_feed(
+        self,
+        feed_url: str,
+        *,
+        name: str,
+        title: str | None = None,
+        folder: str | None = None,
+        username: str | None = None,
+        site_url: str | None = None,
+    ) -> int:
+        """Subscribe; ``name`` is made unique ("host", "host 2", …).
+
+        Raises :class:`ReaderError` when the URL is already subscribed, so
+        adding the same feed twice (or by OPML) never doubles it.
+        """
+        with self.transaction():
+            existing = self._db.execute(
+                "SELECT coalesce(title, name) FROM sources WHERE feed_url = ?", (feed_url,)
+            ).fetchone()
+            if existing is not None:
+                raise ReaderError(f"already subscribed, as {existing[0]!r}")
+            cursor = self._db.execute(
+                "INSERT INTO sources(name, title, kind, folder, feed_url, site_url, username, "
+                "created) VALUES (?, ?, 'feed', ?, ?, ?, ?, ?)",
+                (
+                    self._unique_name(name),
+                    (title or "").strip() or None,
+                    (folder or "").strip() or None,
+                    feed_url,
+                    site_url,
+                    (username or "").strip() or None,
+                    int(time.time()),
+                ),
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def _unique_name(self, wanted: str) -> str:
+        base = " ".join(wanted.split()) or "feed"
+        name, number = base, 1
+        while self._db.execute("SELECT 1 FROM sources WHERE name = ?", (name,)).fetchone():
+            number += 1
+            name = f"{base} {number}"
+        return name
+
+    @_wrapped
+    def feed_states(self, source_ids: Iterable[int] | None = None) -> list[FeedState]:
+        """Subscriptions to refresh: all of them, or those among ``source_ids``."""
+        rows = self._db.execute(
+            "SELECT id, name, coalesce(title, name), feed_url, site_url, username, etag, "
+            "last_modified, retry_after, retention_days FROM sources "
+            "WHERE kind = 'feed' AND feed_url IS NOT NULL "
+            "ORDER BY coalesce(title, name) COLLATE NOCASE"
+        ).fetchall()
+        wanted = None if source_ids is None else set(source_ids)
+        return [
+            FeedState(
+                source_id=row[0],
+                name=row[1],
+                title=row[2],
+                feed_url=row[3],
+                site_url=row[4],
+                username=row[5],
+                etag=row[6],
+                last_modified=row[7],
+                retry_after=from_epoch(row[8]),
+                retention_days=row[9],
+            )
+            for row in rows
+            if wanted is None or row[0] in wanted
+        ]
+
+    @_wrapped
+    def recent_item_keys(
+        self, source_id: int, limit: int = 2000
+    ) -> tuple[frozenset[str], frozenset[str]]:
+        """(guids, urls) of the source's latest articles.
+
+        A refresh skips cleaning the items it already has: a changed feed of
+        100 items usually brings two new ones. The latest ``limit`` are
+        enough, since items leave a feed oldest first.
+        """
+        rows = self._db.execute(
+            "SELECT guid, url FROM articles WHERE source_id = ? ORDER BY id DESC LIMIT ?",
+            (source_id, limit),
+        ).fetchall()
+        return (
+            frozenset(row[0] for row in rows if row[0]),
+            frozenset(row[1] for row in rows if row[1]),
+        )
+
+    @_wrapped
+    def record_feed_fetched(
+        self,
+        source_id: int,
+        *,
+        checked: datetime,
+        etag: str | None,
+        last_modified: str | None,
+        feed_title: str | None = None,
+        site_url: str | None = None,
+    ) -> None:
+        """A good fetch (200 or 304): keep its validators, clear the error.
+
+        The feed's own title is used only while the user has not named the source.
+        """
+        with self.transaction():
+            self._require_source(source_id)
+            self._db.execute(
+                "UPDATE sources SET etag = ?, last_modified = ?, last_checked = ?, "
+                "last_error = NULL, retry_after = NULL, title = coalesce(title, ?), "
+                "site_url = coalesce(?, site_url) WHERE id = ?",
+                (
+                    etag,
+                    last_modified,
+                    to_epoch(checked),
+                    (feed_title or "").strip() or None,
+                    site_url,
+                    source_id,
+                ),
+            )
+
+    @_wrapped
+    def record_feed_failed(
+        self,
+        source_id: int,
+        *,
+        checked: datetime,
+        error: str,
+        retry_after: datetime | None = None,
+    ) -> None:
+        """Keep the error to show on the source; its articles stay."""
+        with self.transaction():
+            self._require_source(source_id)
+            self._db.execute(
+                "UPDATE sources SET last_checked = ?, last_error = ?, retry_after = ? WHERE id = ?",
+                (to_epoch(checked), error, to_epoch(retry_after), source_id),
+            )
+
+    @_wrapped
+    def set_feed_url(self, source_id: int, feed_url: str) -> None:
+        """Point a subscription elsewhere (edit, permanent redirect).
+
+        The validators and any wait belonged to the old address, so they go.
+        """
+        with self.transaction():
+            self._require_source(source_id)
+            other = self._db.execute(
+                "SELECT coalesce(title, name) FROM sources WHERE feed_url = ? AND id <> ?",
+                (feed_url, source_id),
+            ).fetchone()
+            if other is not None:
+                raise ReaderError(f"that address is already subscribed, as {other[0]!r}")
+            self._db.execute(
+                "UPDATE sources SET feed_url = ?, kind = 'feed', etag = NULL, "
+                "last_modified = NULL, retry_after = NULL WHERE id = ? AND "
+                "feed_url IS NOT ?",
+                (feed_url, source_id, feed_url),
+            )
+
+    @_wrapped
+    def set_feed_username(self, source_id: int, username: str | None) -> None:
+        with self.transaction():
+            self._require_source(source_id)
+            self._db.execute(
+                "UPDATE sources SET username = ? WHERE id = ?",
+                ((username or "").strip() or None, source_id),
+            )
+
+    @_wrapped
+    def set_retention(self, source_id: int, days: int | None) -> None:
+        """Keep articles ``days`` days (starred ones always); None keeps everything."""
+        if days is not None and days < 1:
+            raise ReaderError("articles must be kept at least one day")
+        with self.transaction():
+            self._require_source(source_id)
+            self._db.execute(
+                "UPDATE sources SET retention_days = ? WHERE id = ?", (days, source_id)
+            )
+
+    @_wrapped
+    def apply_retention(self, source_id: int, now: datetime) -> int:
+        """Delete what the source's retention no longer keeps; returns how many went.
+
+        Age is the article's date (publication, or when it was added), so an
+        old item still in the feed is not fetched again and again: the
+        refresh skips items older than the same cut-off.
+        """
+        row = self._db.execute(
+            "SELECT retention_days FROM sources WHERE id = ?", (source_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no source with id {source_id}")
+        if row[0] is None:
+            return 0
+        cutoff = int(now.timestamp()) - int(row[0]) * 86400
+        where = "a.source_id = ? AND a.starred = 0 AND a.sort_time < ?"
+        with self.transaction():
+            self._unindex(where, (source_id, cutoff))
+            deleted = int(
+                self._db.execute(
+                    "DELETE FROM articles WHERE source_id = ? AND starred = 0 AND sort_time < ?",
+                    (source_id, cutoff),
+                ).rowcount
+            )
+            self._prune_images()
+        return deleted
 
     def _require_source(self, source_id: int) -> None:
         if self._db.execute("SELECT 1 FROM sources WHERE id = ?", (source_id,)).fetchone() is None:
@@ -814,4 +1031,6 @@ def _source(row: Sequence[Any]) -> Source:
         total=row[10],
         unread=row[11],
         starred=row[12],
+        retry_after=from_epoch(row[13]),
+        retention_days=row[14],
     )
