@@ -17,8 +17,11 @@ bumping :data:`INDEX_VERSION`, which makes the store rebuild the index.
 
 from __future__ import annotations
 
+import codecs
 import re
+import sys
 import unicodedata
+from array import array
 from operator import add
 
 INDEX_VERSION = 1
@@ -34,6 +37,27 @@ _CJK_RUN = re.compile(f"[{_CJK}]+")
 _CJK_SPLIT = re.compile(f"([{_CJK}]+)")
 _QUERY_TERM = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 
+# Long runs are interleaved as 32-bit code points in C (array slice assignment)
+# instead of one Python string per bigram; below this length the setup costs more.
+_LONG_RUN = 12
+_UTF32: str = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
+_CODE_POINT = next(code for code in "IL" if array(code).itemsize == 4)
+_SPACE = array(_CODE_POINT, [0x20])
+_decode_utf32 = codecs.getdecoder(_UTF32)
+
+
+def _bigram_run(run: str) -> str:
+    """`` ab bc cd d `` for ``abcd``: overlapping bigrams plus the last character."""
+    size = len(run)
+    if size < _LONG_RUN:
+        return " " + " ".join(map(add, run, run[1:])) + " " + run[-1] + " "
+    chars = array(_CODE_POINT, run.encode(_UTF32))
+    out = _SPACE * (3 * size)  # " " + (a, b, " ") per bigram + last + " "
+    out[1::3] = chars
+    out[2 : 3 * size - 3 : 3] = chars[1:]
+    text: str = _decode_utf32(out)[0]
+    return text
+
 
 def index_text(text: str) -> str:
     """The text as it goes into the FTS5 index.
@@ -46,8 +70,7 @@ def index_text(text: str) -> str:
         text = unicodedata.normalize("NFC", text)
     parts = _CJK_SPLIT.split(text)
     for i in range(1, len(parts), 2):
-        run = parts[i]
-        parts[i] = " " + " ".join(map(add, run, run[1:])) + " " + run[-1] + " "
+        parts[i] = _bigram_run(parts[i])
     return "".join(parts)
 
 
