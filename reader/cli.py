@@ -24,6 +24,7 @@ from reader.core.render import article_html, article_text
 from reader.core.store import Store
 
 if TYPE_CHECKING:
+    from reader.core.image_fetch import ImageReport
     from reader.core.refresh import FeedResult as RefreshResult
 
 DB_ENV = "OFFLINE_READER_DB"
@@ -136,6 +137,21 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read the password of the one private SOURCE from standard input, for this run",
     )
+    p.add_argument(
+        "--no-images",
+        action="store_true",
+        help="do not download the images of the new articles (they can be cached later)",
+    )
+
+    p = commands.add_parser(
+        "cache-images",
+        help="download the images of articles for offline reading",
+        description="Fetch the images of the named sources or article ids (default: the "
+        "whole library) into the library's image cache. Tracking images are never fetched.",
+    )
+    _db_option(p)
+    p.add_argument("targets", nargs="*", metavar="SOURCE|ID", help="sources or article ids")
+    p.add_argument("--retry", action="store_true", help="also retry images that failed before")
 
     p = commands.add_parser("remove-feed", help="unsubscribe; the feed's articles go too")
     _db_option(p)
@@ -483,8 +499,56 @@ def _cmd_refresh(args: argparse.Namespace, db_path: Path) -> int:
                 return 2
             passwords.remember_for_session(private[0].feed_url, _read_password())
         results = refresh_sources(store, ids, passwords=passwords)
-    code = _report_refresh(results, time.perf_counter() - started, summary=True)
+        code = _report_refresh(results, time.perf_counter() - started, summary=True)
+        if not args.no_images:
+            from reader.core.image_fetch import cache_images, images_of_articles
+
+            new_ids = [i for r in results for i in r.added_ids]
+            urls = images_of_articles(store, new_ids)
+            if urls:
+                report = cache_images(store, urls)
+                _print_image_problems(report)
+                print(report.summary())
     return 1 if missing else code
+
+
+def _print_image_problems(report: ImageReport) -> None:
+    from reader.core.image_fetch import ImageOutcome
+
+    for result in report.results:
+        if result.outcome in (ImageOutcome.FAILED, ImageOutcome.SKIPPED) and not report.offline:
+            print(f"{result.url}: {result.reason}", file=sys.stderr)
+
+
+def _cmd_cache_images(args: argparse.Namespace, db_path: Path) -> int:
+    from reader.core.image_fetch import ImageOutcome, cache_images
+
+    with Store.open(db_path) as store:
+        article_ids: list[int] = []
+        source_ids: list[int] = []
+        for target in args.targets:
+            if target.isdigit() and not store.find_source(target):
+                article_ids.append(int(target))
+                continue
+            source = store.find_source(target)
+            if source is None:
+                print(f"{target}: no such source or article", file=sys.stderr)
+                return 1
+            source_ids.append(source.id)
+        urls: list[str] = []
+        if article_ids:
+            urls += store.images_to_fetch(article_ids=article_ids, retry_failed=args.retry)
+        if source_ids:
+            urls += store.images_to_fetch(source_ids=source_ids, retry_failed=args.retry)
+        if not args.targets:
+            urls = store.images_to_fetch(retry_failed=args.retry)
+        report = cache_images(store, list(dict.fromkeys(urls)))
+        count, size = store.image_cache_usage()
+    _print_image_problems(report)
+    print(f"{report.summary()} The cache holds {count} images ({size / 1e6:.1f} MB).")
+    if report.offline:
+        return 1
+    return 1 if report.count(ImageOutcome.FAILED) else 0
 
 
 def _report_refresh(results: Sequence[RefreshResult], elapsed: float, *, summary: bool) -> int:
@@ -569,5 +633,6 @@ _COMMANDS = {
     "add-feed": _cmd_add_feed,
     "refresh": _cmd_refresh,
     "remove-feed": _cmd_remove_feed,
+    "cache-images": _cmd_cache_images,
     "opml": _cmd_opml,
 }

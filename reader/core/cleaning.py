@@ -37,7 +37,13 @@ from lxml import etree
 
 from reader.core.resources import resource_path
 
-__all__ = ["CleanArticle", "clean_article", "html_to_text", "strip_tracking_params"]
+__all__ = [
+    "CleanArticle",
+    "clean_article",
+    "html_to_text",
+    "is_tracker_image",
+    "strip_tracking_params",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +205,16 @@ def _query(parts: _Parts) -> str:
 
 def _query_names(query: str) -> set[str]:
     return {piece.partition("=")[0] for piece in query.split("&")}
+
+
+def is_tracker_image(url: str) -> bool:
+    """Whether an image URL is a counting pixel's host (``tracker_images`` rules).
+
+    Cleaning removes such images already; the image cache asks again so that
+    nothing on the list is ever fetched, whatever route its URL came by.
+    """
+    parts = _split(url.strip())
+    return parts is not None and _rules().trackers.matches(parts)
 
 
 def strip_tracking_params(url: str) -> str:

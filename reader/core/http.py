@@ -221,11 +221,13 @@ class HttpClient:
         max_redirects: int = 5,
         user_agent: str = USER_AGENT,
         connections: int = 8,
+        accept: str | None = None,
     ) -> None:
         self.timeouts = timeouts
         self.max_bytes = max_bytes
         self.max_redirects = max_redirects
         self.user_agent = user_agent
+        self.accept = accept or _ACCEPT
         self._pool = urllib3.PoolManager(
             num_pools=32,
             maxsize=connections,
@@ -270,7 +272,7 @@ class HttpClient:
                 raise FetchError(FetchProblem.CANCELLED, "cancelled")
             headers = {
                 "User-Agent": self.user_agent,
-                "Accept": _ACCEPT,
+                "Accept": self.accept,
                 "Accept-Encoding": "gzip, deflate",
             }
             if etag:

@@ -66,6 +66,8 @@ class FeedResult:
     #: A permanent redirect moved the subscription here.
     moved_to: str | None = None
     problem: FetchProblem | None = None
+    #: Ids of the articles this refresh added (their images are fetched next).
+    added_ids: tuple[int, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -280,9 +282,10 @@ class _Refresh:
             return
         moved: str | None = None
         added = duplicates = 0
+        added_ids: tuple[int, ...] = ()
 
         def write() -> None:
-            nonlocal moved, added, duplicates
+            nonlocal moved, added, duplicates, added_ids
             if fetched.permanent_url is not None:
                 try:
                     self.store.set_feed_url(state.source_id, fetched.permanent_url)
@@ -293,6 +296,7 @@ class _Refresh:
                 articles = _within_retention(prepared.articles, state.retention_days, checked)
                 outcome = self.store.add_articles(state.source_id, articles)
                 added, duplicates = len(outcome.added), outcome.duplicates + prepared.known
+                added_ids = tuple(outcome.added)
             self.store.record_feed_fetched(
                 state.source_id,
                 checked=checked,
@@ -325,6 +329,7 @@ class _Refresh:
                 duplicates=duplicates,
                 warning=prepared.warning if prepared else None,
                 moved_to=moved,
+                added_ids=added_ids,
             )
         )
 
@@ -359,6 +364,7 @@ def _result(
     warning: str | None = None,
     moved_to: str | None = None,
     problem: FetchProblem | None = None,
+    added_ids: tuple[int, ...] = (),
 ) -> FeedResult:
     return FeedResult(
         state.source_id,
@@ -371,6 +377,7 @@ def _result(
         warning=warning,
         moved_to=moved_to,
         problem=problem,
+        added_ids=added_ids,
     )
 
 

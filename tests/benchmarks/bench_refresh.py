@@ -129,7 +129,8 @@ def bench_ours(urls: list[str], runs: int) -> list[float]:
                 for i, url in enumerate(urls):
                     store.add_feed(url, name=f"feed{i}")
             elapsed, cpu, result = timed_run(
-                [sys.executable, "-m", "reader", "refresh", "--db", str(db)], cwd=REPO
+                [sys.executable, "-m", "reader", "refresh", "--no-images", "--db", str(db)],
+                cwd=REPO,
             )
             if result.returncode != 0:
                 sys.exit(result.stdout + result.stderr)
