@@ -1,0 +1,211 @@
+"""The article, shown safely in a QTextBrowser.
+
+The core has already sanitized the HTML; this view is the second wall.
+Nothing is fetched and nothing is read from disk: :meth:`loadResource` answers
+only from a :data:`ResourceProvider` (the library's cache, once there is
+one) and only for ``http``/``https`` URLs; ``file:``, relative and other URLs
+get nothing. Images with no cached copy are replaced by their alt text or a
+short placeholder before layout, so Qt never asks for them. Links open in
+the system browser only when clicked, and only ``http``, ``https`` and
+``mailto`` (QTextBrowser's own link handling would show ``file:`` links
+inside the view and hand other schemes to the OS).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QImage,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
+
+from reader.core.models import Article
+from reader.core.render import article_html
+from reader.ui import theme
+from reader.ui.settings import ZOOM_DEFAULT
+
+#: Looks up a cached copy of a remote resource: bytes, or None if not cached.
+ResourceProvider = Callable[[QUrl], bytes | None]
+#: Opens a URL outside the program (the system browser or mail client).
+LinkOpener = Callable[[QUrl], bool]
+
+ALLOWED_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+_RESOURCE_SCHEMES = frozenset({"http", "https"})
+#: Widest text column, in multiples of the font's pixel size: about 75 Latin
+#: characters or 38 Chinese ones a line.
+_MEASURE_EM = 38
+_MIN_SIDE = 18
+
+
+def no_cache(url: QUrl) -> bytes | None:
+    return None
+
+
+class ArticleBrowser(QTextBrowser):
+    #: a link was clicked that is not opened (its scheme is not allowed).
+    link_refused = Signal(QUrl)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        provider: ResourceProvider = no_cache,
+        opener: LinkOpener = QDesktopServices.openUrl,
+    ) -> None:
+        super().__init__(parent)
+        self.provider = provider
+        self.opener = opener
+        self.setObjectName("articleBrowser")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAcceptDrops(False)
+        self.viewport().setAcceptDrops(False)
+        self.setSearchPaths([])
+        self.anchorClicked.connect(self._on_anchor)
+        self._article: Article | None = None
+        self._zoom = ZOOM_DEFAULT
+        self._apply_style()
+
+    # -- content ------------------------------------------------------------
+
+    @property
+    def article(self) -> Article | None:
+        return self._article
+
+    def show_article(self, article: Article | None) -> None:
+        self._article = article
+        self._render()
+        self.verticalScrollBar().setValue(0)
+
+    def _render(self) -> None:
+        document = self.document()
+        if self._article is None:
+            self.clear()
+            return
+        document.setHtml(article_html(self._article))
+        self._replace_missing_images(document)
+        self._update_margins()
+
+    def _replace_missing_images(self, document: QTextDocument) -> None:
+        """Put alt text (or a placeholder) where an image has no cached copy."""
+        missing: list[tuple[int, str]] = []
+        block = document.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                fmt = fragment.charFormat()
+                if fragment.isValid() and fmt.isImageFormat():
+                    image = fmt.toImageFormat()
+                    if self._resource(QUrl(image.name())) is None:
+                        alt = image.property(QTextFormat.Property.ImageAltText)
+                        text = f"[{alt.strip()}]" if isinstance(alt, str) and alt.strip() else ""
+                        text = text or self.tr("[image not available offline]")
+                        for offset in range(fragment.length()):
+                            missing.append((fragment.position() + offset, text))
+                it += 1
+            block = block.next()
+        if not missing:
+            return
+        cursor = QTextCursor(document)
+        style = QTextCharFormat()
+        style.setFontItalic(True)
+        style.setForeground(self.palette().placeholderText())
+        for position, text in reversed(missing):
+            cursor.setPosition(position)
+            cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(text, style)
+
+    # -- resources ----------------------------------------------------------
+
+    def _resource(self, url: QUrl) -> bytes | None:
+        if url.scheme().lower() not in _RESOURCE_SCHEMES or url.isRelative():
+            return None
+        try:
+            return self.provider(url)
+        except Exception:  # a broken cache must not break reading
+            return None
+
+    def loadResource(self, kind: int, url: QUrl) -> Any:
+        """Answer from the cache only; never QTextBrowser's own file/network loading."""
+        data = self._resource(url)
+        if data is None:
+            return None
+        if int(getattr(kind, "value", kind)) != QTextDocument.ResourceType.ImageResource.value:
+            return None
+        image = QImage.fromData(data)
+        return None if image.isNull() else image
+
+    def doSetSource(self, name: QUrl, type: QTextDocument.ResourceType) -> None:
+        """Refuse navigation: QTextBrowser would read a ``file:`` URL from disk."""
+
+    # -- links --------------------------------------------------------------
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme().lower() in ALLOWED_LINK_SCHEMES and not url.isRelative():
+            self.opener(url)
+        else:
+            self.link_refused.emit(url)
+
+    # -- look ---------------------------------------------------------------
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, percent: int) -> None:
+        self._zoom = percent
+        self._apply_style()
+
+    def _apply_style(self) -> None:
+        font = QFont(QApplication.font())
+        size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        # Reading text a little larger than the interface text.
+        font.setPointSizeF(size * 1.15 * self._zoom / 100)
+        self.document().setDefaultFont(font)
+        self.document().setDefaultStyleSheet(theme.article_css(self.palette(), font))
+        self._render()
+
+    def _update_margins(self) -> None:
+        font = self.document().defaultFont()
+        em = font.pointSizeF() * self.logicalDpiY() / 72
+        width = self.viewport().width()
+        side = max(_MIN_SIDE, round((width - _MEASURE_EM * em) / 2))
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if (fmt.leftMargin(), fmt.rightMargin()) != (side, side):
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            fmt.setTopMargin(_MIN_SIDE)
+            fmt.setBottomMargin(_MIN_SIDE * 2)
+            frame.setFrameFormat(fmt)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_margins()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        restyle = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
+        if restyle and hasattr(self, "_zoom"):  # not while QTextBrowser is being built
+            self._apply_style()
+
+    # -- reading ------------------------------------------------------------
+
+    def page_down(self) -> bool:
+        """Scroll one page; False when already at the end (so the caller moves on)."""
+        bar = self.verticalScrollBar()
+        if bar.value() >= bar.maximum():
+            return False
+        bar.triggerAction(bar.SliderAction.SliderPageStepAdd)
+        return True
