@@ -51,6 +51,21 @@ def no_cache(url: QUrl) -> bytes | None:
     return None
 
 
+class _SafeDocument(QTextDocument):
+    """A document that asks its view for every resource and nothing else.
+
+    QTextDocument's own loadResource reads ``file:`` and relative URLs from
+    disk when no QTextEdit is its parent; this one never does.
+    """
+
+    def __init__(self, view: ArticleBrowser) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def loadResource(self, kind: int, url: QUrl) -> Any:
+        return self._view.loadResource(kind, url)
+
+
 class ArticleBrowser(QTextBrowser):
     #: a link was clicked that is not opened (its scheme is not allowed).
     link_refused = Signal(QUrl)
@@ -74,6 +89,7 @@ class ArticleBrowser(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self._article: Article | None = None
         self._zoom = ZOOM_DEFAULT
+        self._style: tuple[QFont, str] | None = None
         self._apply_style()
 
     # -- content ------------------------------------------------------------
@@ -88,13 +104,20 @@ class ArticleBrowser(QTextBrowser):
         self.verticalScrollBar().setValue(0)
 
     def _render(self) -> None:
-        document = self.document()
-        if self._article is None:
-            self.clear()
-            return
-        document.setHtml(article_html(self._article))
-        self._replace_missing_images(document)
-        self._update_margins()
+        """Build the article in a fresh document, then hand it to the view.
+
+        The document is parsed and its missing images replaced before any view
+        lays it out, so Qt never asks for a resource that is not cached.
+        """
+        document = _SafeDocument(self)
+        if self._style is not None:
+            document.setDefaultFont(self._style[0])
+            document.setDefaultStyleSheet(self._style[1])
+        if self._article is not None:
+            document.setHtml(article_html(self._article))
+            self._replace_missing_images(document)
+        self._set_margins(document)
+        self.setDocument(document)  # the old one, our child, is deleted
 
     def _replace_missing_images(self, document: QTextDocument) -> None:
         """Put alt text (or a placeholder) where an image has no cached copy."""
@@ -121,10 +144,14 @@ class ArticleBrowser(QTextBrowser):
         style = QTextCharFormat()
         style.setFontItalic(True)
         style.setForeground(self.palette().placeholderText())
+        # Inside an edit block a cursor does not lay the text out, which would
+        # make Qt ask for the very images being replaced.
+        cursor.beginEditBlock()
         for position, text in reversed(missing):
             cursor.setPosition(position)
             cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(text, style)
+        cursor.endEditBlock()
 
     # -- resources ----------------------------------------------------------
 
@@ -172,16 +199,24 @@ class ArticleBrowser(QTextBrowser):
         size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
         # Reading text a little larger than the interface text.
         font.setPointSizeF(size * 1.15 * self._zoom / 100)
-        self.document().setDefaultFont(font)
-        self.document().setDefaultStyleSheet(theme.article_css(self.palette(), font))
+        css = theme.article_css(self.palette(), font)
+        if (font, css) == self._style:
+            return  # Qt sends palette and font events that change nothing
+        self._style = (font, css)
+        position = self.verticalScrollBar().value()
         self._render()
+        self.verticalScrollBar().setValue(position)
 
     def _update_margins(self) -> None:
-        font = self.document().defaultFont()
+        self._set_margins(self.document())
+
+    def _set_margins(self, document: QTextDocument) -> None:
+        """Centre a column of comfortable width: long lines tire the eye."""
+        font = document.defaultFont()
         em = font.pointSizeF() * self.logicalDpiY() / 72
         width = self.viewport().width()
         side = max(_MIN_SIDE, round((width - _MEASURE_EM * em) / 2))
-        frame = self.document().rootFrame()
+        frame = document.rootFrame()
         fmt = frame.frameFormat()
         if (fmt.leftMargin(), fmt.rightMargin()) != (side, side):
             fmt.setLeftMargin(side)
@@ -197,7 +232,7 @@ class ArticleBrowser(QTextBrowser):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         restyle = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
-        if restyle and hasattr(self, "_zoom"):  # not while QTextBrowser is being built
+        if restyle and hasattr(self, "_style"):  # not while QTextBrowser is being built
             self._apply_style()
 
     # -- reading ------------------------------------------------------------

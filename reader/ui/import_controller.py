@@ -87,16 +87,21 @@ class ImportController(QObject):
                 self.progress.emit(done, total)
 
         def work() -> ImportReport:
-            files, _ = collect_files(names)
+            files, missing = collect_files(names)
             count = len(files)
             with Store.open(db_path) as store:
-                return import_paths(
+                report = import_paths(
                     store,
                     names,
                     progress=report_progress,
                     cancelled=cancelled,
                     executor_factory=lambda: executor_for(count),
                 )
+            # Cancelled before the first file was written, the importer
+            # reports no files and no cancellation; the user should see both.
+            if cancelled() and len(report.files) < count + len(missing):
+                report.cancelled = True
+            return report
 
         self.started.emit()
         run_task(work, self._done, pool=self._pool)
