@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader import APP_DISPLAY_NAME, __version__
@@ -23,13 +21,12 @@ def about_text() -> str:
         "library of saved articles, shown without scripts and without fetching "
         "anything.</p>"
         "<p>Licence: GNU GPL version 3 or later.</p>"
-        "<p><small>Qt {qt} · PySide6 {pyside} · SQLite {sqlite}</small></p>"
+        "<p><small>Qt {qt} · PySide6 {pyside}</small></p>"
     ).format(
         name=APP_DISPLAY_NAME,
         version=__version__,
         qt=qVersion(),
         pyside=pyside_version,
-        sqlite=sqlite3.sqlite_version,
     )
 
 
@@ -40,6 +37,6 @@ def show_about(parent: QWidget) -> QMessageBox:
     box.setIconPixmap(app_icon().pixmap(96, 96))
     box.setText(about_text())
     box.setObjectName("aboutBox")
-    box.setAttribute(box.WidgetAttribute.WA_DeleteOnClose)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

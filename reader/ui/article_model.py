@@ -189,16 +189,15 @@ class ArticleTableModel(QAbstractTableModel):
     # -- keeping rows current -----------------------------------------------
 
     def _on_marked(self, ids: list[int], read: bool | None, starred: bool | None) -> None:
-        changes: dict[str, bool] = {}
-        if read is not None:
-            changes["read"] = read
-        if starred is not None:
-            changes["starred"] = starred
         rows = []
         for aid in ids:
             cached = self._rows.get(aid)
             if cached is not None:
-                self._rows[aid] = dataclasses.replace(cached, **changes)
+                self._rows[aid] = dataclasses.replace(
+                    cached,
+                    read=cached.read if read is None else read,
+                    starred=cached.starred if starred is None else starred,
+                )
             row = self.row_of(aid) if len(ids) < 1000 else None
             if row is not None:
                 rows.append(row)

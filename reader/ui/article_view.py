@@ -62,8 +62,8 @@ class _SafeDocument(QTextDocument):
         super().__init__(view)
         self._view = view
 
-    def loadResource(self, kind: int, url: QUrl) -> Any:
-        return self._view.loadResource(kind, url)
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
+        return self._view.loadResource(kind, QUrl(url))
 
 
 class ArticleBrowser(QTextBrowser):
@@ -163,9 +163,9 @@ class ArticleBrowser(QTextBrowser):
         except Exception:  # a broken cache must not break reading
             return None
 
-    def loadResource(self, kind: int, url: QUrl) -> Any:
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
         """Answer from the cache only; never QTextBrowser's own file/network loading."""
-        data = self._resource(url)
+        data = self._resource(QUrl(url))
         if data is None:
             return None
         if int(getattr(kind, "value", kind)) != QTextDocument.ResourceType.ImageResource.value:
@@ -173,7 +173,12 @@ class ArticleBrowser(QTextBrowser):
         image = QImage.fromData(data)
         return None if image.isNull() else image
 
-    def doSetSource(self, name: QUrl, type: QTextDocument.ResourceType) -> None:
+    def doSetSource(
+        self,
+        name: QUrl | str,
+        /,
+        type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,
+    ) -> None:
         """Refuse navigation: QTextBrowser would read a ``file:`` URL from disk."""
 
     # -- links --------------------------------------------------------------

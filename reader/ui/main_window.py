@@ -556,7 +556,9 @@ class MainWindow(QMainWindow):
 
     def selected_ids(self) -> list[int]:
         selection = self.article_view.selectionModel().selection()
-        ranges = [(r.top(), r.bottom()) for r in selection]
+        ranges = [
+            (selection.at(i).top(), selection.at(i).bottom()) for i in range(selection.size())
+        ]
         ids = self.article_model.ids_in_rows(ranges)
         if not ids and self._shown_id is not None:
             ids = [self._shown_id]

@@ -83,13 +83,12 @@ def setup_logging(folder: Path | None = None) -> Path:
             handler.close()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=2, encoding="utf-8"
         )
     except OSError as exc:
         # No log file is no reason not to start: say so on stderr and go on.
-        handler = logging.StreamHandler()
-        root.addHandler(handler)
+        root.addHandler(logging.StreamHandler())
         log.warning("cannot write the log file %s: %s", path, exc)
         return path
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

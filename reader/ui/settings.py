@@ -41,9 +41,11 @@ class Settings:
 
     def _int(self, key: str, default: int) -> int:
         value = self.qsettings.value(key, default)
+        if isinstance(value, int):
+            return value
         try:
-            return int(value)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
+            return int(str(value))
+        except ValueError:
             return default
 
     def state(self, name: str) -> QByteArray | None:
