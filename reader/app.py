@@ -45,6 +45,17 @@ def build_window(
     return window
 
 
+def settle() -> None:
+    """After start-up: move what exists to the garbage collector's permanent
+    generation, so its full collections, which would otherwise walk every Qt
+    wrapper and module object (15-20 ms, a dropped frame while scrolling),
+    only look at what is new."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
 def _qt_message_handler(mode: object, context: object, text: str) -> None:
     from PySide6.QtCore import QtMsgType
 
@@ -120,6 +131,7 @@ def run_window(db_path: Path) -> int:
     heartbeat.timeout.connect(lambda: None)
 
     window.show()
+    settle()
     code = app.exec()
     message.log.info("quit")
     return int(code)

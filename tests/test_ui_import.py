@@ -21,7 +21,7 @@ def drop(window, paths, widget=None) -> QDropEvent:
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     pos = QPoint(target.width() // 2, target.height() // 2)
     enter = QDragEnterEvent(
-        QPointF(pos),
+        pos,
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -76,7 +76,7 @@ def test_drops_that_are_not_local_files_are_refused(make_window, db_path, qtbot)
     mime = QMimeData()
     mime.setUrls([QUrl("https://example.org/feed.xml")])
     enter = QDragEnterEvent(
-        QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier(0),
     )  # fmt: skip
     QApplication.sendEvent(window, enter)
@@ -84,7 +84,7 @@ def test_drops_that_are_not_local_files_are_refused(make_window, db_path, qtbot)
     mime = QMimeData()
     mime.setText("some text")
     enter = QDragEnterEvent(
-        QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier(0),
     )  # fmt: skip
     QApplication.sendEvent(window, enter)

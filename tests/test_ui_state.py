@@ -40,7 +40,7 @@ def test_layout_zoom_and_sort_are_remembered(make_window, db_path, corpus_factor
     window.resize(760, 560)  # the offscreen screen is 800 x 600
     window.outer_splitter.setSizes([200, 560])
     window.inner_splitter.setSizes([150, 300])
-    window.article_view.header().resizeSection(Column.SOURCE, 170)
+    window.article_view.horizontalHeader().resizeSection(Column.SOURCE, 170)
     window.article_view.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
@@ -54,10 +54,10 @@ def test_layout_zoom_and_sort_are_remembered(make_window, db_path, corpus_factor
     again = make_window(db_path, show=True)
     assert again.browser.zoom == 110
     assert (again.outer_splitter.sizes(), again.inner_splitter.sizes()) == sizes
-    assert again.article_view.header().sectionSize(Column.SOURCE) == 170
+    assert again.article_view.horizontalHeader().sectionSize(Column.SOURCE) == 170
     assert again.size().width() == 760
     assert again.article_model.sort_key[0].value == "title"
-    assert again.article_view.header().sortIndicatorSection() == Column.TITLE
+    assert again.article_view.horizontalHeader().sortIndicatorSection() == Column.TITLE
     model = again.article_model
     titles = [model.data(model.index(r, Column.TITLE)) for r in range(model.rowCount())]
     assert titles == sorted(titles, key=str.casefold)

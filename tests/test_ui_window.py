@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QLineEdit, QTextBrowser, QTreeView
+from PySide6.QtWidgets import QLineEdit, QTableView, QTextBrowser, QTreeView
 
 from reader import APP_DISPLAY_NAME
 from reader.core.models import ArticleQuery
@@ -40,7 +40,7 @@ def test_window_on_an_empty_library(make_window, db_path, qtmodeltester, qtbot):
     window = make_window(db_path, show=True)
     assert window.windowTitle() == f"All articles — {APP_DISPLAY_NAME}"
     assert isinstance(window.findChild(QTreeView, "sourceView"), QTreeView)
-    assert isinstance(window.findChild(QTreeView, "articleView"), QTreeView)
+    assert isinstance(window.findChild(QTableView, "articleView"), QTableView)
     assert isinstance(window.findChild(QTextBrowser, "articleBrowser"), QTextBrowser)
     assert isinstance(window.findChild(QLineEdit, "searchField"), QLineEdit)
     assert window.article_model.rowCount() == 0
@@ -309,6 +309,7 @@ def test_sorting_by_a_column(make_window, db_path, corpus_factory, qtbot, column
     values = [model.data(model.index(r, column)) for r in range(model.rowCount())]
     assert values == sorted(values, key=str.casefold)
     # The star column has no order; clicking it leaves the sort as it was.
-    window.article_view.header().setSortIndicator(Column.STAR, Qt.SortOrder.AscendingOrder)
+    header = window.article_view.horizontalHeader()
+    header.setSortIndicator(Column.STAR, Qt.SortOrder.AscendingOrder)
     wait_idle(qtbot, window)
-    assert window.article_view.header().sortIndicatorSection() == column
+    assert header.sortIndicatorSection() == column

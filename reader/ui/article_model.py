@@ -11,7 +11,6 @@ never sorting in Python.
 from __future__ import annotations
 
 import dataclasses
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from enum import IntEnum
@@ -65,6 +64,35 @@ def format_date(value: datetime | None) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+# Roles as plain ints: a view asks for seven or eight roles per cell on every
+# paint, and comparing ints is what keeps a screenful under a millisecond.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_CUSTOM = (int(ID_ROLE), int(READ_ROLE), int(STARRED_ROLE), int(URL_ROLE))
+_ROLES = frozenset({_DISPLAY, _FONT, _FOREGROUND, _ALIGNMENT, _TOOLTIP, _ACCESSIBLE, *_CUSTOM})
+_STAR_COLUMN = int(Column.STAR)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class _Row:
+    """A cached row: the summary and the texts the columns show, made once."""
+
+    __slots__ = ("summary", "texts")
+
+    def __init__(self, summary: ArticleSummary) -> None:
+        self.summary = summary
+        self.texts = (
+            STAR if summary.starred else "",
+            summary.title,
+            summary.source_title,
+            format_date(summary.published),
+        )
+
+
 class ArticleTableModel(QAbstractTableModel):
     #: the id list of a query arrived and the model shows it (row count).
     loaded = Signal(int)
@@ -73,7 +101,7 @@ class ArticleTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._library = library
         self._ids: list[int] = []
-        self._rows: OrderedDict[int, ArticleSummary] = OrderedDict()
+        self._rows: dict[int, _Row] = {}
         self._row_of: dict[int, int] | None = None
         self._gone: set[int] = set()  # ids the library no longer has
         self._query = ArticleQuery()
@@ -160,6 +188,10 @@ class ArticleTableModel(QAbstractTableModel):
         return self._row_of.get(article_id)
 
     def summary(self, row: int) -> ArticleSummary | None:
+        cached = self._row(row)
+        return cached.summary if cached is not None else None
+
+    def _row(self, row: int) -> _Row | None:
         if not 0 <= row < len(self._ids):
             return None
         article_id = self._ids[row]
@@ -183,7 +215,8 @@ class ArticleTableModel(QAbstractTableModel):
                 message.error(self.tr("Could not read the article list"), detail=str(exc))
             return
         self._read_error = False
-        self._rows.update(found)
+        for article_id, summary in found.items():
+            self._rows[article_id] = _Row(summary)
         self._gone.update(aid for aid in missing if aid not in found)
 
     # -- keeping rows current -----------------------------------------------
@@ -193,10 +226,12 @@ class ArticleTableModel(QAbstractTableModel):
         for aid in ids:
             cached = self._rows.get(aid)
             if cached is not None:
-                self._rows[aid] = dataclasses.replace(
-                    cached,
-                    read=cached.read if read is None else read,
-                    starred=cached.starred if starred is None else starred,
+                self._rows[aid] = _Row(
+                    dataclasses.replace(
+                        cached.summary,
+                        read=cached.summary.read if read is None else read,
+                        starred=cached.summary.starred if starred is None else starred,
+                    )
                 )
             row = self.row_of(aid) if len(ids) < 1000 else None
             if row is not None:
@@ -240,45 +275,28 @@ class ArticleTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        if role not in _ROLES or not index.isValid():
+            return None
+        cached = self._row(index.row())
+        if cached is None:
             return None
         column = index.column()
-        row = self.summary(index.row())
-        if row is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == Column.STAR:
-                return STAR if row.starred else ""
-            if column == Column.TITLE:
-                return row.title
-            if column == Column.SOURCE:
-                return row.source_title
-            if column == Column.DATE:
-                return format_date(row.published)
-            return None
-        if role == Qt.ItemDataRole.FontRole:
-            return self._bold if not row.read else None
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.STAR:
-            return STAR_COLOR
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.STAR:
-            return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == Column.STAR:
+        if role == _DISPLAY:
+            return cached.texts[column]
+        row = cached.summary
+        if role == _FONT:
+            return None if row.read else self._bold
+        if role == _FOREGROUND:
+            return STAR_COLOR if column == _STAR_COLUMN else None
+        if role == _ALIGNMENT:
+            return Qt.AlignmentFlag.AlignCenter if column == _STAR_COLUMN else None
+        if role in (_TOOLTIP, _ACCESSIBLE):
+            if column == _STAR_COLUMN:
                 return self.tr("Starred") if row.starred else self.tr("Not starred")
-            if column == Column.TITLE:
-                return row.title
-            return None
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.STAR:
-            return self.tr("Starred") if row.starred else self.tr("Not starred")
+            return cached.texts[column] if role == _TOOLTIP and column == Column.TITLE else None
         if role == ID_ROLE:
             return row.id
         if role == READ_ROLE:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import unquote
 
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import (
@@ -116,6 +117,7 @@ class ArticleBrowser(QTextBrowser):
         if self._article is not None:
             document.setHtml(article_html(self._article))
             self._replace_missing_images(document)
+            self._readable_link(document, self._article.url)
         self._set_margins(document)
         self.setDocument(document)  # the old one, our child, is deleted
 
@@ -133,7 +135,7 @@ class ArticleBrowser(QTextBrowser):
                     if self._resource(QUrl(image.name())) is None:
                         alt = image.property(QTextFormat.Property.ImageAltText)
                         text = f"[{alt.strip()}]" if isinstance(alt, str) and alt.strip() else ""
-                        text = text or self.tr("[image not available offline]")
+                        text = " " + (text or self.tr("[image not available offline]")) + " "
                         for offset in range(fragment.length()):
                             missing.append((fragment.position() + offset, text))
                 it += 1
@@ -152,6 +154,23 @@ class ArticleBrowser(QTextBrowser):
             cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(text, style)
         cursor.endEditBlock()
+
+    @staticmethod
+    def _readable_link(document: QTextDocument, url: str) -> None:
+        """Show the link to the original decoded (``/国际/``, not ``/%E5%9B%BD…``).
+
+        Only the text changes; the link still points at the URL as stored.
+        """
+        readable = unquote(url)
+        if not url or readable == url:
+            return
+        found = document.find(url)
+        if found.isNull() or found.charFormat().anchorHref() != url:
+            return
+        fmt = found.charFormat()
+        found.beginEditBlock()
+        found.insertText(readable, fmt)
+        found.endEditBlock()
 
     # -- resources ----------------------------------------------------------
 

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QHeaderView,
     QLabel,
@@ -45,6 +44,7 @@ from reader.core.models import ArticleQuery
 from reader.ui import import_controller, message, theme
 from reader.ui.about import show_about
 from reader.ui.actions import Actions
+from reader.ui.article_list import ArticleListView
 from reader.ui.article_model import SORT_KEYS, ArticleTableModel, Column
 from reader.ui.article_view import ArticleBrowser, ResourceProvider, no_cache
 from reader.ui.icons import app_icon
@@ -93,8 +93,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore()
 
+        self.article_model.set_query(self._query())  # first: the list is what people wait for
         self.library.load_sources(self._on_sources)
-        self.article_model.set_query(self._query())
         self._update_title()
 
     # -- construction -------------------------------------------------------
@@ -111,29 +111,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(SourceTreeModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SourceTreeModel.COUNT, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.article_view = QTreeView()
-        self.article_view.setObjectName("articleView")
-        self.article_view.setModel(self.article_model)
-        self.article_view.setRootIsDecorated(False)
-        self.article_view.setItemsExpandable(False)
-        self.article_view.setUniformRowHeights(True)
-        self.article_view.setAllColumnsShowFocus(True)
-        self.article_view.setAlternatingRowColors(True)
-        self.article_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.article_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.article_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.article_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.article_view.header()
-        header.setStretchLastSection(False)
-        header.setSectionsMovable(False)
-        # Never ResizeToContents here: it would measure every one of 100,000 rows.
-        header.setSectionResizeMode(Column.STAR, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.SOURCE, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.DATE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.STAR, 28)
-        header.resizeSection(Column.SOURCE, 110)
-        header.resizeSection(Column.DATE, 130)
+        self.article_view = ArticleListView(self.article_model)
 
         self.browser = ArticleBrowser(provider=provider)
 
@@ -242,7 +220,6 @@ class MainWindow(QMainWindow):
         view.selectionModel().selectionChanged.connect(self._update_actions)
         view.customContextMenuRequested.connect(self._article_menu)
         view.clicked.connect(self._on_article_clicked)
-        view.header().sortIndicatorChanged.connect(self._on_sort_indicator)
         self.article_model.loaded.connect(self._on_articles_loaded)
         self.browser.highlighted.connect(self._on_link_hovered)
         self.browser.link_refused.connect(self._on_link_refused)
@@ -300,7 +277,7 @@ class MainWindow(QMainWindow):
         for name, splitter in (("outer", self.outer_splitter), ("inner", self.inner_splitter)):
             if (saved := s.state(f"splitter_{name}")) is not None:
                 splitter.restoreState(saved)
-        header = self.article_view.header()
+        header = self.article_view.horizontalHeader()
         if (saved := s.state("article_header")) is not None:
             header.restoreState(saved)
         column, descending = s.sort
@@ -308,9 +285,7 @@ class MainWindow(QMainWindow):
             column, descending = Column.DATE, True
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         self.article_model.set_sort(SORT_KEYS[Column(column)], descending)
-        header.setSortIndicator(column, order)
-        self._sort = (column, order)
-        self.article_view.setSortingEnabled(True)
+        self.article_view.start_sorting(column, order)
         self.browser.set_zoom(s.zoom)
         try:
             appearance = theme.Appearance(s.appearance)
@@ -326,8 +301,8 @@ class MainWindow(QMainWindow):
         s.set_state("window", self.saveState())
         s.set_state("splitter_outer", self.outer_splitter.saveState())
         s.set_state("splitter_inner", self.inner_splitter.saveState())
-        s.set_state("article_header", self.article_view.header().saveState())
-        column, order = self._sort
+        s.set_state("article_header", self.article_view.horizontalHeader().saveState())
+        column, order = self.article_view.sort_order
         s.sort = (int(column), order == Qt.SortOrder.DescendingOrder)
         s.zoom = self.browser.zoom
         s.sync()
@@ -498,35 +473,17 @@ class MainWindow(QMainWindow):
         row = self.article_model.row_of(self._shown_id)
         current = self.article_view.currentIndex()
         if row is not None and current.row() != row:
-            self.article_view.selectionModel().setCurrentIndex(
-                self.article_model.index(row, Column.TITLE),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.article_view.scrollTo(self.article_model.index(row, Column.TITLE))
+            self.article_view.go_to_row(row)
         self._update_actions()
 
-    def _on_sort_indicator(self, section: int, order: Qt.SortOrder) -> None:
-        if section in SORT_KEYS:
-            self._sort = (section, order)
-            return
-        # The star column has no order: put the indicator back.
-        header = self.article_view.header()
-        header.blockSignals(True)
-        header.setSortIndicator(*self._sort)
-        header.blockSignals(False)
-
     def _on_article_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid() or not self._row_selected(current.row()):
+        if not current.isValid() or not self.article_view.is_row_selected(current.row()):
             # A reset clears the current row (keep showing the article); focus
             # alone makes a row current unselected (do not open it).
             return
         article_id = self.article_model.article_id(current.row())
         if article_id is not None and article_id != self._shown_id:
             self.show_article(article_id)
-
-    def _row_selected(self, row: int) -> bool:
-        return self.article_view.selectionModel().isRowSelected(row, QModelIndex())
 
     def show_article(self, article_id: int) -> None:
         self._read_timer.stop()
@@ -580,19 +537,12 @@ class MainWindow(QMainWindow):
         current = self.article_view.currentIndex()
         if not current.isValid():
             row = 0 if delta > 0 else rows - 1
-        elif not self._row_selected(current.row()):
+        elif not self.article_view.is_row_selected(current.row()):
             row = current.row()  # focus made it current; nothing is open yet
         else:
             row = current.row() + delta
-        if not 0 <= row < rows:
-            return
-        index = self.article_model.index(row, Column.TITLE)
-        self.article_view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.article_view.scrollTo(index)
+        if 0 <= row < rows:
+            self.article_view.go_to_row(row)
 
     def page_down(self) -> None:
         if self._shown_id is None or not self.browser.page_down():

@@ -50,7 +50,12 @@ class _Task(QRunnable):
             result, error = self._func(), None
         except Exception as exc:  # handed to on_done, which shows it
             result, error = None, exc
-        self._relay.finished.emit(result, error)
+        try:
+            self._relay.finished.emit(result, error)
+        except RuntimeError:
+            # The relay went with the application (quit while this ran):
+            # nobody is left to tell.
+            log.debug("result of %r dropped: the window is gone", self._func)
 
 
 #: Relays whose task has not reported yet; holding them keeps them alive.
