@@ -137,3 +137,23 @@ def test_mark_all_read_in_a_source(make_window, db_path, corpus_factory, sample_
     assert node.count == 0
     model = window.article_model
     assert all(model.summary(r).read for r in range(model.rowCount()))
+
+
+def test_renaming_the_selected_folder_keeps_it_selected_and_listed(
+    make_window, db_path, corpus_factory, qtbot, monkeypatch
+):
+    fill_library(db_path, corpus_factory(30))
+    with Store.open(db_path) as store:
+        dw = store.find_source("DW")
+        store.set_source_folder(dw.id, "Asia")
+    window = make_window(db_path)
+    select(qtbot, window, "Asia")
+    assert window.article_model.rowCount() == dw.total > 0
+    monkeypatch.setattr(message, "ask_text", lambda parent, title, label, value: "East Asia")
+    window.actions_.rename_folder.trigger()
+    wait_idle(qtbot, window)
+    node = window.source_view.current_node()
+    assert node.kind is NodeKind.FOLDER and node.title == "East Asia"
+    assert window.windowTitle().startswith("East Asia")
+    assert window.article_model.query.folder == "East Asia"
+    assert window.article_model.rowCount() == dw.total

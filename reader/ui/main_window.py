@@ -13,7 +13,6 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QItemSelectionModel,
     QModelIndex,
     QPoint,
     Qt,
@@ -23,7 +22,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -33,7 +31,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QToolBar,
     QToolButton,
-    QTreeView,
     QWidget,
 )
 
@@ -51,7 +48,8 @@ from reader.ui.icons import app_icon
 from reader.ui.import_controller import ImportController
 from reader.ui.library import Library, SourceSnapshot
 from reader.ui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
-from reader.ui.source_model import ALL_KEY, NodeKey, NodeKind, SourceTreeModel
+from reader.ui.source_model import Node, SourceTreeModel
+from reader.ui.source_view import SourceTreeView
 
 #: How long an article stays open before it counts as read (ms): skimming
 #: past it with j/k does not mark it.
@@ -76,7 +74,6 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.mark_read_delay = MARK_READ_DELAY
-        self._source_key: NodeKey = ALL_KEY
         self._shown_id: int | None = None
         self._error_box: QMessageBox | None = None
         self.report_box: QMessageBox | None = None
@@ -100,17 +97,7 @@ class MainWindow(QMainWindow):
     # -- construction -------------------------------------------------------
 
     def _build_views(self, provider: ResourceProvider) -> None:
-        self.source_view = QTreeView()
-        self.source_view.setObjectName("sourceView")
-        self.source_view.setModel(self.source_model)
-        self.source_view.setHeaderHidden(True)
-        self.source_view.setUniformRowHeights(True)
-        self.source_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header = self.source_view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(SourceTreeModel.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(SourceTreeModel.COUNT, QHeaderView.ResizeMode.ResizeToContents)
-
+        self.source_view = SourceTreeView(self.source_model, self.library, self.actions_)
         self.article_view = ArticleListView(self.article_model)
 
         self.browser = ArticleBrowser(provider=provider)
@@ -212,9 +199,7 @@ class MainWindow(QMainWindow):
 
         self.search_field.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_field.returnPressed.connect(self._apply_query)
-        self.source_view.selectionModel().currentChanged.connect(self._on_source_changed)
-        self.source_view.customContextMenuRequested.connect(self._source_menu)
-        self.source_model.modelReset.connect(self._after_sources_reset)
+        self.source_view.node_selected.connect(self._on_node_selected)
         view = self.article_view
         view.selectionModel().currentChanged.connect(self._on_article_changed)
         view.selectionModel().selectionChanged.connect(self._update_actions)
@@ -255,10 +240,6 @@ class MainWindow(QMainWindow):
         a.appearance.triggered.connect(
             lambda action: self.set_appearance(theme.Appearance(action.data()))
         )
-        a.rename_source.triggered.connect(self.rename_source)
-        a.move_source.triggered.connect(self.move_source)
-        a.delete_source.triggered.connect(self.delete_source)
-        a.rename_folder.triggered.connect(self.rename_folder)
         a.about.triggered.connect(lambda: show_about(self))
         a.about_qt.triggered.connect(QApplication.aboutQt)
         self._update_actions()
@@ -331,127 +312,21 @@ class MainWindow(QMainWindow):
     # -- sources ------------------------------------------------------------
 
     def _on_sources(self, snapshot: SourceSnapshot) -> None:
-        self.source_model.update(snapshot)
-        if not self.source_view.currentIndex().isValid():
-            self._select_source(self._source_key)
+        self.source_view.update_sources(snapshot)
 
-    def _after_sources_reset(self) -> None:
-        self.source_view.expandAll()
-        self._select_source(self._source_key)
-
-    def _select_source(self, key: NodeKey) -> None:
-        index = self.source_model.index_of(key)
-        if not index.isValid():
-            index = self.source_model.index_of(ALL_KEY)
-        self.source_view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-
-    def _on_source_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        node = self.source_model.node(current)
-        if node is None or node.key == self._source_key:
-            return
-        self._source_key = node.key
+    def _on_node_selected(self, node: Node) -> None:
         self._update_title()
         self._apply_query()
 
-    def _current_node_title(self) -> str:
-        node = self.source_model.node(self.source_model.index_of(self._source_key))
-        return node.title if node is not None else ""
-
     def _update_title(self) -> None:
-        title = self._current_node_title()
+        node = self.source_view.current_node()
+        title = node.title if node is not None else ""
         self.setWindowTitle(f"{title} — {APP_DISPLAY_NAME}" if title else APP_DISPLAY_NAME)
-
-    def _selected_node_source(self) -> tuple[int, str, int] | None:
-        node = self.source_model.node(self.source_view.currentIndex())
-        if node is None or node.source is None:
-            return None
-        return node.source.id, node.source.title, node.source.total
-
-    def _source_menu(self, pos: QPoint) -> None:
-        node = self.source_model.node(self.source_view.indexAt(pos))
-        if node is None:
-            return
-        menu = QMenu(self)
-        menu.addAction(self.actions_.mark_all_read)
-        if node.kind is NodeKind.SOURCE:
-            menu.addSeparator()
-            a = self.actions_
-            menu.addActions([a.rename_source, a.move_source, a.delete_source])
-        elif node.kind is NodeKind.FOLDER:
-            menu.addSeparator()
-            menu.addAction(self.actions_.rename_folder)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(self.source_view.viewport().mapToGlobal(pos))
-
-    def rename_source(self) -> None:
-        found = self._selected_node_source()
-        if found is None:
-            return
-        source_id, title, _total = found
-        new = message.ask_text(
-            self, self.tr("Rename Source"), self.tr("New name for “{title}”:").format(title=title),
-            title,
-        )  # fmt: skip
-        if new is not None and new.strip() and new.strip() != title:
-            self.library.rename_source(source_id, new.strip())
-
-    def move_source(self) -> None:
-        found = self._selected_node_source()
-        if found is None:
-            return
-        source_id, title, _total = found
-        node = self.source_model.node(self.source_view.currentIndex())
-        no_folder = self.tr("(No folder)")
-        folders = [no_folder, *self.source_model.folders()]
-        folder = node.source.folder if node is not None and node.source is not None else None
-        current = folders.index(folder) if folder in folders else 0
-        choice = message.ask_item(
-            self,
-            self.tr("Move to Folder"),
-            self.tr("Folder for “{title}” (pick one or type a new name):").format(title=title),
-            folders,
-            current,
-        )
-        if choice is None:
-            return
-        folder = None if choice == no_folder or not choice.strip() else choice.strip()
-        self.library.set_source_folder(source_id, folder)
-
-    def delete_source(self) -> None:
-        found = self._selected_node_source()
-        if found is None:
-            return
-        source_id, title, total = found
-        if message.confirm(
-            self,
-            self.tr("Delete Source"),
-            self.tr(
-                "Delete the source “{title}” and its {count} articles from the library? "
-                "This cannot be undone."
-            ).format(title=title, count=f"{total:,}"),
-            action=self.tr("Delete"),
-        ):
-            self.library.delete_source(source_id)
-
-    def rename_folder(self) -> None:
-        node = self.source_model.node(self.source_view.currentIndex())
-        if node is None or node.kind is not NodeKind.FOLDER or node.folder is None:
-            return
-        new = message.ask_text(
-            self, self.tr("Rename Folder"), self.tr("New name for the folder:"), node.folder
-        )
-        if new is not None and new.strip() and new.strip() != node.folder:
-            self._source_key = ("folder", new.strip())
-            self.library.rename_folder(node.folder, new.strip())
 
     # -- the article list ---------------------------------------------------
 
     def _query(self) -> ArticleQuery:
-        node = self.source_model.node(self.source_model.index_of(self._source_key))
+        node = self.source_view.current_node()
         query = node.query() if node is not None else ArticleQuery()
         text = self.search_field.text().strip()
         return dataclasses.replace(query, search=text or None)
