@@ -44,6 +44,7 @@ def test_window_on_an_empty_library(make_window, db_path, qtmodeltester, qtbot):
     assert isinstance(window.findChild(QTextBrowser, "articleBrowser"), QTextBrowser)
     assert isinstance(window.findChild(QLineEdit, "searchField"), QLineEdit)
     assert window.article_model.rowCount() == 0
+    assert "The library is empty. Drop" in window.browser.toPlainText()
     kinds = [
         window.source_model.node(window.source_model.index(r, 0)).kind
         for r in range(window.source_model.rowCount())

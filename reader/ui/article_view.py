@@ -13,6 +13,7 @@ inside the view and hand other schemes to the OS).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import unquote
@@ -89,6 +90,7 @@ class ArticleBrowser(QTextBrowser):
         self.setSearchPaths([])
         self.anchorClicked.connect(self._on_anchor)
         self._article: Article | None = None
+        self._hint = ""
         self._zoom = ZOOM_DEFAULT
         self._style: tuple[QFont, str] | None = None
         self._apply_style()
@@ -98,6 +100,13 @@ class ArticleBrowser(QTextBrowser):
     @property
     def article(self) -> Article | None:
         return self._article
+
+    def set_hint(self, text: str) -> None:
+        """What the view says while no article is open."""
+        if text != self._hint:
+            self._hint = text
+            if self._article is None:
+                self._render()
 
     def show_article(self, article: Article | None) -> None:
         self._article = article
@@ -118,6 +127,8 @@ class ArticleBrowser(QTextBrowser):
             document.setHtml(article_html(self._article))
             self._replace_missing_images(document)
             self._readable_link(document, self._article.url)
+        elif self._hint:
+            document.setHtml(f'<p class="hint">{html.escape(self._hint)}</p>')
         self._set_margins(document)
         self.setDocument(document)  # the old one, our child, is deleted
 

@@ -13,6 +13,7 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QElapsedTimer,
     QModelIndex,
     QPoint,
     Qt,
@@ -56,6 +57,7 @@ from reader.ui.source_view import SourceTreeView
 MARK_READ_DELAY = 700
 SEARCH_DELAY = 150
 ZOOM_STEP = 10
+IMPORT_REFRESH_MS = 2000
 
 
 class MainWindow(QMainWindow):
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self._error_box: QMessageBox | None = None
         self.report_box: QMessageBox | None = None
         self._shut_down = False
+        self._import_refresh = QElapsedTimer()
 
         self.actions_ = Actions(self)
         self.source_model = SourceTreeModel(self)
@@ -343,6 +346,19 @@ class MainWindow(QMainWindow):
 
     def _on_articles_loaded(self, count: int) -> None:
         self.count_label.setText(self.tr("Articles: {count}").format(count=f"{count:,}"))
+        query = self.article_model.query
+        if count:
+            hint = self.tr("Select an article to read it.")
+        elif query.search:
+            hint = self.tr("No article matches the search.")
+        elif query == ArticleQuery():
+            hint = self.tr(
+                "The library is empty. Drop saved article dumps (.txt) or folders of "
+                "them on this window, or use File ▸ Import Files… (Ctrl+O)."
+            )
+        else:
+            hint = self.tr("No articles here.")
+        self.browser.set_hint(hint)
         if self._shown_id is None:
             return
         row = self.article_model.row_of(self._shown_id)
@@ -555,6 +571,7 @@ class MainWindow(QMainWindow):
         self.importer.start(paths)
 
     def _on_import_started(self) -> None:
+        self._import_refresh.start()
         self.progress_bar.setRange(0, 0)  # busy until the files are counted
         self.progress_bar.show()
         self.cancel_button.show()
@@ -564,6 +581,10 @@ class MainWindow(QMainWindow):
     def _on_import_progress(self, done: int, total: int) -> None:
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
+        # A long import shows its articles as they arrive, not only at the end.
+        if done and self._import_refresh.hasExpired(IMPORT_REFRESH_MS):
+            self._import_refresh.restart()
+            self.reload()
 
     def _on_import_finished(self, report: ImportReport | None) -> None:
         self.progress_bar.hide()

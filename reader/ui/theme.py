@@ -116,5 +116,5 @@ p, li, blockquote, dd {{ line-height: 155%; margin-top: 0px; margin-bottom: {rou
 div.body div {{ line-height: 155%; }}
 h2, h3, h4 {{ margin-top: {round(px * 1.2)}px; margin-bottom: {round(px * 0.5)}px; }}
 blockquote {{ margin-left: {px}px; color: {quiet}; }}
-.missing-image {{ color: {quiet}; font-style: italic; }}
+p.hint {{ color: {quiet}; margin-top: {px * 3}px; }}
 """
