@@ -189,6 +189,7 @@ def test_keyboard_navigation_and_commands(make_window, db_path, corpus_factory, 
 
     fill_library(db_path, corpus_factory(12))
     window = make_window(db_path, show=True)
+    window.mark_read_delay = 60_000  # here m alone decides what is read
     window.activateWindow()
     qtbot.waitActive(window)
     view = window.article_view
