@@ -84,7 +84,7 @@ def _excepthook(
         return
     message.log.error("unexpected error:\n%s", "".join(traceback.format_exception(value)))
     message.error(
-        message._tr("Something went wrong (details are in the log file)"),
+        message.tr("Something went wrong (details are in the log file)"),
         detail=f"{kind.__name__}: {value}",
     )
 
@@ -117,7 +117,7 @@ def run_window(db_path: Path) -> int:
         QMessageBox.critical(
             None,
             APP_DISPLAY_NAME,
-            message._tr("The library cannot be opened:\n{error}\n\nLog: {log}").format(
+            message.tr("The library cannot be opened:\n{error}\n\nLog: {log}").format(
                 error=exc, log=log_path
             ),
         )

@@ -315,3 +315,16 @@ def test_sorting_by_a_column(make_window, db_path, corpus_factory, qtbot, column
     header.setSortIndicator(Column.STAR, Qt.SortOrder.AscendingOrder)
     wait_idle(qtbot, window)
     assert header.sortIndicatorSection() == column
+
+
+def test_the_original_opens_in_the_system_browser_only_when_asked(
+    make_window, db_path, sample_path, qtbot, opened_urls
+):
+    fill_library(db_path, sample_path)
+    window = make_window(db_path, show=True)
+    select_row(qtbot, window, 0)
+    qtbot.wait(50)
+    assert opened_urls == []  # opening an article opens nothing
+    window.actions_.open_original.trigger()
+    [url] = opened_urls
+    assert url.toString().startswith("https://www.rfi.fr/cn/")

@@ -53,6 +53,11 @@ def no_cache(url: QUrl) -> bytes | None:
     return None
 
 
+def open_in_system(url: QUrl) -> bool:
+    """The system browser or mail program (looked up when called, so tests can stub it)."""
+    return QDesktopServices.openUrl(url)
+
+
 class _SafeDocument(QTextDocument):
     """A document that asks its view for every resource and nothing else.
 
@@ -77,11 +82,11 @@ class ArticleBrowser(QTextBrowser):
         parent: QWidget | None = None,
         *,
         provider: ResourceProvider = no_cache,
-        opener: LinkOpener = QDesktopServices.openUrl,
+        opener: LinkOpener | None = None,
     ) -> None:
         super().__init__(parent)
         self.provider = provider
-        self.opener = opener
+        self.opener = opener or open_in_system
         self.setObjectName("articleBrowser")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)

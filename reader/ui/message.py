@@ -39,7 +39,8 @@ class MessageBridge(QObject):
 global_bridge = MessageBridge()
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
+    """Translate a message shown outside any widget (context "message")."""
     return QCoreApplication.translate("message", text)
 
 
