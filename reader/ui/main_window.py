@@ -1,0 +1,651 @@
+"""The main window: sources, the article list and the article, in splitters.
+
+It wires models to views and actions to the library; it holds no data of its
+own beyond what is selected. Everything slow happens on workers (see
+:mod:`reader.ui.library` and :mod:`reader.ui.import_controller`); the
+window only reacts to their results.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QElapsedTimer,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    QUrl,
+)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from reader import APP_DISPLAY_NAME
+from reader.core.errors import ReaderError
+from reader.core.importer import ImportReport
+from reader.core.models import ArticleQuery
+from reader.ui import import_controller, message, theme
+from reader.ui.about import show_about
+from reader.ui.actions import Actions
+from reader.ui.article_list import ArticleListView
+from reader.ui.article_model import SORT_KEYS, ArticleTableModel, Column
+from reader.ui.article_view import ArticleBrowser, ResourceProvider, no_cache
+from reader.ui.icons import app_icon
+from reader.ui.import_controller import ImportController
+from reader.ui.library import Library, SourceSnapshot
+from reader.ui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
+from reader.ui.source_model import Node, SourceTreeModel
+from reader.ui.source_view import SourceTreeView
+
+#: How long an article stays open before it counts as read (ms): skimming
+#: past it with j/k does not mark it.
+MARK_READ_DELAY = 700
+SEARCH_DELAY = 150
+ZOOM_STEP = 10
+IMPORT_REFRESH_MS = 2000
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        *,
+        provider: ResourceProvider = no_cache,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.mark_read_delay = MARK_READ_DELAY
+        self._shown_id: int | None = None
+        self._error_box: QMessageBox | None = None
+        self.report_box: QMessageBox | None = None
+        self._shut_down = False
+        self._import_refresh = QElapsedTimer()
+
+        self.actions_ = Actions(self)
+        self.source_model = SourceTreeModel(self)
+        self.article_model = ArticleTableModel(library, self)
+        self.importer = ImportController(library.path, self)
+
+        self._build_views(provider)
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self._restore()
+
+        self.article_model.set_query(self._query())  # first: the list is what people wait for
+        self.library.load_sources(self._on_sources)
+        self._update_title()
+
+    # -- construction -------------------------------------------------------
+
+    def _build_views(self, provider: ResourceProvider) -> None:
+        self.source_view = SourceTreeView(self.source_model, self.library, self.actions_)
+        self.article_view = ArticleListView(self.article_model)
+
+        self.browser = ArticleBrowser(provider=provider)
+
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("searchField")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setPlaceholderText(self.tr("Search articles (Ctrl+F)"))
+        self.search_field.setToolTip(
+            self.tr(
+                'Words must all match; "a phrase"; -word excludes; OR widens. '
+                "Accents and case do not matter; Chinese, Japanese and Korean need no spaces."
+            )
+        )
+        self.search_field.setMinimumWidth(240)
+
+        self.inner_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.inner_splitter.setObjectName("innerSplitter")
+        self.inner_splitter.addWidget(self.article_view)
+        self.inner_splitter.addWidget(self.browser)
+        self.inner_splitter.setStretchFactor(1, 1)
+        self.outer_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.outer_splitter.setObjectName("outerSplitter")
+        self.outer_splitter.addWidget(self.source_view)
+        self.outer_splitter.addWidget(self.inner_splitter)
+        self.outer_splitter.setStretchFactor(1, 1)
+        for splitter in (self.inner_splitter, self.outer_splitter):
+            splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.outer_splitter)
+
+    def _build_menus(self) -> None:
+        a = self.actions_
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([a.import_files, a.import_folder, a.cancel_import])
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+
+        article_menu = bar.addMenu(self.tr("&Article"))
+        article_menu.addActions([a.next_article, a.previous_article, a.page_down])
+        article_menu.addSeparator()
+        article_menu.addActions([a.toggle_read, a.mark_read, a.mark_unread, a.toggle_star])
+        article_menu.addSeparator()
+        article_menu.addActions([a.open_original, a.mark_all_read])
+        article_menu.addSeparator()
+        article_menu.addAction(a.delete)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([a.find, a.reload])
+        view_menu.addSeparator()
+        view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
+        appearance = view_menu.addMenu(self.tr("&Appearance"))
+        appearance.addActions(a.appearance.actions())
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([a.about, a.about_qt])
+
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([a.import_files, a.import_folder])
+        toolbar.addSeparator()
+        toolbar.addActions([a.toggle_read, a.toggle_star, a.delete])
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Fixed)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search_field)
+        self.addToolBar(toolbar)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("importProgress")
+        self.progress_bar.setMaximumWidth(220)
+        self.progress_bar.setFormat(self.tr("Importing %v of %m"))
+        self.progress_bar.setTextVisible(True)
+        self.cancel_button = QToolButton()
+        self.cancel_button.setObjectName("cancelImport")
+        self.cancel_button.setDefaultAction(self.actions_.cancel_import)
+        self.cancel_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        status.addPermanentWidget(self.progress_bar)
+        status.addPermanentWidget(self.cancel_button)
+        status.addPermanentWidget(self.count_label)
+        self.progress_bar.hide()
+        self.cancel_button.hide()
+
+    def _connect(self) -> None:
+        a = self.actions_
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY)
+        self._search_timer.timeout.connect(self._apply_query)
+        self._read_timer = QTimer(self)
+        self._read_timer.setSingleShot(True)
+        self._read_timer.timeout.connect(self._mark_shown_read)
+
+        self.search_field.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_field.returnPressed.connect(self._apply_query)
+        self.source_view.node_selected.connect(self._on_node_selected)
+        view = self.article_view
+        view.selectionModel().currentChanged.connect(self._on_article_changed)
+        view.selectionModel().selectionChanged.connect(self._update_actions)
+        view.customContextMenuRequested.connect(self._article_menu)
+        view.clicked.connect(self._on_article_clicked)
+        self.article_model.loaded.connect(self._on_articles_loaded)
+        self.browser.highlighted.connect(self._on_link_hovered)
+        self.browser.link_refused.connect(self._on_link_refused)
+
+        self.library.changed.connect(lambda: self.library.load_sources(self._on_sources))
+        self.library.write_failed.connect(self.article_model.reload)
+        message.global_bridge.error_raised.connect(self._show_error)
+        message.global_bridge.info_raised.connect(self._show_info)
+
+        self.importer.started.connect(self._on_import_started)
+        self.importer.progress.connect(self._on_import_progress)
+        self.importer.finished.connect(self._on_import_finished)
+
+        a.import_files.triggered.connect(self.import_files)
+        a.import_folder.triggered.connect(self.import_folder)
+        a.cancel_import.triggered.connect(self.importer.cancel)
+        a.quit.triggered.connect(self.close)
+        a.next_article.triggered.connect(lambda: self.step(1))
+        a.previous_article.triggered.connect(lambda: self.step(-1))
+        a.page_down.triggered.connect(self.page_down)
+        a.toggle_read.triggered.connect(self.toggle_read)
+        a.mark_read.triggered.connect(lambda: self.mark_selected(read=True))
+        a.mark_unread.triggered.connect(lambda: self.mark_selected(read=False))
+        a.toggle_star.triggered.connect(self.toggle_star)
+        a.delete.triggered.connect(self.delete_selected)
+        a.open_original.triggered.connect(self.open_original)
+        a.mark_all_read.triggered.connect(self.mark_all_read)
+        a.reload.triggered.connect(self.reload)
+        a.find.triggered.connect(self.focus_search)
+        a.zoom_in.triggered.connect(lambda: self.set_zoom(self.browser.zoom + ZOOM_STEP))
+        a.zoom_out.triggered.connect(lambda: self.set_zoom(self.browser.zoom - ZOOM_STEP))
+        a.zoom_reset.triggered.connect(lambda: self.set_zoom(ZOOM_DEFAULT))
+        a.appearance.triggered.connect(
+            lambda action: self.set_appearance(theme.Appearance(action.data()))
+        )
+        a.about.triggered.connect(lambda: show_about(self))
+        a.about_qt.triggered.connect(QApplication.aboutQt)
+        self._update_actions()
+
+    # -- remembered state ---------------------------------------------------
+
+    def _restore(self) -> None:
+        s = self.settings
+        self.resize(1200, 780)
+        self.outer_splitter.setSizes([230, 970])
+        self.inner_splitter.setSizes([300, 480])
+        if (geometry := s.state("geometry")) is not None:
+            self.restoreGeometry(geometry)
+        if (state := s.state("window")) is not None:
+            self.restoreState(state)
+        for name, splitter in (("outer", self.outer_splitter), ("inner", self.inner_splitter)):
+            if (saved := s.state(f"splitter_{name}")) is not None:
+                splitter.restoreState(saved)
+        header = self.article_view.horizontalHeader()
+        if (saved := s.state("article_header")) is not None:
+            header.restoreState(saved)
+        column, descending = s.sort
+        if column not in SORT_KEYS:
+            column, descending = Column.DATE, True
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.article_model.set_sort(SORT_KEYS[Column(column)], descending)
+        self.article_view.start_sorting(column, order)
+        self.browser.set_zoom(s.zoom)
+        try:
+            appearance = theme.Appearance(s.appearance)
+        except ValueError:
+            appearance = theme.Appearance.SYSTEM
+        self.actions_.appearance_actions[appearance].setChecked(True)
+        if appearance is not theme.Appearance.SYSTEM:
+            theme.apply(appearance)
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.set_state("geometry", self.saveGeometry())
+        s.set_state("window", self.saveState())
+        s.set_state("splitter_outer", self.outer_splitter.saveState())
+        s.set_state("splitter_inner", self.inner_splitter.saveState())
+        s.set_state("article_header", self.article_view.horizontalHeader().saveState())
+        column, order = self.article_view.sort_order
+        s.sort = (int(column), order == Qt.SortOrder.DescendingOrder)
+        s.zoom = self.browser.zoom
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop background work: cancel an import, let writes finish."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self._read_timer.stop()
+        self._search_timer.stop()
+        self.importer.shutdown()
+        self.library.shutdown()
+        for signal, slot in (
+            (message.global_bridge.error_raised, self._show_error),
+            (message.global_bridge.info_raised, self._show_info),
+        ):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(slot)
+
+    # -- sources ------------------------------------------------------------
+
+    def _on_sources(self, snapshot: SourceSnapshot) -> None:
+        self.source_view.update_sources(snapshot)
+
+    def _on_node_selected(self, node: Node) -> None:
+        self._update_title()
+        self._apply_query()
+
+    def _update_title(self) -> None:
+        node = self.source_view.current_node()
+        title = node.title if node is not None else ""
+        self.setWindowTitle(f"{title} — {APP_DISPLAY_NAME}" if title else APP_DISPLAY_NAME)
+
+    # -- the article list ---------------------------------------------------
+
+    def _query(self) -> ArticleQuery:
+        node = self.source_view.current_node()
+        query = node.query() if node is not None else ArticleQuery()
+        text = self.search_field.text().strip()
+        return dataclasses.replace(query, search=text or None)
+
+    def _apply_query(self) -> None:
+        self._search_timer.stop()
+        query = self._query()
+        if query != self.article_model.query:
+            self.article_model.set_query(query)
+
+    def reload(self) -> None:
+        self.article_model.reload()
+        self.library.load_sources(self._on_sources)
+
+    def _on_articles_loaded(self, count: int) -> None:
+        self.count_label.setText(self.tr("Articles: {count}").format(count=f"{count:,}"))
+        query = self.article_model.query
+        if count:
+            hint = self.tr("Select an article to read it.")
+        elif query.search:
+            hint = self.tr("No article matches the search.")
+        elif query == ArticleQuery():
+            hint = self.tr(
+                "The library is empty. Drop saved article dumps (.txt) or folders of "
+                "them on this window, or use File ▸ Import Files… (Ctrl+O)."
+            )
+        else:
+            hint = self.tr("No articles here.")
+        self.browser.set_hint(hint)
+        if self._shown_id is None:
+            return
+        row = self.article_model.row_of(self._shown_id)
+        current = self.article_view.currentIndex()
+        if row is not None and current.row() != row:
+            self.article_view.go_to_row(row)
+        self._update_actions()
+
+    def _on_article_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid() or not self.article_view.is_row_selected(current.row()):
+            # A reset clears the current row (keep showing the article); focus
+            # alone makes a row current unselected (do not open it).
+            return
+        article_id = self.article_model.article_id(current.row())
+        if article_id is not None and article_id != self._shown_id:
+            self.show_article(article_id)
+
+    def show_article(self, article_id: int) -> None:
+        self._read_timer.stop()
+        try:
+            article = self.library.article(article_id)
+        except ReaderError as exc:
+            message.error(self.tr("Could not open the article"), detail=str(exc))
+            return
+        self._shown_id = article.id if article is not None else None
+        self.browser.show_article(article)
+        if article is not None and not article.read:
+            self._read_timer.start(self.mark_read_delay)
+        self._update_actions()
+
+    def _mark_shown_read(self) -> None:
+        if self._shown_id is not None:
+            row = self.article_model.row_of(self._shown_id)
+            summary = self.article_model.summary(row) if row is not None else None
+            if summary is None or not summary.read:
+                self.library.mark([self._shown_id], read=True)
+
+    def _on_article_clicked(self, index: QModelIndex) -> None:
+        if index.column() == Column.STAR:
+            summary = self.article_model.summary(index.row())
+            if summary is not None:
+                self.library.mark([summary.id], starred=not summary.starred)
+
+    def selected_ids(self) -> list[int]:
+        selection = self.article_view.selectionModel().selection()
+        ranges = [
+            (selection.at(i).top(), selection.at(i).bottom()) for i in range(selection.size())
+        ]
+        ids = self.article_model.ids_in_rows(ranges)
+        if not ids and self._shown_id is not None:
+            ids = [self._shown_id]
+        return ids
+
+    def _current_summary_flags(self) -> tuple[bool, bool] | None:
+        """(read, starred) of the focused row: toggles follow it."""
+        current = self.article_view.currentIndex()
+        summary = self.article_model.summary(current.row()) if current.isValid() else None
+        if summary is None and self._shown_id is not None:
+            row = self.article_model.row_of(self._shown_id)
+            summary = self.article_model.summary(row) if row is not None else None
+        return (summary.read, summary.starred) if summary is not None else None
+
+    def step(self, delta: int) -> None:
+        rows = self.article_model.rowCount()
+        if rows == 0:
+            return
+        current = self.article_view.currentIndex()
+        if not current.isValid():
+            row = 0 if delta > 0 else rows - 1
+        elif not self.article_view.is_row_selected(current.row()):
+            row = current.row()  # focus made it current; nothing is open yet
+        else:
+            row = current.row() + delta
+        if 0 <= row < rows:
+            self.article_view.go_to_row(row)
+
+    def page_down(self) -> None:
+        if self._shown_id is None or not self.browser.page_down():
+            self.step(1)
+
+    def toggle_read(self) -> None:
+        flags = self._current_summary_flags()
+        if flags is not None:
+            self.mark_selected(read=not flags[0])
+
+    def toggle_star(self) -> None:
+        flags = self._current_summary_flags()
+        if flags is not None:
+            self.mark_selected(starred=not flags[1])
+
+    def mark_selected(self, *, read: bool | None = None, starred: bool | None = None) -> None:
+        ids = self.selected_ids()
+        if read is False and self._shown_id in ids:
+            self._read_timer.stop()  # do not mark it read again behind the user's back
+        self.library.mark(ids, read=read, starred=starred)
+
+    def mark_all_read(self) -> None:
+        self.library.mark_all_read(self._query(), then=self.article_model.reload)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if not message.confirm(
+            self,
+            self.tr("Delete Articles"),
+            self.tr(
+                "Delete {count} articles from the library? This cannot be undone "
+                "(importing their files again brings them back)."
+            ).format(count=f"{len(ids):,}")
+            if len(ids) > 1
+            else self.tr("Delete this article from the library? This cannot be undone."),
+            action=self.tr("Delete"),
+        ):
+            return
+        if self._shown_id in ids:
+            self._read_timer.stop()
+            self._shown_id = None
+            self.browser.show_article(None)
+        self.library.delete_articles(ids)
+
+    def open_original(self) -> None:
+        article = self.browser.article
+        if article is not None and article.url:
+            self.browser.anchorClicked.emit(QUrl(article.url))
+
+    def _article_menu(self, pos: QPoint) -> None:
+        if not self.article_view.indexAt(pos).isValid():
+            return
+        a = self.actions_
+        menu = QMenu(self)
+        menu.addAction(a.open_original)
+        menu.addSeparator()
+        menu.addActions([a.toggle_read, a.mark_read, a.mark_unread, a.toggle_star])
+        menu.addSeparator()
+        menu.addAction(a.delete)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.article_view.viewport().mapToGlobal(pos))
+
+    def _update_actions(self, *_args: object) -> None:
+        has = self._shown_id is not None or self.article_view.selectionModel().hasSelection()
+        for action in self.actions_.article_actions():
+            action.setEnabled(has)
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    # -- the article view ---------------------------------------------------
+
+    def set_zoom(self, percent: int) -> None:
+        percent = max(ZOOM_MIN, min(ZOOM_MAX, percent))
+        self.browser.set_zoom(percent)
+        self.settings.zoom = percent
+        self.statusBar().showMessage(self.tr("Zoom: {percent}%").format(percent=percent), 2000)
+
+    def set_appearance(self, appearance: theme.Appearance) -> None:
+        theme.apply(appearance)
+        self.settings.appearance = appearance.value
+        self.actions_.appearance_actions[appearance].setChecked(True)
+
+    def _on_link_hovered(self, url: QUrl) -> None:
+        if url.isEmpty():
+            self.statusBar().clearMessage()
+        else:
+            self.statusBar().showMessage(url.toDisplayString())
+
+    def _on_link_refused(self, url: QUrl) -> None:
+        message.info(
+            self.tr("Not opened: {url} (only web and e-mail links open)").format(
+                url=url.toDisplayString()
+            )
+        )
+
+    # -- importing ----------------------------------------------------------
+
+    def import_files(self) -> None:
+        names = import_controller.choose_files(self, self.settings.import_folder)
+        if names:
+            self.settings.import_folder = str(Path(names[0]).parent)
+            self.importer.start(names)
+
+    def import_folder(self) -> None:
+        folder = import_controller.choose_folder(self, self.settings.import_folder)
+        if folder:
+            self.settings.import_folder = folder
+            self.importer.start([folder])
+
+    def start_import(self, paths: list[str]) -> bool:
+        return self.importer.start(paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _local_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if _local_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _local_paths(event)
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.importer.start(paths)
+
+    def _on_import_started(self) -> None:
+        self._import_refresh.start()
+        self.progress_bar.setRange(0, 0)  # busy until the files are counted
+        self.progress_bar.show()
+        self.cancel_button.show()
+        self.actions_.cancel_import.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Importing…"))
+
+    def _on_import_progress(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+        # A long import shows its articles as they arrive, not only at the end.
+        if done and self._import_refresh.hasExpired(IMPORT_REFRESH_MS):
+            self._import_refresh.restart()
+            self.reload()
+
+    def _on_import_finished(self, report: ImportReport | None) -> None:
+        self.progress_bar.hide()
+        self.cancel_button.hide()
+        self.actions_.cancel_import.setEnabled(False)
+        self.statusBar().clearMessage()
+        self.reload()
+        if report is None:
+            return
+        summary, details = import_controller.describe(report)
+        self.statusBar().showMessage(summary, 10_000)
+        message.log.info("import: %s", summary)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information,
+            self.tr("Import Finished"),
+            summary,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("importReport")
+        if details:
+            box.setInformativeText(
+                self.tr("Files that could not be imported ({count}):").format(
+                    count=len(report.failed)
+                )
+            )
+            box.setDetailedText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.report_box is not None:
+            with contextlib.suppress(RuntimeError):
+                self.report_box.close()
+        self.report_box = box
+        box.open()
+
+    # -- messages -----------------------------------------------------------
+
+    def _show_error(self, text: str, detail: str) -> None:
+        self.statusBar().showMessage(f"{text}: {detail}" if detail else text, 15_000)
+        box = self._error_box
+        try:
+            if box is not None and box.isVisible():
+                box.setText(text)
+                box.setInformativeText(detail)
+                return
+        except RuntimeError:  # closed and deleted
+            pass
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, APP_DISPLAY_NAME, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("errorBox")
+        box.setInformativeText(detail)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._error_box = box
+        box.open()
+
+    def _show_info(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+
+def _local_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]

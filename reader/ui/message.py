@@ -1,0 +1,124 @@
+"""One way for errors and notices to reach the user: logged, then shown.
+
+Code anywhere in the UI (a slot, a worker's result handler) calls
+:func:`error` or :func:`info`; the main window listens on
+:data:`global_bridge` and shows them in the window, so nothing fails
+silently and nothing needs a widget at hand. Dialogs that block (confirm,
+ask for text) also live here: tests replace these few functions instead of
+poking at Qt's static dialog helpers all over the code.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from reader import APP_NAME
+
+#: Set to a folder to write the log there instead of the platform's log folder
+#: (the tests point it at a temporary folder).
+LOG_DIR_ENV = "OFFLINE_READER_LOG_DIR"
+LOG_FILE = "offline-reader.log"
+
+log = logging.getLogger("offline_reader")
+
+
+class MessageBridge(QObject):
+    """Carries messages from wherever they arise to the window that shows them."""
+
+    error_raised = Signal(str, str)  # text for the user, detail (may be empty)
+    info_raised = Signal(str)
+
+
+global_bridge = MessageBridge()
+
+
+def tr(text: str) -> str:
+    """Translate a message shown outside any widget (context "message")."""
+    return QCoreApplication.translate("message", text)
+
+
+def error(text: str, *, detail: str = "", exc: BaseException | None = None) -> None:
+    """Log and show an error. ``exc`` adds its traceback to the log only."""
+    if exc is not None:
+        trace = "".join(traceback.format_exception(exc))
+        log.error("%s%s\n%s", text, f": {detail}" if detail else "", trace)
+    else:
+        log.error("%s%s", text, f": {detail}" if detail else "")
+    global_bridge.error_raised.emit(text, detail)
+
+
+def info(text: str) -> None:
+    log.info("%s", text)
+    global_bridge.info_raised.emit(text)
+
+
+def log_dir() -> Path:
+    override = os.environ.get(LOG_DIR_ENV)
+    if override:
+        return Path(override)
+    from platformdirs import user_log_path
+
+    return user_log_path(APP_NAME, appauthor=False)
+
+
+def setup_logging(folder: Path | None = None) -> Path:
+    """Send the program's log to a rotating file; returns its path.
+
+    A journalist who reports a problem can send this file; it never holds
+    article text, only what went wrong.
+    """
+    folder = folder or log_dir()
+    path = folder / LOG_FILE
+    root = logging.getLogger("offline_reader")
+    root.setLevel(logging.INFO)
+    for handler in list(root.handlers):
+        if isinstance(handler, logging.FileHandler):
+            root.removeHandler(handler)
+            handler.close()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=2, encoding="utf-8"
+        )
+    except OSError as exc:
+        # No log file is no reason not to start: say so on stderr and go on.
+        root.addHandler(logging.StreamHandler())
+        log.warning("cannot write the log file %s: %s", path, exc)
+        return path
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    return path
+
+
+# -- blocking questions (tests monkeypatch these) --------------------------------
+
+
+def confirm(parent: QWidget | None, title: str, text: str, *, action: str) -> bool:
+    """Ask before something that cannot be undone; ``action`` labels the yes button."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton)
+    box.setParent(parent, box.windowFlags())
+    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, value: str) -> str | None:
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, value)
+    return text if ok else None
+
+
+def ask_item(
+    parent: QWidget | None, title: str, label: str, items: list[str], current: int
+) -> str | None:
+    """Pick one of ``items`` or type a new one."""
+    text, ok = QInputDialog.getItem(parent, title, label, items, current, True)
+    return text if ok else None

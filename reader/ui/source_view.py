@@ -1,0 +1,169 @@
+"""The source pane: the tree of sources, what is selected, and editing sources.
+
+The pane remembers the selected node by its key, not by its row: counts
+arrive every few seconds and sources get renamed or moved, and the user's
+place must survive all of that. Editing (rename, move to a folder, delete)
+asks the user here and writes through the library; the tree updates when
+the library reports back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QMenu, QTreeView, QWidget
+
+from reader.ui import message
+from reader.ui.actions import Actions
+from reader.ui.library import Library, SourceSnapshot
+from reader.ui.source_model import ALL_KEY, Node, NodeKey, NodeKind, SourceTreeModel
+
+
+class SourceTreeView(QTreeView):
+    #: the selected node (a different one, or the same one renamed or moved)
+    node_selected = Signal(object)
+
+    def __init__(
+        self,
+        model: SourceTreeModel,
+        library: Library,
+        actions: Actions,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._library = library
+        self._actions = actions
+        self.current_key: NodeKey = ALL_KEY
+        self.setObjectName("sourceView")
+        self.setModel(model)
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(SourceTreeModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SourceTreeModel.COUNT, QHeaderView.ResizeMode.ResizeToContents)
+        self.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.customContextMenuRequested.connect(self._context_menu)
+        model.modelReset.connect(self._after_reset)
+        actions.rename_source.triggered.connect(self.rename_source)
+        actions.move_source.triggered.connect(self.move_source)
+        actions.delete_source.triggered.connect(self.delete_source)
+        actions.rename_folder.triggered.connect(self.rename_folder)
+
+    # -- the selected node --------------------------------------------------
+
+    def current_node(self) -> Node | None:
+        return self._model.node(self._model.index_of(self.current_key))
+
+    def update_sources(self, snapshot: SourceSnapshot) -> None:
+        self._model.update(snapshot)
+        if not self.currentIndex().isValid():
+            self.select(self.current_key)
+
+    def select(self, key: NodeKey) -> None:
+        index = self._model.index_of(key)
+        if not index.isValid():
+            index = self._model.index_of(ALL_KEY)
+        self.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _after_reset(self) -> None:
+        self.expandAll()
+        self.select(self.current_key)
+        node = self.current_node()
+        if node is not None:
+            # Same key, new title or folder: the window title and query follow.
+            self.node_selected.emit(node)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        node = self._model.node(current)
+        if node is None or node.key == self.current_key:
+            return
+        self.current_key = node.key
+        self.node_selected.emit(node)
+
+    def _selected_source(self) -> Node | None:
+        node = self._model.node(self.currentIndex())
+        return node if node is not None and node.source is not None else None
+
+    # -- editing ------------------------------------------------------------
+
+    def _context_menu(self, pos: QPoint) -> None:
+        node = self._model.node(self.indexAt(pos))
+        if node is None:
+            return
+        a = self._actions
+        menu = QMenu(self)
+        menu.addAction(a.mark_all_read)
+        if node.kind is NodeKind.SOURCE:
+            menu.addSeparator()
+            menu.addActions([a.rename_source, a.move_source, a.delete_source])
+        elif node.kind is NodeKind.FOLDER:
+            menu.addSeparator()
+            menu.addAction(a.rename_folder)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.viewport().mapToGlobal(pos))
+
+    def rename_source(self) -> None:
+        node = self._selected_source()
+        if node is None or node.source is None:
+            return
+        title = node.source.title
+        new = message.ask_text(
+            self, self.tr("Rename Source"), self.tr("New name for “{title}”:").format(title=title),
+            title,
+        )  # fmt: skip
+        if new is not None and new.strip() and new.strip() != title:
+            self._library.rename_source(node.source.id, new.strip())
+
+    def move_source(self) -> None:
+        node = self._selected_source()
+        if node is None or node.source is None:
+            return
+        no_folder = self.tr("(No folder)")
+        folders = [no_folder, *self._model.folders()]
+        current = folders.index(node.source.folder) if node.source.folder in folders else 0
+        choice = message.ask_item(
+            self,
+            self.tr("Move to Folder"),
+            self.tr("Folder for “{title}” (pick one or type a new name):").format(
+                title=node.source.title
+            ),
+            folders,
+            current,
+        )
+        if choice is None:
+            return
+        folder = None if choice == no_folder or not choice.strip() else choice.strip()
+        self._library.set_source_folder(node.source.id, folder)
+
+    def delete_source(self) -> None:
+        node = self._selected_source()
+        if node is None or node.source is None:
+            return
+        source = node.source
+        if message.confirm(
+            self,
+            self.tr("Delete Source"),
+            self.tr(
+                "Delete the source “{title}” and its {count} articles from the library? "
+                "This cannot be undone."
+            ).format(title=source.title, count=f"{source.total:,}"),
+            action=self.tr("Delete"),
+        ):
+            self._library.delete_source(source.id)
+
+    def rename_folder(self) -> None:
+        node = self._model.node(self.currentIndex())
+        if node is None or node.kind is not NodeKind.FOLDER or node.folder is None:
+            return
+        new = message.ask_text(
+            self, self.tr("Rename Folder"), self.tr("New name for the folder:"), node.folder
+        )
+        if new is not None and new.strip() and new.strip() != node.folder:
+            self.current_key = ("folder", new.strip())  # stay on it once renamed
+            self._library.rename_folder(node.folder, new.strip())
