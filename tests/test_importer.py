@@ -50,22 +50,23 @@ def test_several_records_per_file(store, corpus_factory):
 
 
 def test_cancel_keeps_whole_files_only(store, corpus_factory):
-    corpus = corpus_factory(200, per_file=4)
+    corpus = corpus_factory(800, per_file=4)  # 200 files: several chunks
     calls = []
 
     def cancelled():
         calls.append(1)
-        return len(calls) > 12
+        return len(calls) > 2
 
     report = import_paths(
         store, [corpus], cancelled=cancelled, executor_factory=lambda: ThreadPoolExecutor(2)
     )
     assert report.cancelled
-    assert 0 < len(report.files) < 50
+    assert 0 < len(report.files) < 200
     assert store.count() == 4 * len(report.files)
 
 
-def test_a_file_failing_to_store_is_isolated(store, corpus_factory, monkeypatch):
+@pytest.mark.parametrize("workers", [False, True], ids=["inline", "worker-threads"])
+def test_a_file_failing_to_store_is_isolated(store, corpus_factory, monkeypatch, workers):
     corpus = corpus_factory(12, per_file=3)
     files = sorted(corpus.glob("*.txt"))
     poisoned = files[1].read_text(encoding="utf-8").split("\n")[1]
@@ -79,7 +80,8 @@ def test_a_file_failing_to_store_is_isolated(store, corpus_factory, monkeypatch)
         return real_add(self, source_id, articles)
 
     monkeypatch.setattr(Store, "add_articles", flaky_add)
-    report = import_paths(store, [corpus])
+    factory = (lambda: ThreadPoolExecutor(2)) if workers else None
+    report = import_paths(store, [corpus], executor_factory=factory)
     errors = {f.path: f.error for f in report.files if f.error}
     assert errors == {str(files[1]): "disk full"}
     assert store.count() == 9  # the three other files, and nothing of the bad one

@@ -166,6 +166,11 @@ class Store:
     def close(self) -> None:
         self._db.close()
 
+    @_wrapped
+    def set_cache_size(self, size_bytes: int) -> None:
+        """Page cache of this connection (SQLite's default is 2 MB)."""
+        self._db.execute(f"PRAGMA cache_size = {-(int(size_bytes) // 1024)}")
+
     def __enter__(self) -> Store:
         return self
 
