@@ -9,7 +9,7 @@ from pathlib import Path
 import keyring
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QLabel, QStyle
 from werkzeug import Request, Response
 
 from reader.core.credentials import forget_session_passwords
@@ -364,3 +364,37 @@ def test_images_of_new_articles_are_fetched_unless_turned_off(
     assert images is not None and images.count(ImageOutcome.CACHED) >= 1
     assert "1 new articles" in window.statusBar().currentMessage()
     assert "Images: " in window.statusBar().currentMessage()
+
+
+def test_the_dialogs_build_and_return_what_was_typed(qtbot):
+    from reader.core.discovery import FoundFeed
+    from reader.core.models import Source, SourceKind
+
+    add = feed_dialogs.FeedDialog(None, ["Asia"])
+    qtbot.addWidget(add)
+    ok = add.buttons.button(add.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()
+    add.url.setText(" https://news.example/ ")
+    add.folder.setCurrentText("Asia")
+    add.username.setText("ana")
+    add.password.setText(SECRET)
+    assert ok.isEnabled()
+    fields = add.fields()
+    assert (fields.url, fields.folder, fields.password) == ("https://news.example/", "Asia", SECRET)
+    assert SECRET not in repr(fields)
+
+    source = Source(1, "x", "X News", SourceKind("feed"), "Asia", feed_url="https://x/feed")
+    edit = feed_dialogs.FeedDialog(None, ["Asia"], source)
+    qtbot.addWidget(edit)
+    assert (edit.url.text(), edit.title_field.text(), edit.folder.currentText()) == (
+        "https://x/feed",
+        "X News",
+        "Asia",
+    )
+    pick = feed_dialogs.PickFeedDialog(None, [FoundFeed("https://a", "A", "RSS")] * 2)
+    qtbot.addWidget(pick)
+    assert pick.model.rowCount() == 2 and pick.chosen() == 0
+    note = "not stored anywhere"
+    password = feed_dialogs.PasswordDialog(None, "X News", "ana", note)
+    qtbot.addWidget(password)
+    assert password.findChild(QLabel, "keyringNote").text() == note

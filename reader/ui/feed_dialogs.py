@@ -221,15 +221,16 @@ def ask_password(
     return answer if answer.username and answer.password else None
 
 
-_OPML_FILTER = "OPML (*.opml *.xml);;All files (*)"
+def _opml_filter() -> str:
+    return f"{_tr('OPML files')} (*.opml *.xml);;{_tr('All files')} (*)"
 
 
 def choose_opml_to_open(parent: QWidget | None, folder: str) -> str | None:
-    name, _ = QFileDialog.getOpenFileName(parent, _tr("Import OPML"), folder, _OPML_FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, _tr("Import OPML"), folder, _opml_filter())
     return name or None
 
 
 def choose_opml_to_save(parent: QWidget | None, folder: str) -> str | None:
     start = f"{folder}/subscriptions.opml" if folder else "subscriptions.opml"
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Export OPML"), start, _OPML_FILTER)
+    name, _ = QFileDialog.getSaveFileName(parent, _tr("Export OPML"), start, _opml_filter())
     return name or None

@@ -127,7 +127,8 @@ class FeedsController(QObject):
         self._cancel = threading.Event()
         self._running = False
         self._pending = 0
-        self._queued: set[int] | None = None  # None: nothing queued; empty: all feeds
+        # Asked for while a refresh ran: started after it (some feeds, or all).
+        self._queued: set[int] | None = None
         self._queued_all = False
         self._closed = False
         self.last_outcome: RefreshOutcome | None = None
