@@ -130,6 +130,43 @@ class Actions(QObject):
         self.about = make(tr("&About Offline Reader"))
         self.about_qt = make(tr("About &Qt"))
 
+        # -- feeds (issue #4) ---------------------------------------------------
+        self.add_feed = make(
+            tr("&Add Feed…"),
+            _keys("Ctrl+Shift+A"),
+            tr("Subscribe to a feed: paste a site or feed address"),
+            style.standardIcon(sp.SP_FileDialogNewFolder),
+        )
+        self.refresh_all = make(
+            tr("&Refresh All Feeds"),
+            _keys("F5"),
+            tr("Fetch new articles from every feed, in the background"),
+            style.standardIcon(sp.SP_BrowserReload),
+        )
+        self.reload.setShortcuts(_keys("Ctrl+R"))  # F5 refreshes the feeds, as in other readers
+        self.refresh_source = make(tr("Re&fresh Feed"), tip=tr("Fetch new articles from this feed"))
+        self.edit_feed = make(tr("&Edit Feed…"), tip=tr("Title, address, folder and password"))
+        self.import_opml = make(
+            tr("Import &OPML…"), tip=tr("Subscribe to the feeds of an OPML file")
+        )
+        self.export_opml = make(tr("&Export OPML…"), tip=tr("Save every subscription as OPML"))
+        self.download_images = make(tr("Download &Images When Refreshing"))
+        self.download_images.setCheckable(True)
+        self.auto_refresh = QActionGroup(window)
+        self.auto_refresh.setExclusive(True)
+        for minutes, text in (
+            (0, tr("&Off")),
+            (15, tr("Every &15 Minutes")),
+            (30, tr("Every &30 Minutes")),
+            (60, tr("Every &Hour")),
+            (120, tr("Every &2 Hours")),
+            (360, tr("Every &6 Hours")),
+        ):
+            action = QAction(text, window)
+            action.setCheckable(True)
+            action.setData(minutes)
+            self.auto_refresh.addAction(action)
+
     def article_actions(self) -> list[QAction]:
         """Those that need an article selected."""
         return [

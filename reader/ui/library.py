@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from reader.core.errors import NotFoundError, ReaderError
+from reader.core.feeds import remove_feed
 from reader.core.models import Article, ArticleQuery, ArticleSummary, SortKey, Source
 from reader.core.store import Store
 from reader.ui import message
@@ -151,8 +152,13 @@ class Library(QObject):
         self._write(lambda store: store.rename_folder(old, new), _tr("Could not rename the folder"))
 
     def delete_source(self, source_id: int) -> None:
+        def job(store: Store) -> int:
+            if store.get_source(source_id).feed_url is not None:
+                return remove_feed(store, source_id)  # its keyring entry goes too
+            return store.delete_source(source_id)
+
         self._write(
-            lambda store: store.delete_source(source_id),
+            job,
             _tr("Could not delete the source"),
             then=lambda _count: self.deleted.emit(None),
         )

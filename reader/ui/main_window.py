@@ -45,6 +45,7 @@ from reader.ui.actions import Actions
 from reader.ui.article_list import ArticleListView
 from reader.ui.article_model import SORT_KEYS, ArticleTableModel, Column
 from reader.ui.article_view import ArticleBrowser, ResourceProvider, no_cache
+from reader.ui.feeds_controller import FeedsController
 from reader.ui.icons import app_icon
 from reader.ui.import_controller import ImportController
 from reader.ui.library import Library, SourceSnapshot
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect()
+        self.feeds = FeedsController(self)
         self._restore()
 
         self.article_model.set_query(self._query())  # first: the list is what people wait for
@@ -137,6 +139,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([a.import_files, a.import_folder, a.cancel_import])
         file_menu.addSeparator()
+        file_menu.addActions([a.import_opml, a.export_opml])  # feeds
+        file_menu.addSeparator()
         file_menu.addAction(a.quit)
 
         article_menu = bar.addMenu(self.tr("&Article"))
@@ -147,6 +151,12 @@ class MainWindow(QMainWindow):
         article_menu.addActions([a.open_original, a.mark_all_read])
         article_menu.addSeparator()
         article_menu.addAction(a.delete)
+
+        feeds_menu = bar.addMenu(self.tr("Fee&ds"))
+        feeds_menu.addActions([a.add_feed, a.refresh_all, a.refresh_source, a.edit_feed])
+        feeds_menu.addSeparator()
+        feeds_menu.addMenu(self.tr("Refresh &Automatically")).addActions(a.auto_refresh.actions())
+        feeds_menu.addAction(a.download_images)
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([a.find, a.reload])
@@ -163,6 +173,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addActions([a.import_files, a.import_folder])
+        toolbar.addActions([a.add_feed, a.refresh_all])
         toolbar.addSeparator()
         toolbar.addActions([a.toggle_read, a.toggle_star, a.delete])
         spacer = QWidget()
@@ -304,6 +315,7 @@ class MainWindow(QMainWindow):
         self._read_timer.stop()
         self._search_timer.stop()
         self.importer.shutdown()
+        self.feeds.shutdown()
         self.library.shutdown()
         for signal, slot in (
             (message.global_bridge.error_raised, self._show_error),

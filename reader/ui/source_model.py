@@ -223,6 +223,8 @@ class SourceTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COUNT:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.DecorationRole and column == self.NAME:
+            if node.source is not None and node.source.last_error:  # the last refresh failed
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             return self._icon(node.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node)

@@ -101,6 +101,8 @@ class SourceTreeView(QTreeView):
         menu.addAction(a.mark_all_read)
         if node.kind is NodeKind.SOURCE:
             menu.addSeparator()
+            if node.source is not None and node.source.feed_url:
+                menu.addActions([a.refresh_source, a.edit_feed])
             menu.addActions([a.rename_source, a.move_source, a.delete_source])
         elif node.kind is NodeKind.FOLDER:
             menu.addSeparator()

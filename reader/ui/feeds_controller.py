@@ -1,0 +1,539 @@
+"""Feeds in the window: add, edit, refresh (by hand or on a timer), OPML.
+
+Everything that touches the network or the library runs on this
+controller's own one-thread pool with a :class:`Store` of its own, so the
+window stays responsive and a refresh never queues behind (or ahead of) the
+user's reads; refresh_sources itself fetches several feeds at a time. A
+refresh and the image download after it are one task, with one progress bar
+(:class:`TaskProgress`) and one Cancel. Results come back to the GUI thread,
+which reloads the source tree (the failed feeds carry their error there) and
+says in the status bar what happened: a failing feed is a state of that
+source, not a pop-up, since an automatic refresh must not interrupt reading.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from reader.core.credentials import PasswordStore
+from reader.core.discovery import FoundFeed, discover
+from reader.core.errors import ReaderError
+from reader.core.feeds import edit_feed, subscribe
+from reader.core.http import Credentials, HttpClient
+from reader.core.image_fetch import ImageOutcome, ImageReport, cache_images, images_of_articles
+from reader.core.models import Source
+from reader.core.opml import import_opml, write_opml
+from reader.core.refresh import FeedResult, FeedStatus, refresh_sources
+from reader.core.store import Store
+from reader.ui import feed_dialogs, message
+from reader.ui.feed_dialogs import FeedFields
+from reader.ui.settings import Settings
+from reader.ui.task_progress import TaskProgress
+from reader.ui.worker import make_pool, run_task
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+#: Choices of the automatic refresh, in minutes (0: off, the default).
+INTERVALS = (0, 15, 30, 60, 120, 360)
+_PROGRESS_INTERVAL = 0.05
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FeedsController", text)
+
+
+class FeedSettings:
+    """The feed settings, next to the window's (same file, ``feeds/`` group)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._q = settings.qsettings
+
+    @property
+    def refresh_minutes(self) -> int:
+        try:
+            value = int(str(self._q.value("feeds/refresh_minutes", 0)))
+        except ValueError:
+            return 0
+        return value if value in INTERVALS else 0
+
+    @refresh_minutes.setter
+    def refresh_minutes(self, value: int) -> None:
+        self._q.setValue("feeds/refresh_minutes", int(value))
+
+    @property
+    def download_images(self) -> bool:
+        return str(self._q.value("feeds/download_images", "true")).lower() in ("true", "1")
+
+    @download_images.setter
+    def download_images(self, value: bool) -> None:
+        self._q.setValue("feeds/download_images", "true" if value else "false")
+
+    @property
+    def opml_folder(self) -> str:
+        return str(self._q.value("feeds/opml_folder", ""))
+
+    @opml_folder.setter
+    def opml_folder(self, value: str) -> None:
+        self._q.setValue("feeds/opml_folder", value)
+
+
+@dataclass(slots=True)
+class RefreshOutcome:
+    results: list[FeedResult] = field(default_factory=list)
+    images: ImageReport | None = None
+    keyring_usable: bool = True
+    cancelled: bool = False
+    #: Notes for the user from saving a password (where it went).
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def added(self) -> int:
+        return sum(r.added for r in self.results)
+
+
+@dataclass(frozen=True, slots=True)
+class _Password:
+    """A password the user typed, on its way to the keyring (or the session)."""
+
+    source_id: int
+    username: str
+    password: str
+
+    def __repr__(self) -> str:
+        return f"_Password(source_id={self.source_id}, username={self.username!r})"
+
+
+class FeedsController(QObject):
+    #: a refresh began / ended (with its :class:`RefreshOutcome`, None if it failed)
+    refresh_started = Signal()
+    refresh_finished = Signal(object)
+    #: "feeds" or "images", done, total (from the worker, queued to the GUI thread)
+    progress = Signal(str, int, int)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = FeedSettings(window.settings)
+        self.passwords = PasswordStore()
+        self._db_path = str(window.library.path)
+        self._pool = make_pool(self, 1)
+        self._cancel = threading.Event()
+        self._running = False
+        self._pending = 0
+        # Asked for while a refresh ran: started after it (some feeds, or all).
+        self._queued: set[int] | None = None
+        self._queued_all = False
+        self._closed = False
+        self.last_outcome: RefreshOutcome | None = None
+
+        self.task = TaskProgress("refreshProgress", window)
+        window.statusBar().addPermanentWidget(self.task)
+        self.task.cancel_requested.connect(self.cancel)
+        self.progress.connect(self._on_progress)
+
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._auto_refresh)
+
+        a = window.actions_
+        a.add_feed.triggered.connect(self.add_feed)
+        a.refresh_all.triggered.connect(lambda: self.refresh(None))
+        a.refresh_source.triggered.connect(self.refresh_selected)
+        a.edit_feed.triggered.connect(self.edit_selected)
+        a.import_opml.triggered.connect(self.import_opml)
+        a.export_opml.triggered.connect(self.export_opml)
+        a.download_images.setChecked(self.settings.download_images)
+        a.download_images.toggled.connect(self._set_download_images)
+        for action in a.auto_refresh.actions():
+            action.setChecked(action.data() == self.settings.refresh_minutes)
+        a.auto_refresh.triggered.connect(lambda action: self.set_interval(int(action.data())))
+        self.set_interval(self.settings.refresh_minutes)
+
+    # -- state --------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    @property
+    def busy(self) -> bool:
+        """A refresh or another feed task has not reported back (tests wait on this)."""
+        return self._running or self._pending > 0
+
+    def set_interval(self, minutes: int) -> None:
+        """Refresh every ``minutes`` (0: never); remembered in the settings."""
+        minutes = minutes if minutes in INTERVALS else 0
+        self.settings.refresh_minutes = minutes
+        for action in self.window.actions_.auto_refresh.actions():
+            if action.data() == minutes:
+                action.setChecked(True)
+        if minutes:
+            self.timer.start(minutes * 60_000)
+        else:
+            self.timer.stop()
+
+    def _set_download_images(self, on: bool) -> None:
+        self.settings.download_images = on
+
+    def _auto_refresh(self) -> None:
+        if not self._running:  # a refresh by hand is on: this one is not needed
+            self.refresh(None)
+
+    # -- refreshing ---------------------------------------------------------
+
+    def refresh_selected(self) -> None:
+        source = self._selected_feed()
+        if source is not None:
+            self.refresh([source.id])
+
+    def refresh(self, source_ids: list[int] | None, *, password: _Password | None = None) -> bool:
+        """Refresh ``source_ids`` (None: every feed) in the background.
+
+        While a refresh runs, another request waits and starts after it.
+        """
+        if self._closed:
+            return False
+        if self._running:
+            if source_ids is None:
+                self._queued_all = True
+            else:
+                self._queued = (self._queued or set()) | set(source_ids)
+            return False
+        self._running = True
+        self._cancel.clear()
+        cancelled = self._cancel.is_set
+        db_path = self._db_path
+        passwords = self.passwords
+        images = self.settings.download_images
+        ids = None if source_ids is None else list(source_ids)
+        last_emit = [0.0]
+
+        def report(phase: str) -> Callable[[int, int], None]:
+            def progress(done: int, total: int) -> None:  # on the worker thread
+                now = time.monotonic()
+                if done in (0, total) or now - last_emit[0] >= _PROGRESS_INTERVAL:
+                    last_emit[0] = now
+                    self.progress.emit(phase, done, total)
+
+            return progress
+
+        def work() -> RefreshOutcome:
+            outcome = RefreshOutcome()
+            with Store.open(db_path) as store:
+                if password is not None:
+                    outcome.notes.extend(_save_password(store, passwords, password))
+                outcome.results = refresh_sources(
+                    store, ids, progress=report("feeds"), cancelled=cancelled, passwords=passwords
+                )
+                new_ids = [i for r in outcome.results for i in r.added_ids]
+                if images and new_ids and not cancelled():
+                    urls = images_of_articles(store, new_ids)
+                    if urls:
+                        outcome.images = cache_images(
+                            store, urls, progress=report("images"), cancelled=cancelled
+                        )
+            outcome.cancelled = cancelled()
+            if any(r.status is FeedStatus.NEEDS_PASSWORD for r in outcome.results):
+                outcome.keyring_usable = passwords.status.usable
+            return outcome
+
+        self.task.begin(self.tr("Refreshing feeds: %v of %m"), 0)
+        self.window.statusBar().showMessage(self.tr("Refreshing feeds…"))
+        self.refresh_started.emit()
+        run_task(work, self._refreshed, pool=self._pool)
+        return True
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        self._queued, self._queued_all = None, False
+
+    def _on_progress(self, phase: str, done: int, total: int) -> None:
+        if not self._running:
+            return
+        if phase == "images" and done == 0:
+            self.task.begin(self.tr("Downloading images: %v of %m"), total)
+        self.task.set_progress(done, total)
+
+    def _refreshed(self, outcome: RefreshOutcome | None, error: BaseException | None) -> None:
+        self._running = False
+        self.task.end()
+        if self._closed:
+            return
+        self.window.statusBar().clearMessage()
+        self.window.reload()
+        if error is not None:
+            detail = str(error) if isinstance(error, ReaderError) else repr(error)
+            message.error(self.tr("The refresh failed"), detail=detail, exc=error)
+            self.refresh_finished.emit(None)
+            return
+        assert outcome is not None
+        self.last_outcome = outcome
+        summary = describe(outcome)
+        message.log.info("refresh: %s", summary)
+        self.window.statusBar().showMessage(summary, 15_000)
+        for note in outcome.notes:
+            message.info(note)
+        self.refresh_finished.emit(outcome)
+        asked = [r for r in outcome.results if r.status is FeedStatus.NEEDS_PASSWORD]
+        if asked and not outcome.cancelled:
+            self._ask_password(asked[0], outcome.keyring_usable)
+        elif self._queued_all or self._queued:
+            ids = None if self._queued_all else sorted(self._queued or ())
+            self._queued, self._queued_all = None, False
+            self.refresh(ids)
+
+    def _ask_password(self, result: FeedResult, keyring_usable: bool) -> None:
+        """One private feed at a time: the answer starts a refresh of that feed."""
+        source = self._source(result.source_id)
+        note = None
+        if not keyring_usable:
+            note = self.tr(
+                "No keyring (password store) is usable on this system, so the password "
+                "is not stored anywhere: it is kept only until the program closes, and "
+                "you will be asked again next time."
+            )
+        answer = feed_dialogs.ask_password(
+            self.window, result.title, (source.username or "") if source else "", note
+        )
+        if answer is None:
+            return
+        self.refresh(
+            [result.source_id],
+            password=_Password(result.source_id, answer.username, answer.password),
+        )
+
+    # -- adding and editing -------------------------------------------------
+
+    def add_feed(self) -> None:
+        fields = feed_dialogs.ask_new_feed(self.window, self.window.source_model.folders())
+        if fields is not None and fields.url:
+            self.start_add(fields)
+
+    def start_add(self, fields: FeedFields) -> None:
+        """Find the feed (a page names its feeds) on a worker, then subscribe."""
+        creds = (
+            Credentials(fields.username, fields.password)
+            if fields.username and fields.password
+            else None
+        )
+
+        def work() -> list[FoundFeed]:
+            with HttpClient() as client:
+                return discover(fields.url, client, credentials=creds).feeds
+
+        def found(feeds: list[FoundFeed]) -> None:
+            chosen: FoundFeed | None = feeds[0]
+            if len(feeds) > 1:
+                chosen = feed_dialogs.pick_feed(self.window, feeds)
+            if chosen is not None:
+                self._subscribe(fields, chosen.url)
+
+        self.window.statusBar().showMessage(self.tr("Looking for the feed at {url}…").format(
+            url=fields.url
+        ))  # fmt: skip
+        self._run(work, found, self.tr("Could not add the feed"))
+
+    def _subscribe(self, fields: FeedFields, feed_url: str) -> None:
+        passwords = self.passwords
+
+        def work(store: Store) -> tuple[int, str | None]:
+            sub = subscribe(
+                store,
+                feed_url,
+                title=fields.title or None,
+                folder=fields.folder or None,
+                username=fields.username or None,
+                password=fields.password or None,
+                passwords=passwords,
+                find_feed=False,  # found already; the refresh reads it next
+            )
+            return sub.source_id, sub.password.message if sub.password else None
+
+        def done(result: tuple[int, str | None]) -> None:
+            source_id, note = result
+            if note:
+                message.info(self.tr("The password is not stored: {why}").format(why=note))
+            self.window.source_view.current_key = ("source", str(source_id))
+            self.window.reload()
+            self.refresh([source_id])
+
+        self._run_store(work, done, self.tr("Could not add the feed"))
+
+    def edit_selected(self) -> None:
+        source = self._selected_feed()
+        if source is None:
+            return
+        fields = feed_dialogs.ask_edit_feed(self.window, self.window.source_model.folders(), source)
+        if fields is not None:
+            self.start_edit(source, fields)
+
+    def start_edit(self, source: Source, fields: FeedFields) -> None:
+        passwords = self.passwords
+
+        def work(store: Store) -> str | None:
+            outcome = edit_feed(
+                store,
+                source.id,
+                title=fields.title or None,
+                feed_url=fields.url if fields.url != source.feed_url else None,
+                folder=fields.folder,
+                username=fields.username,
+                password=fields.password or None,
+                passwords=passwords,
+            )
+            return outcome.message if outcome is not None else None
+
+        def done(note: str | None) -> None:
+            if note:
+                message.info(self.tr("The password is not stored: {why}").format(why=note))
+            self.window.reload()
+
+        self._run_store(work, done, self.tr("Could not change the feed"))
+
+    # -- OPML ---------------------------------------------------------------
+
+    def import_opml(self) -> None:
+        path = feed_dialogs.choose_opml_to_open(self.window, self.settings.opml_folder)
+        if not path:
+            return
+
+        def work(store: Store) -> tuple[int, int, int]:
+            report = import_opml(store, path)
+            return len(report.added), len(report.existing), len(report.skipped)
+
+        def done(counts: tuple[int, int, int]) -> None:
+            added, existing, skipped = counts
+            text = self.tr(
+                "OPML: {added} feeds added, {existing} already subscribed, {skipped} skipped."
+            ).format(added=added, existing=existing, skipped=skipped)
+            if added:
+                text += " " + self.tr("Refresh (F5) to fetch their articles.")
+            message.info(text)
+            self.window.reload()
+
+        self._run_store(work, done, self.tr("Could not import the OPML file"))
+
+    def export_opml(self) -> None:
+        path = feed_dialogs.choose_opml_to_save(self.window, self.settings.opml_folder)
+        if not path:
+            return
+
+        def done(count: int) -> None:
+            message.info(
+                self.tr("Exported {count} feeds to {path}.").format(count=count, path=path)
+            )
+
+        self._run_store(
+            lambda store: write_opml(store, path), done, self.tr("Could not export the feeds")
+        )
+
+    # -- plumbing -----------------------------------------------------------
+
+    def _selected_feed(self) -> Source | None:
+        node = self.window.source_view.current_node()
+        if node is None or node.source is None or not node.source.feed_url:
+            return None
+        return node.source
+
+    def _source(self, source_id: int) -> Source | None:
+        for source in self.window.source_model.sources():
+            if source.id == source_id:
+                return source
+        return None
+
+    def _run_store(
+        self, job: Callable[[Store], Any], on_done: Callable[[Any], None], failure: str
+    ) -> None:
+        db_path = self._db_path
+
+        def work() -> Any:
+            with Store.open(db_path) as store:
+                return job(store)
+
+        self._run(work, on_done, failure)
+
+    def _run(self, work: Callable[[], Any], on_done: Callable[[Any], None], failure: str) -> None:
+        """Side tasks (discovery, subscribe, edit, OPML) on the global pool: they
+        never wait behind a long refresh."""
+
+        def done(result: Any, error: BaseException | None) -> None:
+            self._pending -= 1
+            if self._closed:
+                return
+            self.window.statusBar().clearMessage()
+            if error is None:
+                on_done(result)
+            elif isinstance(error, ReaderError):
+                message.error(failure, detail=str(error))
+            else:
+                message.error(failure, detail=repr(error), exc=error)
+
+        self._pending += 1
+        run_task(work, done)
+
+    def shutdown(self) -> None:
+        """Stop a refresh at the next feed; what is fetched stays."""
+        self._closed = True
+        self.timer.stop()
+        self._cancel.set()
+        self._pool.waitForDone()
+
+
+def _save_password(store: Store, passwords: PasswordStore, answer: _Password) -> list[str]:
+    """On the worker: the user name to the library, the password to the keyring.
+
+    Without a usable keyring the password is remembered for this session
+    only, and the user is told so.
+    """
+    source = store.get_source(answer.source_id)
+    if source.feed_url is None:
+        return []
+    if passwords.status.usable:
+        outcome = edit_feed(
+            store,
+            answer.source_id,
+            username=answer.username,
+            password=answer.password,
+            passwords=passwords,
+        )
+        if outcome is not None and outcome.message:
+            return [_tr("The password is not stored: {why}").format(why=outcome.message)]
+        return []
+    store.set_feed_username(answer.source_id, answer.username)
+    passwords.remember_for_session(source.feed_url, answer.password)
+    return [
+        _tr(
+            "No keyring is usable on this system: the password for {title} is kept "
+            "only until the program closes and is not stored anywhere."
+        ).format(title=source.title)
+    ]
+
+
+def describe(outcome: RefreshOutcome) -> str:
+    """The status-bar line: new articles, failures, images."""
+    results = outcome.results
+    failed = sum(1 for r in results if not r.ok and r.status is not FeedStatus.CANCELLED)
+    text = _tr("Refreshed {feeds} feeds: {added} new articles.").format(
+        feeds=len(results), added=outcome.added
+    )
+    if failed:
+        text += " " + _tr("{failed} failed (see the sources marked ⚠).").format(failed=failed)
+    images = outcome.images
+    if images is not None:
+        text += " " + _tr(
+            "Images: {cached} cached, {skipped} skipped, {failed} failed, {pending} left for later."
+        ).format(
+            cached=images.count(ImageOutcome.CACHED),
+            skipped=images.count(ImageOutcome.SKIPPED),
+            failed=images.count(ImageOutcome.FAILED),
+            pending=images.count(ImageOutcome.PENDING),
+        )
+    if outcome.cancelled:
+        text += " " + _tr("Cancelled.")
+    return text
