@@ -3,8 +3,9 @@
     python tests/benchmarks/bench_import.py [--count 10000] [--search-count 100000]
 
 1. Imports ``--count`` generated dumps into a new library with the real CLI
-   (``python -m reader import``) and prints articles/s and peak memory
-   (the writer process and the largest worker; their sum bounds the total).
+   (``python -m reader import``) and prints articles/s, CPU time and peak
+   memory (the main process and the largest worker; with the two workers
+   their sum bounds the total).
 2. Builds (or reuses) a library of ``--search-count`` articles and prints the
    latency of searches in-process and through the CLI, minus the CLI's own
    start (``offline-reader list --limit 1``, no search).
@@ -92,11 +93,11 @@ def bench_import(count: int) -> None:
         print(
             f"import {count} dumps: {wall:.2f} s wall (process start included), "
             f"{inner:.2f} s in import, {articles / wall:.0f} articles/s; "
-            f"peak RSS writer {own:.0f} MB, largest worker {kids:.0f} MB, "
+            f"peak RSS main process {own:.0f} MB, largest worker {kids:.0f} MB, "
             f"sum of all processes <= {own + 2 * kids:.0f} MB"
         )
         print(
-            f"  CPU: writer {cpu_writer:.2f} s, workers {cpu_workers:.2f} s "
+            f"  CPU: main process {cpu_writer:.2f} s, workers {cpu_workers:.2f} s "
             f"({(cpu_writer + cpu_workers) / count * 1000:.2f} ms of CPU per article)"
         )
         print("  " + result.stdout.strip())
