@@ -14,28 +14,11 @@ import pytest
 
 from reader.core.cleaning import CleanArticle, clean_article, html_to_text, strip_tracking_params
 from reader.core.resources import resource_path
+from tests import conftest
 
-SAMPLE = Path("/work/shared/seeds/000_90a7d2ce2239aa93.txt")
+SAMPLE_PARAGRAPHS = conftest.SAMPLE_PARAGRAPHS
+SAMPLE = conftest.SAMPLE
 BASE = "https://example.org/news/2023/story.html"
-
-SAMPLE_PARAGRAPHS = [
-    "18/07/2023 - 14:52",
-    "周二，美国气候特使约翰-克里分别与中国总理李强和最高外交官王毅会面。克里表示，全球变暖是"
-    '"对人类的威胁"，而气候合作可以重新定义美中关系。李强同意合作应对气候变化。',
-    "美国气候特使约翰-克里于周日抵达中国，周一他与中国气候特使谢振华举行4小时会谈，周二，"
-    "他又与中国总理李强和最高外交官员王毅举行了会谈。",
-    "法新社指出，这是世界两大碳排污染国（中国第一，美国第二）在数月的外交冷却后试图重启对话。",
-    "王毅与克里在开始会晤之前握手并交换了几句话。法新社说，王毅向素与北京亲善的约翰-克里宣布："
-    '"你是我们的老朋友”。',
-    '约翰-克里坚持说："我们（美国人）希望这次会议将标志着双方（气候问题）合作新定义的开始，'
-    "也标志着解决我们之间分歧的开始。",
-    '王毅说："中美气候变化合作正在取得进展，因此我们需要两国人民的共同支持。王毅还警告说：'
-    "“我们需要健康、稳定和持久的中美关系”。",
-    '随后，中国总理李强也与约翰-克里会了面。李强表示，"包括中美在内的世界各国必须加强合作，'
-    '形成共识，加快应对气候变化"。',
-    '约翰-克里向李强保证说："我希望，从现在到12月在阿联酋举行联合国第28届气候大会（COP28）'
-    '期间，我们能够取得进展"。',
-]
 
 
 def read_sample() -> tuple[str, str]:
@@ -110,9 +93,7 @@ def test_corpus_articles_keep_every_paragraph(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    tool = Path("/work/shared/tools/make_corpus.py")
-    if not tool.exists():
-        pytest.skip("corpus generator not available")
+    tool = conftest.MAKE_CORPUS
     subprocess.run([sys.executable, str(tool), str(tmp_path), "--count", "40"], check=True)
     for dump in sorted(tmp_path.glob("*.txt")):
         lines = dump.read_text(encoding="utf-8").splitlines()

@@ -3,8 +3,8 @@
 The importer's budget is >= 3000 articles/s on two cores, parsing and database
 writes included, which leaves about 0.3 ms per article for cleaning on one core.
 
-    /work/venv/bin/python tests/benchmarks/bench_cleaning.py [--count 5000] [--corpus DIR]
-    /work/venv/bin/python tests/benchmarks/bench_cleaning.py --profile   # needs pyinstrument
+    python tests/benchmarks/bench_cleaning.py [--count 5000] [--corpus DIR]
+    python tests/benchmarks/bench_cleaning.py --profile   # needs pyinstrument
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from reader.core.cleaning import clean_article  # noqa: E402
 
-MAKE_CORPUS = Path("/work/shared/tools/make_corpus.py")
+MAKE_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "tools" / "make_corpus.py"
 BUDGET_MS = 0.3
 
 
