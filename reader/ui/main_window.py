@@ -45,6 +45,7 @@ from reader.ui.actions import Actions
 from reader.ui.article_list import ArticleListView
 from reader.ui.article_model import SORT_KEYS, ArticleTableModel, Column
 from reader.ui.article_view import ArticleBrowser, ResourceProvider, no_cache
+from reader.ui.export_controller import ExportController
 from reader.ui.icons import app_icon
 from reader.ui.import_controller import ImportController
 from reader.ui.library import Library, SourceSnapshot
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect()
+        self.exporter = ExportController(self)
         self._restore()
 
         self.article_model.set_query(self._query())  # first: the list is what people wait for
@@ -146,6 +148,8 @@ class MainWindow(QMainWindow):
         article_menu.addSeparator()
         article_menu.addActions([a.open_original, a.mark_all_read])
         article_menu.addSeparator()
+        article_menu.addActions([a.export_pdf, a.print_articles])
+        article_menu.addSeparator()
         article_menu.addAction(a.delete)
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -165,6 +169,7 @@ class MainWindow(QMainWindow):
         toolbar.addActions([a.import_files, a.import_folder])
         toolbar.addSeparator()
         toolbar.addActions([a.toggle_read, a.toggle_star, a.delete])
+        toolbar.addAction(a.export_pdf)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Fixed)
         toolbar.addWidget(spacer)
@@ -493,6 +498,8 @@ class MainWindow(QMainWindow):
         menu.addAction(a.open_original)
         menu.addSeparator()
         menu.addActions([a.toggle_read, a.mark_read, a.mark_unread, a.toggle_star])
+        menu.addSeparator()
+        menu.addActions([a.export_pdf, a.print_articles])
         menu.addSeparator()
         menu.addAction(a.delete)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
