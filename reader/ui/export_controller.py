@@ -83,7 +83,8 @@ class ExportController(QObject):
 
         self.progress = TaskProgress("exportProgress", window)
         self.progress.cancel_requested.connect(self.cancel)
-        self._progress.connect(self.progress.set_progress)
+        self._progress.connect(self._on_progress)
+        self._finishing_text = ""
         self.open_button = QToolButton(window)
         self.open_button.setObjectName("exportOpen")
         self.open_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -223,7 +224,7 @@ class ExportController(QObject):
                 )
             )
 
-        self._start(self.tr("Exporting %v of %m"), len(ids))
+        self._start(self.tr("Exporting %v of %m"), len(ids), self.tr("Finishing the PDF…"))
         run_task(work, done, pool=self._pool)
         return True
 
@@ -283,7 +284,7 @@ class ExportController(QObject):
                     )
                 )
 
-        self._start(self.tr("Printing %v of %m"), len(ids))
+        self._start(self.tr("Printing %v of %m"), len(ids), self.tr("Sending to the printer…"))
         run_task(work, done, pool=self._pool)
         return True
 
@@ -301,7 +302,15 @@ class ExportController(QObject):
 
         return report
 
-    def _start(self, text_format: str, total: int) -> None:
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.set_progress(done, total)
+        if done >= total:
+            # Every article is laid out; writing the file (outline, text layer)
+            # still takes a moment, and "N of N" would look stuck.
+            self.progress.bar.setFormat(self._finishing_text)
+
+    def _start(self, text_format: str, total: int, finishing_text: str) -> None:
+        self._finishing_text = finishing_text
         self._running = True
         self._cancel.clear()
         self.open_button.hide()
