@@ -169,7 +169,7 @@ def shoot_export(db: Path, out: Path, tmp: Path) -> None:
     window.article_view.setFocus()
     settle(300)
     ids = window.selected_ids()
-    window.exporter.export(ids, ExportChoice(tmp / "running.pdf", None, "a4"))
+    window.exporter.start_export(ids, ExportChoice(tmp / "running.pdf", None, "a4"))
     settle(250)
     dialog = ExportDialog(
         window,

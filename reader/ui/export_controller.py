@@ -176,9 +176,9 @@ class ExportController(QObject):
         qsettings = self.window.settings.qsettings
         qsettings.setValue(_FOLDER_KEY, str(place))
         qsettings.setValue(_PAGE_SIZE_KEY, choice.page_size)
-        self.export(ids, choice)
+        self.start_export(ids, choice)
 
-    def export(self, ids: list[int], choice: export_dialog.ExportChoice) -> bool:
+    def start_export(self, ids: list[int], choice: export_dialog.ExportChoice) -> bool:
         """Export ``ids`` as ``choice`` says, in the background; False if busy."""
         if self._running:
             message.info(self.tr("An export is already running; wait for it or cancel it."))
@@ -243,9 +243,9 @@ class ExportController(QObject):
         )
         if not export_dialog.choose_printer(self.window, printer, len(ids)):
             return
-        self.print(ids, printer)
+        self.start_print(ids, printer)
 
-    def print(self, ids: list[int], printer: QPrinter) -> bool:
+    def start_print(self, ids: list[int], printer: QPrinter) -> bool:
         """Print ``ids`` on a configured ``printer`` in the background; False if busy."""
         if self._running:
             message.info(self.tr("An export is already running; wait for it or cancel it."))
