@@ -6,7 +6,9 @@
 Builds a throwaway library from the sample dump and a generated corpus (a few
 articles read, starred, two sources in a folder), opens the window on it with
 throwaway settings, shows the sample article, and saves window-light.png and
-window-dark.png.
+window-dark.png; export.png (the export dialog over a running export, its
+progress in the status bar); pdf-page.png (the sample's first page as
+exported, with a stand-in image in the cache). ``--only NAME`` makes one.
 """
 
 from __future__ import annotations
@@ -92,17 +94,122 @@ def shoot(db: Path, out: Path) -> None:
         window.close()
 
 
+def stand_in_image() -> bytes:
+    """A sky over a field: where the sample's photo would be, had it been cached."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
+
+    image = QImage(640, 360, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    sky = QLinearGradient(0, 0, 0, 260)
+    sky.setColorAt(0, QColor("#8fb3dc"))
+    sky.setColorAt(1, QColor("#3d5f8a"))
+    painter.fillRect(0, 0, 640, 260, sky)
+    painter.fillRect(0, 260, 640, 100, QColor("#3b5640"))
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+def shoot_pdf_page(db: Path, out: Path, tmp: Path) -> None:
+    """The sample's first page, exported and rendered by poppler at 60 dpi."""
+    from PySide6.QtWidgets import QApplication
+
+    from reader.core.store import Store
+    from reader.ui.pdf_export import export_pdf
+
+    QApplication.instance() or QApplication([sys.argv[0]])
+    with Store.open(db) as store:
+        found = next(a for a in store.iter_articles() if a.title.startswith("克里与李强"))
+        sample = store.get_article(found.id)
+    image = stand_in_image()
+    pdf = tmp / "sample.pdf"
+    export_pdf(
+        [sample],
+        target=pdf,
+        resources=lambda url: image if url.startswith("https://s.rfi.fr/media/") else None,
+    )
+    stem = tmp / "page"
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)],
+        check=True,
+    )
+    (out / "pdf-page.png").write_bytes(stem.with_suffix(".png").read_bytes())
+    print(f"saved {out / 'pdf-page.png'}")
+
+
+def shoot_export(db: Path, out: Path, tmp: Path) -> None:
+    """The export dialog over the window while a big export runs in the background."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reader.app import build_window
+    from reader.ui.export_dialog import ExportChoice, ExportDialog
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+
+    def settle(ms: int) -> None:
+        deadline = QTimer()
+        deadline.setSingleShot(True)
+        deadline.start(ms)
+        while deadline.isActive():
+            app.processEvents()
+
+    window = build_window(db)
+    window.mark_read_delay = 60_000
+    window.resize(1400, 860)
+    window.move(0, 0)
+    window.show()
+    settle(600)
+    window.article_view.go_to_row(3)
+    window.article_view.selectAll()
+    window.article_view.setFocus()
+    settle(300)
+    ids = window.selected_ids()
+    window.exporter.start_export(ids, ExportChoice(tmp / "running.pdf", None, "a4"))
+    settle(250)
+    dialog = ExportDialog(
+        window,
+        count=len(ids),
+        file_name=window.exporter.default_file_name(ids),
+        folder=str(Path.home() / "Documents"),
+        page_size="a4",
+    )
+    dialog.open()
+    geometry = window.frameGeometry()
+    dialog.move(
+        geometry.center().x() - dialog.width() // 2, geometry.center().y() - dialog.height()
+    )
+    settle(400)
+    shot = window.screen().grabWindow(0, 0, 0, geometry.width(), geometry.height())
+    path = out / "export.png"
+    shot.save(str(path))
+    print(f"saved {path}")
+    dialog.reject()
+    window.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=REPO / "resources" / "screenshots")
+    parser.add_argument("--only", action="append", choices=["window", "export", "pdf"])
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    only = set(args.only or ["window", "export", "pdf"])
     with tempfile.TemporaryDirectory() as tmp:
         # Never the user's settings or log.
         os.environ["OFFLINE_READER_CONFIG_DIR"] = str(Path(tmp) / "config")
         os.environ["OFFLINE_READER_LOG_DIR"] = str(Path(tmp) / "log")
         db = build_library(Path(tmp))
-        shoot(db, args.out)
+        if "window" in only:
+            shoot(db, args.out)
+        if "export" in only:
+            shoot_export(db, args.out, Path(tmp))
+        if "pdf" in only:
+            shoot_pdf_page(db, args.out, Path(tmp))
 
 
 if __name__ == "__main__":

@@ -166,6 +166,16 @@ class Actions(QObject):
             action.setCheckable(True)
             action.setData(minutes)
             self.auto_refresh.addAction(action)
+        # Export and print (issue #5); reader.ui.export_controller enables them.
+        self.export_pdf = make(
+            tr("&Export to PDF…"),
+            _keys("Ctrl+Shift+E"),
+            tr("Save the selected articles as PDF: one file, or one per article"),
+            style.standardIcon(sp.SP_DialogSaveButton),
+        )
+        self.print_articles = make(
+            tr("&Print…"), _keys(QKeySequence.StandardKey.Print), tr("Print the selected articles")
+        )
 
     def article_actions(self) -> list[QAction]:
         """Those that need an article selected."""

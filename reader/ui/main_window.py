@@ -45,6 +45,7 @@ from reader.ui.actions import Actions
 from reader.ui.article_list import ArticleListView
 from reader.ui.article_model import SORT_KEYS, ArticleTableModel, Column
 from reader.ui.article_view import ArticleBrowser, ResourceProvider, no_cache
+from reader.ui.export_controller import ExportController
 from reader.ui.feeds_controller import FeedsController
 from reader.ui.icons import app_icon
 from reader.ui.import_controller import ImportController
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.feeds = FeedsController(self)
+        self.exporter = ExportController(self)
         self._restore()
 
         self.article_model.set_query(self._query())  # first: the list is what people wait for
@@ -150,6 +152,8 @@ class MainWindow(QMainWindow):
         article_menu.addSeparator()
         article_menu.addActions([a.open_original, a.mark_all_read])
         article_menu.addSeparator()
+        article_menu.addActions([a.export_pdf, a.print_articles])
+        article_menu.addSeparator()
         article_menu.addAction(a.delete)
 
         feeds_menu = bar.addMenu(self.tr("Fee&ds"))
@@ -176,6 +180,7 @@ class MainWindow(QMainWindow):
         toolbar.addActions([a.add_feed, a.refresh_all])
         toolbar.addSeparator()
         toolbar.addActions([a.toggle_read, a.toggle_star, a.delete])
+        toolbar.addAction(a.export_pdf)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Fixed)
         toolbar.addWidget(spacer)
@@ -505,6 +510,8 @@ class MainWindow(QMainWindow):
         menu.addAction(a.open_original)
         menu.addSeparator()
         menu.addActions([a.toggle_read, a.mark_read, a.mark_unread, a.toggle_star])
+        menu.addSeparator()
+        menu.addActions([a.export_pdf, a.print_articles])
         menu.addSeparator()
         menu.addAction(a.delete)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
