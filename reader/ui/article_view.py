@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
+from reader.core.images import CACHE_SCHEME
 from reader.core.models import Article
 from reader.core.render import article_html
 from reader.ui import theme
@@ -42,7 +43,7 @@ ResourceProvider = Callable[[QUrl], bytes | None]
 LinkOpener = Callable[[QUrl], bool]
 
 ALLOWED_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
-_RESOURCE_SCHEMES = frozenset({"http", "https"})
+_RESOURCE_SCHEMES = frozenset({"http", "https", CACHE_SCHEME})
 #: Widest text column, in multiples of the font's pixel size: about 75 Latin
 #: characters or 38 Chinese ones a line.
 _MEASURE_EM = 38
@@ -76,6 +77,8 @@ class _SafeDocument(QTextDocument):
 class ArticleBrowser(QTextBrowser):
     #: a link was clicked that is not opened (its scheme is not allowed).
     link_refused = Signal(QUrl)
+    #: a (possibly different) article or none is now shown.
+    article_shown = Signal()
 
     def __init__(
         self,
@@ -117,6 +120,13 @@ class ArticleBrowser(QTextBrowser):
         self._article = article
         self._render()
         self.verticalScrollBar().setValue(0)
+        self.article_shown.emit()
+
+    def rerender(self) -> None:
+        """Lay the article out again in place (its images were just cached)."""
+        position = self.verticalScrollBar().value()
+        self._render()
+        self.verticalScrollBar().setValue(position)
 
     def _render(self) -> None:
         """Build the article in a fresh document, then hand it to the view.
