@@ -164,11 +164,10 @@ class ImagesController(QObject):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.bar)
+        index = splitter.indexOf(self._browser) if isinstance(splitter, QSplitter) else -1
+        layout.addWidget(self._browser, 1)  # leaves the splitter
         if isinstance(splitter, QSplitter):
-            index = splitter.indexOf(self._browser)
-            splitter.replaceWidget(index, container)
-        layout.addWidget(self._browser, 1)
-        self._browser.show()
+            splitter.insertWidget(index, container)
 
     # -- what the user asks for ----------------------------------------------
 
