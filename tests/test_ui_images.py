@@ -240,3 +240,24 @@ def test_settings_show_usage_change_budget_and_clear(db_path, make_window, qtbot
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     with Store.open(db_path) as store:
         assert store.setting("image_budget_bytes") == str(200 * MB)
+
+
+def test_a_wide_cached_image_is_scaled_to_the_text_column(qtbot):
+    from datetime import UTC, datetime
+
+    from reader.core.models import Article
+    from reader.ui.article_view import ArticleBrowser
+
+    wide = png(3000, 300)
+    url = "https://img.example/wide.png"
+    browser = ArticleBrowser(provider=lambda u: wide if u.toString() == url else None)
+    qtbot.addWidget(browser)
+    browser.resize(900, 600)
+    article = Article(
+        1, 1, "example", "Example", "Wide", "https://example.com/1", None, None,
+        datetime(2023, 7, 18, tzinfo=UTC), f'<p>x</p><img src="{url}" alt="wide">', "x",
+        False, False,
+    )  # fmt: skip
+    browser.show_article(article)
+    [(name, width, height)] = document_images(browser)
+    assert name == url and 0 < width < 900 and height == pytest.approx(width / 10, rel=0.01)
