@@ -90,6 +90,8 @@ def test_cli_refresh_caches_images_and_show_points_at_them(httpserver, db_path):
     html = run("show", "--db", db_path, str(row["id"]), "--format", "html").stdout
     assert html.count('src="cached-image:') == 2
     assert httpserver.url_for("/img/photo.png") not in html
-    assert requested_paths(httpserver) == []  # showing an article asks the network nothing
+    # Showing an article asks the network nothing (a late "/slow" from an earlier
+    # test on the shared server may still arrive, so look at this feed's paths).
+    assert [p for p in requested_paths(httpserver) if p.startswith(("/img/", "/feed"))] == []
     again = run("cache-images", "--db", db_path, "--retry")
     assert "The cache holds 2 images" in again.stdout
