@@ -79,7 +79,7 @@ def serve(photo: bytes) -> ThreadingHTTPServer:
     ).encode()
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             found = {
                 "/feed": (feed, "application/rss+xml"),
                 "/img/harbour.png": (photo, "image/png"),

@@ -133,9 +133,10 @@ class ImagesController(QObject):
         self._relay = _Relay(self)
         self._relay.progress.connect(self._on_progress)
 
+        # Placed in the status bar on the first download, not before: the
+        # window stays exactly as it was for people who never download.
         self.progress = TaskProgress("imageProgress")
         self.progress.cancel_requested.connect(self.cancel)
-        window.statusBar().addPermanentWidget(self.progress)
 
         self.bar = ImagesBar()
         self.bar.button.setDefaultAction(self._actions.load_images)
@@ -300,6 +301,8 @@ class ImagesController(QObject):
     def _start(self, job: _Job) -> None:
         if self._closed:
             return
+        if self.progress.parent() is None:
+            self._window.statusBar().addPermanentWidget(self.progress)
         if not self._jobs:
             self.progress.begin(self.tr("Images: %v of %m"), 0)
         self._jobs.append(job)
