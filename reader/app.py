@@ -33,14 +33,14 @@ def build_window(
     when the library cannot be opened.
     """
     from reader.core.store import Store
-    from reader.ui.article_view import no_cache
+    from reader.ui.image_provider import CacheProvider
     from reader.ui.library import Library
     from reader.ui.main_window import MainWindow
     from reader.ui.settings import Settings
 
     store = Store.open(db_path)
     library = Library(store)
-    window = MainWindow(library, settings or Settings(), provider=provider or no_cache)
+    window = MainWindow(library, settings or Settings(), provider=provider or CacheProvider(store))
     library.setParent(window)
     return window
 

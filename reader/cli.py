@@ -375,6 +375,7 @@ def _cmd_export_pdf(args: argparse.Namespace, db_path: Path) -> int:
     from reader.ui.qtapp import ensure_gui_application
 
     ensure_gui_application()
+    from reader.ui.image_provider import cache_resources
     from reader.ui.pdf_export import export_pdf, page_size_named
 
     show_progress = sys.stderr.isatty() and len(ids) > 5
@@ -383,15 +384,20 @@ def _cmd_export_pdf(args: argparse.Namespace, db_path: Path) -> int:
         if show_progress:
             print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
-    result = export_pdf(
-        ids,
-        db_path,
-        args.output,
-        one_per_article_dir=args.one_per_article,
-        page_size=page_size_named(args.page_size) if args.page_size else None,
-        title=args.title,
-        progress=progress,
-    )
+    resources = cache_resources(db_path)  # images from the cache only, never the network
+    try:
+        result = export_pdf(
+            ids,
+            db_path,
+            args.output,
+            one_per_article_dir=args.one_per_article,
+            page_size=page_size_named(args.page_size) if args.page_size else None,
+            title=args.title,
+            progress=progress,
+            resources=resources,
+        )
+    finally:
+        resources.close()
     if show_progress:
         print(file=sys.stderr)
     places = [str(args.output)] if args.output is not None else []

@@ -12,7 +12,8 @@ from reader.core.filenames import safe_filename
 from reader.core.store import Store
 from reader.ui import export_dialog, message
 from reader.ui.export_dialog import ExportChoice, ExportDialog
-from tests.pdf_tools import pdftotext, squash
+from tests.imagekit import png
+from tests.pdf_tools import pdfimages, pdftotext, squash
 from tests.ui_support import fill_library
 
 
@@ -220,18 +221,21 @@ def test_export_dialog_choices(qtbot, tmp_path):
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
 
 
-def test_a_failing_image_provider_gives_no_image():
-    from reader.ui.export_controller import resources_from
-
-    asked: list[str] = []
-
-    def provider(url: QUrl) -> bytes | None:
-        asked.append(url.toString())
-        raise RuntimeError("broken cache")
-
-    lookup = resources_from(provider)
-    assert lookup("https://example.org/a.png") is None
-    assert asked == ["https://example.org/a.png"]
+def test_window_export_takes_images_from_the_cache(
+    make_window, db_path, sample_path, qtbot, monkeypatch, tmp_path
+):
+    fill_library(db_path, sample_path)
+    with Store.open(db_path) as store:
+        [article] = store.list_articles()
+        [image] = store.image_states(article.id)
+        store.store_image(image.url, png(64, 40), "image/png")
+    window = make_window(db_path)
+    target = tmp_path / "with-image.pdf"
+    answer_export(monkeypatch, ExportChoice(target, None, "a4"))
+    select_rows(window, 0, 0)
+    window.actions_.export_pdf.trigger()
+    wait_export(qtbot, window)
+    assert [(i["width"], i["height"]) for i in pdfimages(target)] == [("64", "40")]
 
 
 def test_closing_the_window_cancels_an_export(

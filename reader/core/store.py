@@ -986,6 +986,27 @@ class Store:
             self._db.execute("DELETE FROM image_data")
 
     @_wrapped
+    def always_load_images(self, source_id: int) -> bool:
+        """Whether opening an article of this source fetches its missing images.
+
+        Off by default: opening an article must not tell anyone it was read.
+        """
+        row = self._db.execute(
+            "SELECT always_load_images FROM sources WHERE id = ?", (source_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no source with id {source_id}")
+        return bool(row[0])
+
+    @_wrapped
+    def set_always_load_images(self, source_id: int, on: bool) -> None:
+        with self.transaction():
+            self._require_source(source_id)
+            self._db.execute(
+                "UPDATE sources SET always_load_images = ? WHERE id = ?", (int(on), source_id)
+            )
+
+    @_wrapped
     def setting(self, key: str) -> str | None:
         """A library-wide setting (kept with the library, not with the machine)."""
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", (f"setting:{key}",))

@@ -176,6 +176,30 @@ class Actions(QObject):
         self.print_articles = make(
             tr("&Print…"), _keys(QKeySequence.StandardKey.Print), tr("Print the selected articles")
         )
+        # Images (issue #6): nothing is fetched unless one of these asks.
+        self.load_images = make(
+            tr("&Load Images for This Article"),
+            _keys("Ctrl+Shift+I"),
+            tr("Download this article's missing images into the library"),
+        )
+        self.download_images_selection = make(
+            tr("Download &Images for Offline Reading"),
+            tip=tr("Download the images of the selected articles into the library"),
+        )
+        self.download_images_source = make(
+            tr("Download &Images for Offline Reading"),
+            tip=tr("Download the images of this source's articles into the library"),
+        )
+        self.download_images_library = make(
+            tr("Download All &Images for Offline Reading"),
+            tip=tr("Download the missing images of every article into the library"),
+        )
+        self.always_load_images = make(
+            tr("&Always Load Images"),
+            tip=tr("Opening an article of this source downloads its missing images"),
+        )
+        self.always_load_images.setCheckable(True)
+        self.open_settings = make(tr("&Settings…"), _keys("Ctrl+,"))
 
     def article_actions(self) -> list[QAction]:
         """Those that need an article selected."""

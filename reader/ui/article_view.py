@@ -18,19 +18,22 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import unquote
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
     QImage,
+    QImageReader,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextImageFormat,
 )
 from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
+from reader.core.images import CACHE_SCHEME
 from reader.core.models import Article
 from reader.core.render import article_html
 from reader.ui import theme
@@ -42,7 +45,7 @@ ResourceProvider = Callable[[QUrl], bytes | None]
 LinkOpener = Callable[[QUrl], bool]
 
 ALLOWED_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
-_RESOURCE_SCHEMES = frozenset({"http", "https"})
+_RESOURCE_SCHEMES = frozenset({"http", "https", CACHE_SCHEME})
 #: Widest text column, in multiples of the font's pixel size: about 75 Latin
 #: characters or 38 Chinese ones a line.
 _MEASURE_EM = 38
@@ -56,6 +59,26 @@ def no_cache(url: QUrl) -> bytes | None:
 def open_in_system(url: QUrl) -> bool:
     """The system browser or mail program (looked up when called, so tests can stub it)."""
     return QDesktopServices.openUrl(url)
+
+
+def _fit_width(image: QTextImageFormat, data: bytes, limit: float) -> bool:
+    """Scale ``image`` down to ``limit`` wide (keeping its shape); True if changed.
+
+    Reads only the image's header for its size: no decoding on the GUI thread.
+    """
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    size = QImageReader(buffer).size()
+    if not size.isValid() or size.width() <= 0:
+        return False
+    width = image.width() if image.width() > 0 else float(size.width())
+    height = image.height() if image.height() > 0 else size.height() * width / size.width()
+    if width <= limit:
+        return False
+    image.setWidth(limit)
+    image.setHeight(height * limit / width)
+    return True
 
 
 class _SafeDocument(QTextDocument):
@@ -76,6 +99,8 @@ class _SafeDocument(QTextDocument):
 class ArticleBrowser(QTextBrowser):
     #: a link was clicked that is not opened (its scheme is not allowed).
     link_refused = Signal(QUrl)
+    #: a (possibly different) article or none is now shown.
+    article_shown = Signal()
 
     def __init__(
         self,
@@ -117,6 +142,13 @@ class ArticleBrowser(QTextBrowser):
         self._article = article
         self._render()
         self.verticalScrollBar().setValue(0)
+        self.article_shown.emit()
+
+    def rerender(self) -> None:
+        """Lay the article out again in place (its images were just cached)."""
+        position = self.verticalScrollBar().value()
+        self._render()
+        self.verticalScrollBar().setValue(position)
 
     def _render(self) -> None:
         """Build the article in a fresh document, then hand it to the view.
@@ -140,6 +172,8 @@ class ArticleBrowser(QTextBrowser):
     def _replace_missing_images(self, document: QTextDocument) -> None:
         """Put alt text (or a placeholder) where an image has no cached copy."""
         missing: list[tuple[int, str]] = []
+        too_wide: list[tuple[int, int, QTextImageFormat]] = []
+        limit = self._image_width_limit(document)
         block = document.begin()
         while block.isValid():
             it = block.begin()
@@ -148,7 +182,10 @@ class ArticleBrowser(QTextBrowser):
                 fmt = fragment.charFormat()
                 if fragment.isValid() and fmt.isImageFormat():
                     image = fmt.toImageFormat()
-                    if self._resource(QUrl(image.name())) is None:
+                    data = self._resource(QUrl(image.name()))
+                    if data is not None and _fit_width(image, data, limit):
+                        too_wide.append((fragment.position(), fragment.length(), image))
+                    if data is None:
                         alt = image.property(QTextFormat.Property.ImageAltText)
                         text = f"[{alt.strip()}]" if isinstance(alt, str) and alt.strip() else ""
                         text = " " + (text or self.tr("[image not available offline]")) + " "
@@ -156,7 +193,7 @@ class ArticleBrowser(QTextBrowser):
                             missing.append((fragment.position() + offset, text))
                 it += 1
             block = block.next()
-        if not missing:
+        if not missing and not too_wide:
             return
         cursor = QTextCursor(document)
         style = QTextCharFormat()
@@ -165,11 +202,22 @@ class ArticleBrowser(QTextBrowser):
         # Inside an edit block a cursor does not lay the text out, which would
         # make Qt ask for the very images being replaced.
         cursor.beginEditBlock()
+        for position, length, image in too_wide:
+            cursor.setPosition(position)
+            cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(image)
         for position, text in reversed(missing):
             cursor.setPosition(position)
             cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(text, style)
         cursor.endEditBlock()
+
+    def _image_width_limit(self, document: QTextDocument) -> float:
+        """The text column's width: a wider image is scaled down to it."""
+        em = document.defaultFont().pointSizeF() * self.logicalDpiY() / 72
+        limit = _MEASURE_EM * em
+        width = self.viewport().width() - 2 * _MIN_SIDE
+        return min(limit, width) if width >= 200 else limit
 
     @staticmethod
     def _readable_link(document: QTextDocument, url: str) -> None:

@@ -12,8 +12,9 @@ paints. The printer is configured by the modal print dialog first, then
 belongs to the worker until it is done; nothing on the GUI thread touches it
 meanwhile.
 
-Images come from the window's resource provider (the offline cache), never
-from the network. The provider is called on the worker thread.
+Images come from the library's offline cache, never from the network, through
+a connection of the worker thread's own (the view's provider belongs to the
+GUI thread).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from reader.core.filenames import safe_filename
 from reader.core.models import Article
 from reader.core.store import Store
 from reader.ui import export_dialog, message
-from reader.ui.article_view import ResourceProvider
+from reader.ui.image_provider import cache_resources
 from reader.ui.pdf_export import ExportResult, default_page_size, export_pdf, print_articles
 from reader.ui.task_progress import TaskProgress
 from reader.ui.worker import make_pool, run_task
@@ -46,23 +47,6 @@ _PROGRESS_INTERVAL = 0.05
 OPEN_BUTTON_MS = 30_000
 _FOLDER_KEY = "export/folder"
 _PAGE_SIZE_KEY = "export/page_size"
-
-
-def resources_from(provider: ResourceProvider) -> Callable[[str], bytes | None]:
-    """The export engine asks by URL string; the window's provider takes a QUrl.
-
-    A provider that fails gives no image (the PDF shows the alt text) rather
-    than failing an export of hundreds of articles; the failure is logged.
-    """
-
-    def lookup(url: str) -> bytes | None:
-        try:
-            return provider(QUrl(url))
-        except Exception as exc:  # one image must not sink the export
-            message.log.warning("export: no cached image for %s: %s", url, exc)
-            return None
-
-    return lookup
 
 
 class ExportController(QObject):
@@ -185,21 +169,24 @@ class ExportController(QObject):
             return False
         store_path = self.window.library.path
         page_size = choice.qpage_size()
-        resources = resources_from(self.window.browser.provider)
+        resources = cache_resources(store_path)
         progress = self._throttled_progress()
         cancelled = self._cancel.is_set
 
         def work() -> ExportResult:
-            return export_pdf(
-                ids,
-                store_path,
-                choice.target,
-                one_per_article_dir=choice.folder,
-                page_size=page_size,
-                progress=progress,
-                cancelled=cancelled,
-                resources=resources,
-            )
+            try:
+                return export_pdf(
+                    ids,
+                    store_path,
+                    choice.target,
+                    one_per_article_dir=choice.folder,
+                    page_size=page_size,
+                    progress=progress,
+                    cancelled=cancelled,
+                    resources=resources,
+                )
+            finally:
+                resources.close()
 
         def done(result: ExportResult | None, error: BaseException | None) -> None:
             self._finished()
@@ -252,20 +239,23 @@ class ExportController(QObject):
             return False
         self._printer = printer  # kept alive until the worker is done with it
         store_path = self.window.library.path
-        resources = resources_from(self.window.browser.provider)
+        resources = cache_resources(store_path)
         progress = self._throttled_progress()
         cancelled = self._cancel.is_set
 
         def work() -> int:
-            with Store.open(store_path) as store:
-                articles: list[Article] = []
-                for article_id in ids:
-                    if cancelled():
-                        return 0
-                    articles.append(store.get_article(article_id))
-            return print_articles(
-                articles, printer, resources=resources, progress=progress, cancelled=cancelled
-            )
+            try:
+                with Store.open(store_path) as store:
+                    articles: list[Article] = []
+                    for article_id in ids:
+                        if cancelled():
+                            return 0
+                        articles.append(store.get_article(article_id))
+                return print_articles(
+                    articles, printer, resources=resources, progress=progress, cancelled=cancelled
+                )
+            finally:
+                resources.close()
 
         def done(pages: int | None, error: BaseException | None) -> None:
             self._printer = None

@@ -48,6 +48,7 @@ from reader.ui.article_view import ArticleBrowser, ResourceProvider, no_cache
 from reader.ui.export_controller import ExportController
 from reader.ui.feeds_controller import FeedsController
 from reader.ui.icons import app_icon
+from reader.ui.images_controller import ImagesController
 from reader.ui.import_controller import ImportController
 from reader.ui.library import Library, SourceSnapshot
 from reader.ui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.feeds = FeedsController(self)
         self.exporter = ExportController(self)
+        self.images = ImagesController(self)
         self._restore()
 
         self.article_model.set_query(self._query())  # first: the list is what people wait for
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
         article_menu.addActions([a.toggle_read, a.mark_read, a.mark_unread, a.toggle_star])
         article_menu.addSeparator()
         article_menu.addActions([a.open_original, a.mark_all_read])
+        article_menu.addAction(a.load_images)
         article_menu.addSeparator()
         article_menu.addActions([a.export_pdf, a.print_articles])
         article_menu.addSeparator()
@@ -168,6 +171,9 @@ class MainWindow(QMainWindow):
         view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
         appearance = view_menu.addMenu(self.tr("&Appearance"))
         appearance.addActions(a.appearance.actions())
+
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        tools_menu.addActions([a.download_images_library, a.open_settings])
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([a.about, a.about_qt])
@@ -508,6 +514,7 @@ class MainWindow(QMainWindow):
         a = self.actions_
         menu = QMenu(self)
         menu.addAction(a.open_original)
+        menu.addAction(a.download_images_selection)
         menu.addSeparator()
         menu.addActions([a.toggle_read, a.mark_read, a.mark_unread, a.toggle_star])
         menu.addSeparator()

@@ -107,6 +107,11 @@ class SourceTreeView(QTreeView):
         elif node.kind is NodeKind.FOLDER:
             menu.addSeparator()
             menu.addAction(a.rename_folder)
+        if node.kind in (NodeKind.SOURCE, NodeKind.FOLDER):
+            menu.addSeparator()
+            menu.addAction(a.download_images_source)
+        if node.kind is NodeKind.SOURCE:
+            menu.addAction(a.always_load_images)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.viewport().mapToGlobal(pos))
 
