@@ -36,7 +36,7 @@ FALLBACK_SOURCE = "Imported"
 #: The HTTP size cap applies to saved feeds as well.
 MAX_FEED_FILE_BYTES = 64 * 1024 * 1024
 _INLINE_LIMIT = 48  # below this many files, starting worker processes costs more than it saves
-_CHUNK = 32  # files a worker parses and then writes in one transaction
+_CHUNK = 128  # files a worker parses and then writes in one transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +215,8 @@ def import_paths(
             )
         )
     report.cancelled = len(report.files) - len(report_missing) < total
+    if total > _INLINE_LIMIT:
+        store.checkpoint()  # the workers left the write-ahead log to grow
     return report
 
 
@@ -257,7 +259,7 @@ def import_chunk(db_path: str, names: Sequence[str], source: str | None) -> list
     store = stores.get(db_path)
     if store is None:
         store = stores[db_path] = Store.open(db_path, timeout=60.0)
-        store.set_cache_size(64 * 1024 * 1024)  # bulk inserts touch index pages all over
+        store.tune_for_bulk_writes()
     writer = _Writer(store, source)
     writer.BATCH_SECONDS = float("inf")
     for name in names:
