@@ -282,8 +282,17 @@ def _write_turn(db_path: str) -> Iterator[None]:
     except ImportError:  # Windows
         yield
         return
-    with open(db_path + ".import-lock", "a+b") as handle:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+    try:
+        handle = open(db_path + ".import-lock", "a+b")  # noqa: SIM115 -- closed below
+    except OSError:  # a read-only folder: SQLite's busy handler it is
+        yield
+        return
+    with handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        except OSError:  # a file system without locks
+            yield
+            return
         try:
             yield
         finally:
