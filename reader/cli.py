@@ -153,6 +153,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("targets", nargs="*", metavar="SOURCE|ID", help="sources or article ids")
     p.add_argument("--retry", action="store_true", help="also retry images that failed before")
 
+    p = commands.add_parser(
+        "retention",
+        help="show or set how long a source keeps its articles",
+        description="Without DAYS, says how long SOURCE keeps its articles. With DAYS, "
+        "articles older than that are deleted now and after every refresh (starred ones "
+        "always stay); 'all' keeps everything again, the default.",
+    )
+    _db_option(p)
+    p.add_argument("source", metavar="SOURCE", help="name, title, URL or id")
+    p.add_argument("days", nargs="?", metavar="DAYS|all")
+
     p = commands.add_parser("remove-feed", help="unsubscribe; the feed's articles go too")
     _db_option(p)
     p.add_argument("source", metavar="SOURCE", help="name, title, URL or id")
@@ -585,6 +596,36 @@ def _report_refresh(results: Sequence[RefreshResult], elapsed: float, *, summary
     return 1 if failed else 0
 
 
+def _cmd_retention(args: argparse.Namespace, db_path: Path) -> int:
+    from datetime import UTC, datetime
+
+    days: int | None = None
+    if args.days is not None and args.days != "all":
+        try:
+            days = int(args.days)
+        except ValueError:
+            print(f"{APP_NAME} retention: DAYS is a number or 'all'", file=sys.stderr)
+            return 2
+    with Store.open(db_path) as store:
+        found, _ = _find_sources(store, [args.source])
+        if not found:
+            print(f"{args.source}: no such source", file=sys.stderr)
+            return 1
+        source = found[0]
+        if args.days is None:
+            kept = source.retention_days
+            print(
+                f"{source.title} keeps "
+                + (f"articles {kept} days (starred ones always)." if kept else "everything.")
+            )
+            return 0
+        store.set_retention(source.id, days)
+        deleted = store.apply_retention(source.id, datetime.now(UTC))
+    kept_text = f"articles {days} days" if days else "everything"
+    print(f"{source.title} now keeps {kept_text}; {deleted} older articles deleted.")
+    return 0
+
+
 def _cmd_remove_feed(args: argparse.Namespace, db_path: Path) -> int:
     from reader.core.feeds import remove_feed
 
@@ -639,6 +680,7 @@ _COMMANDS = {
     "add-feed": _cmd_add_feed,
     "refresh": _cmd_refresh,
     "remove-feed": _cmd_remove_feed,
+    "retention": _cmd_retention,
     "cache-images": _cmd_cache_images,
     "opml": _cmd_opml,
 }

@@ -158,3 +158,21 @@ def test_runtime_errors_are_one_line(tmp_path):
     assert missing.returncode == 1 and "no article with id 42" in missing.stderr
     nosource = run("list", "--db", tmp_path / "new.sqlite3", "--source", "nowhere")
     assert nosource.returncode == 1 and "no source named 'nowhere'" in nosource.stderr
+
+
+def test_retention_is_the_users_choice_per_source(db_path, corpus_factory):
+    assert run("import", "--db", db_path, "--source", "Old", corpus_factory(12)).returncode == 0
+    rows = list_json(db_path)
+    assert run("mark", "--db", db_path, str(rows[0]["id"]), "--star").returncode == 0
+    shown = run("retention", "--db", db_path, "Old")
+    assert shown.stdout.strip() == "Old keeps everything."
+    result = run("retention", "--db", db_path, "Old", "30")
+    assert result.returncode == 0, result.stderr
+    assert "now keeps articles 30 days; 11 older articles deleted" in result.stdout
+    assert [r["id"] for r in list_json(db_path)] == [rows[0]["id"]]  # starred ones stay
+    assert "keeps articles 30 days" in run("retention", "--db", db_path, "Old").stdout
+    assert run("retention", "--db", db_path, "Old", "all").returncode == 0
+    assert run("retention", "--db", db_path, "Old").stdout.strip() == "Old keeps everything."
+    assert run("retention", "--db", db_path, "Old", "soon").returncode == 2
+    assert run("retention", "--db", db_path, "Old", "0").returncode == 1
+    assert run("retention", "--db", db_path, "Nowhere").returncode == 1

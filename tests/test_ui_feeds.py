@@ -316,6 +316,24 @@ def test_edit_feed_changes_title_folder_and_address(httpserver, db_path, make_wi
     wait_feeds(qtbot, window)
     source = source_of(window, source_id)
     assert (source.folder, source.feed_url) == ("Europe", httpserver.url_for("/new"))
+    assert source.retention_days is None  # keep everything unless asked
+
+
+def test_edit_feed_sets_and_clears_retention(httpserver, db_path, make_window, qtbot):
+    from reader.ui.feed_dialogs import FeedDialog
+
+    source_id = add_feed(db_path, httpserver.url_for("/old"))
+    window = make_window(db_path)
+    source = source_of(window, source_id)
+    dialog = FeedDialog(window, [], source)
+    assert dialog.keep_days.value() == 0 and dialog.keep_days.text().startswith("Everything")
+    dialog.keep_days.setValue(30)
+    window.feeds.start_edit(source, dialog.fields())
+    qtbot.waitUntil(lambda: source_of(window, source_id).retention_days == 30, timeout=10_000)
+    assert FeedDialog(window, [], source_of(window, source_id)).keep_days.value() == 30
+    window.feeds.start_edit(source_of(window, source_id), FeedFields(url=source.feed_url))
+    qtbot.waitUntil(lambda: source_of(window, source_id).retention_days is None, timeout=10_000)
+    wait_feeds(qtbot, window)
 
 
 def test_auto_refresh_is_off_by_default_and_follows_the_setting(db_path, make_window):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +45,8 @@ class FeedFields:
     folder: str = ""
     username: str = ""
     password: str = ""
+    #: Days to keep articles (starred ones always stay); 0 keeps everything.
+    keep_days: int = 0
 
     def __repr__(self) -> str:  # never show a password in a log or a traceback
         return f"FeedFields(url={self.url!r}, title={self.title!r}, folder={self.folder!r})"
@@ -88,12 +91,25 @@ class FeedDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         if editing:
             self.password.setPlaceholderText(self.tr("(unchanged)"))
+        self.keep_days = QSpinBox()
+        self.keep_days.setObjectName("feedKeepDays")
+        self.keep_days.setRange(0, 3650)
+        self.keep_days.setSpecialValueText(self.tr("Everything (an offline archive)"))
+        self.keep_days.setSuffix(self.tr(" days"))
+        self.keep_days.setToolTip(
+            self.tr(
+                "Articles older than this are deleted after a refresh; starred ones always "
+                "stay. Articles that leave the feed stay either way."
+            )
+        )
+        self.keep_days.setValue(source.retention_days or 0 if source else 0)
         form = QFormLayout()
         form.addRow(self.tr("&Address:"), self.url)
         form.addRow(self.tr("&Title:"), self.title_field)
         form.addRow(self.tr("&Folder:"), self.folder)
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("&Keep articles:"), self.keep_days)
         hint = QLabel(
             self.tr(
                 "A web page address works too: the feed it links to is found. "
@@ -124,6 +140,7 @@ class FeedDialog(QDialog):
             folder=self.folder.currentText().strip(),
             username=self.username.text().strip(),
             password=self.password.text(),
+            keep_days=self.keep_days.value(),
         )
 
 

@@ -17,6 +17,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -353,6 +354,8 @@ class FeedsController(QObject):
                 passwords=passwords,
                 find_feed=False,  # found already; the refresh reads it next
             )
+            if fields.keep_days:
+                store.set_retention(sub.source_id, fields.keep_days)
             return sub.source_id, sub.password.message if sub.password else None
 
         def done(result: tuple[int, str | None]) -> None:
@@ -387,6 +390,8 @@ class FeedsController(QObject):
                 password=fields.password or None,
                 passwords=passwords,
             )
+            store.set_retention(source.id, fields.keep_days or None)
+            store.apply_retention(source.id, datetime.now(UTC))
             return outcome.message if outcome is not None else None
 
         def done(note: str | None) -> None:
