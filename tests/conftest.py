@@ -169,3 +169,20 @@ def make_window(qtbot):
     yield make
     for window in windows:
         window.close()
+
+
+@pytest.fixture
+def memory_keyring():
+    """A real keyring backend (keyring's own API) that keeps passwords in memory."""
+    import keyring
+
+    from reader.core.credentials import forget_session_passwords
+    from tests.feedkit import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    forget_session_passwords()
+    yield backend
+    keyring.set_keyring(previous)
+    forget_session_passwords()

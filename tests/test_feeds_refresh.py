@@ -20,7 +20,7 @@ from reader.core.http import HttpClient, Timeouts
 from reader.core.models import ArticleQuery
 from reader.core.refresh import FeedStatus, refresh_sources
 from reader.core.store import Store
-from tests.feedkit import CONTENT_TYPES, FORMATS, MemoryKeyring, items, rss20
+from tests.feedkit import CONTENT_TYPES, FORMATS, items, rss20
 
 SECRET = "correct horse battery staple"
 
@@ -29,17 +29,6 @@ SECRET = "correct horse battery staple"
 def store(db_path):
     with Store.open(db_path) as s:
         yield s
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    forget_session_passwords()
-    yield backend
-    keyring.set_keyring(previous)
-    forget_session_passwords()
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import time
 from pathlib import Path
 
 import keyring
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStyle
 from werkzeug import Request, Response
@@ -20,7 +19,7 @@ from reader.ui import feed_dialogs
 from reader.ui.feed_dialogs import FeedFields, PasswordAnswer
 from reader.ui.feeds_controller import FeedsController
 from reader.ui.source_model import SourceTreeModel
-from tests.feedkit import MemoryKeyring, items, rss20
+from tests.feedkit import items, rss20
 from tests.ui_support import wait_idle
 
 SECRET = "s3cret-Pässword!"
@@ -46,17 +45,6 @@ def source_index(window, source_id: int):
 def source_of(window, source_id: int):
     [source] = [s for s in window.source_model.sources() if s.id == source_id]
     return source
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    forget_session_passwords()
-    yield backend
-    keyring.set_keyring(previous)
-    forget_session_passwords()
 
 
 def test_add_feed_through_a_page_finds_the_feed_and_shows_its_articles(
