@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from reader import APP_NAME, __version__
 from reader.core.errors import NotFoundError, ReaderError
-from reader.core.images import image_sources
+from reader.core.images import image_sources, point_at_cache
 from reader.core.models import ArticleQuery, Source, iso_utc
 from reader.core.render import article_html, article_text
 from reader.core.store import Store
@@ -298,7 +298,8 @@ def _cmd_show(args: argparse.Namespace, db_path: Path) -> int:
             "published": iso_utc(article.published),
             "read": article.read,
             "starred": article.starred,
-            "html": article.html,
+            # As displayed: cached images point at the cache, not the network.
+            "html": point_at_cache(article.html, refs),
             "text": article.text,
         }
         sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
@@ -19,7 +17,7 @@ from reader.core.images import (
 from reader.core.importer import import_paths
 from reader.core.models import ImageStatus
 from reader.core.store import Store
-from tests.conftest import REPO
+from tests.test_cli import run
 
 PNG = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
@@ -141,47 +139,11 @@ def test_show_html_points_at_the_cache(db_path, sample_path):
         [article] = store.list_articles()
         [state] = store.image_states(article.id)
         digest = store.store_image(state.url, PNG, "image/png")
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "reader",
-            "show",
-            "--db",
-            str(db_path),
-            str(article.id),
-            "--format",
-            "html",
-        ],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=REPO,
-        check=True,
-    ).stdout
+    out = run("show", "--db", db_path, str(article.id), "--format", "html").stdout
     assert f'src="cached-image:{digest}"' in out
     assert "s.rfi.fr" not in out
-    data = json.loads(
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "reader",
-                "show",
-                "--db",
-                str(db_path),
-                str(article.id),
-                "--format",
-                "json",
-            ],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            cwd=REPO,
-            check=True,
-        ).stdout
-    )
-    assert data["title"]
+    data = json.loads(run("show", "--db", db_path, str(article.id), "--format", "json").stdout)
+    assert f'src="cached-image:{digest}"' in data["html"] and "s.rfi.fr" not in data["html"]
 
 
 def test_settings_live_with_the_library(store):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from lxml import etree
 
@@ -158,3 +158,16 @@ def rewrite_image_sources(article_html: str, replace: Callable[[str], str | None
         return match.group(1) + html.escape(new, quote=True) + match.group(3)
 
     return _IMG_SRC.sub(swap, article_html)
+
+
+def point_at_cache(article_html: str, hashes: Mapping[str, str]) -> str:
+    """Cached images referenced as ``cached-image:<hash>``; the others untouched.
+
+    ``hashes`` maps image URLs to the hex SHA-256 of their cached copy
+    (:meth:`reader.core.store.Store.image_hashes`).
+    """
+    if not hashes:
+        return article_html
+    return rewrite_image_sources(
+        article_html, lambda url: cache_reference(hashes[url]) if url in hashes else None
+    )

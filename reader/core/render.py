@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from urllib.parse import unquote
 
-from reader.core.images import cache_reference, rewrite_image_sources
+from reader.core.images import point_at_cache
 from reader.core.models import Article
 
 
@@ -57,11 +57,7 @@ def article_html(article: Article, image_refs: Mapping[str, str] | None = None) 
     images are then referenced as ``cached-image:<hash>``, which the program
     resolves from its cache, so nothing points at the network for them.
     """
-    body = article.html
-    if image_refs:
-        body = rewrite_image_sources(
-            body, lambda url: cache_reference(image_refs[url]) if url in image_refs else None
-        )
+    body = point_at_cache(article.html, image_refs or {})
     direction = text_direction(article.title + "\n" + article.text)
     meta = [html.escape(article.source_title)]
     if article.author:
