@@ -684,7 +684,8 @@ def _parse_body(data: bytes) -> etree._Element | None:
         root = etree.fromstring(b"<html><body>" + data + b"</body></html>", _parser())
     except (etree.LxmlError, ValueError):
         return None
-    return None if root is None else root.find("body")
+    # The first child named body, as find("body") gives it, but without ElementPath's Python.
+    return None if root is None else next(root.iterchildren("body"), None)
 
 
 def _remove_killed(body: etree._Element, data: bytes) -> None:
