@@ -684,7 +684,8 @@ def _parse_body(data: bytes) -> etree._Element | None:
         root = etree.fromstring(b"<html><body>" + data + b"</body></html>", _parser())
     except (etree.LxmlError, ValueError):
         return None
-    return None if root is None else root.find("body")
+    # The first child named body, as find("body") gives it, but without ElementPath's Python.
+    return None if root is None else next(root.iterchildren("body"), None)
 
 
 def _remove_killed(body: etree._Element, data: bytes) -> None:
@@ -923,9 +924,12 @@ def _tree_text(body: etree._Element) -> str:
 
 def _fold(raw: str) -> str:
     """Sentinels to separators: blocks to blank lines, <br> to newlines, runs of space to one."""
-    blocks: list[str] = []
     # Every block is marked on both sides: most segments are empty, and filter() drops them in C.
-    for segment in filter(None, raw.split(_BLOCK_MARK)):
+    segments = filter(None, raw.split(_BLOCK_MARK))
+    if _BREAK_MARK not in raw:  # most articles: no <br>, one comprehension
+        return "\n\n".join(filter(None, [" ".join(segment.split()) for segment in segments]))
+    blocks: list[str] = []
+    for segment in segments:
         if _BREAK_MARK in segment:
             lines = [" ".join(line.split()) for line in segment.split(_BREAK_MARK)]
             folded = "\n".join(lines).strip()

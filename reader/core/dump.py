@@ -59,7 +59,7 @@ def decode(data: bytes) -> str:
                 return data[len(bom) :].decode(codec)
             except UnicodeDecodeError as exc:
                 raise DumpFormatError(f"the text is not valid {codec.upper()}") from exc
-    if b"\x00" in data[:8192]:
+    if data.find(b"\x00", 0, 8192) >= 0:  # no copy of the first 8 KB
         raise DumpFormatError("this is binary data, not a text dump")
     try:
         return data.decode("utf-8")
@@ -97,12 +97,21 @@ def parse_dump(data: bytes) -> list[DumpRecord]:
     return parse_text(text)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+#: C0 controls but tab, newline, vertical tab, form feed and carriage return, and DEL.
+_CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20), 0x7F])
 
 
 def _looks_binary(text: str) -> bool:
+    """Whether the start of the text is thick with control characters.
+
+    Counted on the UTF-8 bytes, where each control is one byte and no other
+    character has a byte below 0x80 that is a control: ``bytes.translate``
+    counts them in one C pass, a regex took several times as long.
+    """
     sample = text[:4096]
-    return len(_CONTROL.findall(sample)) > max(8, len(sample) // 100)
+    raw = sample.encode("utf-8", "surrogatepass")
+    controls = len(raw) - len(raw.translate(None, _CONTROL_BYTES))
+    return controls > max(8, len(sample) // 100)
 
 
 def parse_text(text: str) -> list[DumpRecord]:

