@@ -149,6 +149,28 @@ def test_a_failing_feed_shows_its_error_on_the_source_and_keeps_its_articles(
     assert window.article_model.rowCount() == 2
 
 
+def test_a_new_feed_that_fails_says_why_in_the_article_pane(
+    httpserver, db_path, make_window, qtbot
+):
+    httpserver.expect_request("/gone").respond_with_data("gone", status=404)
+    source_id = add_feed(db_path, httpserver.url_for("/gone"))
+    local = Store.open(db_path)
+    local_id = local.source_id("notes")
+    local.close()
+    window = make_window(db_path)
+    window.source_view.select(("source", str(local_id)))
+    assert not window.actions_.refresh_source.isEnabled()
+    assert not window.actions_.edit_feed.isEnabled()
+    window.source_view.select(("source", str(source_id)))
+    assert window.actions_.refresh_source.isEnabled() and window.actions_.edit_feed.isEnabled()
+    with qtbot.waitSignal(window.feeds.refresh_finished, timeout=30_000):
+        window.actions_.refresh_source.trigger()
+    wait_feeds(qtbot, window)
+    window.source_view.select(("source", str(source_id)))
+    qtbot.waitUntil(lambda: "could not be read" in window.browser.toPlainText(), timeout=10_000)
+    assert "404" in window.browser.toPlainText()
+
+
 def slow_feed(seconds: float):
     def handler(request: Request) -> Response:
         time.sleep(seconds)

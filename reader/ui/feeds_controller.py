@@ -155,6 +155,14 @@ class FeedsController(QObject):
             action.setChecked(action.data() == self.settings.refresh_minutes)
         a.auto_refresh.triggered.connect(lambda action: self.set_interval(int(action.data())))
         self.set_interval(self.settings.refresh_minutes)
+        window.source_view.node_selected.connect(lambda _node: self._update_feed_actions())
+        self._update_feed_actions()
+
+    def _update_feed_actions(self) -> None:
+        """Refresh Feed and Edit Feed act on the selected source: only a feed has them."""
+        is_feed = self._selected_feed() is not None
+        self.window.actions_.refresh_source.setEnabled(is_feed)
+        self.window.actions_.edit_feed.setEnabled(is_feed)
 
     # -- state --------------------------------------------------------------
 

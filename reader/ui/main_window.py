@@ -339,6 +339,8 @@ class MainWindow(QMainWindow):
 
     def _on_sources(self, snapshot: SourceSnapshot) -> None:
         self.source_view.update_sources(snapshot)
+        if self.article_model.rowCount() == 0:
+            self._show_hint(0)  # a feed's error may just have arrived
 
     def _on_node_selected(self, node: Node) -> None:
         self._update_title()
@@ -369,6 +371,17 @@ class MainWindow(QMainWindow):
 
     def _on_articles_loaded(self, count: int) -> None:
         self.count_label.setText(self.tr("Articles: {count}").format(count=f"{count:,}"))
+        self._show_hint(count)
+        if self._shown_id is None:
+            return
+        row = self.article_model.row_of(self._shown_id)
+        current = self.article_view.currentIndex()
+        if row is not None and current.row() != row:
+            self.article_view.go_to_row(row)
+        self._update_actions()
+
+    def _show_hint(self, count: int) -> None:
+        """What the article pane says when no article is open."""
         query = self.article_model.query
         if count:
             hint = self.tr("Select an article to read it.")
@@ -380,15 +393,16 @@ class MainWindow(QMainWindow):
                 "them on this window, or use File ▸ Import Files… (Ctrl+O)."
             )
         else:
-            hint = self.tr("No articles here.")
+            node = self.source_view.current_node()
+            error = node.source.last_error if node is not None and node.source else None
+            if error:
+                hint = self.tr(
+                    "This feed could not be read: {error}. Its articles will appear here "
+                    "once a refresh works."
+                ).format(error=error)
+            else:
+                hint = self.tr("No articles here.")
         self.browser.set_hint(hint)
-        if self._shown_id is None:
-            return
-        row = self.article_model.row_of(self._shown_id)
-        current = self.article_view.currentIndex()
-        if row is not None and current.row() != row:
-            self.article_view.go_to_row(row)
-        self._update_actions()
 
     def _on_article_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid() or not self.article_view.is_row_selected(current.row()):
