@@ -185,3 +185,25 @@ class FileKeyring(KeyringBackend):
         if data.pop(f"{service}\n{username}", None) is None:
             raise PasswordDeleteError("no such password")
         self._path().write_text(json.dumps(data))
+
+
+def basic_token(username: str, password: str) -> str:
+    """The Authorization header a client sends for these credentials."""
+    import base64
+
+    return "Basic " + base64.b64encode(f"{username}:{password}".encode()).decode()
+
+
+def basic_auth_feed(username: str, password: str, body: bytes, content_type: str | None = None):
+    """A pytest-httpserver handler: 401 with a Basic challenge until the right
+    credentials come, then ``body``."""
+    from werkzeug import Request, Response
+
+    token = basic_token(username, password)
+
+    def handler(request: Request) -> Response:
+        if request.headers.get("Authorization") == token:
+            return Response(body, content_type=content_type)
+        return Response("login", 401, {"WWW-Authenticate": 'Basic realm="feeds"'})
+
+    return handler

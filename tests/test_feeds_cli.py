@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import base64
 import json
 from pathlib import Path
 
 import pytest
-from werkzeug import Request, Response
 
-from tests.feedkit import atom, items, json_feed, rss20
+from tests.feedkit import atom, basic_auth_feed, items, json_feed, rss20
 from tests.test_cli import list_json, run
 
 SECRET = "s3cret-Pässword!"
@@ -110,12 +108,7 @@ def test_add_feed_errors_exit_1_and_usage_errors_exit_2(httpserver, db_path):
 
 
 def test_private_feed_password_goes_to_the_keyring_only(httpserver, db_path, keyring_env, tmp_path):
-    token = "Basic " + base64.b64encode(f"ana:{SECRET}".encode()).decode()
-
-    def handler(request: Request) -> Response:
-        if request.headers.get("Authorization") == token:
-            return Response(rss20(items(2)), content_type="application/rss+xml")
-        return Response("login", 401, {"WWW-Authenticate": 'Basic realm="x"'})
+    handler = basic_auth_feed("ana", SECRET, rss20(items(2)), "application/rss+xml")
 
     httpserver.expect_request("/private").respond_with_handler(handler)
     url = httpserver.url_for("/private")
@@ -137,12 +130,7 @@ def test_private_feed_password_goes_to_the_keyring_only(httpserver, db_path, key
 
 def test_no_keyring_is_said_plainly(httpserver, db_path):
     env = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
-    token = "Basic " + base64.b64encode(f"ana:{SECRET}".encode()).decode()
-
-    def handler(request: Request) -> Response:
-        if request.headers.get("Authorization") == token:
-            return Response(rss20(items(1)))
-        return Response("login", 401, {"WWW-Authenticate": "Basic"})
+    handler = basic_auth_feed("ana", SECRET, rss20(items(1)))
 
     httpserver.expect_request("/private").respond_with_handler(handler)
     url = httpserver.url_for("/private")

@@ -20,7 +20,7 @@ from reader.core.http import HttpClient, Timeouts
 from reader.core.models import ArticleQuery
 from reader.core.refresh import FeedStatus, refresh_sources
 from reader.core.store import Store
-from tests.feedkit import CONTENT_TYPES, FORMATS, items, rss20
+from tests.feedkit import CONTENT_TYPES, FORMATS, basic_auth_feed, basic_token, items, rss20
 
 SECRET = "correct horse battery staple"
 
@@ -229,12 +229,8 @@ def test_retry_after_is_honoured(httpserver, store):
 def test_private_feed_401_then_success_with_the_keyring_password(
     httpserver, store, db_path, memory_keyring
 ):
-    token = "Basic " + base64.b64encode(f"ana:{SECRET}".encode()).decode()
-
-    def handler(request: Request) -> Response:
-        if request.headers.get("Authorization") == token:
-            return Response(rss20(items(2)), content_type="application/rss+xml")
-        return Response("login", 401, {"WWW-Authenticate": 'Basic realm="x"'})
+    token = basic_token("ana", SECRET)
+    handler = basic_auth_feed("ana", SECRET, rss20(items(2)), "application/rss+xml")
 
     httpserver.expect_request("/private").respond_with_handler(handler)
     url = httpserver.url_for("/private")
@@ -275,12 +271,7 @@ def test_without_a_keyring_the_password_lives_for_the_session_only(
 ):
     status = keyring_status()
     assert not status.usable and "no usable keyring" in (status.message or "")
-    token = "Basic " + base64.b64encode(f"ana:{SECRET}".encode()).decode()
-
-    def handler(request: Request) -> Response:
-        if request.headers.get("Authorization") == token:
-            return Response(rss20(items(1)))
-        return Response("login", 401, {"WWW-Authenticate": "Basic"})
+    handler = basic_auth_feed("ana", SECRET, rss20(items(1)))
 
     httpserver.expect_request("/private").respond_with_handler(handler)
     url = httpserver.url_for("/private")

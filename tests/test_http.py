@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import gzip
 import time
 import zlib
@@ -23,7 +22,7 @@ from reader.core.http import (
     parse_retry_after,
     split_userinfo,
 )
-from tests.feedkit import items, rss20
+from tests.feedkit import basic_auth_feed, basic_token, items, rss20
 
 FEED = rss20(items(2))
 
@@ -141,12 +140,8 @@ def test_retry_after_is_bounded_and_garbage_ignored():
 
 
 def test_basic_auth_only_after_a_challenge(httpserver, client):
-    token = "Basic " + base64.b64encode(b"ana:s3cret pass").decode()
-
-    def handler(request: Request) -> Response:
-        if request.headers.get("Authorization") == token:
-            return Response(FEED)
-        return Response("login", 401, {"WWW-Authenticate": 'Basic realm="feeds"'})
+    token = basic_token("ana", "s3cret pass")
+    handler = basic_auth_feed("ana", "s3cret pass", FEED)
 
     httpserver.expect_request("/private").respond_with_handler(handler)
     url = httpserver.url_for("/private")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import time
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from reader.ui import feed_dialogs
 from reader.ui.feed_dialogs import FeedFields, PasswordAnswer
 from reader.ui.feeds_controller import FeedsController
 from reader.ui.source_model import SourceTreeModel
-from tests.feedkit import items, rss20
+from tests.feedkit import basic_auth_feed, items, rss20
 from tests.ui_support import wait_idle
 
 SECRET = "s3cret-Pässword!"
@@ -209,12 +208,7 @@ def test_the_window_stays_responsive_and_cancel_stops_a_refresh(
 def test_a_private_feed_asks_for_the_password_and_keeps_it_in_the_keyring(
     httpserver, db_path, make_window, qtbot, monkeypatch, memory_keyring
 ):
-    token = "Basic " + base64.b64encode(f"ana:{SECRET}".encode()).decode()
-
-    def handler(request: Request) -> Response:
-        if request.headers.get("Authorization") == token:
-            return Response(rss20(items(2)), content_type=RSS)
-        return Response("login", 401, {"WWW-Authenticate": 'Basic realm="x"'})
+    handler = basic_auth_feed("ana", SECRET, rss20(items(2)), RSS)
 
     httpserver.expect_request("/private").respond_with_handler(handler)
     url = httpserver.url_for("/private")
@@ -257,12 +251,7 @@ def test_without_a_keyring_the_password_is_for_this_session_only(
     keyring.set_keyring(fail.Keyring())
     forget_session_passwords()
     try:
-        token = "Basic " + base64.b64encode(f"ana:{SECRET}".encode()).decode()
-
-        def handler(request: Request) -> Response:
-            if request.headers.get("Authorization") == token:
-                return Response(rss20(items(1)), content_type=RSS)
-            return Response("login", 401, {"WWW-Authenticate": "Basic"})
+        handler = basic_auth_feed("ana", SECRET, rss20(items(1)), RSS)
 
         httpserver.expect_request("/private").respond_with_handler(handler)
         add_feed(db_path, httpserver.url_for("/private"), username="ana")
