@@ -8,7 +8,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 import pytest
 
 from reader.core.errors import StorageError
-from reader.core.importer import import_paths
+from reader.core.importer import FileReport, collect_files, import_paths
 from reader.core.models import ArticleQuery
 from reader.core.store import Store
 
@@ -97,3 +97,32 @@ def test_source_override_and_fallback(store, tmp_path, sample_path):
     assert [s.name for s in store.sources()] == ["Imported"]
     import_paths(store, [sample_path], source="Trial notes")
     assert {s.name for s in store.sources()} == {"Imported", "Trial notes"}
+
+
+def test_folder_walk_finds_dumps_and_feeds_in_order(tmp_path):
+    root = tmp_path / "drop"
+    (root / "b" / "deep").mkdir(parents=True)
+    (root / ".hidden-folder").mkdir()
+    for name in (
+        "b/deep/z.TXT",
+        "b/a.txt",
+        "a.xml",
+        "c.rss",
+        ".hidden.txt",
+        "notes.md",
+        ".hidden-folder/kept.txt",
+    ):
+        (root / name).write_text("x", encoding="utf-8")
+    (root / "folder.txt").mkdir()  # a folder named like a dump is not a file
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "o.txt").write_text("x", encoding="utf-8")
+    (root / "link-to-folder").symlink_to(outside, target_is_directory=True)
+    (root / "link.txt").symlink_to(outside / "o.txt")
+    (root / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+
+    files, missing = collect_files([root, tmp_path / "nothing-here", f"{outside}/"])
+
+    expected = ["a.xml", ".hidden-folder/kept.txt", "b/a.txt", "b/deep/z.TXT", "c.rss", "link.txt"]
+    assert files == [*sorted(str(root / name) for name in expected), str(outside / "o.txt")]
+    assert missing == [FileReport(str(tmp_path / "nothing-here"), error="no such file or folder")]

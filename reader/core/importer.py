@@ -83,28 +83,54 @@ Cancelled = Callable[[], bool]
 ExecutorFactory = Callable[[], Executor]
 
 
-def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileReport]]:
-    """Expand folders (recursively, sorted) into dump files; name what is missing."""
-    files: list[Path] = []
+def collect_files(paths: Iterable[str | Path]) -> tuple[list[str], list[FileReport]]:
+    """Expand folders (recursively, sorted) into dump files; name what is missing.
+
+    Folders are read with ``os.scandir``, whose entries know their own type:
+    ``Path.rglob`` plus a ``stat`` per file took a tenth of a second for
+    10,000 dumps, on the one core while the other waited for work.
+    """
+    files: list[str] = []
     missing: list[FileReport] = []
     for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = [
-                p
-                for p in path.rglob("*")
-                if p.suffix.lower() in IMPORT_SUFFIXES
-                and p.is_file()
-                and not p.name.startswith(".")
-            ]
-            files.extend(sorted(found, key=str))
-        elif path.is_file():
-            files.append(path)
-        elif path.exists():
-            missing.append(FileReport(str(path), error="not a regular file"))
+        name = str(Path(raw))  # normalized as the report has always named files
+        if os.path.isdir(name):
+            found: list[str] = []
+            _scan_folder(name, found)
+            found.sort()
+            files.extend(found)
+        elif os.path.isfile(name):
+            files.append(name)
+        elif os.path.exists(name):
+            missing.append(FileReport(name, error="not a regular file"))
         else:
-            missing.append(FileReport(str(path), error="no such file or folder"))
+            missing.append(FileReport(name, error="no such file or folder"))
     return files, missing
+
+
+def _scan_folder(folder: str, found: list[str]) -> None:
+    """Importable files under ``folder``: not hidden, links to files followed,
+    links to folders not (they could loop, or lead out of what was dropped)."""
+    try:
+        entries = os.scandir(folder)
+    except OSError:  # unreadable: what can be read is still imported
+        return
+    subfolders = []
+    with entries:
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    subfolders.append(entry.path)
+                elif (
+                    not entry.name.startswith(".")
+                    and os.path.splitext(entry.name)[1].lower() in IMPORT_SUFFIXES
+                    and entry.is_file()
+                ):
+                    found.append(entry.path)
+            except OSError:
+                continue
+    for subfolder in subfolders:
+        _scan_folder(subfolder, found)
 
 
 def prepare_file(path: str) -> PreparedFile:
@@ -222,7 +248,7 @@ def import_paths(
     total = len(files)
     if progress:
         progress(0, total)
-    names = [str(f) for f in files]
+    names = files
     if total <= _INLINE_LIMIT and executor_factory is None:
         report.files.extend(_import_inline(store, names, source, progress, cancelled))
     else:
