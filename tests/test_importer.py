@@ -8,7 +8,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 import pytest
 
 from reader.core.errors import StorageError
-from reader.core.importer import FileReport, collect_files, import_paths
+from reader.core.importer import FileReport, chunk_sizes, collect_files, import_paths
 from reader.core.models import ArticleQuery
 from reader.core.store import Store
 
@@ -126,3 +126,31 @@ def test_folder_walk_finds_dumps_and_feeds_in_order(tmp_path):
     expected = ["a.xml", ".hidden-folder/kept.txt", "b/a.txt", "b/deep/z.TXT", "c.rss", "link.txt"]
     assert files == [*sorted(str(root / name) for name in expected), str(outside / "o.txt")]
     assert missing == [FileReport(str(tmp_path / "nothing-here"), error="no such file or folder")]
+
+
+def test_chunks_shrink_towards_the_end_and_cover_every_file():
+    sizes = chunk_sizes(10_000, 2)
+    assert sum(sizes) == 10_000
+    assert max(sizes) == sizes[0] <= 512
+    assert sizes[-5:] == sorted(sizes[-5:], reverse=True) or sizes[-1] < sizes[-2]
+    assert sum(chunk_sizes(5, 2)) == 5 and chunk_sizes(0, 2) == []
+
+
+def test_a_worker_writes_before_holding_too_many_articles(store, corpus_factory, monkeypatch):
+    import reader.core.importer as importer
+
+    monkeypatch.setattr(importer, "_BATCH_ARTICLES", 25)
+    corpus = corpus_factory(120, per_file=10)  # 12 files, 120 articles, one chunk
+    turns = []
+    real_turn = importer._write_turn
+
+    def counting_turn(path):
+        turns.append(path)
+        return real_turn(path)
+
+    monkeypatch.setattr(importer, "_write_turn", counting_turn)
+    names = sorted(str(p) for p in corpus.glob("*.txt"))
+    reports = importer.import_chunk(store.path, names, None)
+    assert [r.path for r in reports] == names and all(r.imported == 10 for r in reports)
+    assert len(turns) == 5  # after 30, 60, 90 and 120 articles, then the empty rest
+    assert store.count() == 120

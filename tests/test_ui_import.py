@@ -151,8 +151,9 @@ def test_cancelling_an_import(make_window, db_path, corpus_factory, qtbot, monke
     monkeypatch.setattr(importer, "prepare_file", slow)  # runs in a thread: sees the patch
     monkeypatch.setattr(import_controller, "executor_for", lambda n: ThreadPoolExecutor(1))
     # One file a chunk: files arrive one by one, so the cancel lands mid-import
-    # (with 24 a chunk, the last files could all be written before the click).
-    monkeypatch.setattr(importer, "_CHUNK", 1)
+    # (with larger chunks, the last files could all be written before the click).
+    monkeypatch.setattr(importer, "_CHUNK_MAX", 1)
+    monkeypatch.setattr(importer, "_CHUNK_MIN", 1)
     with qtbot.waitSignal(
         window.importer.progress, timeout=10_000, check_params_cb=lambda done, total: done > 0
     ):
