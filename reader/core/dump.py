@@ -92,7 +92,10 @@ def parse_dump(data: bytes) -> list[DumpRecord]:
     if len(data) > MAX_FILE_BYTES:
         raise DumpFormatError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
     text = decode(data)
-    if _looks_binary(text):
+    # No control byte at all means no control character in any encoding this
+    # reads (in UTF-16 and UTF-32 each control has a zero byte): one C pass
+    # over the bytes instead of encoding the start of the text again.
+    if len(data.translate(None, _CONTROL_BYTES)) != len(data) and _looks_binary(text):
         raise DumpFormatError("this is binary data, not a text dump")
     return parse_text(text)
 

@@ -74,12 +74,25 @@ def index_text(text: str) -> str:
     rewriting the list beats ``re.sub`` with a callback, and this runs for
     every imported article.
     """
+    if text.isascii():  # no accent to compose, no CJK to spell
+        return text
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+    if _latin1(text):  # half the articles: the run search scans them for nothing
+        return text
     parts = _CJK_SPLIT.split(text)
     if len(parts) > 1:
         parts[1::2] = _spell_runs(parts[1::2])
     return "".join(parts)
+
+
+def _latin1(text: str) -> bool:
+    """Whether the text is all Latin-1, which holds no CJK: a C copy that fails early."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _spell_runs(runs: list[str]) -> list[str]:
