@@ -33,6 +33,24 @@ def test_new_library_is_wal_with_current_version(store, db_path):
     db = sqlite3.connect(db_path)
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION
+    assert db.execute("PRAGMA page_size").fetchone()[0] == 16384
+
+
+def test_a_library_with_other_pages_keeps_them(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    with Store.open(path) as first:
+        first._db.execute("PRAGMA journal_mode = DELETE")
+        first._db.execute("VACUUM INTO ?", (str(tmp_path / "small.sqlite3"),))
+    small = sqlite3.connect(tmp_path / "small.sqlite3")
+    small.execute("PRAGMA page_size = 4096")
+    small.execute("VACUUM")
+    small.close()
+    with Store.open(tmp_path / "small.sqlite3") as store:
+        source = store.source_id("notes")
+        store.add_articles(source, [art(1, "kept")])
+        assert store.count() == 1
+    db = sqlite3.connect(tmp_path / "small.sqlite3")
+    assert db.execute("PRAGMA page_size").fetchone()[0] == 4096
 
 
 def test_refuses_a_newer_library(db_path):
