@@ -624,13 +624,19 @@ class Store:
         added: list[int] = []
         duplicates = 0
         now = int(time.time())
+        # Only the articles row needs a statement of its own (its id, or that it
+        # was a duplicate); the rest goes in one executemany per table.
+        contents: list[tuple[int, str, str]] = []
+        searches: list[tuple[int, str, str]] = []
+        images: list[tuple[int, str]] = []
+        execute = self._db.execute
         with self.transaction():
             for item in articles:
                 if isinstance(item, NewArticle):
                     item = index_article(item)
                 article = item.article
                 published = to_epoch(article.published)
-                cursor = self._db.execute(
+                cursor = execute(
                     """
                     INSERT OR IGNORE INTO articles(source_id, guid, url, title, author,
                         published, added, sort_time, content_hash)
@@ -653,17 +659,23 @@ class Store:
                     continue
                 article_id = cursor.lastrowid
                 assert article_id is not None
-                self._db.execute(
-                    "INSERT INTO article_content(id, html, text) VALUES (?, ?, ?)",
-                    (article_id, article.html, article.text),
-                )
-                if article.images:
-                    self._record_images(article_id, article.images)
-                self._db.execute(
-                    "INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)",
-                    (article_id, item.search_title, item.search_body),
-                )
+                contents.append((article_id, article.html, article.text))
+                searches.append((article_id, item.search_title, item.search_body))
+                images.extend((article_id, url) for url in article.images)
                 added.append(article_id)
+            self._db.executemany(
+                "INSERT INTO article_content(id, html, text) VALUES (?, ?, ?)", contents
+            )
+            if images:
+                self._db.executemany(
+                    "INSERT OR IGNORE INTO images(url) VALUES (?)", ((url,) for _, url in images)
+                )
+                self._db.executemany(
+                    "INSERT OR IGNORE INTO article_images(article_id, url) VALUES (?, ?)", images
+                )
+            self._db.executemany(
+                "INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)", searches
+            )
         return AddResult(added, duplicates)
 
     @_wrapped
@@ -867,13 +879,6 @@ class Store:
         )
 
     # -- images and settings -------------------------------------------------
-
-    def _record_images(self, article_id: int, urls: Sequence[str]) -> None:
-        self._db.executemany("INSERT OR IGNORE INTO images(url) VALUES (?)", ((u,) for u in urls))
-        self._db.executemany(
-            "INSERT OR IGNORE INTO article_images(article_id, url) VALUES (?, ?)",
-            ((article_id, u) for u in urls),
-        )
 
     def _prune_images(self) -> None:
         """Forget images no article refers to any more, and bytes no image uses."""
