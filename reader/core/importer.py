@@ -183,11 +183,13 @@ def _read_bytes(path: str) -> bytes:
     """
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     try:
-        chunks = []
-        size = os.fstat(fd).st_size + 1  # one read for a regular file, one to see the end
-        while chunk := os.read(fd, size):
+        expected = os.fstat(fd).st_size
+        first = os.read(fd, expected + 1)
+        if len(first) == expected:  # the whole file, as fstat said: no read to see the end
+            return first
+        chunks = [first]
+        while chunk := os.read(fd, 1 << 20):  # short, grown, or not a regular file
             chunks.append(chunk)
-            size = 1 << 20
         return b"".join(chunks)
     finally:
         os.close(fd)
