@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,6 +43,8 @@ _CHUNK_MAX = 512
 _CHUNK_MIN = 8
 #: Articles a worker holds before it writes, whatever the chunk (memory).
 _BATCH_ARTICLES = 1024
+#: Articles written between two checkpoints of an import (20 MB of log or so).
+_CHECKPOINT_ARTICLES = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,7 +264,13 @@ def import_paths(
     else:
         report.files.extend(
             _import_in_workers(
-                store.path, names, source, executor_factory or default_executor, progress, cancelled
+                store.path,
+                names,
+                source,
+                executor_factory or default_executor,
+                progress,
+                cancelled,
+                store.checkpoint,
             )
         )
     report.cancelled = len(report.files) - len(report_missing) < total
@@ -383,8 +391,17 @@ def _import_in_workers(
     factory: ExecutorFactory,
     progress: Progress | None,
     cancelled: Cancelled | None,
+    checkpoint: Callable[[], None],
 ) -> list[FileReport]:
-    """Reports in input order, with few chunks in flight so cancel is quick."""
+    """Reports in input order, with few chunks in flight so cancel is quick.
+
+    This process, idle while the workers parse and write, copies the log
+    into the library every few thousand articles (the workers' connections
+    never do: inside a worker's turn a checkpoint held up the other worker,
+    and its sync left a core idle). The copy and the sync then overlap the
+    workers' work, and the import does not end with one long copy of the
+    whole log on one core.
+    """
     executor = factory()
     workers = getattr(executor, "_max_workers", 2) or 2
     max_in_flight = 2 * workers
@@ -396,6 +413,7 @@ def _import_in_workers(
     in_flight: list[tuple[int, Future[list[FileReport]]]] = []
     reports: list[FileReport] = []
     next_chunk = 0
+    unchecked = 0  # articles written since the last checkpoint
     try:
         while next_chunk < len(chunks) or in_flight:
             while next_chunk < len(chunks) and len(in_flight) < max_in_flight:
@@ -410,10 +428,17 @@ def _import_in_workers(
             chunk_index, head = in_flight.pop(0)
             wait([head], return_when=FIRST_COMPLETED)
             try:
-                reports.extend(head.result())
+                done = head.result()
             except Exception as exc:  # a worker died, or could not open the library
                 reason = str(exc) if isinstance(exc, ReaderError) else f"not imported: {exc}"
-                reports.extend(FileReport(n, error=reason) for n in chunks[chunk_index])
+                done = [FileReport(n, error=reason) for n in chunks[chunk_index]]
+            reports.extend(done)
+            unchecked += sum(report.imported for report in done)
+            if unchecked >= _CHECKPOINT_ARTICLES and next_chunk < len(chunks):
+                unchecked = 0
+                # A failed copy loses nothing: the articles are in the log.
+                with suppress(ReaderError):
+                    checkpoint()
             if progress:
                 progress(len(reports), len(names))
     finally:
