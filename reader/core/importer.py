@@ -348,6 +348,11 @@ def chunk_sizes(total: int, workers: int) -> list[int]:
     remaining = total
     while remaining > 0:
         size = min(remaining, max(_CHUNK_MIN, min(_CHUNK_MAX, remaining // (2 * workers))))
+        if not sizes:
+            # The first worker starts with half a chunk, so that the workers'
+            # turns to write fall apart instead of together (equal first chunks
+            # made the second worker wait through the first one's write).
+            size = min(remaining, max(_CHUNK_MIN, size // 2))
         sizes.append(size)
         remaining -= size
     return sizes
