@@ -154,3 +154,23 @@ def test_a_worker_writes_before_holding_too_many_articles(store, corpus_factory,
     assert [r.path for r in reports] == names and all(r.imported == 10 for r in reports)
     assert len(turns) == 5  # after 30, 60, 90 and 120 articles, then the empty rest
     assert store.count() == 120
+
+
+def test_a_large_log_is_emptied_between_write_turns(store, corpus_factory, monkeypatch):
+    import os
+
+    import reader.core.importer as importer
+
+    corpus = corpus_factory(60)
+    names = sorted(str(p) for p in corpus.glob("*.txt"))
+    importer.import_chunk(store.path, names[:30], None)  # a worker: no automatic checkpoints
+    log = store.path + "-wal"
+    grown = os.stat(log).st_size
+    assert grown > 0
+    importer._checkpoint(store)  # under the limit: a passive copy, the file stays
+    assert os.stat(log).st_size == grown
+    monkeypatch.setattr(importer, "_LOG_LIMIT", 0)
+    importer._checkpoint(store)
+    assert os.stat(log).st_size == 0
+    importer.import_chunk(store.path, names[30:], None)  # and writing goes on
+    assert store.count() == 60

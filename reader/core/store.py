@@ -186,9 +186,15 @@ class Store:
         self._db.execute("PRAGMA wal_autocheckpoint = 0")
 
     @_wrapped
-    def checkpoint(self) -> None:
-        """Copy the write-ahead log into the library file, without waiting on readers."""
-        self._db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    def checkpoint(self, *, truncate: bool = False) -> None:
+        """Copy the write-ahead log into the library file, without waiting on readers.
+
+        With ``truncate``, wait for readers (up to the busy timeout) and empty
+        the log file too: a log that writers kept appending to while it was
+        copied is never restarted, and grows with every article.
+        """
+        mode = "TRUNCATE" if truncate else "PASSIVE"
+        self._db.execute(f"PRAGMA wal_checkpoint({mode})").fetchall()
 
     def __enter__(self) -> Store:
         return self
