@@ -370,3 +370,27 @@ def test_article_ids_orders_and_filters_with_and_without_the_sources_join(store)
     [sql] = [s for s in statements if s.lstrip().startswith("SELECT a.id")]
     plan = store._db.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall()
     assert "COVERING INDEX" in str(plan), plan
+
+
+def test_an_index_written_by_an_older_version_is_rebuilt(db_path):
+    with Store.open(db_path) as store:
+        source = store.source_id("notes")
+        [article_id] = store.add_articles(source, [art(1, "周二，克里与李强和王毅会面")]).added
+    db = sqlite3.connect(db_path, isolation_level=None)
+    # As version 1 wrote it: the bigrams themselves, not spelled in ASCII.
+    db.execute("UPDATE meta SET value = '1' WHERE key = 'search_index'")
+    db.execute("INSERT INTO article_search(article_search) VALUES ('delete-all')")
+    db.execute(
+        "INSERT INTO article_search(rowid, title, body) VALUES (?, 'Title 1', ?)",
+        (article_id, " 周二 二 ， 克里 里与 与李 李强 强和 和王 王毅 毅会 会面 面 "),
+    )
+    db.close()
+    with Store.open(db_path) as store:
+        assert [a.id for a in store.list_articles(ArticleQuery(search="李强"))] == [article_id]
+        assert [a.id for a in store.list_articles(ArticleQuery(search="王"))] == [article_id]
+    db = sqlite3.connect(db_path)
+    assert db.execute("SELECT value FROM meta WHERE key = 'search_index'").fetchone()[0] == "2"
+    old_token = db.execute(
+        "SELECT rowid FROM article_search WHERE article_search MATCH '\"李强\"'"
+    ).fetchall()
+    assert old_token == []
