@@ -394,3 +394,22 @@ def test_an_index_written_by_an_older_version_is_rebuilt(db_path):
         "SELECT rowid FROM article_search WHERE article_search MATCH '\"李强\"'"
     ).fetchall()
     assert old_token == []
+
+
+def test_search_index_outdated_says_when_opening_will_rebuild(db_path, tmp_path):
+    from reader.core.store import search_index_outdated
+
+    assert not search_index_outdated(tmp_path / "missing.sqlite3")
+    with Store.open(db_path) as store:
+        assert not search_index_outdated(db_path)  # no article: nothing to rebuild
+        store.add_articles(store.source_id("notes"), [art(1, "李强")])
+    assert not search_index_outdated(db_path)
+    db = sqlite3.connect(db_path, isolation_level=None)
+    db.execute("UPDATE meta SET value = '1' WHERE key = 'search_index'")
+    db.close()
+    assert search_index_outdated(db_path)
+    with Store.open(db_path):
+        pass
+    assert not search_index_outdated(db_path)
+    (tmp_path / "garbage.sqlite3").write_bytes(b"not a database")
+    assert not search_index_outdated(tmp_path / "garbage.sqlite3")

@@ -328,3 +328,48 @@ def test_the_original_opens_in_the_system_browser_only_when_asked(
     window.actions_.open_original.trigger()
     [url] = opened_urls
     assert url.toString().startswith("https://www.rfi.fr/cn/")
+
+
+def test_an_outdated_search_index_is_rebuilt_behind_a_dialog(
+    db_path, corpus_factory, qtbot, monkeypatch
+):
+    import sqlite3
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from reader import app
+    from reader.core.store import search_index_outdated
+
+    fill_library(db_path, corpus_factory(30))
+    with Store.open(db_path) as store:
+        store.add_articles(store.source_id("notes"), [store_article("一头鲸鱼在弹钢琴")])
+    db = sqlite3.connect(db_path, isolation_level=None)
+    db.execute("UPDATE meta SET value = '1' WHERE key = 'search_index'")
+    db.close()
+    shown = []
+    real_show = QProgressDialog.show
+    monkeypatch.setattr(
+        QProgressDialog, "show", lambda self: (shown.append(self.labelText()), real_show(self))
+    )
+    app._upgrade_search_index(db_path)
+    assert shown and "search index" in shown[0]
+    assert not search_index_outdated(db_path)
+    with Store.open(db_path) as store:
+        assert store.count(ArticleQuery(search="鲸鱼在弹")) == 1
+    shown.clear()
+    app._upgrade_search_index(db_path)  # up to date: no dialog
+    assert shown == []
+
+
+def store_article(text: str):
+    from datetime import UTC, datetime
+
+    from reader.core.models import NewArticle
+
+    return NewArticle(
+        title="Notes",
+        url="https://example.org/notes",
+        published=datetime(2024, 1, 1, tzinfo=UTC),
+        html=f"<p>{text}</p>",
+        text=text,
+    )
