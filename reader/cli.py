@@ -21,7 +21,7 @@ from reader.core.errors import NotFoundError, ReaderError
 from reader.core.images import image_sources, point_at_cache
 from reader.core.models import ArticleQuery, Source, iso_utc
 from reader.core.render import article_html, article_text
-from reader.core.store import Store
+from reader.core.store import Store, search_index_outdated
 
 if TYPE_CHECKING:
     from reader.core.image_fetch import ImageReport
@@ -201,6 +201,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from reader.app import run_window
 
         return run_window(db_path)
+    if search_index_outdated(db_path):  # seconds per 10,000 articles: say why the wait
+        print(
+            f"{APP_NAME}: updating the search index of {db_path} (once after an update)...",
+            file=sys.stderr,
+        )
     try:
         return _COMMANDS[args.command](args, db_path)
     except ReaderError as exc:

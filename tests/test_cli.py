@@ -176,3 +176,18 @@ def test_retention_is_the_users_choice_per_source(db_path, corpus_factory):
     assert run("retention", "--db", db_path, "Old", "soon").returncode == 2
     assert run("retention", "--db", db_path, "Old", "0").returncode == 1
     assert run("retention", "--db", db_path, "Nowhere").returncode == 1
+
+
+def test_an_outdated_search_index_is_announced_then_rebuilt(db_path, sample_path):
+    import sqlite3
+
+    assert run("import", "--db", db_path, sample_path).returncode == 0
+    db = sqlite3.connect(db_path, isolation_level=None)
+    db.execute("UPDATE meta SET value = '1' WHERE key = 'search_index'")
+    db.close()
+    result = run("list", "--db", db_path, "--search", "李强", "--json")
+    assert result.returncode == 0
+    assert "updating the search index" in result.stderr
+    assert [json.loads(line)["title"] for line in result.stdout.splitlines()] == [SAMPLE_TITLE]
+    again = run("list", "--db", db_path, "--search", "李强", "--json")
+    assert again.stderr == "" and again.stdout == result.stdout
