@@ -460,7 +460,9 @@ def _import_in_workers(
                 done = [FileReport(n, error=reason) for n in chunks[chunk_index]]
             reports.extend(done)
             unchecked += sum(report.imported for report in done)
-            if unchecked >= _CHECKPOINT_ARTICLES and next_chunk < len(chunks):
+            # Closer to the end, copy more often: the last copy runs alone.
+            near_end = len(names) - len(reports) < _CHECKPOINT_ARTICLES
+            if unchecked >= (_CHECKPOINT_ARTICLES // 4 if near_end else _CHECKPOINT_ARTICLES):
                 unchecked = 0
                 # A failed copy loses nothing: the articles are in the log.
                 with suppress(ReaderError):
