@@ -145,13 +145,19 @@ def search_index_outdated(path: str | Path) -> bool:
     except sqlite3.Error:
         return False
     try:
-        row = db.execute("SELECT value FROM meta WHERE key = 'search_index'").fetchone()
+        current = _search_index_current(db)
         any_article = db.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]
     except sqlite3.Error:
         return False
     finally:
         db.close()
-    return bool(any_article) and (row is None or row[0] != str(INDEX_VERSION))
+    return bool(any_article) and not current
+
+
+def _search_index_current(db: sqlite3.Connection) -> bool:
+    """Whether the search index was written by this version's rewrite."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'search_index'").fetchone()
+    return row is not None and row[0] == str(INDEX_VERSION)
 
 
 class Store:
@@ -288,8 +294,7 @@ class Store:
 
     @_wrapped
     def _check_search_index(self) -> None:
-        row = self._db.execute("SELECT value FROM meta WHERE key = 'search_index'").fetchone()
-        if row is not None and row[0] == str(INDEX_VERSION):
+        if _search_index_current(self._db):
             return
         with self.transaction():
             self._db.execute("INSERT INTO article_search(article_search) VALUES ('delete-all')")

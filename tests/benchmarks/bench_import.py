@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import compileall
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -31,9 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-SHARED = Path(os.environ.get("OFFLINE_READER_SHARED", REPO.parent / "shared"))
-CACHE = Path(tempfile.gettempdir()) / "offline-reader-bench"
+from corpora import CACHE, REPO, corpus
 
 _MEASURE = """
 import resource, sys, time
@@ -49,25 +46,6 @@ cpu_workers = children.ru_utime + children.ru_stime
 print(f"@@ {elapsed:.3f} {own:.1f} {kids:.1f} {cpu_writer:.2f} {cpu_workers:.2f}", file=sys.stderr)
 sys.exit(code)
 """
-
-
-def corpus(count: int, per_file: int = 1) -> Path:
-    out = CACHE / f"corpus-{count}-{per_file}"
-    if not (out / ".done").exists():
-        subprocess.run(
-            [
-                sys.executable,
-                str(SHARED / "tools" / "make_corpus.py"),
-                str(out),
-                "--count",
-                str(count),
-                "--per-file",
-                str(per_file),
-            ],
-            check=True,
-        )
-        (out / ".done").touch()
-    return out
 
 
 def cli(*args: str) -> tuple[float, subprocess.CompletedProcess[str]]:

@@ -29,9 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-SHARED = Path(os.environ.get("OFFLINE_READER_SHARED", REPO.parent / "shared"))
-CACHE = Path(tempfile.gettempdir()) / "offline-reader-bench"
+from corpora import CACHE, REPO, corpus
 
 _MEASURE = r"""
 import json, os, random, resource, statistics, sys, time
@@ -144,25 +142,11 @@ def library(count: int) -> Path:
     db = CACHE / f"library-{count}.sqlite3"
     if db.exists():
         return db
-    corpus = CACHE / f"corpus-{count}-10"
-    if not (corpus / ".done").exists():
-        subprocess.run(
-            [
-                sys.executable,
-                str(SHARED / "tools" / "make_corpus.py"),
-                str(corpus),
-                "--count",
-                str(count),
-                "--per-file",
-                "10",
-            ],
-            check=True,
-        )
-        (corpus / ".done").touch()
+    folder = corpus(count, per_file=10)
     print(f"building a library of {count} articles (once) ...", flush=True)
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "reader", "import", "--db", str(db), str(corpus)],
+        [sys.executable, "-m", "reader", "import", "--db", str(db), str(folder)],
         cwd=REPO,
         check=True,
     )
