@@ -33,11 +33,13 @@ def build_window(
     when the library cannot be opened.
     """
     from reader.core.store import Store
+    from reader.ui.i18n import install_translators
     from reader.ui.image_provider import CacheProvider
     from reader.ui.library import Library
     from reader.ui.main_window import MainWindow
     from reader.ui.settings import Settings
 
+    install_translators()
     store = Store.open(db_path)
     library = Library(store)
     window = MainWindow(library, settings or Settings(), provider=provider or CacheProvider(store))

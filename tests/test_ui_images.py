@@ -225,7 +225,7 @@ def test_settings_show_usage_change_budget_and_clear(db_path, make_window, qtbot
     window = make_window(db_path)
     dialog = window.images.open_settings()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
-    assert dialog.usage_label.text().startswith("1 images")
+    assert dialog.usage_label.text().startswith("1 image, ")  # not "1 images"
     assert dialog.budget.value() == 1024  # the default, 1 GB
 
     asked = confirm_with(monkeypatch, True)

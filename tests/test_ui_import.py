@@ -51,24 +51,42 @@ def test_dropping_dumps_and_folders_imports_them_and_refreshes(
     with qtbot.waitSignal(window.importer.finished, timeout=60_000) as finished:
         event = drop(window, [sample_path, folder, feed])
         assert event.isAccepted()
-        assert window.progress_bar.isVisible() and window.cancel_button.isVisible()
+        progress = window.importer.progress_widget
+        assert progress.isVisible() and progress.cancel_button.isVisible()
     wait_idle(qtbot, window)
     report = finished.args[0]
     assert report.imported == 15 and report.duplicates == 0
     assert {f.path for f in report.failed} == {str(folder / "notes.txt")}
     assert window.article_model.rowCount() == 15
-    assert not window.progress_bar.isVisible()
-    box = window.report_box
-    assert box is not None and box.isVisible()
-    assert "Imported: 15" in box.text() and "Failed: 1" in box.text()
-    assert str(folder / "notes.txt") in box.detailedText()
+    assert not progress.isVisible()
+    # A failure opens the report, which does not block the window, and lists
+    # the file with its reason in plain view.
+    dialog = window.importer.report_dialog
+    assert dialog is not None and dialog.isVisible() and not dialog.isModal()
+    assert QApplication.activeModalWidget() is None
+    assert "Imported 15 articles" in dialog.text() and "1 file failed" in dialog.text()
+    assert "1 file could not be imported:" in dialog.text()
+    assert f"{folder / 'notes.txt'}: " in dialog.failures.toPlainText()
+    assert "Imported 15 articles" in window.statusBar().currentMessage()
+    # Copy puts the whole list on the clipboard.
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert str(folder / "notes.txt") in QApplication.clipboard().text()
+    # Closed, the report comes back from the status bar.
+    dialog.close()
+    button = window.importer.report_button
+    assert button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    dialog.close()
     titles = [window.source_model.node(window.source_model.index(r, 0)).title for r in range(7)]
     assert "RFI" in titles
-    # Dropping the same files again adds nothing and says so.
+    # Dropping the same files again adds nothing and says so, in the status
+    # bar only: no window opens for an import that went well.
     with qtbot.waitSignal(window.importer.finished, timeout=60_000) as again:
         drop(window, [sample_path], widget=window.browser)
     assert again.args[0].imported == 0 and again.args[0].duplicates == 1
-    assert "Duplicates: 1" in window.report_box.text()
+    assert window.statusBar().currentMessage() == "Imported 0 articles · 1 duplicate skipped"
+    assert not dialog.isVisible() and not button.isVisible()
 
 
 def test_drops_that_are_not_local_files_are_refused(make_window, db_path, qtbot):
@@ -159,10 +177,10 @@ def test_cancelling_an_import(make_window, db_path, corpus_factory, qtbot, monke
     ):
         window.start_import([str(corpus)])
     with qtbot.waitSignal(window.importer.finished, timeout=60_000) as finished:
-        window.cancel_button.click()
+        window.importer.progress_widget.cancel_button.click()
     report = finished.args[0]
     assert report.cancelled and 0 < report.imported < 30
-    assert "cancelled" in window.report_box.text()
+    assert "cancelled" in window.statusBar().currentMessage()
     wait_idle(qtbot, window)
     with Store.open(db_path) as store:
         assert store.count() == report.imported == window.article_model.rowCount()

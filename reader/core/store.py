@@ -226,6 +226,12 @@ class Store:
         mode = "TRUNCATE" if truncate else "PASSIVE"
         self._db.execute(f"PRAGMA wal_checkpoint({mode})").fetchall()
 
+    @_wrapped
+    def data_version(self) -> int:
+        """A number that changes when another connection commits (SQLite's
+        ``PRAGMA data_version``): how a window notices a terminal's import."""
+        return int(self._db.execute("PRAGMA data_version").fetchone()[0])
+
     def __enter__(self) -> Store:
         return self
 

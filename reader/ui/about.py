@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+from pathlib import Path
+
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -14,28 +17,38 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("About", text)
 
 
-def about_text() -> str:
+def about_text(library: str | Path | None = None, log: str | Path | None = None) -> str:
+    places = ""
+    if library is not None:
+        places += _tr("<p>Library: {path}</p>").format(path=html.escape(str(library)))
+    if log is not None:
+        places += _tr("<p>Log: {path}</p>").format(path=html.escape(str(log)))
     return _tr(
         "<h3>{name} {version}</h3>"
         "<p>A feed reader for journalists who read offline: a local, searchable "
         "library of saved articles, shown without scripts and without fetching "
         "anything.</p>"
+        "{places}"
         "<p>Licence: GNU GPL version 3 or later.</p>"
         "<p><small>Qt {qt} · PySide6 {pyside}</small></p>"
     ).format(
         name=APP_DISPLAY_NAME,
         version=__version__,
+        places=places,
         qt=qVersion(),
         pyside=pyside_version,
     )
 
 
-def show_about(parent: QWidget) -> QMessageBox:
+def show_about(
+    parent: QWidget, *, library: str | Path | None = None, log: str | Path | None = None
+) -> QMessageBox:
     """Open the box without blocking (window-modal); returns it."""
     box = QMessageBox(parent)
     box.setWindowTitle(_tr("About {name}").format(name=APP_DISPLAY_NAME))
     box.setIconPixmap(app_icon().pixmap(96, 96))
-    box.setText(about_text())
+    box.setText(about_text(library, log))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setObjectName("aboutBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

@@ -16,6 +16,13 @@ from reader.ui import icons
 from reader.ui.theme import Appearance
 
 
+class Layout:
+    """How the three panes stand: the list above the article, or side by side."""
+
+    STACKED = "stacked"
+    WIDE = "wide"
+
+
 def _keys(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
     return [QKeySequence(k) for k in keys]
 
@@ -122,11 +129,33 @@ class Actions(QObject):
             self.appearance.addAction(action)
             self.appearance_actions[value] = action
 
+        self.layout = QActionGroup(window)
+        self.layout.setExclusive(True)
+        self.layout_actions: dict[str, QAction] = {}
+        for name, text, tip in (
+            (Layout.STACKED, tr("&Stacked"), tr("The article below the list")),
+            (Layout.WIDE, tr("&Wide"), tr("Sources, list and article side by side")),
+        ):
+            action = QAction(text, window)
+            action.setCheckable(True)
+            action.setData(name)
+            action.setStatusTip(tip)
+            self.layout.addAction(action)
+            self.layout_actions[name] = action
+
         self.rename_source = make(tr("&Rename…"))
         self.move_source = make(tr("&Move to Folder…"))
         self.delete_source = make(tr("&Delete Source…"))
         self.rename_folder = make(tr("Rename &Folder…"))
 
+        self.shortcuts = make(
+            tr("&Keyboard Shortcuts"),
+            _keys(QKeySequence.StandardKey.HelpContents),
+            tr("Every key the window knows"),
+        )
+        self.show_library_folder = make(
+            tr("Show &Library Folder"), tip=tr("Open the folder that holds the library")
+        )
         self.about = make(tr("&About Offline Reader"))
         self.about_qt = make(tr("About &Qt"))
 

@@ -9,15 +9,25 @@ contents would measure every row.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from reader.ui.article_model import SORT_KEYS, ArticleTableModel, Column
 
+#: Selections larger than this are not carried across a reload: restoring
+#: them would map every id to a row (Ctrl+A on 100,000 rows).
+_KEEP_SELECTION_MAX = 5_000
+
 
 class ArticleListView(QTableView):
+    #: Return or a double-click on a row: open that article's original.
+    open_requested = Signal(QModelIndex)
+
     def __init__(self, model: ArticleTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._model = model
+        self._kept: tuple[list[int], int | None, int | None, int] | None = None
         self.setObjectName("articleView")
         self.setModel(model)
         self.setShowGrid(False)
@@ -47,6 +57,9 @@ class ArticleListView(QTableView):
         header.resizeSection(Column.DATE, 130)
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
         self.sort_order: tuple[int, Qt.SortOrder] = (Column.DATE, Qt.SortOrder.DescendingOrder)
+        model.modelAboutToBeReset.connect(self._keep_place)
+        model.modelReset.connect(self._restore_place)
+        self.doubleClicked.connect(self._on_double_click)
 
     def start_sorting(self, column: int, order: Qt.SortOrder) -> None:
         """Show the saved order and let header clicks sort from now on."""
@@ -64,12 +77,90 @@ class ArticleListView(QTableView):
         header.setSortIndicator(*self.sort_order)
         header.blockSignals(False)
 
-    # -- selection, in rows ---------------------------------------------------
+    # -- opening the original -------------------------------------------------
 
-    def selected_ranges(self) -> list[tuple[int, int]]:
-        """Selected rows as inclusive ``(top, bottom)`` ranges: Ctrl+A is one range."""
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            if self.currentIndex().isValid():
+                self.open_requested.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        # A double-click on the star is two clicks on the star, not a wish to
+        # leave for the browser.
+        if index.isValid() and index.column() != Column.STAR:
+            self.open_requested.emit(index)
+
+    # -- keeping the reader's place across a reload -----------------------------
+
+    def _keep_place(self) -> None:
+        """Remember the selected ids, the current one and the top row by id.
+
+        A reload (another program imported, a refresh landed) resets the
+        model; without this the selection and the scroll position would jump
+        to the top under the reader's eyes.
+        """
+        model = self._model
         selection = self.selectionModel().selection()
-        return [(selection.at(i).top(), selection.at(i).bottom()) for i in range(selection.size())]
+        rows = sum(
+            r.bottom() - r.top() + 1 for r in (selection.at(i) for i in range(selection.size()))
+        )
+        selected = (
+            model.ids_in_rows(
+                (selection.at(i).top(), selection.at(i).bottom()) for i in range(selection.size())
+            )
+            if rows <= _KEEP_SELECTION_MAX
+            else []
+        )
+        current = self.currentIndex()
+        top_row = self.rowAt(0)
+        offset = self.rowViewportPosition(top_row) if top_row >= 0 else 0
+        self._kept = (
+            selected,
+            model.article_id(current.row()) if current.isValid() else None,
+            model.article_id(top_row) if top_row >= 0 else None,
+            offset,
+        )
+
+    def _restore_place(self) -> None:
+        kept, self._kept = self._kept, None
+        if kept is None:
+            return
+        selected, current_id, top_id, offset = kept
+        model = self._model
+        top_row = model.row_of(top_id) if top_id is not None else None
+        if top_row is not None:
+            bar = self.verticalScrollBar()
+            bar.setValue(top_row * self.verticalHeader().defaultSectionSize() - offset)
+        current_row = model.row_of(current_id) if current_id is not None else None
+        rows = sorted(r for aid in selected if (r := model.row_of(aid)) is not None)
+        if current_row is None and not rows:
+            return
+        selection = QItemSelection()
+        last = len(Column) - 1
+        start = previous = None
+        for row in [*rows, None]:
+            if row is not None and previous is not None and row == previous + 1:
+                previous = row
+                continue
+            if start is not None and previous is not None:
+                selection.select(model.index(start, 0), model.index(previous, last))
+            start = previous = row
+        flags = QItemSelectionModel.SelectionFlag
+        selection_model = self.selectionModel()
+        if current_row is not None:
+            selection_model.setCurrentIndex(model.index(current_row, Column.TITLE), flags.NoUpdate)
+            if top_row is None:
+                self.scrollTo(model.index(current_row, Column.TITLE))
+        selection_model.select(selection, flags.ClearAndSelect | flags.Rows)
+
+    # -- selection, in rows ---------------------------------------------------
 
     def is_row_selected(self, row: int) -> bool:
         return self.selectionModel().isRowSelected(row, QModelIndex())

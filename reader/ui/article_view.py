@@ -45,6 +45,8 @@ ResourceProvider = Callable[[QUrl], bytes | None]
 LinkOpener = Callable[[QUrl], bool]
 
 ALLOWED_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+#: Links in the window's own hints ("Add a feed…"), never in an article.
+ACTION_SCHEME = "offline-reader-action"
 _RESOURCE_SCHEMES = frozenset({"http", "https", CACHE_SCHEME})
 #: Widest text column, in multiples of the font's pixel size: about 75 Latin
 #: characters or 38 Chinese ones a line.
@@ -101,6 +103,8 @@ class ArticleBrowser(QTextBrowser):
     link_refused = Signal(QUrl)
     #: a (possibly different) article or none is now shown.
     article_shown = Signal()
+    #: a command link of the hint was clicked (its name).
+    action_requested = Signal(str)
 
     def __init__(
         self,
@@ -121,6 +125,7 @@ class ArticleBrowser(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self._article: Article | None = None
         self._hint = ""
+        self._hint_links: tuple[tuple[str, str], ...] = ()
         self._zoom = ZOOM_DEFAULT
         self._style: tuple[QFont, str] | None = None
         self._apply_style()
@@ -131,12 +136,17 @@ class ArticleBrowser(QTextBrowser):
     def article(self) -> Article | None:
         return self._article
 
-    def set_hint(self, text: str) -> None:
-        """What the view says while no article is open."""
-        if text != self._hint:
-            self._hint = text
+    def set_hint(self, text: str, links: tuple[tuple[str, str], ...] = ()) -> None:
+        """What the view says while no article is open, with command links
+        (name, label) that emit :attr:`action_requested`."""
+        if (text, links) != (self._hint, self._hint_links):
+            self._hint, self._hint_links = text, links
             if self._article is None:
                 self._render()
+
+    @property
+    def hint(self) -> str:
+        return self._hint
 
     def show_article(self, article: Article | None) -> None:
         self._article = article
@@ -165,7 +175,12 @@ class ArticleBrowser(QTextBrowser):
             self._replace_missing_images(document)
             self._readable_link(document, self._article.url)
         elif self._hint:
-            document.setHtml(f'<p class="hint">{html.escape(self._hint)}</p>')
+            links = "".join(
+                f'<p class="hint"><a href="{ACTION_SCHEME}:{html.escape(name)}">'
+                f"{html.escape(label)}</a></p>"
+                for name, label in self._hint_links
+            )
+            document.setHtml(f'<p class="hint">{html.escape(self._hint)}</p>{links}')
         self._set_margins(document)
         self.setDocument(document)  # the old one, our child, is deleted
 
@@ -267,6 +282,14 @@ class ArticleBrowser(QTextBrowser):
     # -- links --------------------------------------------------------------
 
     def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() == ACTION_SCHEME:
+            # Only the hint has such links; in an article the same address is
+            # just a refused link (the sanitizer drops it anyway).
+            if self._article is None:
+                self.action_requested.emit(url.path())
+            else:
+                self.link_refused.emit(url)
+            return
         if url.scheme().lower() in ALLOWED_LINK_SCHEMES and not url.isRelative():
             self.opener(url)
         else:

@@ -45,7 +45,6 @@ if TYPE_CHECKING:
 _PROGRESS_INTERVAL = 0.05
 #: How long the "Open PDF" button stays in the status bar after an export (ms).
 OPEN_BUTTON_MS = 30_000
-_FOLDER_KEY = "export/folder"
 _PAGE_SIZE_KEY = "export/page_size"
 
 
@@ -140,26 +139,41 @@ class ExportController(QObject):
                 return safe_filename(shown.title, shown.published)
         return self.tr("{count} articles.pdf").format(count=len(ids))
 
+    def suggested_folder(self) -> str:
+        """The last folder an export went to, if it still exists; else the
+        documents folder (made if missing), else home.
+
+        Only a folder that an export succeeded in is remembered, so a
+        failed write is never suggested again.
+        """
+        last = self.window.settings.export_folder
+        if last and Path(last).is_dir():
+            return last
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        if documents:
+            try:
+                Path(documents).mkdir(parents=True, exist_ok=True)
+                return documents
+            except OSError:
+                pass
+        return str(Path.home())
+
     def export_selected(self) -> None:
         ids = self.window.selected_ids()
         if not ids or self._running:
             return
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
         choice = export_dialog.ask_export(
             self.window,
             count=len(ids),
             file_name=self.default_file_name(ids),
-            folder=self._settings_value(_FOLDER_KEY, documents or str(Path.home())),
+            folder=self.suggested_folder(),
             page_size=self._settings_value(_PAGE_SIZE_KEY, export_dialog.default_page_size_name()),
         )
         if choice is None:
             return
-        place = choice.target.parent if choice.target is not None else choice.folder
-        qsettings = self.window.settings.qsettings
-        qsettings.setValue(_FOLDER_KEY, str(place))
-        qsettings.setValue(_PAGE_SIZE_KEY, choice.page_size)
+        self.window.settings.qsettings.setValue(_PAGE_SIZE_KEY, choice.page_size)
         self.start_export(ids, choice)
 
     def start_export(self, ids: list[int], choice: export_dialog.ExportChoice) -> bool:
@@ -188,9 +202,15 @@ class ExportController(QObject):
             finally:
                 resources.close()
 
+        place_folder = choice.target.parent if choice.target is not None else choice.folder
+
         def done(result: ExportResult | None, error: BaseException | None) -> None:
             self._finished()
             if error is not None:
+                if place_folder is not None and self.window.settings.export_folder == str(
+                    place_folder
+                ):
+                    self.window.settings.export_folder = ""
                 self._failed(self.tr("The export failed"), error)
                 return
             assert result is not None
@@ -198,6 +218,8 @@ class ExportController(QObject):
             if result.cancelled:
                 self._say(self.tr("Export cancelled; no file was written."))
                 return
+            if place_folder is not None:
+                self.window.settings.export_folder = str(place_folder)
             if choice.target is not None:
                 place = str(choice.target)
                 self._offer_open(choice.target, self.tr("Open PDF"))
@@ -206,9 +228,11 @@ class ExportController(QObject):
                 if choice.folder is not None:
                     self._offer_open(choice.folder, self.tr("Open Folder"))
             self._say(
-                self.tr("Exported {articles} articles ({pages} pages) to {place}").format(
-                    articles=f"{result.articles:,}", pages=f"{result.pages:,}", place=place
-                )
+                self.tr("Exported %Ln article(s)", "", result.articles)
+                + " "
+                + self.tr("(%Ln page(s))", "", result.pages)
+                + " "
+                + self.tr("to {place}").format(place=place)
             )
 
         self._start(self.tr("Exporting %v of %m"), len(ids), self.tr("Finishing the PDF…"))
@@ -269,9 +293,9 @@ class ExportController(QObject):
                 self._say(self.tr("Printing cancelled."))
             else:
                 self._say(
-                    self.tr("Printed {articles} articles ({pages} pages)").format(
-                        articles=f"{len(ids):,}", pages=f"{pages or 0:,}"
-                    )
+                    self.tr("Printed %Ln article(s)", "", len(ids))
+                    + " "
+                    + self.tr("(%Ln page(s))", "", pages or 0)
                 )
 
         self._start(self.tr("Printing %v of %m"), len(ids), self.tr("Sending to the printer…"))

@@ -6,6 +6,10 @@ with ``spawn``: forking a process that runs Qt threads can deadlock the child.
 Small imports run on one extra thread instead, since starting processes costs
 more than the work. Progress reaches the GUI thread as signals, throttled so
 a folder of 100,000 files does not flood the event loop.
+
+The controller also owns what the import shows: the progress bar with its
+Cancel button, the summary in the status bar, and the report of failed
+files (:mod:`reader.ui.import_report`), which never blocks the window.
 """
 
 from __future__ import annotations
@@ -14,16 +18,19 @@ import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QStatusBar, QToolButton, QWidget
 
 from reader.core.importer import ImportReport, collect_files, import_paths
 from reader.core.store import Store
 from reader.ui import message
+from reader.ui.import_report import ImportReportDialog
+from reader.ui.task_progress import TaskProgress
 from reader.ui.worker import make_pool, run_task
 
 #: Files beyond which parsing is worth worker processes.
@@ -32,6 +39,10 @@ PROCESS_THRESHOLD = 32
 #: feed importer handles; until then they are reported as failures).
 IMPORT_SUFFIXES = (".txt", ".xml", ".rss", ".atom", ".json")
 _PROGRESS_INTERVAL = 0.05
+#: A long import shows its articles as they arrive, this often (ms).
+IMPORT_REFRESH_MS = 2000
+#: How long the summary stays in the status bar (ms).
+SUMMARY_MS = 15_000
 
 
 def _tr(text: str) -> str:
@@ -53,13 +64,44 @@ class ImportController(QObject):
     #: the :class:`ImportReport`, or None when the import itself failed
     finished = Signal(object)
 
-    def __init__(self, db_path: str | Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        db_path: str | Path,
+        *,
+        status: QStatusBar,
+        cancel_action: QAction,
+        on_articles: Callable[[], None],
+        parent: QWidget,
+    ) -> None:
         super().__init__(parent)
         self._db_path = str(db_path)
         self._pool = make_pool(self, 1)
         self._cancel = threading.Event()
         self._running = False
         self.last_report: ImportReport | None = None
+        self._status = status
+        self._cancel_action = cancel_action
+        self._on_articles = on_articles
+        self._window = parent
+        self._since_refresh = QElapsedTimer()
+        self.report_dialog: ImportReportDialog | None = None
+
+        self.progress_widget = TaskProgress("importProgress", parent)
+        self.progress_widget.cancel_requested.connect(self.cancel)
+        #: brings the last report back after its window was closed
+        self.report_button = QToolButton(parent)
+        self.report_button.setObjectName("importReportButton")
+        self.report_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.report_button.setText(self.tr("Import Report"))
+        self.report_button.setToolTip(self.tr("Show the files of the last import that failed"))
+        self.report_button.clicked.connect(self.show_report)
+        self.report_button.hide()
+        status.addPermanentWidget(self.report_button)
+        status.addPermanentWidget(self.progress_widget)
+        cancel_action.triggered.connect(self.cancel)
+        self.started.connect(self._on_started)
+        self.progress.connect(self._on_progress)
+        self.finished.connect(self._on_finished)
 
     @property
     def running(self) -> bool:
@@ -123,6 +165,50 @@ class ImportController(QObject):
         self.cancel()
         self._pool.waitForDone()
 
+    # -- what the window shows ------------------------------------------------
+
+    def _on_started(self) -> None:
+        self._since_refresh.start()
+        self.progress_widget.begin(self.tr("Importing %v of %m"), 0)  # busy until counted
+        self._cancel_action.setEnabled(True)
+        self._status.showMessage(self.tr("Importing…"))
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress_widget.set_progress(done, max(total, 1))
+        if done and self._since_refresh.hasExpired(IMPORT_REFRESH_MS):
+            self._since_refresh.restart()
+            self._on_articles()
+
+    def _on_finished(self, report: ImportReport | None) -> None:
+        self.progress_widget.end()
+        self._cancel_action.setEnabled(False)
+        self._status.clearMessage()
+        self._on_articles()
+        if report is None:
+            return
+        summary = describe(report)
+        message.log.info("import: %s", summary)
+        if report.failed:
+            self._status.showMessage(summary + " " + self.tr("(see the Import Report)"), SUMMARY_MS)
+            self.report_button.show()
+            self.show_report()
+        else:
+            self._status.showMessage(summary, SUMMARY_MS)
+            self.report_button.hide()
+            if self.report_dialog is not None:
+                self.report_dialog.close()
+
+    def show_report(self) -> None:
+        """Open (or raise) the report of the last import, without blocking the window."""
+        report = self.last_report
+        if report is None:
+            return
+        if self.report_dialog is None:
+            self.report_dialog = ImportReportDialog(self._window)
+        self.report_dialog.set_report(describe(report), report)
+        self.report_dialog.show()
+        self.report_dialog.raise_()
+
 
 def choose_files(parent: QWidget | None, folder: str) -> list[str]:
     """Ask for dump or feed files (a blocking dialog; tests replace it)."""
@@ -142,14 +228,24 @@ def choose_folder(parent: QWidget | None, folder: str) -> str | None:
     return name or None
 
 
-def describe(report: ImportReport) -> tuple[str, str]:
-    """A one-line summary and the per-file failures, for the report box."""
-    summary = _tr("Imported: {imported} · Duplicates: {duplicates} · Failed: {failed}").format(
-        imported=f"{report.imported:,}",
-        duplicates=f"{report.duplicates:,}",
-        failed=f"{len(report.failed):,}",
-    )
+def describe(report: ImportReport) -> str:
+    """One line for the status bar: imported, duplicates, failed."""
+    # Plurals are spelled out at each call: lupdate finds only literal calls.
+    imported, failed = report.imported, len(report.failed)
+    parts = [
+        QCoreApplication.translate("ImportController", "Imported %Ln article(s)", None, imported)
+    ]
+    if report.duplicates:
+        parts.append(
+            QCoreApplication.translate(
+                "ImportController", "%Ln duplicate(s) skipped", None, report.duplicates
+            )
+        )
+    if failed:
+        parts.append(
+            QCoreApplication.translate("ImportController", "%Ln file(s) failed", None, failed)
+        )
+    summary = " · ".join(parts)
     if report.cancelled:
         summary = _tr("Import cancelled.") + " " + summary
-    details = "\n".join(f"{f.path}: {f.error}" for f in report.failed)
-    return summary, details
+    return summary

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.feeds import remove_feed
@@ -24,6 +24,9 @@ from reader.ui import message
 from reader.ui.worker import make_pool, run_task
 
 T = TypeVar("T")
+
+#: How often the window looks for other programs' writes (ms).
+WATCH_MS = 1500
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +53,13 @@ class Library(QObject):
     changed = Signal()
     #: a write failed; views that showed it in advance should reload.
     write_failed = Signal()
+    #: another connection (a terminal's ``offline-reader import``, the
+    #: window's own import or refresh workers) committed to the library.
+    changed_elsewhere = Signal()
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QObject | None = None, *, watch_ms: int = WATCH_MS
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.path = store.path
@@ -59,6 +67,15 @@ class Library(QObject):
         self._writes = make_pool(self, 1)
         self._pending = 0
         self._closed = False
+        # SQLite's data_version changes when another connection commits: one
+        # PRAGMA on the GUI thread's connection, a few microseconds, tells
+        # whether anything changed at all.
+        self._data_version = self._read_data_version()
+        self._watch = QTimer(self)
+        self._watch.setInterval(watch_ms)
+        self._watch.timeout.connect(self._check_for_changes)
+        if watch_ms > 0:
+            self._watch.start()
 
     # -- reads on the GUI thread --------------------------------------------
 
@@ -163,6 +180,23 @@ class Library(QObject):
             then=lambda _count: self.deleted.emit(None),
         )
 
+    # -- changes made by others -----------------------------------------------
+
+    def _read_data_version(self) -> int | None:
+        try:
+            return self.store.data_version()
+        except ReaderError:
+            return None
+
+    def _check_for_changes(self) -> None:
+        """Our own workers' writes count too: telling them apart would race
+        with a terminal's commit landing during one of ours, and the reload
+        they cause finds the same rows and only repaints."""
+        version = self._read_data_version()
+        if version is not None and version != self._data_version:
+            self._data_version = version
+            self.changed_elsewhere.emit()
+
     # -- plumbing -----------------------------------------------------------
 
     @property
@@ -226,4 +260,5 @@ class Library(QObject):
         self._reads.waitForDone()
         self._writes.waitForDone()
         self._closed = True
+        self._watch.stop()
         self.store.close()

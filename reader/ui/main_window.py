@@ -1,9 +1,9 @@
 """The main window: sources, the article list and the article, in splitters.
 
-It wires models to views and actions to the library; it holds no data of its
-own beyond what is selected. Everything slow happens on workers (see
-:mod:`reader.ui.library` and :mod:`reader.ui.import_controller`); the
-window only reacts to their results.
+It wires models to views and actions to the library, and keeps what the
+reader is looking at: the open article, the layout of the panes. Everything
+slow happens on workers (see :mod:`reader.ui.library` and the controllers);
+the window only reacts to their results.
 """
 
 from __future__ import annotations
@@ -12,15 +12,14 @@ import contextlib
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QElapsedTimer,
-    QModelIndex,
-    QPoint,
-    Qt,
-    QTimer,
-    QUrl,
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QResizeEvent,
 )
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -28,22 +27,20 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
     QSplitter,
     QToolBar,
-    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from reader import APP_DISPLAY_NAME
 from reader.core.errors import ReaderError
-from reader.core.importer import ImportReport
 from reader.core.models import ArticleQuery
 from reader.ui import import_controller, message, theme
 from reader.ui.about import show_about
-from reader.ui.actions import Actions
+from reader.ui.actions import Actions, Layout
 from reader.ui.article_list import ArticleListView
-from reader.ui.article_model import SORT_KEYS, ArticleTableModel, Column
+from reader.ui.article_model import SORT_KEYS, URL_ROLE, ArticleTableModel, Column
 from reader.ui.article_view import ArticleBrowser, ResourceProvider, no_cache
 from reader.ui.export_controller import ExportController
 from reader.ui.feeds_controller import FeedsController
@@ -52,6 +49,7 @@ from reader.ui.images_controller import ImagesController
 from reader.ui.import_controller import ImportController
 from reader.ui.library import Library, SourceSnapshot
 from reader.ui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
+from reader.ui.shortcuts_dialog import ShortcutsDialog
 from reader.ui.source_model import Node, SourceTreeModel
 from reader.ui.source_view import SourceTreeView
 
@@ -60,7 +58,8 @@ from reader.ui.source_view import SourceTreeView
 MARK_READ_DELAY = 700
 SEARCH_DELAY = 150
 ZOOM_STEP = 10
-IMPORT_REFRESH_MS = 2000
+#: The window's size on first start, on a screen large enough for it.
+DEFAULT_SIZE = (1200, 780)
 
 
 class MainWindow(QMainWindow):
@@ -81,18 +80,27 @@ class MainWindow(QMainWindow):
         self.mark_read_delay = MARK_READ_DELAY
         self._shown_id: int | None = None
         self._error_box: QMessageBox | None = None
-        self.report_box: QMessageBox | None = None
+        self._shortcuts: ShortcutsDialog | None = None
         self._shut_down = False
-        self._import_refresh = QElapsedTimer()
+        self._layout = Layout.STACKED
+        #: each layout's splitter sizes, so switching back finds them again
+        self._layout_states: dict[str, object] = {}
+        self._toolbar_text_width = 0
 
         self.actions_ = Actions(self)
         self.source_model = SourceTreeModel(self)
         self.article_model = ArticleTableModel(library, self)
-        self.importer = ImportController(library.path, self)
 
         self._build_views(provider)
         self._build_menus()
         self._build_status_bar()
+        self.importer = ImportController(
+            library.path,
+            status=self.statusBar(),
+            cancel_action=self.actions_.cancel_import,
+            on_articles=self.reload,
+            parent=self,
+        )
         self._connect()
         self.feeds = FeedsController(self)
         self.exporter = ExportController(self)
@@ -121,13 +129,26 @@ class MainWindow(QMainWindow):
                 "Accents and case do not matter; Chinese, Japanese and Korean need no spaces."
             )
         )
-        self.search_field.setMinimumWidth(240)
+        self.search_field.setMinimumWidth(160)
+        # The search field sits on top of the list it filters, not in the
+        # toolbar: on a small screen the toolbar hides what does not fit
+        # behind a » button, and a search field must never be hidden.
+        self.list_pane = QWidget()
+        self.list_pane.setObjectName("listPane")
+        pane = QVBoxLayout(self.list_pane)
+        pane.setContentsMargins(0, 0, 0, 0)
+        pane.setSpacing(2)
+        pane.addWidget(self.search_field)
+        pane.addWidget(self.article_view)
 
         self.inner_splitter = QSplitter(Qt.Orientation.Vertical)
         self.inner_splitter.setObjectName("innerSplitter")
-        self.inner_splitter.addWidget(self.article_view)
+        self.inner_splitter.addWidget(self.list_pane)
         self.inner_splitter.addWidget(self.browser)
-        self.inner_splitter.setStretchFactor(1, 1)
+        # When the window shrinks, both panes give up room, the list a little
+        # less than the article (the ratio of the default sizes).
+        self.inner_splitter.setStretchFactor(0, 2)
+        self.inner_splitter.setStretchFactor(1, 3)
         self.outer_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.outer_splitter.setObjectName("outerSplitter")
         self.outer_splitter.addWidget(self.source_view)
@@ -168,6 +189,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([a.find, a.reload])
         view_menu.addSeparator()
+        view_menu.addMenu(self.tr("&Layout")).addActions(a.layout.actions())
         view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
         appearance = view_menu.addMenu(self.tr("&Appearance"))
         appearance.addActions(a.appearance.actions())
@@ -176,9 +198,11 @@ class MainWindow(QMainWindow):
         tools_menu.addActions([a.download_images_library, a.open_settings])
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([a.shortcuts, a.show_library_folder])
+        help_menu.addSeparator()
         help_menu.addActions([a.about, a.about_qt])
 
-        toolbar = QToolBar(self.tr("Main"))
+        self.toolbar = toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -187,30 +211,13 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([a.toggle_read, a.toggle_star, a.delete])
         toolbar.addAction(a.export_pdf)
-        spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Fixed)
-        toolbar.addWidget(spacer)
-        toolbar.addWidget(self.search_field)
         self.addToolBar(toolbar)
+        self._toolbar_text_width = toolbar.sizeHint().width()
 
     def _build_status_bar(self) -> None:
-        status = self.statusBar()
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setObjectName("importProgress")
-        self.progress_bar.setMaximumWidth(220)
-        self.progress_bar.setFormat(self.tr("Importing %v of %m"))
-        self.progress_bar.setTextVisible(True)
-        self.cancel_button = QToolButton()
-        self.cancel_button.setObjectName("cancelImport")
-        self.cancel_button.setDefaultAction(self.actions_.cancel_import)
-        self.cancel_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        status.addPermanentWidget(self.progress_bar)
-        status.addPermanentWidget(self.cancel_button)
-        status.addPermanentWidget(self.count_label)
-        self.progress_bar.hide()
-        self.cancel_button.hide()
+        self.statusBar().addPermanentWidget(self.count_label)
 
     def _connect(self) -> None:
         a = self.actions_
@@ -226,26 +233,26 @@ class MainWindow(QMainWindow):
         self.search_field.returnPressed.connect(self._apply_query)
         self.source_view.node_selected.connect(self._on_node_selected)
         view = self.article_view
-        view.selectionModel().currentChanged.connect(self._on_article_changed)
-        view.selectionModel().selectionChanged.connect(self._update_actions)
+        # A mouse press makes a row current before it selects it; the
+        # selection change is when the row is really chosen.
+        view.selectionModel().currentChanged.connect(self._open_current)
+        view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         view.customContextMenuRequested.connect(self._article_menu)
         view.clicked.connect(self._on_article_clicked)
+        view.open_requested.connect(self._open_row_original)
         self.article_model.loaded.connect(self._on_articles_loaded)
         self.browser.highlighted.connect(self._on_link_hovered)
         self.browser.link_refused.connect(self._on_link_refused)
+        self.browser.action_requested.connect(self._on_hint_action)
 
         self.library.changed.connect(lambda: self.library.load_sources(self._on_sources))
         self.library.write_failed.connect(self.article_model.reload)
+        self.library.changed_elsewhere.connect(self.reload)
         message.global_bridge.error_raised.connect(self._show_error)
         message.global_bridge.info_raised.connect(self._show_info)
 
-        self.importer.started.connect(self._on_import_started)
-        self.importer.progress.connect(self._on_import_progress)
-        self.importer.finished.connect(self._on_import_finished)
-
         a.import_files.triggered.connect(self.import_files)
         a.import_folder.triggered.connect(self.import_folder)
-        a.cancel_import.triggered.connect(self.importer.cancel)
         a.quit.triggered.connect(self.close)
         a.next_article.triggered.connect(lambda: self.step(1))
         a.previous_article.triggered.connect(lambda: self.step(-1))
@@ -265,7 +272,12 @@ class MainWindow(QMainWindow):
         a.appearance.triggered.connect(
             lambda action: self.set_appearance(theme.Appearance(action.data()))
         )
-        a.about.triggered.connect(lambda: show_about(self))
+        a.layout.triggered.connect(lambda action: self.set_layout(str(action.data())))
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.show_library_folder.triggered.connect(self.show_library_folder)
+        a.about.triggered.connect(
+            lambda: show_about(self, library=self.library.path, log=message.log_file())
+        )
         a.about_qt.triggered.connect(QApplication.aboutQt)
         self._update_actions()
 
@@ -273,16 +285,21 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         s = self.settings
-        self.resize(1200, 780)
-        self.outer_splitter.setSizes([230, 970])
-        self.inner_splitter.setSizes([300, 480])
+        self._fit_to_screen()
         if (geometry := s.state("geometry")) is not None:
             self.restoreGeometry(geometry)
         if (state := s.state("window")) is not None:
             self.restoreState(state)
-        for name, splitter in (("outer", self.outer_splitter), ("inner", self.inner_splitter)):
-            if (saved := s.state(f"splitter_{name}")) is not None:
-                splitter.restoreState(saved)
+        for layout in (Layout.STACKED, Layout.WIDE):
+            # Before there were layouts, the inner splitter was the stacked one.
+            saved = s.state(f"splitter_{layout}") or (
+                s.state("splitter_inner") if layout == Layout.STACKED else None
+            )
+            if saved is not None:
+                self._layout_states[layout] = saved
+        self._apply_layout(s.layout)
+        if (saved := s.state("splitter_outer")) is not None:
+            self.outer_splitter.restoreState(saved)
         header = self.article_view.horizontalHeader()
         if (saved := s.state("article_header")) is not None:
             header.restoreState(saved)
@@ -306,7 +323,10 @@ class MainWindow(QMainWindow):
         s.set_state("geometry", self.saveGeometry())
         s.set_state("window", self.saveState())
         s.set_state("splitter_outer", self.outer_splitter.saveState())
-        s.set_state("splitter_inner", self.inner_splitter.saveState())
+        self._layout_states[self._layout] = self._splitter_state()
+        for layout, state in self._layout_states.items():
+            s.set_state(f"splitter_{layout}", state)  # type: ignore[arg-type]
+        s.layout = self._layout
         s.set_state("article_header", self.article_view.horizontalHeader().saveState())
         column, order = self.article_view.sort_order
         s.sort = (int(column), order == Qt.SortOrder.DescendingOrder)
@@ -325,6 +345,8 @@ class MainWindow(QMainWindow):
         self._shut_down = True
         self._read_timer.stop()
         self._search_timer.stop()
+        if self._shortcuts is not None:
+            self._shortcuts.close()
         self.importer.shutdown()
         self.feeds.shutdown()
         self.library.shutdown()
@@ -370,19 +392,25 @@ class MainWindow(QMainWindow):
         self.library.load_sources(self._on_sources)
 
     def _on_articles_loaded(self, count: int) -> None:
-        self.count_label.setText(self.tr("Articles: {count}").format(count=f"{count:,}"))
+        self.count_label.setText(self.tr("%Ln article(s)", "", count))
         self._show_hint(count)
-        if self._shown_id is None:
-            return
-        row = self.article_model.row_of(self._shown_id)
-        current = self.article_view.currentIndex()
-        if row is not None and current.row() != row:
-            self.article_view.go_to_row(row)
+        # The pane never shows an article the list does not hold: the list
+        # view has carried its selection over (by id); an article that left
+        # the list leaves the pane too.
+        if self._shown_id is not None and self.article_model.row_of(self._shown_id) is None:
+            self._close_article()
+        self._open_current()
         self._update_actions()
+
+    def _close_article(self) -> None:
+        self._read_timer.stop()
+        self._shown_id = None
+        self.browser.show_article(None)
 
     def _show_hint(self, count: int) -> None:
         """What the article pane says when no article is open."""
         query = self.article_model.query
+        links: tuple[tuple[str, str], ...] = ()
         if count:
             hint = self.tr("Select an article to read it.")
         elif query.search:
@@ -390,7 +418,11 @@ class MainWindow(QMainWindow):
         elif query == ArticleQuery():
             hint = self.tr(
                 "The library is empty. Drop saved article dumps (.txt) or folders of "
-                "them on this window, or use File ▸ Import Files… (Ctrl+O)."
+                "them on this window, import them, or subscribe to a feed."
+            )
+            links = (
+                ("import", self.tr("Import saved articles… (Ctrl+O)")),
+                ("add-feed", self.tr("Add a feed… (Ctrl+Shift+A)")),
             )
         else:
             node = self.source_view.current_node()
@@ -402,12 +434,25 @@ class MainWindow(QMainWindow):
                 ).format(error=error)
             else:
                 hint = self.tr("No articles here.")
-        self.browser.set_hint(hint)
+        self.browser.set_hint(hint, links)
 
-    def _on_article_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _on_hint_action(self, name: str) -> None:
+        actions = {"import": self.actions_.import_files, "add-feed": self.actions_.add_feed}
+        if name in actions:
+            actions[name].trigger()
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        self._open_current()
+        self._update_actions()
+
+    def _open_current(self, *_args: object) -> None:
+        """Open the current row's article once that row is selected.
+
+        Focus alone makes a row current but unselected (do not open it); a
+        reset clears the current row (keep showing the article).
+        """
+        current = self.article_view.currentIndex()
         if not current.isValid() or not self.article_view.is_row_selected(current.row()):
-            # A reset clears the current row (keep showing the article); focus
-            # alone makes a row current unselected (do not open it).
             return
         article_id = self.article_model.article_id(current.row())
         if article_id is not None and article_id != self._shown_id:
@@ -512,15 +557,19 @@ class MainWindow(QMainWindow):
         ):
             return
         if self._shown_id in ids:
-            self._read_timer.stop()
-            self._shown_id = None
-            self.browser.show_article(None)
+            self._close_article()
         self.library.delete_articles(ids)
 
     def open_original(self) -> None:
         article = self.browser.article
         if article is not None and article.url:
             self.browser.anchorClicked.emit(QUrl(article.url))
+
+    def _open_row_original(self, index: QModelIndex) -> None:
+        """Return or a double-click on a row: the original, in the system browser."""
+        url = self.article_model.data(index, URL_ROLE)
+        if isinstance(url, str) and url:
+            self.browser.anchorClicked.emit(QUrl(url))
 
     def _article_menu(self, pos: QPoint) -> None:
         if not self.article_view.indexAt(pos).isValid():
@@ -546,6 +595,100 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
+
+    def clear_search(self) -> None:
+        """Empty the search field and apply that at once (a source was chosen for
+        its articles: a search left over from before must not hide them)."""
+        if self.search_field.text():
+            self.search_field.clear()
+            self._apply_query()
+
+    # -- layout -------------------------------------------------------------
+
+    @property
+    def layout_name(self) -> str:
+        return self._layout
+
+    def set_layout(self, layout: str) -> None:
+        if layout == self._layout:
+            return
+        self._layout_states[self._layout] = self._splitter_state()
+        self._apply_layout(layout)
+        self.settings.layout = layout
+
+    def _splitter_state(self) -> object:
+        return self.inner_splitter.saveState()
+
+    def _apply_layout(self, layout: str) -> None:
+        """Stacked: the article below the list; wide: sources | list | article.
+
+        A saved splitter state holds its orientation too, so the orientation
+        is set after it.
+        """
+        layout = layout if layout in (Layout.STACKED, Layout.WIDE) else Layout.STACKED
+        self._layout = layout
+        wide = layout == Layout.WIDE
+        saved = self._layout_states.get(layout)
+        if saved is not None:
+            self.inner_splitter.restoreState(saved)  # type: ignore[arg-type]
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        self.inner_splitter.setOrientation(orientation)
+        if saved is None:
+            self._default_sizes()
+        self.actions_.layout_actions[layout].setChecked(True)
+
+    def _default_sizes(self) -> None:
+        """The article gets most of the room: at least half the height (stacked)
+        or of the width right of the sources (wide)."""
+        width, height = self.width(), self.height()
+        sources = max(160, min(230, width // 5))
+        self.outer_splitter.setSizes([sources, width - sources])
+        if self._layout == Layout.WIDE:
+            rest = width - sources
+            self.inner_splitter.setSizes([rest * 2 // 5, rest - rest * 2 // 5])
+        else:
+            inner = max(height - 120, 300)  # less the menu, tool and status bars
+            self.inner_splitter.setSizes([inner * 2 // 5, inner - inner * 2 // 5])
+
+    def _fit_to_screen(self) -> None:
+        """First start: the default size, or the screen's room if smaller (a
+        1024×600 netbook must not get a window taller than its screen)."""
+        width, height = DEFAULT_SIZE
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width()), min(height, room.height())
+        self.resize(width, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Icons without text when the buttons with text would not fit.
+        style = (
+            Qt.ToolButtonStyle.ToolButtonIconOnly
+            if self.width() < self._toolbar_text_width + 24
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        if self.toolbar.toolButtonStyle() != style:
+            self.toolbar.setToolButtonStyle(style)
+        # Moved to a smaller screen, the article keeps at least half the height.
+        if self._layout == Layout.STACKED and event.size().height() < event.oldSize().height():
+            upper, lower = self.inner_splitter.sizes()
+            if lower < upper:
+                total = upper + lower
+                self.inner_splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
+
+    # -- help ---------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        if self._shortcuts is None:
+            self._shortcuts = ShortcutsDialog(self.actions(), self)
+        self._shortcuts.show()
+        self._shortcuts.raise_()
+
+    def show_library_folder(self) -> None:
+        """In the system's file manager, through the same opener as links."""
+        folder = Path(self.library.path).resolve().parent
+        self.browser.opener(QUrl.fromLocalFile(str(folder)))
 
     # -- the article view ---------------------------------------------------
 
@@ -609,55 +752,6 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         self.importer.start(paths)
-
-    def _on_import_started(self) -> None:
-        self._import_refresh.start()
-        self.progress_bar.setRange(0, 0)  # busy until the files are counted
-        self.progress_bar.show()
-        self.cancel_button.show()
-        self.actions_.cancel_import.setEnabled(True)
-        self.statusBar().showMessage(self.tr("Importing…"))
-
-    def _on_import_progress(self, done: int, total: int) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
-        # A long import shows its articles as they arrive, not only at the end.
-        if done and self._import_refresh.hasExpired(IMPORT_REFRESH_MS):
-            self._import_refresh.restart()
-            self.reload()
-
-    def _on_import_finished(self, report: ImportReport | None) -> None:
-        self.progress_bar.hide()
-        self.cancel_button.hide()
-        self.actions_.cancel_import.setEnabled(False)
-        self.statusBar().clearMessage()
-        self.reload()
-        if report is None:
-            return
-        summary, details = import_controller.describe(report)
-        self.statusBar().showMessage(summary, 10_000)
-        message.log.info("import: %s", summary)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information,
-            self.tr("Import Finished"),
-            summary,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setObjectName("importReport")
-        if details:
-            box.setInformativeText(
-                self.tr("Files that could not be imported ({count}):").format(
-                    count=len(report.failed)
-                )
-            )
-            box.setDetailedText(details)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if self.report_box is not None:
-            with contextlib.suppress(RuntimeError):
-                self.report_box.close()
-        self.report_box = box
-        box.open()
 
     # -- messages -----------------------------------------------------------
 

@@ -68,6 +68,11 @@ def log_dir() -> Path:
     return user_log_path(APP_NAME, appauthor=False)
 
 
+def log_file() -> Path:
+    """Where the log is written (shown in About, for a bug report)."""
+    return log_dir() / LOG_FILE
+
+
 def setup_logging(folder: Path | None = None) -> Path:
     """Send the program's log to a rotating file; returns its path.
 

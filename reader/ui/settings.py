@@ -72,6 +72,24 @@ class Settings:
         self.qsettings.setValue("view/appearance", value)
 
     @property
+    def layout(self) -> str:
+        """``stacked`` (the list above the article) or ``wide`` (side by side)."""
+        value = str(self.qsettings.value("view/layout", "stacked"))
+        return value if value in ("stacked", "wide") else "stacked"
+
+    @layout.setter
+    def layout(self, value: str) -> None:
+        self.qsettings.setValue("view/layout", value)
+
+    @property
+    def export_folder(self) -> str:
+        return str(self.qsettings.value("export/folder", "") or "")
+
+    @export_folder.setter
+    def export_folder(self, value: str) -> None:
+        self.qsettings.setValue("export/folder", value)
+
+    @property
     def sort(self) -> tuple[int, bool]:
         """(column, descending) of the article list."""
         column = self._int("articles/sort_column", -1)

@@ -240,8 +240,10 @@ class SourceTreeModel(QAbstractItemModel):
         if node.kind is NodeKind.STARRED:
             return self.tr("Starred: {count}").format(count=node.count)
         if node.source is not None:
-            text = self.tr("{name}: {total} articles, {unread} unread").format(
-                name=node.source.name, total=node.source.total, unread=node.source.unread
+            text = self.tr("{name}: {articles}, {unread} unread").format(
+                name=node.source.name,
+                articles=self.tr("%Ln article(s)", "", node.source.total),
+                unread=f"{node.source.unread:,}",
             )
             if node.source.last_error:
                 text += "\n" + node.source.last_error

@@ -1,0 +1,1262 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>About</name>
+        <message>
+            <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;A feed reader for journalists who read offline: a local, searchable library of saved articles, shown without scripts and without fetching anything.&lt;/p&gt;{places}&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt {qt} · PySide6 {pyside}&lt;/small&gt;&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;p&gt;Library: {path}&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;p&gt;Log: {path}&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About {name}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>&amp;About Offline Reader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add Feed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Always Load Images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cancel Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete Articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete Source…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit Feed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export OPML…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export to PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import Files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Load Images for This Article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Move to Folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next Article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Previous Article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refresh All Feeds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reset Zoom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stacked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Wide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected articles from the library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download &amp;Images When Refreshing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download &amp;Images for Offline Reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download All &amp;Images for Offline Reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download the images of the selected articles into the library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download the images of this source's articles into the library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download the missing images of every article into the library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download this article's missing images into the library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every &amp;15 Minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every &amp;2 Hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every &amp;30 Minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every &amp;6 Hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every &amp;Hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every key the window knows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fetch new articles from every feed, in the background</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fetch new articles from this feed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the next article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the previous article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import &amp;Folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import &amp;OPML…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import every dump in a folder and its subfolders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import saved article dumps or feed files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Like the &amp;System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark &amp;All as Read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark as &amp;Read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark as &amp;Unread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark every article in the list as read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark the selected articles read or unread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open &amp;Original in Browser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the article's web address in the system browser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the folder that holds the library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening an article of this source downloads its missing images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page Down or Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the selected articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;fresh Feed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;load</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename &amp;Folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save every subscription as OPML</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the selected articles as PDF: one file, or one per article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scroll the article; at its end, go to the next one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show &amp;Library Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sources, list and article side by side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Star or unstar the selected articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the running import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subscribe to a feed: paste a site or feed address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subscribe to the feeds of an OPML file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The article below the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title, address, folder and password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toggle &amp;Read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toggle &amp;Star</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ArticleBrowser</name>
+        <message>
+            <source>[image not available offline]</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ArticleTableModel</name>
+        <message>
+            <source>Could not read the article list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not starred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportController</name>
+        <message numerus="yes">
+            <source>(%Ln page(s))</source>
+            <translation>
+                <numerusform>(%Ln page)</numerusform>
+                <numerusform>(%Ln pages)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An export is already running; wait for it or cancel it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln article(s)</source>
+            <translation>
+                <numerusform>Exported %Ln article</numerusform>
+                <numerusform>Exported %Ln articles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finishing the PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Printed %Ln article(s)</source>
+            <translation>
+                <numerusform>Printed %Ln article</numerusform>
+                <numerusform>Printed %Ln articles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Printing %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending to the printer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The export failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} articles.pdf</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>A4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export One PDF per Article into</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files are named from date and title, e.g. "2023-07-18 Title.pdf"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images come from the library's cache; nothing is downloaded. The export runs in the background and can be cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One PDF per article, in a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One PDF with all {count} articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One PDF with the article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the Article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print {count} Articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FeedDialog</name>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep articles:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(only for private feeds)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(the feed's own title)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(unchanged)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A web page address works too: the feed it links to is found. Passwords go to the system keyring, never into the library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Feed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles older than this are deleted after a refresh; starred ones always stay. Articles that leave the feed stay either way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit Feed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything (an offline archive)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>https://example.org/ or its feed address</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FeedDialogs</name>
+        <message>
+            <source>All files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export OPML</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import OPML</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OPML files</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FeedsController</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not add the feed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not change the feed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not export the feeds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not import the OPML file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloading images: %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported {count} feeds to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images: {cached} cached, {skipped} skipped, {failed} failed, {pending} left for later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looking for the feed at {url}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No keyring (password store) is usable on this system, so the password is not stored anywhere: it is kept only until the program closes, and you will be asked again next time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No keyring is usable on this system: the password for {title} is kept only until the program closes and is not stored anywhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OPML: {added} feeds added, {existing} already subscribed, {skipped} skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh (F5) to fetch their articles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refreshed {feeds} feeds: {added} new articles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refreshing feeds: %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refreshing feeds…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password is not stored: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The refresh failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{failed} failed (see the sources marked ⚠).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImagesBar</name>
+        <message>
+            <source>1 image of this article is not in the library; nothing was fetched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} images of this article are not in the library; nothing was fetched.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImagesController</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not change the source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images could not be downloaded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images: %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images: cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images: nothing left to download.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images: {parts}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The network cannot be reached; images were left for later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} cached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} left for later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} skipped</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportController</name>
+        <message numerus="yes">
+            <source>%Ln duplicate(s) skipped</source>
+            <translation>
+                <numerusform>%Ln duplicate skipped</numerusform>
+                <numerusform>%Ln duplicates skipped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln file(s) failed</source>
+            <translation>
+                <numerusform>%Ln file failed</numerusform>
+                <numerusform>%Ln files failed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(see the Import Report)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An import is already running; wait for it or cancel it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article dumps and feeds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import Files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import Report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a Folder of Dumps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln article(s)</source>
+            <translation>
+                <numerusform>Imported %Ln article</numerusform>
+                <numerusform>Imported %Ln articles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the files of the last import that failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import failed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportReportDialog</name>
+        <message numerus="yes">
+            <source>%n file(s) could not be imported:</source>
+            <translation>
+                <numerusform>%n file could not be imported:</numerusform>
+                <numerusform>%n files could not be imported:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Copy List</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every file was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import Report</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Library</name>
+        <message>
+            <source>Could not delete the articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not delete the source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not mark the articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not mark the articles read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not move the source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read the article list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read the sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not rename the folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not rename the source</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>%Ln article(s)</source>
+            <translation>
+                <numerusform>%Ln article</numerusform>
+                <numerusform>%Ln articles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Appearance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a feed… (Ctrl+Shift+A)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open the article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete this article from the library? This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete {count} articles from the library? This cannot be undone (importing their files again brings them back).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee&amp;ds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import saved articles… (Ctrl+O)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No article matches the search.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No articles here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not opened: {url} (only web and e-mail links open)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh &amp;Automatically</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search articles (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select an article to read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The library is empty. Drop saved article dumps (.txt) or folders of them on this window, import them, or subscribe to a feed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This feed could not be read: {error}. Its articles will appear here once a refresh works.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Words must all match; "a phrase"; -word excludes; OR widens. Accents and case do not matter; Chinese, Japanese and Korean need no spaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom: {percent}%</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PageRenderer</name>
+        <message>
+            <source>cannot write the PDF file</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password for “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The feed “{title}” needs a user name and password.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PdfExport</name>
+        <message>
+            <source>%n articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>articles given by id need the library's path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot create the folder {folder}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write in {folder}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write {path}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>say where to write: a PDF file or a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown page size: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is a folder, not a file name</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PickFeedDialog</name>
+        <message>
+            <source>Choose a Feed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page links to several feeds. Subscribe to:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source> MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln image(s)</source>
+            <translation>
+                <numerusform>%Ln image</numerusform>
+                <numerusform>%Ln images</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Budget:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear Image Cache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear Image Cache…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not change the image budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not clear the image cache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read the image cache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete every cached image from the library? Articles then show their images' descriptions until the images are downloaded again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images are fetched only when you ask (Load Images, Download Images for Offline Reading) or for sources set to always load them. Opening an article never contacts a server. Tracking images are never fetched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In use:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{used} MB of {budget} MB</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Command</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the original of the selected article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{key} or double-click in the list</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SourceTreeModel</name>
+        <message numerus="yes">
+            <source>%Ln article(s)</source>
+            <translation>
+                <numerusform>%Ln article</numerusform>
+                <numerusform>%Ln articles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starred: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unread: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {articles}, {unread} unread</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SourceTreeView</name>
+        <message>
+            <source>(No folder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the source “{title}” and its {count} articles from the library? This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for “{title}” (pick one or type a new name):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move to Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New name for the folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New name for “{title}”:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename Source</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TaskProgress</name>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop this task; what is done is kept</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,222 @@
+"""Update the translation sources and compile them: ``python tools/i18n.py``.
+
+Finds every translatable string in the Qt code (``self.tr()``, ``tr()``
+inside a class, ``QCoreApplication.translate()`` and the small ``_tr``
+helpers that wrap it) with Python's own parser: Qt's ``lupdate`` misses
+calls that span lines or sit inside a list, and marks a plural only when
+its count is a literal. It writes ``resources/i18n/offline-reader_*.ts``
+(keeping existing translations), fills the English plural forms
+(``%Ln article(s)`` becomes "1 article" / "2 articles": English needs a
+translation file for plurals like any other language), and compiles each
+``.ts`` to the ``.qm`` the program loads with Qt's ``lrelease``. The ``.qm``
+files are committed, so a checkout and ``pip install .`` have them without
+Qt's tools; ``tests/test_i18n.py`` fails when they are stale.
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+I18N = REPO / "resources" / "i18n"
+SOURCES = ["reader/ui", "reader/app.py"]
+#: file suffix -> Qt language code
+LANGUAGES = {"en": "en_US"}
+
+
+@dataclass(frozen=True, order=True)
+class Message:
+    context: str
+    source: str
+    comment: str = ""
+    numerus: bool = False
+
+
+def _literal(node: ast.expr | None) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+def _wrappers(tree: ast.Module) -> dict[str, str]:
+    """Module functions that pass their first argument to translate(CONTEXT, ...)."""
+    found: dict[str, str] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef) or not node.args.args:
+            continue
+        param = node.args.args[0].arg
+        for call in ast.walk(node):
+            if (
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Attribute)
+                and call.func.attr == "translate"
+                and len(call.args) >= 2
+                and isinstance(call.args[1], ast.Name)
+                and call.args[1].id == param
+                and (context := _literal(call.args[0])) is not None
+            ):
+                found[node.name] = context
+    return found
+
+
+def _has_count(call: ast.Call, position: int) -> bool:
+    return len(call.args) > position or any(k.arg == "n" for k in call.keywords)
+
+
+def _comment(call: ast.Call, position: int) -> str:
+    value = _literal(call.args[position]) if len(call.args) > position else None
+    for keyword in call.keywords:
+        if keyword.arg == "disambiguation":
+            value = _literal(keyword.value)
+    return value or ""
+
+
+def extract(path: Path) -> list[Message]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    wrappers = _wrappers(tree)
+    messages: list[Message] = []
+
+    def visit(node: ast.AST, cls: str | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                visit(child, child.name)
+                continue
+            if isinstance(child, ast.Call):
+                take(child, cls)
+            visit(child, cls)
+
+    def take(call: ast.Call, cls: str | None) -> None:
+        func = call.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        if name == "translate" and len(call.args) >= 2:
+            context, source = _literal(call.args[0]), _literal(call.args[1])
+            if context is not None and source is not None:
+                messages.append(Message(context, source, _comment(call, 2), _has_count(call, 3)))
+        elif name == "tr" and cls is not None and call.args:
+            source = _literal(call.args[0])
+            if source is not None:
+                messages.append(Message(cls, source, _comment(call, 1), _has_count(call, 2)))
+        elif isinstance(func, ast.Name) and func.id in wrappers and call.args:
+            source = _literal(call.args[0])
+            if source is not None:
+                messages.append(Message(wrappers[func.id], source))
+
+    visit(tree, None)
+    return messages
+
+
+def sources() -> list[Path]:
+    found: list[Path] = []
+    for name in SOURCES:
+        path = REPO / name
+        found += sorted(path.rglob("*.py")) if path.is_dir() else [path]
+    return found
+
+
+def all_messages() -> list[Message]:
+    return sorted({m for path in sources() for m in extract(path)})
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """("%Ln article", "%Ln articles") from "%Ln article(s)"."""
+    return source.replace("(s)", ""), source.replace("(s)", "s")
+
+
+def _existing(ts: Path) -> dict[tuple[str, str, str], ET.Element]:
+    if not ts.exists():
+        return {}
+    known = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            translation = message.find("translation")
+            if translation is not None:
+                known[key] = translation
+    return known
+
+
+def write_ts(ts: Path, language: str, messages: list[Message]) -> None:
+    known = _existing(ts)
+    root = ET.Element("TS", version="2.1", language=language)
+    by_context: dict[str, list[Message]] = {}
+    for message in messages:
+        by_context.setdefault(message.context, []).append(message)
+    for context_name, items in by_context.items():
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = context_name
+        for m in items:
+            element = ET.SubElement(context, "message")
+            if m.numerus:
+                element.set("numerus", "yes")
+            ET.SubElement(element, "source").text = m.source
+            if m.comment:
+                ET.SubElement(element, "comment").text = m.comment
+            old = known.get((m.context, m.source, m.comment))
+            translation = ET.SubElement(element, "translation")
+            if language.startswith("en") and m.numerus:
+                for form in english_forms(m.source):
+                    ET.SubElement(translation, "numerusform").text = form
+            elif old is not None and (old.text or len(old)) and old.get("type") != "obsolete":
+                translation.text = old.text
+                translation.extend(list(old))
+                if old.get("type"):
+                    translation.set("type", old.get("type", ""))
+            else:
+                translation.set("type", "unfinished")
+    ET.indent(root, space="    ")
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        + ET.tostring(root, encoding="unicode")
+        + "\n",
+        encoding="utf-8",
+    )
+
+
+def lrelease() -> str:
+    for candidate in (Path(sys.executable).parent / "pyside6-lrelease",):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    if found is None:
+        raise SystemExit("pyside6-lrelease is missing: install PySide6-Essentials")
+    return found
+
+
+def compile_ts(ts: Path, qm: Path) -> None:
+    subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def update(folder: Path = I18N) -> list[Path]:
+    """Write the ``.ts`` and ``.qm`` files into ``folder``; returns the ``.qm`` paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    messages = all_messages()
+    made = []
+    for short, language in LANGUAGES.items():
+        ts = folder / f"offline-reader_{short}.ts"
+        if folder != I18N and (I18N / ts.name).exists():
+            shutil.copy(I18N / ts.name, ts)
+        write_ts(ts, language, messages)
+        qm = ts.with_suffix(".qm")
+        compile_ts(ts, qm)
+        made.append(qm)
+    return made
+
+
+def plural_sources() -> list[str]:
+    """Sources that look plural ("(s)") but are not marked as such: a count was forgotten."""
+    return [m.source for m in all_messages() if "(s)" in m.source and not m.numerus]
+
+
+if __name__ == "__main__":
+    for qm in update():
+        print(qm.relative_to(REPO))
+    if forgotten := plural_sources():
+        print("plural texts without a count:", *forgotten, sep="\n  ", file=sys.stderr)
+        raise SystemExit(1)
