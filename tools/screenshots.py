@@ -6,7 +6,7 @@
 Builds a throwaway library from the sample dump and a generated corpus (a few
 articles read, starred, two sources in a folder), opens the window on it with
 throwaway settings, shows the sample article, and saves window-light.png and
-window-dark.png; export.png (the export dialog over a running export, its
+window-dark.png; the same at 1024x600 in both layouts (small-*.png); export.png (the export dialog over a running export, its
 progress in the status bar); pdf-page.png (the sample's first page as
 exported, with a stand-in image in the cache). ``--only NAME`` makes one.
 """
@@ -90,6 +90,17 @@ def shoot(db: Path, out: Path) -> None:
         path = out / f"window-{appearance.value}.png"
         window.grab().save(str(path))
         print(f"saved {path}")
+        # A small laptop's screen, in both layouts.
+        for layout in ("stacked", "wide"):
+            window.set_layout(layout)
+            window.resize(1024, 600)
+            settle(window)
+            window.article_view.scrollTo(window.article_view.currentIndex())
+            settle(window, 100)
+            path = out / f"small-{layout}-{appearance.value}.png"
+            window.grab().save(str(path))
+            print(f"saved {path}")
+        window.set_layout("stacked")
         window.set_appearance(theme.Appearance.SYSTEM)
         window.close()
 

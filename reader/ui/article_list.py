@@ -61,6 +61,19 @@ class ArticleListView(QTableView):
         model.modelReset.connect(self._restore_place)
         self.doubleClicked.connect(self._on_double_click)
 
+    def set_narrow(self, narrow: bool) -> None:
+        """Beside the article (the wide layout) the list is a narrow column:
+        the title gets the room, the source column goes (the article's header
+        names it), and nothing scrolls sideways."""
+        self.setColumnHidden(Column.SOURCE, narrow)
+        self.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if narrow else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self.horizontalScrollBar().setValue(0)
+        date = self.fontMetrics().horizontalAdvance("2023-07-18 13:15") + 16
+        if narrow:
+            self.horizontalHeader().resizeSection(Column.DATE, date)
+
     def start_sorting(self, column: int, order: Qt.SortOrder) -> None:
         """Show the saved order and let header clicks sort from now on."""
         self.sort_order = (column, order)

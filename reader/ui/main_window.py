@@ -633,6 +633,7 @@ class MainWindow(QMainWindow):
             self.inner_splitter.restoreState(saved)  # type: ignore[arg-type]
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         self.inner_splitter.setOrientation(orientation)
+        self.article_view.set_narrow(wide)
         if saved is None:
             self._default_sizes()
         self.actions_.layout_actions[layout].setChecked(True)
@@ -641,7 +642,8 @@ class MainWindow(QMainWindow):
         """The article gets most of the room: at least half the height (stacked)
         or of the width right of the sources (wide)."""
         width, height = self.width(), self.height()
-        sources = max(160, min(230, width // 5))
+        wide = self._layout == Layout.WIDE
+        sources = 160 if wide else max(160, min(230, width // 5))
         self.outer_splitter.setSizes([sources, width - sources])
         if self._layout == Layout.WIDE:
             rest = width - sources
