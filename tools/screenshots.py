@@ -6,8 +6,9 @@
 Builds a throwaway library from the sample dump and a generated corpus (a few
 articles read, starred, two sources in a folder), opens the window on it with
 throwaway settings, shows the sample article, and saves window-light.png and
-window-dark.png; the same at 1024x600 in both layouts (small-*.png); export.png (the export dialog over a running export, its
-progress in the status bar); pdf-page.png (the sample's first page as
+window-dark.png; the same at 1024x600 in both layouts (small-*.png);
+export.png (the export dialog over a running export, its progress in the
+status bar); pdf-page.png (the sample's first page as
 exported, with a stand-in image in the cache). ``--only NAME`` makes one.
 """
 

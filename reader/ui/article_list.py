@@ -66,8 +66,9 @@ class ArticleListView(QTableView):
         the title gets the room, the source column goes (the article's header
         names it), and nothing scrolls sideways."""
         self.setColumnHidden(Column.SOURCE, narrow)
+        policy = Qt.ScrollBarPolicy
         self.setHorizontalScrollBarPolicy(
-            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if narrow else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            policy.ScrollBarAlwaysOff if narrow else policy.ScrollBarAsNeeded
         )
         self.horizontalScrollBar().setValue(0)
         date = self.fontMetrics().horizontalAdvance("2023-07-18 13:15") + 16
