@@ -188,12 +188,17 @@ def test_the_wide_layout_puts_the_article_beside_the_list_and_is_remembered(
     assert browser_pos.x() > list_pos.x() + window.list_pane.width() - 5
     assert abs(browser_pos.y() - list_pos.y()) < 5
     assert window.browser.width() > window.list_pane.width()
+    # The narrow list shows title and date, and never scrolls sideways.
+    assert window.article_view.isColumnHidden(Column.SOURCE)
+    assert not window.article_view.horizontalScrollBar().isVisible()
     window.close()
     again = make_window(library, show=True)
     assert again.layout_name == "wide"
     assert again.actions_.layout_actions["wide"].isChecked()
+    assert again.article_view.isColumnHidden(Column.SOURCE)
     again.actions_.layout_actions["stacked"].trigger()
     assert again.browser.mapTo(again, QPoint(0, 0)).y() > 50
+    assert not again.article_view.isColumnHidden(Column.SOURCE)
 
 
 def test_another_programs_import_appears_without_reload(

@@ -9,7 +9,7 @@ contents would measure every row.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -28,6 +28,7 @@ class ArticleListView(QTableView):
         super().__init__(parent)
         self._model = model
         self._kept: tuple[list[int], int | None, int | None, int] | None = None
+        self._narrow = False
         self.setObjectName("articleView")
         self.setModel(model)
         self.setShowGrid(False)
@@ -61,18 +62,32 @@ class ArticleListView(QTableView):
         model.modelReset.connect(self._restore_place)
         self.doubleClicked.connect(self._on_double_click)
 
+    def header_state(self) -> QByteArray:
+        """The columns' state as in the stacked layout (the wide one hides a
+        column only for as long as it lasts)."""
+        narrow = self._narrow
+        self.set_narrow(False)
+        state = self.horizontalHeader().saveState()
+        self.set_narrow(narrow)
+        return state
+
+    def restore_header(self, state: QByteArray) -> None:
+        self.horizontalHeader().restoreState(state)
+        self.set_narrow(self._narrow)
+
     def set_narrow(self, narrow: bool) -> None:
         """Beside the article (the wide layout) the list is a narrow column:
         the title gets the room, the source column goes (the article's header
         names it), and nothing scrolls sideways."""
+        self._narrow = narrow
         self.setColumnHidden(Column.SOURCE, narrow)
         policy = Qt.ScrollBarPolicy
         self.setHorizontalScrollBarPolicy(
             policy.ScrollBarAlwaysOff if narrow else policy.ScrollBarAsNeeded
         )
         self.horizontalScrollBar().setValue(0)
-        date = self.fontMetrics().horizontalAdvance("2023-07-18 13:15") + 16
         if narrow:
+            date = self.fontMetrics().horizontalAdvance("2023-07-18 13:15") + 16
             self.horizontalHeader().resizeSection(Column.DATE, date)
 
     def start_sorting(self, column: int, order: Qt.SortOrder) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,7 +37,7 @@ from reader.core.errors import ReaderError
 from reader.core.models import ArticleQuery
 from reader.ui import import_controller, message, theme
 from reader.ui.about import show_about
-from reader.ui.actions import Actions, Layout
+from reader.ui.actions import Actions
 from reader.ui.article_list import ArticleListView
 from reader.ui.article_model import SORT_KEYS, URL_ROLE, ArticleTableModel, Column
 from reader.ui.article_view import ArticleBrowser, ResourceProvider, no_cache
@@ -48,6 +47,7 @@ from reader.ui.icons import app_icon
 from reader.ui.images_controller import ImagesController
 from reader.ui.import_controller import ImportController
 from reader.ui.library import Library, SourceSnapshot
+from reader.ui.pane_layout import PaneLayout
 from reader.ui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
 from reader.ui.shortcuts_dialog import ShortcutsDialog
 from reader.ui.source_model import Node, SourceTreeModel
@@ -58,8 +58,6 @@ from reader.ui.source_view import SourceTreeView
 MARK_READ_DELAY = 700
 SEARCH_DELAY = 150
 ZOOM_STEP = 10
-#: The window's size on first start, on a screen large enough for it.
-DEFAULT_SIZE = (1200, 780)
 
 
 class MainWindow(QMainWindow):
@@ -82,10 +80,6 @@ class MainWindow(QMainWindow):
         self._error_box: QMessageBox | None = None
         self._shortcuts: ShortcutsDialog | None = None
         self._shut_down = False
-        self._layout = Layout.STACKED
-        #: each layout's splitter sizes, so switching back finds them again
-        self._layout_states: dict[str, object] = {}
-        self._toolbar_text_width = 0
 
         self.actions_ = Actions(self)
         self.source_model = SourceTreeModel(self)
@@ -145,17 +139,10 @@ class MainWindow(QMainWindow):
         self.inner_splitter.setObjectName("innerSplitter")
         self.inner_splitter.addWidget(self.list_pane)
         self.inner_splitter.addWidget(self.browser)
-        # When the window shrinks, both panes give up room, the list a little
-        # less than the article (the ratio of the default sizes).
-        self.inner_splitter.setStretchFactor(0, 2)
-        self.inner_splitter.setStretchFactor(1, 3)
         self.outer_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.outer_splitter.setObjectName("outerSplitter")
         self.outer_splitter.addWidget(self.source_view)
         self.outer_splitter.addWidget(self.inner_splitter)
-        self.outer_splitter.setStretchFactor(1, 1)
-        for splitter in (self.inner_splitter, self.outer_splitter):
-            splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.outer_splitter)
 
     def _build_menus(self) -> None:
@@ -212,7 +199,15 @@ class MainWindow(QMainWindow):
         toolbar.addActions([a.toggle_read, a.toggle_star, a.delete])
         toolbar.addAction(a.export_pdf)
         self.addToolBar(toolbar)
-        self._toolbar_text_width = toolbar.sizeHint().width()
+        self.panes = PaneLayout(
+            self,
+            outer=self.outer_splitter,
+            inner=self.inner_splitter,
+            article_list=self.article_view,
+            toolbar=toolbar,
+            actions=a,
+            settings=self.settings,
+        )
 
     def _build_status_bar(self) -> None:
         self.count_label = QLabel()
@@ -272,7 +267,6 @@ class MainWindow(QMainWindow):
         a.appearance.triggered.connect(
             lambda action: self.set_appearance(theme.Appearance(action.data()))
         )
-        a.layout.triggered.connect(lambda action: self.set_layout(str(action.data())))
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.show_library_folder.triggered.connect(self.show_library_folder)
         a.about.triggered.connect(
@@ -285,24 +279,9 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         s = self.settings
-        self._fit_to_screen()
-        if (geometry := s.state("geometry")) is not None:
-            self.restoreGeometry(geometry)
-        if (state := s.state("window")) is not None:
-            self.restoreState(state)
-        for layout in (Layout.STACKED, Layout.WIDE):
-            # Before there were layouts, the inner splitter was the stacked one.
-            saved = s.state(f"splitter_{layout}") or (
-                s.state("splitter_inner") if layout == Layout.STACKED else None
-            )
-            if saved is not None:
-                self._layout_states[layout] = saved
-        self._apply_layout(s.layout)
-        if (saved := s.state("splitter_outer")) is not None:
-            self.outer_splitter.restoreState(saved)
-        header = self.article_view.horizontalHeader()
+        self.panes.restore()
         if (saved := s.state("article_header")) is not None:
-            header.restoreState(saved)
+            self.article_view.restore_header(saved)
         column, descending = s.sort
         if column not in SORT_KEYS:
             column, descending = Column.DATE, True
@@ -320,14 +299,8 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         s = self.settings
-        s.set_state("geometry", self.saveGeometry())
-        s.set_state("window", self.saveState())
-        s.set_state("splitter_outer", self.outer_splitter.saveState())
-        self._layout_states[self._layout] = self._splitter_state()
-        for layout, state in self._layout_states.items():
-            s.set_state(f"splitter_{layout}", state)  # type: ignore[arg-type]
-        s.layout = self._layout
-        s.set_state("article_header", self.article_view.horizontalHeader().saveState())
+        self.panes.save()
+        s.set_state("article_header", self.article_view.header_state())
         column, order = self.article_view.sort_order
         s.sort = (int(column), order == Qt.SortOrder.DescendingOrder)
         s.zoom = self.browser.zoom
@@ -607,77 +580,10 @@ class MainWindow(QMainWindow):
 
     @property
     def layout_name(self) -> str:
-        return self._layout
+        return self.panes.name
 
     def set_layout(self, layout: str) -> None:
-        if layout == self._layout:
-            return
-        self._layout_states[self._layout] = self._splitter_state()
-        self._apply_layout(layout)
-        self.settings.layout = layout
-
-    def _splitter_state(self) -> object:
-        return self.inner_splitter.saveState()
-
-    def _apply_layout(self, layout: str) -> None:
-        """Stacked: the article below the list; wide: sources | list | article.
-
-        A saved splitter state holds its orientation too, so the orientation
-        is set after it.
-        """
-        layout = layout if layout in (Layout.STACKED, Layout.WIDE) else Layout.STACKED
-        self._layout = layout
-        wide = layout == Layout.WIDE
-        saved = self._layout_states.get(layout)
-        if saved is not None:
-            self.inner_splitter.restoreState(saved)  # type: ignore[arg-type]
-        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
-        self.inner_splitter.setOrientation(orientation)
-        self.article_view.set_narrow(wide)
-        if saved is None:
-            self._default_sizes()
-        self.actions_.layout_actions[layout].setChecked(True)
-
-    def _default_sizes(self) -> None:
-        """The article gets most of the room: at least half the height (stacked)
-        or of the width right of the sources (wide)."""
-        width, height = self.width(), self.height()
-        wide = self._layout == Layout.WIDE
-        sources = 160 if wide else max(160, min(230, width // 5))
-        self.outer_splitter.setSizes([sources, width - sources])
-        if self._layout == Layout.WIDE:
-            rest = width - sources
-            self.inner_splitter.setSizes([rest * 2 // 5, rest - rest * 2 // 5])
-        else:
-            inner = max(height - 120, 300)  # less the menu, tool and status bars
-            self.inner_splitter.setSizes([inner * 2 // 5, inner - inner * 2 // 5])
-
-    def _fit_to_screen(self) -> None:
-        """First start: the default size, or the screen's room if smaller (a
-        1024×600 netbook must not get a window taller than its screen)."""
-        width, height = DEFAULT_SIZE
-        screen = self.screen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            width, height = min(width, room.width()), min(height, room.height())
-        self.resize(width, height)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        # Icons without text when the buttons with text would not fit.
-        style = (
-            Qt.ToolButtonStyle.ToolButtonIconOnly
-            if self.width() < self._toolbar_text_width + 24
-            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-        )
-        if self.toolbar.toolButtonStyle() != style:
-            self.toolbar.setToolButtonStyle(style)
-        # Moved to a smaller screen, the article keeps at least half the height.
-        if self._layout == Layout.STACKED and event.size().height() < event.oldSize().height():
-            upper, lower = self.inner_splitter.sizes()
-            if lower < upper:
-                total = upper + lower
-                self.inner_splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
+        self.panes.set_layout(layout)
 
     # -- help ---------------------------------------------------------------
 
