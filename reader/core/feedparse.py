@@ -56,7 +56,15 @@ _MAX_TITLE = 1000
 _MAX_GUID = 2000
 _FUTURE_SLACK = timedelta(days=2)
 _WEB = ("http", "https")
-_JSON_FEED_PREFIX = "https://jsonfeed.org/version/"
+#: JSON Feed's ``version``: the spec's URL (any version), or, as many
+#: generators write it and other readers accept, the bare number of a 1.x.
+_JSON_FEED_VERSION = re.compile(
+    r"\s*(?:https?://(?:www\.)?jsonfeed\.org/version/(?P<url>\d+(?:\.\d+)?)/?"
+    r"|(?P<bare>1(?:\.\d+)?))\s*",
+    re.IGNORECASE,
+)
+#: The sniff's version of it, on the raw bytes of the document's start.
+_JSON_FEED_SNIFF = re.compile(rb'"version"\s*:\s*"\s*1(?:\.\d+)?\s*"')
 #: feedparser's complaints about HTTP headers, not about the feed.
 _HARMLESS = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "html", "xhtml"})
@@ -105,7 +113,10 @@ def looks_like_feed(data: bytes, content_type: str | None = None) -> bool:
         return True
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith(b"{"):
-        return b"jsonfeed.org" in data[:4096]
+        start = data[:4096]
+        return b"jsonfeed.org" in start or (
+            _JSON_FEED_SNIFF.search(start) is not None and b'"items"' in data
+        )
     return head.startswith(b"<") and any(
         tag in head for tag in (b"<rss", b"<feed", b"<rdf:rdf", b"<rdf")
     )
@@ -333,8 +344,8 @@ def _parse_json_feed(data: bytes, url: str | None) -> ParsedFeed:
         raise FeedError(f"not a feed: the JSON is not valid ({exc})") from exc
     if not isinstance(document, dict):
         raise FeedError("not a feed: the JSON is not a JSON Feed object")
-    version = document.get("version")
-    if not isinstance(version, str) or not version.startswith(_JSON_FEED_PREFIX):
+    number = _json_feed_version(document.get("version"))
+    if number is None:
         raise FeedError("not a feed: JSON without a JSON Feed version")
     raw_items = document.get("items")
     if not isinstance(raw_items, list):
@@ -349,10 +360,9 @@ def _parse_json_feed(data: bytes, url: str | None) -> ParsedFeed:
             skipped += 1
             continue
         items.append(_json_item(raw, doc_url, site_url, feed_authors))
-    number = version.removeprefix(_JSON_FEED_PREFIX).replace(".", "")
     title = document.get("title")
     return ParsedFeed(
-        format=f"json{number}",
+        format=f"json{number.replace('.', '')}",
         title=" ".join(title.split())[:_MAX_TITLE] or None if isinstance(title, str) else None,
         site_url=site_url,
         items=tuple(items),
@@ -360,6 +370,16 @@ def _parse_json_feed(data: bytes, url: str | None) -> ParsedFeed:
         if skipped
         else None,
     )
+
+
+def _json_feed_version(value: object) -> str | None:
+    """``"1.1"`` for ``https://jsonfeed.org/version/1.1`` and for ``"1.1"``; None if neither."""
+    if not isinstance(value, str):
+        return None
+    match = _JSON_FEED_VERSION.fullmatch(value)
+    if match is None:
+        return None
+    return match.group("url") or match.group("bare")
 
 
 def _json_item(
