@@ -27,10 +27,10 @@ from reader.core.discovery import FoundFeed, discover
 from reader.core.errors import ReaderError
 from reader.core.feeds import edit_feed, subscribe
 from reader.core.http import Credentials, HttpClient
-from reader.core.image_fetch import ImageOutcome, ImageReport, cache_images, images_of_articles
+from reader.core.image_fetch import ImageOutcome, ImageReport
 from reader.core.models import Source
 from reader.core.opml import import_opml, write_opml
-from reader.core.refresh import FeedResult, FeedStatus, refresh_sources
+from reader.core.refresh import FeedResult, FeedStatus, refresh_with_images
 from reader.core.store import Store
 from reader.ui import feed_dialogs, message
 from reader.ui.feed_dialogs import FeedFields
@@ -117,6 +117,8 @@ class FeedsController(QObject):
     refresh_finished = Signal(object)
     #: "feeds" or "images", done, total (from the worker, queued to the GUI thread)
     progress = Signal(str, int, int)
+    #: a refresh's new articles are in the library; its images may still be coming
+    articles_written = Signal()
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -138,6 +140,7 @@ class FeedsController(QObject):
         window.statusBar().addPermanentWidget(self.task)
         self.task.cancel_requested.connect(self.cancel)
         self.progress.connect(self._on_progress)
+        self.articles_written.connect(self._show_new_articles)
 
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._auto_refresh)
@@ -232,21 +235,26 @@ class FeedsController(QObject):
 
             return progress
 
+        def written(results: list[FeedResult]) -> None:  # on the worker, committed
+            if any(r.added for r in results):
+                self.articles_written.emit()
+
         def work() -> RefreshOutcome:
             outcome = RefreshOutcome()
             with Store.open(db_path) as store:
                 if password is not None:
                     outcome.notes.extend(_save_password(store, passwords, password))
-                outcome.results = refresh_sources(
-                    store, ids, progress=report("feeds"), cancelled=cancelled, passwords=passwords
+                run = refresh_with_images(
+                    store,
+                    ids,
+                    images=images,
+                    progress=report("feeds"),
+                    image_progress=report("images"),
+                    on_written=written,
+                    cancelled=cancelled,
+                    passwords=passwords,
                 )
-                new_ids = [i for r in outcome.results for i in r.added_ids]
-                if images and new_ids and not cancelled():
-                    urls = images_of_articles(store, new_ids)
-                    if urls:
-                        outcome.images = cache_images(
-                            store, urls, progress=report("images"), cancelled=cancelled
-                        )
+                outcome.results, outcome.images = run.results, run.images
             outcome.cancelled = cancelled()
             if any(r.status is FeedStatus.NEEDS_PASSWORD for r in outcome.results):
                 outcome.keyring_usable = passwords.status.usable
@@ -268,6 +276,16 @@ class FeedsController(QObject):
         if phase == "images" and done == 0:
             self.task.begin(self.tr("Downloading images: %v of %m"), total)
         self.task.set_progress(done, total)
+
+    def _show_new_articles(self) -> None:
+        """List and count the new articles now, not after their images.
+
+        The list's query may have run before the refresh wrote (a feed just
+        added is selected at once): without this, a new feed showed
+        "Articles: 0" for as long as its images took to download.
+        """
+        if self._running and not self._closed:
+            self.window.reload()
 
     def _refreshed(self, outcome: RefreshOutcome | None, error: BaseException | None) -> None:
         self._running = False
@@ -320,9 +338,11 @@ class FeedsController(QObject):
     # -- adding and editing -------------------------------------------------
 
     def add_feed(self) -> None:
-        fields = feed_dialogs.ask_new_feed(self.window, self.window.source_model.folders())
-        if fields is not None and fields.url:
-            self.start_add(fields)
+        def accepted(fields: FeedFields) -> None:
+            if fields.url:
+                self.start_add(fields)
+
+        feed_dialogs.open_new_feed(self.window, self.window.source_model.folders(), accepted)
 
     def start_add(self, fields: FeedFields) -> None:
         """Find the feed (a page names its feeds) on a worker, then subscribe."""
@@ -370,7 +390,7 @@ class FeedsController(QObject):
             source_id, note = result
             if note:
                 message.info(self.tr("The password is not stored: {why}").format(why=note))
-            self.window.source_view.current_key = ("source", str(source_id))
+            self.window.show_new_source(("source", str(source_id)))
             self.window.reload()
             self.refresh([source_id])
 

@@ -52,7 +52,7 @@ from reader.ui.images_controller import ImagesController
 from reader.ui.import_controller import ImportController
 from reader.ui.library import Library, SourceSnapshot
 from reader.ui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
-from reader.ui.source_model import Node, SourceTreeModel
+from reader.ui.source_model import Node, NodeKey, SourceTreeModel
 from reader.ui.source_view import SourceTreeView
 
 #: How long an article stays open before it counts as read (ms): skimming
@@ -345,6 +345,11 @@ class MainWindow(QMainWindow):
     def _on_node_selected(self, node: Node) -> None:
         self._update_title()
         self._apply_query()
+
+    def show_new_source(self, key: NodeKey) -> None:
+        """Go to a source just added, with no leftover search hiding its articles."""
+        self.search_field.clear()
+        self.source_view.select_when_listed(key)
 
     def _update_title(self) -> None:
         node = self.source_view.current_node()
