@@ -38,8 +38,9 @@ def own_server():
         server.stop()
 
 
-def add_through_the_dialog(qtbot, window, url: str, *, folder: str = "") -> FeedDialog:
-    """Feeds ▸ Add Feed…, type the address (and a folder), press OK."""
+def add_through_the_dialog(qtbot, window, url: str, *, folder: str = "") -> None:
+    """Feeds ▸ Add Feed…, type the address (and a folder), press OK; the dialog
+    closes (and is deleted)."""
     window.actions_.add_feed.trigger()
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, FeedDialog) and dialog.objectName() == "addFeedDialog"
@@ -49,7 +50,7 @@ def add_through_the_dialog(qtbot, window, url: str, *, folder: str = "") -> Feed
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert ok.isEnabled()
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    return dialog
+    assert QApplication.activeModalWidget() is None
 
 
 def wait_added(qtbot, window) -> None:
@@ -85,8 +86,7 @@ def test_add_feed_shows_the_new_feed_with_its_articles_and_count(
     wait_idle(qtbot, window)
     assert window.article_model.rowCount() == 1
 
-    dialog = add_through_the_dialog(qtbot, window, url, folder="Weather")
-    assert dialog.fields().folder == "Weather"
+    add_through_the_dialog(qtbot, window, url, folder="Weather")
     wait_added(qtbot, window)
 
     key = ("source", str(feed_id(db_path, url)))
