@@ -24,6 +24,7 @@ from reader.core.render import article_html, article_text
 from reader.core.store import Store, search_index_outdated
 
 if TYPE_CHECKING:
+    from reader.core.credentials import PasswordStore
     from reader.core.image_fetch import ImageReport
     from reader.core.refresh import FeedResult as RefreshResult
 
@@ -127,6 +128,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-fetch",
         action="store_true",
         help="subscribe without fetching (offline); URL must be the feed itself",
+    )
+    p.add_argument(
+        "--no-images",
+        action="store_true",
+        help="do not download the images of the first articles (they can be cached later)",
     )
 
     p = commands.add_parser("refresh", help="fetch new articles of feeds (default: all)")
@@ -457,7 +463,6 @@ def _find_sources(store: Store, names: Sequence[str]) -> tuple[list[Source], lis
 def _cmd_add_feed(args: argparse.Namespace, db_path: Path) -> int:
     from reader.core.credentials import PasswordStore
     from reader.core.feeds import subscribe
-    from reader.core.refresh import refresh_sources
 
     if args.password_stdin and not args.username:
         print(f"{APP_NAME} add-feed: --password-stdin needs --username", file=sys.stderr)
@@ -488,13 +493,43 @@ def _cmd_add_feed(args: argparse.Namespace, db_path: Path) -> int:
             print(f"  the page also links to {other.url}{label}")
         if args.no_fetch:
             return 0
-        [result] = refresh_sources(store, [subscription.source_id], passwords=passwords)
-    return _report_refresh([result], 0.0, summary=False)
+        return _refresh_and_report(
+            store, [subscription.source_id], passwords, images=not args.no_images
+        )
+
+
+def _refresh_and_report(
+    store: Store,
+    ids: list[int] | None,
+    passwords: PasswordStore,
+    *,
+    images: bool,
+    started: float | None = None,
+) -> int:
+    """Refresh, report the feeds, then cache the new articles' images and report them.
+
+    ``started`` (a refresh of several feeds) asks for the summary line with
+    the time taken; add-feed reports its one feed without it.
+    """
+    from reader.core.refresh import refresh_with_images
+
+    code = 0
+
+    def written(results: list[RefreshResult]) -> None:
+        nonlocal code
+        elapsed = 0.0 if started is None else time.perf_counter() - started
+        code = _report_refresh(results, elapsed, summary=started is not None)
+        sys.stdout.flush()  # the feeds' report before the images' wait
+
+    run = refresh_with_images(store, ids, images=images, on_written=written, passwords=passwords)
+    if run.images is not None:
+        _print_image_problems(run.images)
+        print(run.images.summary())
+    return code
 
 
 def _cmd_refresh(args: argparse.Namespace, db_path: Path) -> int:
     from reader.core.credentials import PasswordStore
-    from reader.core.refresh import refresh_sources
 
     passwords = PasswordStore()
     started = time.perf_counter()
@@ -521,17 +556,9 @@ def _cmd_refresh(args: argparse.Namespace, db_path: Path) -> int:
                 )
                 return 2
             passwords.remember_for_session(private[0].feed_url, _read_password())
-        results = refresh_sources(store, ids, passwords=passwords)
-        code = _report_refresh(results, time.perf_counter() - started, summary=True)
-        if not args.no_images:
-            from reader.core.image_fetch import cache_images, images_of_articles
-
-            new_ids = [i for r in results for i in r.added_ids]
-            urls = images_of_articles(store, new_ids)
-            if urls:
-                report = cache_images(store, urls)
-                _print_image_problems(report)
-                print(report.summary())
+        code = _refresh_and_report(
+            store, ids, passwords, images=not args.no_images, started=started
+        )
     return 1 if missing else code
 
 

@@ -107,9 +107,13 @@ def rss10(entries: list[Item], title: str = "Example RDF") -> bytes:
     return "".join(parts).encode("utf-8")
 
 
-def json_feed(entries: list[Item], title: str = "Example JSON") -> bytes:
+def json_feed(
+    entries: list[Item],
+    title: str = "Example JSON",
+    version: str = "https://jsonfeed.org/version/1.1",
+) -> bytes:
     document = {
-        "version": "https://jsonfeed.org/version/1.1",
+        "version": version,
         "title": title,
         "home_page_url": "https://json.example/",
         "authors": [{"name": "Desk"}],

@@ -4,10 +4,13 @@ image and a missing one."""
 
 from __future__ import annotations
 
+import itertools
 import struct
+import threading
 import zlib
 
 from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
 
 from tests.feedkit import Item, rss20
 
@@ -61,6 +64,52 @@ def serve_image_feed(server: HTTPServer) -> str:
     )
     server.expect_request("/img/missing.png").respond_with_data("gone", status=404)
     return server.url_for("/feed")
+
+
+def serve_picture_feed(
+    server: HTTPServer,
+    *,
+    hold_refresh: threading.Event | None = None,
+    hold_image: threading.Event | None = None,
+) -> str:
+    """Two items, the first with a photo on the same server; returns the feed URL.
+
+    ``hold_refresh`` holds every fetch of the feed but the first (the one that
+    finds it when subscribing) until it is set; ``hold_image``, the photo's.
+    """
+    base = server.url_for("")
+    stories = [
+        Item(
+            "Flood pictures 洪水",
+            f"{base}story/1",
+            f'<p>The river rose overnight.</p><img src="{base}img/flood.png" alt="the flood">'
+            "<p>Words after the picture.</p>",
+            guid="urn:flood:1",
+        ),
+        Item(
+            "Flood update",
+            f"{base}story/2",
+            "<p>The water is going down.</p>",
+            guid="urn:flood:2",
+            date="Tue, 18 Jul 2023 12:00:00 GMT",
+        ),
+    ]
+    feed = rss20(stories, site=base)
+    fetches = itertools.count()
+
+    def serve_feed(request: Request) -> Response:
+        if hold_refresh is not None and next(fetches) > 0:
+            hold_refresh.wait(30)
+        return Response(feed, content_type="application/rss+xml")
+
+    def serve_photo(request: Request) -> Response:
+        if hold_image is not None:
+            hold_image.wait(30)
+        return Response(PHOTO, content_type="image/png")
+
+    server.expect_request("/floods").respond_with_handler(serve_feed)
+    server.expect_request("/img/flood.png").respond_with_handler(serve_photo)
+    return server.url_for("/floods")
 
 
 def requested_paths(server: HTTPServer) -> list[str]:

@@ -19,6 +19,7 @@ from reader.ui.feed_dialogs import FeedFields, PasswordAnswer
 from reader.ui.feeds_controller import FeedsController
 from reader.ui.source_model import SourceTreeModel
 from tests.feedkit import basic_auth_feed, items, rss20
+from tests.test_ui_feeds_add import add_through_the_dialog
 from tests.ui_support import wait_idle
 
 SECRET = "s3cret-Pässword!"
@@ -47,7 +48,7 @@ def source_of(window, source_id: int):
 
 
 def test_add_feed_through_a_page_finds_the_feed_and_shows_its_articles(
-    httpserver, db_path, make_window, monkeypatch, qtbot
+    httpserver, db_path, make_window, qtbot
 ):
     httpserver.expect_request("/feed").respond_with_data(rss20(items(3)), content_type=RSS)
     page = (
@@ -56,12 +57,7 @@ def test_add_feed_through_a_page_finds_the_feed_and_shows_its_articles(
     )
     httpserver.expect_request("/").respond_with_data(page, content_type="text/html")
     window = make_window(db_path)
-    monkeypatch.setattr(
-        feed_dialogs,
-        "ask_new_feed",
-        lambda parent, folders: FeedFields(url=httpserver.url_for("/"), folder="Asia"),
-    )
-    window.actions_.add_feed.trigger()
+    add_through_the_dialog(qtbot, window, httpserver.url_for("/"), folder="Asia")
     qtbot.waitUntil(lambda: window.feeds.last_outcome is not None, timeout=30_000)
     wait_feeds(qtbot, window)
     assert window.feeds.last_outcome.added == 3

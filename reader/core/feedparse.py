@@ -2,26 +2,17 @@
 
 feedparser reads the XML formats; JSON Feed is plain JSON and read here.
 feedparser's own HTML sanitizer and relative-URL resolver are switched off:
-on 100 article-sized items they cost two thirds of its time, they keep
-the share links and mirror footers, and their output would be parsed again by
+on 100 article-sized items they cost two thirds of its time (189 ms of CPU
+per feed of 100 items with its defaults, 58 without), they keep the share
+links and mirror footers, and their output would be parsed again by
 :func:`~reader.core.cleaning.clean_article` anyway, which sanitizes (lxml,
 then nh3's allow-list) and resolves relative links against the item's base.
+Two more savings, invisible in the result, are in
+:mod:`reader.core.feedparser_speedups`.
 
-Three more measured savings, all invisible in the result (CPU per feed of
-100 items of the refresh benchmark: 189 ms with feedparser's defaults, 58
-with the switches off, 39 with buffered text, 20 with the conditional
-translate too; links are then resolved here, not by feedparser per element):
-
-- the SAX driver is expat with ``buffer_text`` on, so a body full of
-  entities reaches feedparser as one string instead of thousands of calls;
-- feedparser maps stray C1 controls (U+0080–U+009F, cp1252 read as latin-1)
-  with ``str.translate`` over every element's text, which costs as much as
-  the rest of the parse for non-ASCII text because translate has no fast path
-  for it; :func:`_translate_only_when_needed` makes that call conditional on
-  a C1 character being there (same result, see its docstring);
-- data is handed to feedparser as a stream, never as ``bytes``, because
-  feedparser tries bytes as a *file name* first: a hostile server answering
-  ``/etc/passwd`` must not make the reader parse a local file.
+Data is handed to feedparser as a stream, never as ``bytes``, because
+feedparser tries bytes as a *file name* first: a hostile server answering
+``/etc/passwd`` must not make the reader parse a local file.
 """
 
 from __future__ import annotations
@@ -37,17 +28,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin, urlsplit
-from xml.sax.expatreader import ExpatParser
 
 import feedparser
-import feedparser.api
 
 from reader.core.cleaning import clean_article, html_to_text, strip_tracking_params
 from reader.core.errors import FeedError
+from reader.core.feedparser_speedups import FAST_POP
 from reader.core.models import NewArticle
 from reader.core.store import IndexedArticle, index_article
 
 __all__ = [
+    "FAST_POP",
     "FEED_SUFFIXES",
     "FeedItem",
     "ParsedFeed",
@@ -65,87 +56,18 @@ _MAX_TITLE = 1000
 _MAX_GUID = 2000
 _FUTURE_SLACK = timedelta(days=2)
 _WEB = ("http", "https")
-_JSON_FEED_PREFIX = "https://jsonfeed.org/version/"
+#: JSON Feed's ``version``: the spec's URL (any version), or, as many
+#: generators write it and other readers accept, the bare number of a 1.x.
+_JSON_FEED_VERSION = re.compile(
+    r"\s*(?:https?://(?:www\.)?jsonfeed\.org/version/(?P<url>\d+(?:\.\d+)?)/?"
+    r"|(?P<bare>1(?:\.\d+)?))\s*",
+    re.IGNORECASE,
+)
+#: The sniff's version of it, on the raw bytes of the document's start.
+_JSON_FEED_SNIFF = re.compile(rb'"version"\s*:\s*"\s*1(?:\.\d+)?\s*"')
 #: feedparser's complaints about HTTP headers, not about the feed.
 _HARMLESS = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "html", "xhtml"})
-
-
-class _BufferedExpatParser(ExpatParser):
-    """expat that reports each run of text once (see the module docstring)."""
-
-    def reset(self) -> None:
-        super().reset()
-        expat = self._parser  # type: ignore[attr-defined]
-        expat.buffer_text = True
-        expat.buffer_size = 1 << 20
-
-
-def create_parser(*args: Any, **kwargs: Any) -> ExpatParser:
-    """The SAX driver hook: ``xml.sax.make_parser`` imports this module by name."""
-    return _BufferedExpatParser(*args, **kwargs)
-
-
-feedparser.api.PREFERRED_XML_PARSERS = [__name__]
-
-
-def _translate_only_when_needed() -> bool:
-    """Make feedparser's per-element ``output.translate(_cp1252)`` conditional.
-
-    The statement is rewritten, in feedparser's own ``pop`` and namespace, to
-    ``if _reader_c1.search(output): output = output.translate(_cp1252)``;
-    translate maps only U+0080–U+009F, so skipping it when none is present
-    changes nothing. Guarded: if feedparser's code is not exactly as
-    expected (another version), nothing is changed and parsing is just
-    slower. Returns whether the rewrite was applied (a test checks it, and
-    that results are identical).
-    """
-    import ast
-    import inspect
-    import textwrap
-
-    from feedparser import mixin
-
-    method = mixin._FeedParserMixin.pop
-    try:
-        source = textwrap.dedent(inspect.getsource(method))
-    except (OSError, TypeError):
-        return False
-    tree = ast.parse(source)
-    wanted = "output = output.translate(_cp1252)"
-    hits: list[tuple[list[ast.stmt], int]] = []
-    for node in ast.walk(tree):
-        for name in ("body", "orelse"):
-            block = getattr(node, name, None)
-            if isinstance(block, list):
-                hits.extend(
-                    (block, i)
-                    for i, stmt in enumerate(block)
-                    if isinstance(stmt, ast.Assign) and ast.unparse(stmt) == wanted
-                )
-    if len(hits) != 1 or "super" in source or not hasattr(mixin, "_cp1252"):
-        return False
-    block, index = hits[0]
-    test = ast.parse("_reader_c1.search(output)", mode="eval").body
-    block[index] = ast.If(test=test, body=[block[index]], orelse=[])
-    function = tree.body[0]
-    assert isinstance(function, ast.FunctionDef)
-    function.decorator_list = []
-    ast.fix_missing_locations(tree)
-    namespace: dict[str, Any] = {}
-    exec(
-        compile(tree, inspect.getsourcefile(method) or "<feedparser>", "exec"),
-        vars(mixin),
-        namespace,
-    )
-    mixin._reader_c1 = re.compile("[\x80-\x9f]")
-    faster = namespace["pop"]
-    faster.__wrapped_original__ = method  # for the test that compares both
-    mixin._FeedParserMixin.pop = faster
-    return True
-
-
-FAST_POP = _translate_only_when_needed()
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +113,10 @@ def looks_like_feed(data: bytes, content_type: str | None = None) -> bool:
         return True
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith(b"{"):
-        return b"jsonfeed.org" in data[:4096]
+        start = data[:4096]
+        return b"jsonfeed.org" in start or (
+            _JSON_FEED_SNIFF.search(start) is not None and b'"items"' in data
+        )
     return head.startswith(b"<") and any(
         tag in head for tag in (b"<rss", b"<feed", b"<rdf:rdf", b"<rdf")
     )
@@ -419,8 +344,8 @@ def _parse_json_feed(data: bytes, url: str | None) -> ParsedFeed:
         raise FeedError(f"not a feed: the JSON is not valid ({exc})") from exc
     if not isinstance(document, dict):
         raise FeedError("not a feed: the JSON is not a JSON Feed object")
-    version = document.get("version")
-    if not isinstance(version, str) or not version.startswith(_JSON_FEED_PREFIX):
+    number = _json_feed_version(document.get("version"))
+    if number is None:
         raise FeedError("not a feed: JSON without a JSON Feed version")
     raw_items = document.get("items")
     if not isinstance(raw_items, list):
@@ -435,10 +360,9 @@ def _parse_json_feed(data: bytes, url: str | None) -> ParsedFeed:
             skipped += 1
             continue
         items.append(_json_item(raw, doc_url, site_url, feed_authors))
-    number = version.removeprefix(_JSON_FEED_PREFIX).replace(".", "")
     title = document.get("title")
     return ParsedFeed(
-        format=f"json{number}",
+        format=f"json{number.replace('.', '')}",
         title=" ".join(title.split())[:_MAX_TITLE] or None if isinstance(title, str) else None,
         site_url=site_url,
         items=tuple(items),
@@ -446,6 +370,16 @@ def _parse_json_feed(data: bytes, url: str | None) -> ParsedFeed:
         if skipped
         else None,
     )
+
+
+def _json_feed_version(value: object) -> str | None:
+    """``"1.1"`` for ``https://jsonfeed.org/version/1.1`` and for ``"1.1"``; None if neither."""
+    if not isinstance(value, str):
+        return None
+    match = _JSON_FEED_VERSION.fullmatch(value)
+    if match is None:
+        return None
+    return match.group("url") or match.group("bare")
 
 
 def _json_item(

@@ -30,6 +30,7 @@ from reader.core.credentials import PasswordStore
 from reader.core.errors import ReaderError
 from reader.core.feedparse import PreparedFeed, prepare_feed
 from reader.core.http import Credentials, FetchError, FetchProblem, FetchResult, HttpClient
+from reader.core.image_fetch import ImageReport, cache_images, images_of_articles
 from reader.core.importer import ExecutorFactory, default_executor
 from reader.core.models import FeedState
 from reader.core.store import IndexedArticle, Store
@@ -72,6 +73,53 @@ class FeedResult:
     @property
     def ok(self) -> bool:
         return self.status in (FeedStatus.UPDATED, FeedStatus.NOT_MODIFIED)
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshRun:
+    """A refresh and the image download after it, as one piece of work."""
+
+    results: list[FeedResult]
+    #: None when images were not wanted, or no new article had one to fetch.
+    images: ImageReport | None = None
+
+    @property
+    def added_ids(self) -> list[int]:
+        return [i for r in self.results for i in r.added_ids]
+
+
+def refresh_with_images(
+    store: Store,
+    source_ids: Iterable[int] | None = None,
+    *,
+    images: bool = True,
+    progress: Progress | None = None,
+    image_progress: Progress | None = None,
+    on_written: Callable[[list[FeedResult]], None] | None = None,
+    cancelled: Cancelled | None = None,
+    passwords: PasswordStore | None = None,
+) -> RefreshRun:
+    """Refresh, then cache the images of the articles it added.
+
+    The one path behind ``refresh``, ``add-feed`` and the window's refresh
+    and Add Feed: a journalist who subscribes or refreshes and then goes
+    offline has the pictures of the new articles too. ``on_written`` gets
+    the results once the articles are committed and before the images are
+    fetched, which can take much longer: a list shown then has them already.
+    """
+    results = refresh_sources(
+        store, source_ids, progress=progress, cancelled=cancelled, passwords=passwords
+    )
+    if on_written is not None:
+        on_written(results)
+    run = RefreshRun(results)
+    if not images or (cancelled is not None and cancelled()):
+        return run
+    urls = images_of_articles(store, run.added_ids)
+    if not urls:
+        return run
+    report = cache_images(store, urls, progress=image_progress, cancelled=cancelled)
+    return replace(run, images=report)
 
 
 def refresh_sources(

@@ -2,18 +2,20 @@
 
 Each dialog only collects what the user typed and returns it as a small
 value; the controller does the work on a worker thread. The module-level
-functions (:func:`ask_new_feed`, :func:`ask_edit_feed`, :func:`pick_feed`,
-:func:`ask_password`, :func:`choose_opml_to_open`, :func:`choose_opml_to_save`)
-are the blocking entry points, so tests replace them instead of clicking
-through modal dialogs. Passwords live in these values only until the worker
-hands them to the keyring (or the session memory); they are never logged.
+functions (:func:`ask_edit_feed`, :func:`pick_feed`, :func:`ask_password`,
+:func:`choose_opml_to_open`, :func:`choose_opml_to_save`) are blocking entry
+points, so tests replace them instead of clicking through modal dialogs;
+:func:`open_new_feed` is not blocking, and tests drive its dialog.
+Passwords live in these values only until the worker hands them to the
+keyring (or the session memory); they are never logged.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QStringListModel
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -209,12 +211,23 @@ class PickFeedDialog(QDialog):
         return max(0, self.view.currentIndex().row())
 
 
-# -- blocking entry points (tests monkeypatch these) ---------------------------
+# -- entry points (tests monkeypatch the blocking ones) -------------------------
 
 
-def ask_new_feed(parent: QWidget | None, folders: list[str]) -> FeedFields | None:
+def open_new_feed(
+    parent: QWidget | None, folders: list[str], on_accepted: Callable[[FeedFields], None]
+) -> FeedDialog:
+    """Show Add Feed window-modal without a nested event loop; OK calls ``on_accepted``.
+
+    Not blocking, unlike the others: the window keeps painting (a refresh's
+    progress, say) while the user types, and a test finds the dialog and
+    types into it as a person would.
+    """
     dialog = FeedDialog(parent, folders)
-    return dialog.fields() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: on_accepted(dialog.fields()))
+    dialog.open()
+    return dialog
 
 
 def ask_edit_feed(parent: QWidget | None, folders: list[str], source: Source) -> FeedFields | None:

@@ -16,99 +16,37 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.core.credentials import PasswordStore
 from reader.core.discovery import FoundFeed, discover
 from reader.core.errors import ReaderError
 from reader.core.feeds import edit_feed, subscribe
 from reader.core.http import Credentials, HttpClient
-from reader.core.image_fetch import ImageOutcome, ImageReport, cache_images, images_of_articles
 from reader.core.models import Source
 from reader.core.opml import import_opml, write_opml
-from reader.core.refresh import FeedResult, FeedStatus, refresh_sources
+from reader.core.refresh import FeedResult, FeedStatus, refresh_with_images
 from reader.core.store import Store
 from reader.ui import feed_dialogs, message
 from reader.ui.feed_dialogs import FeedFields
-from reader.ui.settings import Settings
+from reader.ui.feeds_support import (
+    INTERVALS,
+    FeedSettings,
+    RefreshOutcome,
+    TypedPassword,
+    describe,
+    save_password,
+)
 from reader.ui.task_progress import TaskProgress
 from reader.ui.worker import make_pool, run_task
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
-#: Choices of the automatic refresh, in minutes (0: off, the default).
-INTERVALS = (0, 15, 30, 60, 120, 360)
 _PROGRESS_INTERVAL = 0.05
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FeedsController", text)
-
-
-class FeedSettings:
-    """The feed settings, next to the window's (same file, ``feeds/`` group)."""
-
-    def __init__(self, settings: Settings) -> None:
-        self._q = settings.qsettings
-
-    @property
-    def refresh_minutes(self) -> int:
-        try:
-            value = int(str(self._q.value("feeds/refresh_minutes", 0)))
-        except ValueError:
-            return 0
-        return value if value in INTERVALS else 0
-
-    @refresh_minutes.setter
-    def refresh_minutes(self, value: int) -> None:
-        self._q.setValue("feeds/refresh_minutes", int(value))
-
-    @property
-    def download_images(self) -> bool:
-        return str(self._q.value("feeds/download_images", "true")).lower() in ("true", "1")
-
-    @download_images.setter
-    def download_images(self, value: bool) -> None:
-        self._q.setValue("feeds/download_images", "true" if value else "false")
-
-    @property
-    def opml_folder(self) -> str:
-        return str(self._q.value("feeds/opml_folder", ""))
-
-    @opml_folder.setter
-    def opml_folder(self, value: str) -> None:
-        self._q.setValue("feeds/opml_folder", value)
-
-
-@dataclass(slots=True)
-class RefreshOutcome:
-    results: list[FeedResult] = field(default_factory=list)
-    images: ImageReport | None = None
-    keyring_usable: bool = True
-    cancelled: bool = False
-    #: Notes for the user from saving a password (where it went).
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def added(self) -> int:
-        return sum(r.added for r in self.results)
-
-
-@dataclass(frozen=True, slots=True)
-class _Password:
-    """A password the user typed, on its way to the keyring (or the session)."""
-
-    source_id: int
-    username: str
-    password: str
-
-    def __repr__(self) -> str:
-        return f"_Password(source_id={self.source_id}, username={self.username!r})"
 
 
 class FeedsController(QObject):
@@ -117,6 +55,8 @@ class FeedsController(QObject):
     refresh_finished = Signal(object)
     #: "feeds" or "images", done, total (from the worker, queued to the GUI thread)
     progress = Signal(str, int, int)
+    #: a refresh's new articles are in the library; its images may still be coming
+    articles_written = Signal()
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -138,6 +78,7 @@ class FeedsController(QObject):
         window.statusBar().addPermanentWidget(self.task)
         self.task.cancel_requested.connect(self.cancel)
         self.progress.connect(self._on_progress)
+        self.articles_written.connect(self._show_new_articles)
 
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._auto_refresh)
@@ -201,7 +142,9 @@ class FeedsController(QObject):
         if source is not None:
             self.refresh([source.id])
 
-    def refresh(self, source_ids: list[int] | None, *, password: _Password | None = None) -> bool:
+    def refresh(
+        self, source_ids: list[int] | None, *, password: TypedPassword | None = None
+    ) -> bool:
         """Refresh ``source_ids`` (None: every feed) in the background.
 
         While a refresh runs, another request waits and starts after it.
@@ -232,21 +175,26 @@ class FeedsController(QObject):
 
             return progress
 
+        def written(results: list[FeedResult]) -> None:  # on the worker, committed
+            if any(r.added for r in results):
+                self.articles_written.emit()
+
         def work() -> RefreshOutcome:
             outcome = RefreshOutcome()
             with Store.open(db_path) as store:
                 if password is not None:
-                    outcome.notes.extend(_save_password(store, passwords, password))
-                outcome.results = refresh_sources(
-                    store, ids, progress=report("feeds"), cancelled=cancelled, passwords=passwords
+                    outcome.notes.extend(save_password(store, passwords, password))
+                run = refresh_with_images(
+                    store,
+                    ids,
+                    images=images,
+                    progress=report("feeds"),
+                    image_progress=report("images"),
+                    on_written=written,
+                    cancelled=cancelled,
+                    passwords=passwords,
                 )
-                new_ids = [i for r in outcome.results for i in r.added_ids]
-                if images and new_ids and not cancelled():
-                    urls = images_of_articles(store, new_ids)
-                    if urls:
-                        outcome.images = cache_images(
-                            store, urls, progress=report("images"), cancelled=cancelled
-                        )
+                outcome.results, outcome.images = run.results, run.images
             outcome.cancelled = cancelled()
             if any(r.status is FeedStatus.NEEDS_PASSWORD for r in outcome.results):
                 outcome.keyring_usable = passwords.status.usable
@@ -268,6 +216,16 @@ class FeedsController(QObject):
         if phase == "images" and done == 0:
             self.task.begin(self.tr("Downloading images: %v of %m"), total)
         self.task.set_progress(done, total)
+
+    def _show_new_articles(self) -> None:
+        """List and count the new articles now, not after their images.
+
+        The list's query may have run before the refresh wrote (a feed just
+        added is selected at once): without this, a new feed showed
+        "Articles: 0" for as long as its images took to download.
+        """
+        if self._running and not self._closed:
+            self.window.reload()
 
     def _refreshed(self, outcome: RefreshOutcome | None, error: BaseException | None) -> None:
         self._running = False
@@ -314,15 +272,17 @@ class FeedsController(QObject):
             return
         self.refresh(
             [result.source_id],
-            password=_Password(result.source_id, answer.username, answer.password),
+            password=TypedPassword(result.source_id, answer.username, answer.password),
         )
 
     # -- adding and editing -------------------------------------------------
 
     def add_feed(self) -> None:
-        fields = feed_dialogs.ask_new_feed(self.window, self.window.source_model.folders())
-        if fields is not None and fields.url:
-            self.start_add(fields)
+        def accepted(fields: FeedFields) -> None:
+            if fields.url:
+                self.start_add(fields)
+
+        feed_dialogs.open_new_feed(self.window, self.window.source_model.folders(), accepted)
 
     def start_add(self, fields: FeedFields) -> None:
         """Find the feed (a page names its feeds) on a worker, then subscribe."""
@@ -370,7 +330,7 @@ class FeedsController(QObject):
             source_id, note = result
             if note:
                 message.info(self.tr("The password is not stored: {why}").format(why=note))
-            self.window.source_view.current_key = ("source", str(source_id))
+            self.window.show_new_source(("source", str(source_id)))
             self.window.reload()
             self.refresh([source_id])
 
@@ -496,57 +456,3 @@ class FeedsController(QObject):
         self.timer.stop()
         self._cancel.set()
         self._pool.waitForDone()
-
-
-def _save_password(store: Store, passwords: PasswordStore, answer: _Password) -> list[str]:
-    """On the worker: the user name to the library, the password to the keyring.
-
-    Without a usable keyring the password is remembered for this session
-    only, and the user is told so.
-    """
-    source = store.get_source(answer.source_id)
-    if source.feed_url is None:
-        return []
-    if passwords.status.usable:
-        outcome = edit_feed(
-            store,
-            answer.source_id,
-            username=answer.username,
-            password=answer.password,
-            passwords=passwords,
-        )
-        if outcome is not None and outcome.message:
-            return [_tr("The password is not stored: {why}").format(why=outcome.message)]
-        return []
-    store.set_feed_username(answer.source_id, answer.username)
-    passwords.remember_for_session(source.feed_url, answer.password)
-    return [
-        _tr(
-            "No keyring is usable on this system: the password for {title} is kept "
-            "only until the program closes and is not stored anywhere."
-        ).format(title=source.title)
-    ]
-
-
-def describe(outcome: RefreshOutcome) -> str:
-    """The status-bar line: new articles, failures, images."""
-    results = outcome.results
-    failed = sum(1 for r in results if not r.ok and r.status is not FeedStatus.CANCELLED)
-    text = _tr("Refreshed {feeds} feeds: {added} new articles.").format(
-        feeds=len(results), added=outcome.added
-    )
-    if failed:
-        text += " " + _tr("{failed} failed (see the sources marked ⚠).").format(failed=failed)
-    images = outcome.images
-    if images is not None:
-        text += " " + _tr(
-            "Images: {cached} cached, {skipped} skipped, {failed} failed, {pending} left for later."
-        ).format(
-            cached=images.count(ImageOutcome.CACHED),
-            skipped=images.count(ImageOutcome.SKIPPED),
-            failed=images.count(ImageOutcome.FAILED),
-            pending=images.count(ImageOutcome.PENDING),
-        )
-    if outcome.cancelled:
-        text += " " + _tr("Cancelled.")
-    return text

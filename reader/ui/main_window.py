@@ -50,7 +50,7 @@ from reader.ui.library import Library, SourceSnapshot
 from reader.ui.pane_layout import PaneLayout
 from reader.ui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
 from reader.ui.shortcuts_dialog import ShortcutsDialog
-from reader.ui.source_model import Node, SourceTreeModel
+from reader.ui.source_model import Node, NodeKey, SourceTreeModel
 from reader.ui.source_view import SourceTreeView
 
 #: How long an article stays open before it counts as read (ms): skimming
@@ -341,6 +341,11 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._apply_query()
 
+    def show_new_source(self, key: NodeKey) -> None:
+        """Go to a source just added, with no leftover search hiding its articles."""
+        self.search_field.clear()
+        self.source_view.select_when_listed(key)
+
     def _update_title(self) -> None:
         node = self.source_view.current_node()
         title = node.title if node is not None else ""
@@ -568,13 +573,6 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
-
-    def clear_search(self) -> None:
-        """Empty the search field and apply that at once (a source was chosen for
-        its articles: a search left over from before must not hide them)."""
-        if self.search_field.text():
-            self.search_field.clear()
-            self._apply_query()
 
     # -- layout -------------------------------------------------------------
 

@@ -34,6 +34,9 @@ class SourceTreeView(QTreeView):
         self._library = library
         self._actions = actions
         self.current_key: NodeKey = ALL_KEY
+        #: A node asked for before the tree lists it (see :meth:`select_when_listed`).
+        self._wanted: NodeKey | None = None
+        self._selecting = False
         self.setObjectName("sourceView")
         self.setModel(model)
         self.setHeaderHidden(True)
@@ -57,23 +60,50 @@ class SourceTreeView(QTreeView):
         return self._model.node(self._model.index_of(self.current_key))
 
     def update_sources(self, snapshot: SourceSnapshot) -> None:
-        self._model.update(snapshot)
-        if not self.currentIndex().isValid():
+        self._model.update(snapshot)  # a new shape resets: _after_reset selects
+        wanted = self._claim_wanted()
+        if wanted is not None:
+            self.select(wanted)
+        elif not self.currentIndex().isValid():
             self.select(self.current_key)
 
     def select(self, key: NodeKey) -> None:
         index = self._model.index_of(key)
         if not index.isValid():
             index = self._model.index_of(ALL_KEY)
-        self.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        self._selecting = True
+        try:
+            self.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._selecting = False
+
+    def select_when_listed(self, key: NodeKey) -> None:
+        """Select ``key`` now if the tree lists it, else as soon as it does.
+
+        A feed just added is written on a worker and reaches the tree with a
+        later snapshot; one read before the write would otherwise make the
+        selection fall back to "All articles" and lose the new feed. The
+        user choosing another node in the meantime cancels the wish.
+        """
+        self._wanted = key
+        wanted = self._claim_wanted()
+        if wanted is not None:
+            self.select(wanted)
+
+    def _claim_wanted(self) -> NodeKey | None:
+        key = self._wanted
+        if key is None or not self._model.index_of(key).isValid():
+            return None
+        self._wanted = None
+        return key
 
     def _after_reset(self) -> None:
         self.expandAll()
-        self.select(self.current_key)
+        self.select(self._claim_wanted() or self.current_key)
         node = self.current_node()
         if node is not None:
             # Same key, new title or folder: the window title and query follow.
@@ -81,6 +111,8 @@ class SourceTreeView(QTreeView):
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         node = self._model.node(current)
+        if node is not None and not self._selecting:
+            self._wanted = None  # the user went elsewhere first
         if node is None or node.key == self.current_key:
             return
         self.current_key = node.key
