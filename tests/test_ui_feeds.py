@@ -375,7 +375,7 @@ def test_images_of_new_articles_are_fetched_unless_turned_off(
     wait_feeds(qtbot, window)
     images = signal.args[0].images
     assert images is not None and images.count(ImageOutcome.CACHED) >= 1
-    assert "1 new articles" in window.statusBar().currentMessage()
+    assert "1 new article." in window.statusBar().currentMessage()
     assert "Images: " in window.statusBar().currentMessage()
 
 

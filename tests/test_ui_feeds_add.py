@@ -96,7 +96,7 @@ def test_add_feed_shows_the_new_feed_with_its_articles_and_count(
     assert window.source_model.node(selected[0]).source.folder == "Weather"
     assert window.search_field.text() == ""
     assert listed_titles(window) == TITLES
-    assert window.count_label.text() == "Articles: 2"
+    assert window.count_label.text() == "2 articles"
     assert window.windowTitle().startswith("Example News")
 
 
@@ -113,10 +113,10 @@ def test_the_new_articles_are_listed_while_their_images_download(
         qtbot.waitUntil(lambda: window.feeds.running, timeout=10_000)
         key = ("source", str(feed_id(db_path, url)))
         qtbot.waitUntil(lambda: window.source_view.current_key == key, timeout=10_000)
-        qtbot.waitUntil(lambda: window.count_label.text() == "Articles: 0", timeout=10_000)
+        qtbot.waitUntil(lambda: window.count_label.text() == "0 articles", timeout=10_000)
 
         refresh.set()  # the feed arrives; its photo does not yet
-        qtbot.waitUntil(lambda: window.count_label.text() == "Articles: 2", timeout=10_000)
+        qtbot.waitUntil(lambda: window.count_label.text() == "2 articles", timeout=10_000)
         assert listed_titles(window) == TITLES
         model = window.source_model
         qtbot.waitUntil(lambda: model.node(model.index_of(key)).count == 2, timeout=10_000)
@@ -125,7 +125,7 @@ def test_the_new_articles_are_listed_while_their_images_download(
         refresh.set()
         image.set()
     wait_added(qtbot, window)
-    assert window.count_label.text() == "Articles: 2"
+    assert window.count_label.text() == "2 articles"
     assert "Images: 1 cached" in window.statusBar().currentMessage()
 
 

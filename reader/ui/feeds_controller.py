@@ -398,9 +398,7 @@ class FeedsController(QObject):
             return
 
         def done(count: int) -> None:
-            message.info(
-                self.tr("Exported {count} feeds to {path}.").format(count=count, path=path)
-            )
+            message.info(self.tr("Exported %Ln feed(s) to {path}.", "", count).format(path=path))
 
         self._run_store(
             lambda store: write_opml(store, path), done, self.tr("Could not export the feeds")

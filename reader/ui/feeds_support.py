@@ -122,8 +122,10 @@ def describe(outcome: RefreshOutcome) -> str:
     """The status-bar line: new articles, failures, images."""
     results = outcome.results
     failed = sum(1 for r in results if not r.ok and r.status is not FeedStatus.CANCELLED)
-    text = _tr("Refreshed {feeds} feeds: {added} new articles.").format(
-        feeds=len(results), added=outcome.added
+    text = (
+        QCoreApplication.translate("FeedsController", "Refreshed %Ln feed(s):", None, len(results))
+        + " "
+        + QCoreApplication.translate("FeedsController", "%Ln new article(s).", None, outcome.added)
     )
     if failed:
         text += " " + _tr("{failed} failed (see the sources marked ⚠).").format(failed=failed)

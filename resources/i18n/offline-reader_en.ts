@@ -616,6 +616,13 @@
     </context>
     <context>
         <name>FeedsController</name>
+        <message numerus="yes">
+            <source>%Ln new article(s).</source>
+            <translation>
+                <numerusform>%Ln new article.</numerusform>
+                <numerusform>%Ln new articles.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Cancelled.</source>
             <translation type="unfinished" />
@@ -640,9 +647,12 @@
             <source>Downloading images: %v of %m</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Exported {count} feeds to {path}.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Exported %Ln feed(s) to {path}.</source>
+            <translation>
+                <numerusform>Exported %Ln feed to {path}.</numerusform>
+                <numerusform>Exported %Ln feeds to {path}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Images: {cached} cached, {skipped} skipped, {failed} failed, {pending} left for later.</source>
@@ -668,9 +678,12 @@
             <source>Refresh (F5) to fetch their articles.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Refreshed {feeds} feeds: {added} new articles.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Refreshed %Ln feed(s):</source>
+            <translation>
+                <numerusform>Refreshed %Ln feed:</numerusform>
+                <numerusform>Refreshed %Ln feeds:</numerusform>
+            </translation>
         </message>
         <message>
             <source>Refreshing feeds: %v of %m</source>
