@@ -101,3 +101,23 @@ def test_help_menu_holds_them(make_window, db_path):
     )
     texts = [a.text().replace("&", "") for a in help_menu.actions() if a.text()]
     assert texts[:2] == ["Keyboard Shortcuts", "Show Library Folder"]
+
+
+def test_dialog_titles_are_not_cut(qtbot):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    title = "Delete Articles From the Library Forever and Ever"
+    box = QMessageBox(QMessageBox.Icon.Warning, title, "Sure?")
+    qtbot.addWidget(box)
+    message.fit_title(box)
+    box.show()
+    qtbot.waitExposed(box)
+    assert box.width() > box.fontMetrics().horizontalAdvance(title) + 100
+    dialog = QInputDialog()
+    qtbot.addWidget(dialog)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText("Name:")
+    message.fit_title(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() > dialog.fontMetrics().horizontalAdvance(title) + 100

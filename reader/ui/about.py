@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader import APP_DISPLAY_NAME, __version__
 from reader.ui.icons import app_icon
+from reader.ui.message import fit_title
 
 
 def _tr(text: str) -> str:
@@ -51,5 +52,6 @@ def show_about(
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setObjectName("aboutBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    fit_title(box)
     box.open()
     return box

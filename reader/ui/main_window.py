@@ -677,6 +677,7 @@ class MainWindow(QMainWindow):
         box.setObjectName("errorBox")
         box.setInformativeText(detail)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        message.fit_title(box)
         self._error_box = box
         box.open()
 

@@ -17,7 +17,15 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 from reader import APP_NAME
 
@@ -102,6 +110,27 @@ def setup_logging(folder: Path | None = None) -> Path:
     return path
 
 
+def fit_title(dialog: QWidget) -> None:
+    """Make ``dialog`` wide enough for its title.
+
+    A window manager cuts a title to the window's width, and a message box
+    sizes itself to its text: "Delete Articles" became "Delete Arti…". Message
+    and input dialogs ignore a minimum width (their layouts fix the size), so
+    they get a spacer as wide as the title plus the title bar's buttons.
+    """
+    width = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + 140
+    spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
+    if dialog.layout() is None:
+        dialog.adjustSize()  # QInputDialog makes its layout only when first sized
+    layout = dialog.layout()
+    if isinstance(layout, QGridLayout):
+        layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
+    elif layout is not None:
+        layout.addItem(spacer)
+    else:
+        dialog.setMinimumWidth(max(dialog.minimumWidth(), width))
+
+
 # -- blocking questions (tests monkeypatch these) --------------------------------
 
 
@@ -112,18 +141,33 @@ def confirm(parent: QWidget | None, title: str, text: str, *, action: str) -> bo
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    fit_title(box)
     box.exec()
     return box.clickedButton() is yes
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, value: str) -> str | None:
-    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, value)
-    return text if ok else None
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    dialog.setTextValue(value)
+    fit_title(dialog)
+    ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+    return dialog.textValue() if ok else None
 
 
 def ask_item(
     parent: QWidget | None, title: str, label: str, items: list[str], current: int
 ) -> str | None:
     """Pick one of ``items`` or type a new one."""
-    text, ok = QInputDialog.getItem(parent, title, label, items, current, True)
-    return text if ok else None
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setComboBoxItems(items)
+    dialog.setComboBoxEditable(True)
+    if 0 <= current < len(items):
+        dialog.setTextValue(items[current])
+    fit_title(dialog)
+    ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+    return dialog.textValue() if ok else None
