@@ -51,11 +51,28 @@ def _wait(until: Callable[[], bool], what: str, timeout: float = 30.0) -> None:
 
 def check_keyring() -> None:
     """Name the backend found and, when there is a usable one, round-trip a password."""
+    from importlib import import_module
+    from importlib.metadata import entry_points
+
     import keyring
     from keyring.backend import get_all_keyring
 
     from reader.core.credentials import keyring_status
 
+    # Entry points are how keyring finds even its own backends; a frozen
+    # program without keyring's metadata silently has none.
+    shipped = sorted(ep.name for ep in entry_points(group="keyring.backends"))
+    if "SecretService" not in shipped:
+        raise SelfTestError(
+            "keyring's backends are not registered (its package metadata is missing): "
+            f"found {shipped or 'none'}"
+        )
+    try:
+        import_module("keyring.backends.SecretService")
+        import_module("secretstorage")
+    except ImportError as exc:
+        raise SelfTestError(f"the Secret Service keyring backend cannot load: {exc}") from exc
+    _ok(f"keyring backends shipped: {', '.join(shipped)}")
     found = sorted(f"{type(k).__module__}.{type(k).__name__}" for k in get_all_keyring())
     _ok(f"keyring backends available: {', '.join(found) or 'none'}")
     status = keyring_status()
