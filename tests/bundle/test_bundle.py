@@ -73,7 +73,10 @@ def _run(
 
 
 def test_sizes_stay_within_the_budget(bundle: Path) -> None:
-    unpacked = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file())
+    # As du counts: PyInstaller links some libraries into place; each counts once.
+    unpacked = sum(
+        p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()
+    )
     assert unpacked < 170 * MB, f"{unpacked / MB:.0f} MB unpacked"
     assert TARBALL.stat().st_size < 75 * MB, f"{TARBALL.stat().st_size / MB:.0f} MB packed"
     unwanted = [p.name for p in bundle.rglob("*") if "Quick" in p.name or "WebEngine" in p.name]
