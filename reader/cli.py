@@ -57,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation works, then exit"
+    )
     _db_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -202,6 +205,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="backslashreplace")
+    if args.self_test:
+        from reader.selftest import main as self_test
+
+        return self_test()
     db_path: Path = getattr(args, "db", None) or default_db_path()
     if args.command is None:
         from reader.app import run_window
