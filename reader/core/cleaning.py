@@ -52,7 +52,7 @@ from reader.core.htmltree import (
     text_of,
     trie,
 )
-from reader.core.media import process_images
+from reader.core.media import convert_media, has_media, process_images
 from reader.core.plaintext import BLOCKS_TO_DIV, markup_text
 from reader.core.urls import (
     HOST_RE,
@@ -100,7 +100,7 @@ _KILL_TAGS: Final = frozenset(
         "noframes", "object", "embed", "applet", "param", "input",
         "button", "select", "option", "optgroup", "textarea", "svg", "math",
         "link", "meta", "base", "head", "title", "xmp", "plaintext", "noembed",
-        "canvas", "audio", "video", "source", "track", "map", "area", "portal",
+        "canvas", "audio", "video", "source", "track", "map", "area", "portal", "keygen",
     }
 )  # fmt: skip
 
@@ -400,6 +400,8 @@ def _clean(body_html: str, base_url: str | None) -> CleanArticle:
     rules = load_rules()
     base = usable_base(base_url)
     removed: list[etree._Element] = []
+    if has_media(data):
+        convert_media(body, base, rules)  # before _remove_killed: players are kill tags
     _remove_killed(body, data)
     _simplify(body, _remove_junk(body, rules, removed))  # early: every later walk is shorter
     _remove_footers(body, _process_links(body, base, rules, removed), body_html, rules)

@@ -9,6 +9,7 @@ element, because the importer cleans thousands of articles a second.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -162,6 +163,15 @@ class Rules:
     footer_text_xpath: etree.XPath | None
     tracking_names: frozenset[str]
     tracking_prefixes: tuple[str, ...]
+    video_embeds: tuple[tuple[re.Pattern[str], str], ...]  # (player URL, page template)
+
+    def video_page(self, player_url: str) -> str | None:
+        """The page of the video an embedded player plays, or None for an unknown player."""
+        for pattern, page in self.video_embeds:
+            match = pattern.match(player_url)
+            if match is not None:
+                return match.expand(page)
+        return None
 
 
 def _xpath_literal(value: str) -> str:
@@ -198,6 +208,10 @@ def load_rules() -> Rules:
         footer_text_xpath=etree.XPath(f"descendant::text()[{text_test}]") if texts else None,
         tracking_names=frozenset(n.lower() for n in tracking["names"]),
         tracking_prefixes=tuple(p.lower() for p in tracking["prefixes"]),
+        video_embeds=tuple(
+            (re.compile(entry["match"], re.IGNORECASE), entry["page"])
+            for entry in data["video_embeds"]["patterns"]
+        ),
     )
 
 

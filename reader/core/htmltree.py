@@ -43,6 +43,22 @@ def trie(words: Iterable[str]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
+# Void elements of HTML5 that libxml2's HTML4 parser takes for containers:
+# ``<p>a</p><embed src=x><p>b</p>`` puts "b" inside the embed, and removing
+# the embed (active content) took the rest of the article with it.  Each gets
+# its end tag right after its start tag, as an HTML5 parser would close it; a
+# stray end tag, where the page already closed it, is ignored by libxml2.
+# The tag is matched the way HTML5 tokenizes attributes (quotes only around a
+# value), and possessively, so that a tag with no ">" costs one pass.
+_VOID_NAMES: Final = ("embed", "keygen", "source", "track", "wbr")
+_VOID_HINT_RE: Final = re.compile(("<" + trie(_VOID_NAMES)).encode("ascii"), re.IGNORECASE)
+_VOID_TAG_RE: Final = re.compile(
+    ("<(" + trie(_VOID_NAMES) + r")(?=[\t\n\x0c\r />])").encode("ascii")
+    + rb"(?:[\t\n\x0c\r /]++|[^\t\n\x0c\r />=]++(?:[\t\n\x0c\r ]*+=[\t\n\x0c\r ]*+"
+    + rb"(?:\"[^\"]*+\"|'[^']*+'|[^\t\n\x0c\r >]*+))?+|=[^\t\n\x0c\r />]*+)*+>",
+    re.IGNORECASE,
+)
+
 _local = threading.local()
 
 
@@ -103,6 +119,8 @@ def body_bytes(html: str) -> bytes | None:
 
 
 def parse_body(data: bytes) -> etree._Element | None:
+    if _VOID_HINT_RE.search(data) is not None:
+        data = _VOID_TAG_RE.sub(rb"\g<0></\1>", data)
     try:
         root = etree.fromstring(b"<html><body>" + data + b"</body></html>", _parser())
     except (etree.LxmlError, ValueError):
