@@ -219,6 +219,10 @@ def _title(element: etree._Element) -> str:
     return title[:_TITLE_LIMIT]
 
 
+def _has_text(text: str | None) -> bool:
+    return text is not None and not text.isspace()
+
+
 def _append_text(parent: etree._Element, text: str) -> None:
     if len(parent):
         last = parent[-1]
@@ -267,8 +271,8 @@ def _player_to_link(player: etree._Element, base: Base | None) -> None:
     line = None
     if url is not None or poster is not None:
         line = _media_line(sign, _title(player), url, poster, inline)
-    has_fallback = bool(player.text and not player.text.isspace()) or any(
-        child.tag not in ("source", "track") for child in player
+    has_fallback = _has_text(player.text) or any(
+        child.tag not in ("source", "track") or _has_text(child.tail) for child in player
     )
     if not has_fallback:
         if line is not None:
