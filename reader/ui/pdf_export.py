@@ -13,7 +13,8 @@ glyphs to the wrong characters (see :mod:`reader.ui.pdf_textlayer`), so a
 finished PDF passes once through pypdf before it is moved into place.
 
 Nothing is fetched: images come only from the ``resources`` callable (the
-offline image cache); an image it does not have shows its alt text.
+offline image cache); an image it does not have shows its alt text or a
+notice, as in the article view (:mod:`reader.ui.doc_images`).
 
 Everything here may run in a worker thread (give it ``progress`` and
 ``cancelled`` callbacks); a :class:`Store` is opened in that thread when
@@ -25,7 +26,6 @@ from __future__ import annotations
 import contextlib
 import html
 import os
-import re
 import secrets
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -37,14 +37,15 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontDatabase,
-    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCharFormat,
     QTextDocument,
 )
 
@@ -54,6 +55,7 @@ from reader.core.filenames import safe_filename, unique_path
 from reader.core.models import Article
 from reader.core.render import article_html
 from reader.core.store import Store
+from reader.ui.doc_images import place_images
 from reader.ui.pdf_textlayer import FontFinder, repair_to_unicode
 
 ResourceProvider = Callable[[str], bytes | None]
@@ -73,16 +75,22 @@ _LETTER_TERRITORIES = frozenset(
     {"US", "CA", "MX", "BZ", "CL", "CO", "CR", "SV", "GT", "NI", "PA", "PH", "PR", "VE"}
 )
 
+MISSING_IMAGE_COLOR = "#666666"
+
+# Qt's rich text reads margins in CSS pixels only (a "pt" margin is ignored,
+# which left paragraphs with no space between them); 1px is 0.75pt.
 _STYLE = """
-h1 { font-size: 17pt; font-weight: bold; margin-top: 0; margin-bottom: 6pt; }
-p { margin-top: 0; margin-bottom: 7pt; }
-p.meta { color: #444444; font-size: 9.5pt; margin-bottom: 2pt; }
-p.link { color: #444444; font-size: 8.5pt; margin-bottom: 4pt; }
+h1 { font-size: 17pt; font-weight: bold; margin-top: 0px; margin-bottom: 8px; }
+p, ul, ol, dl, pre, table { margin-top: 0px; margin-bottom: 9px; }
+li { margin-bottom: 3px; }
+p.meta { color: #444444; font-size: 9.5pt; margin-bottom: 3px; }
+p.link { color: #444444; font-size: 8.5pt; margin-bottom: 5px; }
 a { color: #1a4f8b; text-decoration: none; }
 h2 { font-size: 13.5pt; } h3 { font-size: 12pt; } h4, h5, h6 { font-size: 11pt; }
-blockquote { margin-left: 14pt; margin-right: 14pt; color: #333333; }
+h2, h3, h4, h5, h6 { margin-top: 12px; margin-bottom: 6px; }
+blockquote { margin-left: 19px; margin-right: 19px; margin-bottom: 9px; color: #333333; }
+div.figcaption { color: #444444; font-size: 9pt; margin-top: 2px; margin-bottom: 9px; }
 pre, code { font-size: 9pt; }
-span.alt { color: #666666; font-style: italic; }
 """
 
 
@@ -221,40 +229,12 @@ def body_font(profile: str) -> QFont:
 
 # -- one article as a document ------------------------------------------------------
 
-_IMG = re.compile(r"<img\b([^>]*)>", re.IGNORECASE)
-_ATTR = re.compile(r'([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*"([^"]*)"')
-
 
 class _ArticleDocument(QTextDocument):
     """A document that loads nothing: its only resources are the images we add."""
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         return None
-
-
-def _with_images(
-    document: QTextDocument, markup: str, resources: ResourceProvider | None, max_width: float
-) -> str:
-    """Give cached images to the document under private names; alt text for the rest."""
-    count = 0
-
-    def replace(match: re.Match[str]) -> str:
-        nonlocal count
-        attrs = {k.lower(): html.unescape(v) for k, v in _ATTR.findall(match.group(1))}
-        src = attrs.get("src", "")
-        alt = attrs.get("alt", "").strip()
-        data = resources(src) if resources is not None and src else None
-        image = QImage.fromData(data) if data else QImage()
-        if image.isNull():
-            return f'<span class="alt">[{html.escape(alt)}]</span>' if alt else ""
-        count += 1
-        name = f"offline-reader-image-{count}"
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-        width = min(float(image.width()), max_width)
-        height = image.height() * width / image.width()
-        return f'<img src="{name}" width="{width:.1f}" height="{height:.1f}">'
-
-    return _IMG.sub(replace, markup)
 
 
 def build_document(
@@ -271,8 +251,22 @@ def build_document(
     document.setDocumentMargin(0)
     document.setPageSize(body_size)
     max_width = body_size.width() * CSS_DPI / device.logicalDpiX()
-    document.setHtml(_with_images(document, article_html(article), resources, max_width))
+    document.setHtml(article_html(article))
+    missing = QTextCharFormat()
+    missing.setFontItalic(True)
+    missing.setForeground(QColor(MISSING_IMAGE_COLOR))
+    place_images(
+        document,
+        resources if resources is not None else _no_images,
+        max_width,
+        missing,
+        embed=True,
+    )
     return document
+
+
+def _no_images(name: str) -> bytes | None:
+    return None
 
 
 # -- painting pages -----------------------------------------------------------------
