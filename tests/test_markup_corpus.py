@@ -228,12 +228,23 @@ def _as_article(path: Path) -> Article:
 def test_the_view_shows_every_paragraph_apart(qtbot, name: str) -> None:
     from reader.ui.article_view import ArticleBrowser
 
-    view = ArticleBrowser()
+    asked: list[str] = []
+
+    class Recording(ArticleBrowser):
+        def loadResource(self, kind, url):  # what Qt itself asks for
+            asked.append("qt:" + url.toString())
+            return super().loadResource(kind, url)
+
+    view = Recording(provider=lambda url: asked.append(url.toString()))
     qtbot.addWidget(view)
     view.resize(700, 500)
+    view.show()
     path = MARKUP / f"{name}.html"
     view.show_article(_as_article(path))
+    view.grab()
     _, expected = read_fragment(path)
+    # Nothing loads: the cache is asked for each picture (posters included), Qt for nothing.
+    assert sorted(asked) == sorted(src for src, _alt in expected.images)
     blocks = view.toPlainText().split("\n")
     for para in expected.paras:
         assert para in blocks, (para, blocks)
