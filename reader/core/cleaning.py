@@ -43,6 +43,7 @@ from reader.core.cleaning_rules import (
     strip_tracking_params,
 )
 from reader.core.htmltree import (
+    VOID_NAMES,
     attached,
     body_bytes,
     drop,
@@ -52,7 +53,7 @@ from reader.core.htmltree import (
     text_of,
     trie,
 )
-from reader.core.media import convert_media, has_media, process_images
+from reader.core.media import MEDIA_TAGS, convert_media, has_media, process_images
 from reader.core.plaintext import BLOCKS_TO_DIV, markup_text
 from reader.core.urls import (
     HOST_RE,
@@ -138,6 +139,11 @@ _PRUNABLE: Final = frozenset(
 
 #: Matches (in lower-cased markup) wherever a kill tag may open; a prefix suffices.
 _KILL_HINT_RE: Final = re.compile(("<" + trie(_KILL_TAGS)).encode("ascii"))
+#: The same for every tag a stage before the junk needs to see (kill tags, void
+#: elements, pictures and players): most articles have none, and one search says so.
+_EARLY_HINT_RE: Final = re.compile(
+    ("<" + trie({*_KILL_TAGS, *VOID_NAMES, *MEDIA_TAGS})).encode("ascii")
+)
 
 _FOOTER_FILLER_RE: Final = re.compile(r"[\s:：|·•\-–—,，.。/]*")
 
@@ -394,15 +400,20 @@ def _clean(body_html: str, base_url: str | None) -> CleanArticle:
     if not isinstance(body_html, str):
         return _EMPTY
     data = body_bytes(body_html)
-    body = None if data is None else parse_body(data)
-    if data is None or body is None:
+    if data is None:
+        return _EMPTY
+    lowered = data.lower()
+    early = _EARLY_HINT_RE.search(lowered) is not None
+    body = parse_body(data, close_voids=early)
+    if body is None:
         return _EMPTY
     rules = load_rules()
     base = usable_base(base_url)
     removed: list[etree._Element] = []
-    if has_media(data):
-        convert_media(body, base, rules)  # before _remove_killed: players are kill tags
-    _remove_killed(body, data)
+    if early:
+        if has_media(lowered):
+            convert_media(body, base, rules)  # before _remove_killed: players are kill tags
+        _remove_killed(body, lowered)
     _simplify(body, _remove_junk(body, rules, removed))  # early: every later walk is shorter
     _remove_footers(body, _process_links(body, base, rules, removed), body_html, rules)
     images = process_images(body, base, rules, removed)

@@ -50,10 +50,10 @@ def trie(words: Iterable[str]) -> str:
 # stray end tag, where the page already closed it, is ignored by libxml2.
 # The tag is matched the way HTML5 tokenizes attributes (quotes only around a
 # value), and possessively, so that a tag with no ">" costs one pass.
-_VOID_NAMES: Final = ("embed", "keygen", "source", "track", "wbr")
-_VOID_HINT_RE: Final = re.compile(("<" + trie(_VOID_NAMES)).encode("ascii"), re.IGNORECASE)
+VOID_NAMES: Final = ("embed", "keygen", "source", "track", "wbr")
+_VOID_HINT_RE: Final = re.compile(("<" + trie(VOID_NAMES)).encode("ascii"), re.IGNORECASE)
 _VOID_TAG_RE: Final = re.compile(
-    ("<(" + trie(_VOID_NAMES) + r")(?=[\t\n\x0c\r />])").encode("ascii")
+    ("<(" + trie(VOID_NAMES) + r")(?=[\t\n\x0c\r />])").encode("ascii")
     + rb"(?:[\t\n\x0c\r /]++|[^\t\n\x0c\r />=]++(?:[\t\n\x0c\r ]*+=[\t\n\x0c\r ]*+"
     + rb"(?:\"[^\"]*+\"|'[^']*+'|[^\t\n\x0c\r >]*+))?+|=[^\t\n\x0c\r />]*+)*+>",
     re.IGNORECASE,
@@ -118,8 +118,13 @@ def body_bytes(html: str) -> bytes | None:
     return data
 
 
-def parse_body(data: bytes) -> etree._Element | None:
-    if _VOID_HINT_RE.search(data) is not None:
+def parse_body(data: bytes, *, close_voids: bool = True) -> etree._Element | None:
+    """The body element of ``data`` parsed as an HTML fragment, or None if libxml2 gives up.
+
+    ``close_voids=False`` when the caller already knows the markup names no
+    void element (one search of the markup for all tags of interest is cheaper).
+    """
+    if close_voids and _VOID_HINT_RE.search(data) is not None:
         data = _VOID_TAG_RE.sub(rb"\g<0></\1>", data)
     try:
         root = etree.fromstring(b"<html><body>" + data + b"</body></html>", _parser())

@@ -36,8 +36,8 @@ _STYLE_SIZE_RE: Final = re.compile(
     r"(?:^|[;\s])(width|height)\s*:\s*(\d+)(?:\.\d*)?px", re.IGNORECASE
 )
 
-_MEDIA_TAGS: Final = ("audio", "embed", "iframe", "picture", "video")
-_MEDIA_HINT_RE: Final = re.compile(("<" + trie(_MEDIA_TAGS)).encode("ascii"), re.IGNORECASE)
+MEDIA_TAGS: Final = ("audio", "embed", "iframe", "picture", "video")
+_MEDIA_HINT_RE: Final = re.compile(("<" + trie(MEDIA_TAGS)).encode("ascii"))
 #: Parents in which a player's line is written inline: a paragraph there would split theirs.
 _PHRASING: Final = frozenset(
     {
@@ -179,14 +179,14 @@ def process_images(
 # --- players ---------------------------------------------------------------------
 
 
-def has_media(data: bytes) -> bool:
-    """Whether the markup may hold a picture or a player (a cheap test before any walk)."""
-    return _MEDIA_HINT_RE.search(data) is not None
+def has_media(lowered: bytes) -> bool:
+    """Whether lower-cased markup may hold a picture or a player: a cheap test before a walk."""
+    return _MEDIA_HINT_RE.search(lowered) is not None
 
 
 def convert_media(body: etree._Element, base: Base | None, rules: Rules) -> None:
     """Give each <picture> an <img> and turn players into links, before active content goes."""
-    for element in list(body.iter(*_MEDIA_TAGS)):
+    for element in list(body.iter(*MEDIA_TAGS)):
         if element.getparent() is None:
             continue
         if element.tag == "picture":
