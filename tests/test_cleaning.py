@@ -502,5 +502,99 @@ def test_rules_file_documents_each_section() -> None:
         "mirror_footers",
         "tracking_params",
         "tracker_images",
+        "video_embeds",
     ):
         assert rules[section]["_comment"]
+
+
+# --- media: srcset, players -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("srcset", "expected"),
+    [
+        ("a.jpg 300w, b.jpg 1024w, c.jpg 2048w", "b.jpg"),
+        ("c.jpg 2048w, a.jpg 300w, b.jpg 800w", "b.jpg"),
+        ("x1.jpg 1x, x2.jpg 2x", "x1.jpg"),
+        ("huge.jpg 2000w, huger.jpg 3000w", "huge.jpg"),
+        ("only.jpg", "only.jpg"),
+        ("  ,, a.jpg, b.jpg 2x", "a.jpg"),
+        ("a.jpg,b.jpg 2x", "a.jpg,b.jpg"),  # no space after the comma: one URL, as browsers read it
+        # A URL runs to white space: a data: URL and a CDN path keep their commas.
+        ("data:image/gif;base64,R0l,GO 10w, https://c.org/w_300,h_200/p.jpg 300w", None),
+        ("", None),
+    ],
+)
+def test_srcset_candidate_choice(srcset: str, expected: str | None) -> None:
+    from reader.core.media import pick_srcset, srcset_candidates
+
+    if srcset.startswith("data:"):
+        assert srcset_candidates(srcset) == [
+            ("data:image/gif;base64,R0l,GO", 10),
+            ("https://c.org/w_300,h_200/p.jpg", 300),
+        ]
+        expected = "https://c.org/w_300,h_200/p.jpg"
+    assert pick_srcset(srcset) == expected
+
+
+@pytest.mark.parametrize(
+    ("player", "page"),
+    [
+        (
+            "https://www.youtube.com/embed/aB3dE5fG7hI?start=3",
+            "https://www.youtube.com/watch?v=aB3dE5fG7hI",
+        ),
+        (
+            "https://www.youtube-nocookie.com/embed/aB3dE5fG7hI",
+            "https://www.youtube.com/watch?v=aB3dE5fG7hI",
+        ),
+        ("http://youtube.com/v/aB3dE5fG7hI", "https://www.youtube.com/watch?v=aB3dE5fG7hI"),
+        (
+            "https://www.youtube.com/embed/videoseries?list=PL12_-x",
+            "https://www.youtube.com/playlist?list=PL12_-x",
+        ),
+        (
+            "https://player.vimeo.com/video/76979871?h=8f3a&badge=0",
+            "https://vimeo.com/76979871/8f3a",
+        ),
+        ("https://player.vimeo.com/video/76979871", "https://vimeo.com/76979871"),
+        (
+            "https://www.dailymotion.com/embed/video/x7tgad0",
+            "https://www.dailymotion.com/video/x7tgad0",
+        ),
+        (
+            "https://geo.dailymotion.com/player/xa1b2.html?video=x7tgad0",
+            "https://www.dailymotion.com/video/x7tgad0",
+        ),
+        (
+            "https://geo.dailymotion.com/player.html?video=x7tgad0",
+            "https://www.dailymotion.com/video/x7tgad0",
+        ),
+        ("https://www.youtube.com.evil.example/embed/aB3dE5fG7hI", None),
+        ("https://evil.example/?u=https://www.youtube.com/embed/aB3dE5fG7hI", None),
+        ("https://vimeo.com/76979871", None),
+    ],
+)
+def test_video_players_map_to_their_pages(player: str, page: str | None) -> None:
+    from reader.core.cleaning_rules import load_rules
+
+    assert load_rules().video_page(player) == page
+
+
+def test_a_player_with_no_usable_address_leaves_its_fallback() -> None:
+    result = clean_article(
+        '<p>a</p><video src="javascript:alert(1)" poster="file:///x.jpg">'
+        "<p>Watch it on our site.</p></video><p>b</p>",
+        BASE,
+    )
+    assert result.text == "a\n\nWatch it on our site.\n\nb"
+    assert "javascript" not in result.html and "file:" not in result.html
+    assert result.images == ()
+
+
+def test_an_unknown_iframe_goes_and_the_text_after_it_stays() -> None:
+    result = clean_article(
+        '<p>a</p><iframe src="https://ads.example/frame"></iframe><p>b</p>', BASE
+    )
+    assert result.text == "a\n\nb"
+    assert "ads.example" not in result.html

@@ -1,6 +1,6 @@
 """The plain text of cleaned markup, against a tree walk that is plainly right.
 
-``_markup_text`` reads text off serialized markup with regexes, for speed.
+``plaintext.markup_text`` reads text off serialized markup with regexes, for speed.
 The reference here is the XSLT walk it replaced, which reads the tree:
 whatever markup libxml2 makes of odd input, both must agree.
 """
@@ -11,12 +11,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from reader.core import cleaning
+from reader.core import cleaning, htmltree, plaintext
 
 _REFERENCE_XSLT = f"""\
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:output method="text" encoding="UTF-8"/>
-  <xsl:template match="{"|".join(cleaning._TEXT_BLOCKS)}">
+  <xsl:template match="{"|".join(plaintext.TEXT_BLOCKS)}">
     <xsl:text>&#xFDD0;</xsl:text>
     <xsl:apply-templates/>
     <xsl:text>&#xFDD0;</xsl:text>
@@ -57,13 +57,13 @@ def _fragment(draw: st.DrawFn, depth: int = 0) -> str:
 
 
 def _both(html: str) -> tuple[str, str] | None:
-    data = cleaning._body_bytes(html)
-    body = None if data is None else cleaning._parse_body(data)
+    data = htmltree.body_bytes(html)
+    body = None if data is None else htmltree.parse_body(data)
     if data is None or body is None:
         return None
     cleaning._remove_killed(body, data)
-    expected = cleaning._fold(bytes(_reference(body)).decode("utf-8"))
-    return expected, cleaning._markup_text(cleaning._serialize_children(body))
+    expected = plaintext.fold(bytes(_reference(body)).decode("utf-8"))
+    return expected, plaintext.markup_text(htmltree.serialize_children(body))
 
 
 @settings(max_examples=3000, deadline=None, suppress_health_check=list(HealthCheck))

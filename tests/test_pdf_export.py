@@ -250,6 +250,56 @@ def test_uncached_image_shows_its_alt_text(qapp, db_path, tmp_path):
     assert pdfimages(out) == []
 
 
+def test_paragraphs_stand_apart_and_a_missing_image_says_so(qapp, db_path, tmp_path):
+    """A gap between paragraphs larger than between the lines of one; images as in the view."""
+    import re
+    import subprocess
+
+    from reader.core.models import NewArticle
+
+    with Store.open(db_path) as store:
+        [article_id] = store.add_articles(
+            store.source_id("img.example"),
+            [
+                NewArticle(
+                    title="Spacing",
+                    url="https://img.example/2",
+                    published=None,
+                    html="<p>" + "alpha " * 60 + "</p><p>Bravo here.</p><p>Charlie here.</p>"
+                    '<img src="https://img.example/missing.jpg">'
+                    '<img src="https://img.example/cached.png" alt="Cached picture">'
+                    "<div>Caption below.</div>Loose words after the caption.",
+                    text="",
+                )
+            ],
+        ).added
+    out = tmp_path / "spacing.pdf"
+    cached = png()
+    export_pdf(
+        [article_id],
+        db_path,
+        out,
+        resources=lambda url: cached if url.endswith("cached.png") else None,
+    )
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    tops: dict[str, list[float]] = {}
+    for top, word in re.findall(r'yMin="([\d.]+)"[^>]*>([^<]*)</word>', boxes):
+        tops.setdefault(word, []).append(float(top))
+    alpha_lines = sorted(set(tops["alpha"]))
+    assert len(alpha_lines) >= 2
+    line_step = alpha_lines[1] - alpha_lines[0]
+    paragraph_step = tops["Bravo"][0] - alpha_lines[-1]
+    assert paragraph_step > line_step + 4, (line_step, paragraph_step)  # 9px = 6.75pt apart
+    text = pdftotext(out)
+    assert "[image not available offline]" in text
+    assert "Cached picture" not in text
+    assert len(pdfimages(out)) == 1
+    # Words after a block are a line of their own, not glued to the caption.
+    assert "Caption below.\nLoose words after the caption." in text
+
+
 def test_cancel_leaves_nothing_at_the_target(qapp, tmp_path, corpus_factory):
     db = tmp_path / "library.sqlite3"
     with Store.open(db) as store:

@@ -60,3 +60,43 @@ def test_direction_and_text():
     text = article_text(make(author="Jo"))
     assert text.splitlines()[:4] == ["T <b>", "RFI", "Jo", "2023-07-18 13:15 UTC"]
     assert text.endswith("\n\nbody\n")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Qt runs unknown HTML5 blocks into their neighbours: they become classed divs.
+        (
+            "<section>A</section><section>B</section>",
+            '<div class="section">A</div><div class="section">B</div>',
+        ),
+        (
+            '<figure><img src="https://e.org/i.jpg" alt="I"><figcaption>Cap</figcaption></figure>',
+            '<div class="figure"><img src="https://e.org/i.jpg" alt="I">'
+            '<div class="figcaption">Cap</div></div>',
+        ),
+        # Qt puts what follows a block into it: the run gets its own block.
+        (
+            "<div>Photo: AFP</div>The minister said",
+            "<div>Photo: AFP</div><div>The minister said</div>",
+        ),
+        (
+            '<p>x</p><img src="https://e.org/i.jpg"><p>z</p>',
+            '<p>x</p><div><img src="https://e.org/i.jpg"></div><p>z</p>',
+        ),
+        (
+            "<div>a<div>F</div>tail <b>b</b></div>",
+            "<div>a<div>F</div><div>tail <b>b</b></div></div>",
+        ),
+        # Nothing to do: unchanged, entities and all.
+        ('<p>A &amp; <a href="https://e.org/?a=1&amp;b=2">l</a></p>', None),
+        ("", None),
+    ],
+)
+def test_rich_text_markup_gives_qt_the_blocks_a_browser_sees(body, expected):
+    from reader.core.cleaning import html_to_text
+    from reader.core.render import rich_text_markup
+
+    result = rich_text_markup(body)
+    assert result == (body if expected is None else expected)
+    assert html_to_text(result) == html_to_text(body)  # the words and paragraphs are the same

@@ -13,8 +13,26 @@ from collections.abc import Mapping
 from datetime import datetime
 from urllib.parse import unquote
 
+from lxml import etree
+
+from reader.core.htmltree import parse_body, serialize_children
 from reader.core.images import point_at_cache
 from reader.core.models import Article
+
+#: HTML5 blocks that Qt's rich text does not know: it runs them into the text
+#: around them ("<section>A</section><section>B</section>" shows "AB").
+_NEW_BLOCKS = (
+    "figure", "figcaption", "section", "article", "header", "footer", "aside",
+    "details", "summary", "main", "nav", "address", "hgroup",
+)  # fmt: skip
+#: What Qt lays out as blocks.
+_QT_BLOCKS = frozenset(
+    {
+        "p", "div", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+        "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
+        "caption", "hr", "center",
+    }
+)  # fmt: skip
 
 
 def text_direction(text: str) -> str:
@@ -50,6 +68,42 @@ def format_date(value: datetime | None) -> str:
     return "" if value is None else value.strftime("%Y-%m-%d %H:%M UTC")
 
 
+def rich_text_markup(body: str) -> str:
+    """The body as Qt's rich text must get it to show the blocks a browser shows.
+
+    Qt puts inline content that follows a block into that block, so
+    ``<div>Photo: AFP</div>The minister said`` reads "Photo: AFPThe minister
+    said", and an image after a paragraph ends up on its last line; such runs
+    get a ``div`` of their own.  HTML5 blocks Qt does not know become ``div``
+    with their name as class, so a style sheet can still tell a caption.
+    The words, their order and the plain text are unchanged.
+    """
+    data = body.encode("utf-8")
+    root = parse_body(data) if body.strip() else None
+    if root is None:
+        return body
+    for element in root.iter(*_NEW_BLOCKS):
+        element.set("class", str(element.tag))
+        element.tag = "div"
+    for element in list(root.iter()):
+        children = list(element)
+        for position, child in enumerate(children):
+            if child.tag not in _QT_BLOCKS:
+                continue
+            run: list[etree._Element] = []
+            for sibling in children[position + 1 :]:
+                if sibling.tag in _QT_BLOCKS:
+                    break
+                run.append(sibling)
+            if not run and (child.tail is None or child.tail.isspace()):
+                continue
+            wrapper = etree.Element("div")
+            wrapper.text, child.tail = child.tail, None
+            child.addnext(wrapper)
+            wrapper.extend(run)
+    return serialize_children(root)
+
+
 def article_html(article: Article, image_refs: Mapping[str, str] | None = None) -> str:
     """A complete, safe HTML document: escaped header, already-sanitized body.
 
@@ -57,7 +111,7 @@ def article_html(article: Article, image_refs: Mapping[str, str] | None = None) 
     images are then referenced as ``cached-image:<hash>``, which the program
     resolves from its cache, so nothing points at the network for them.
     """
-    body = point_at_cache(article.html, image_refs or {})
+    body = rich_text_markup(point_at_cache(article.html, image_refs or {}))
     direction = text_direction(article.title + "\n" + article.text)
     meta = [html.escape(article.source_title)]
     if article.author:

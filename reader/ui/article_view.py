@@ -18,18 +18,14 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import unquote
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
     QImage,
-    QImageReader,
     QResizeEvent,
     QTextCharFormat,
-    QTextCursor,
     QTextDocument,
-    QTextFormat,
-    QTextImageFormat,
 )
 from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
@@ -37,6 +33,7 @@ from reader.core.images import CACHE_SCHEME
 from reader.core.models import Article
 from reader.core.render import article_html
 from reader.ui import theme
+from reader.ui.doc_images import place_images
 from reader.ui.settings import ZOOM_DEFAULT
 
 #: Looks up a cached copy of a remote resource: bytes, or None if not cached.
@@ -61,26 +58,6 @@ def no_cache(url: QUrl) -> bytes | None:
 def open_in_system(url: QUrl) -> bool:
     """The system browser or mail program (looked up when called, so tests can stub it)."""
     return QDesktopServices.openUrl(url)
-
-
-def _fit_width(image: QTextImageFormat, data: bytes, limit: float) -> bool:
-    """Scale ``image`` down to ``limit`` wide (keeping its shape); True if changed.
-
-    Reads only the image's header for its size: no decoding on the GUI thread.
-    """
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    size = QImageReader(buffer).size()
-    if not size.isValid() or size.width() <= 0:
-        return False
-    width = image.width() if image.width() > 0 else float(size.width())
-    height = image.height() if image.height() > 0 else size.height() * width / size.width()
-    if width <= limit:
-        return False
-    image.setWidth(limit)
-    image.setHeight(height * limit / width)
-    return True
 
 
 class _SafeDocument(QTextDocument):
@@ -186,46 +163,11 @@ class ArticleBrowser(QTextBrowser):
 
     def _replace_missing_images(self, document: QTextDocument) -> None:
         """Put alt text (or a placeholder) where an image has no cached copy."""
-        missing: list[tuple[int, str]] = []
-        too_wide: list[tuple[int, int, QTextImageFormat]] = []
-        limit = self._image_width_limit(document)
-        block = document.begin()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                fragment = it.fragment()
-                fmt = fragment.charFormat()
-                if fragment.isValid() and fmt.isImageFormat():
-                    image = fmt.toImageFormat()
-                    data = self._resource(QUrl(image.name()))
-                    if data is not None and _fit_width(image, data, limit):
-                        too_wide.append((fragment.position(), fragment.length(), image))
-                    if data is None:
-                        alt = image.property(QTextFormat.Property.ImageAltText)
-                        text = f"[{alt.strip()}]" if isinstance(alt, str) and alt.strip() else ""
-                        text = " " + (text or self.tr("[image not available offline]")) + " "
-                        for offset in range(fragment.length()):
-                            missing.append((fragment.position() + offset, text))
-                it += 1
-            block = block.next()
-        if not missing and not too_wide:
-            return
-        cursor = QTextCursor(document)
         style = QTextCharFormat()
         style.setFontItalic(True)
         style.setForeground(self.palette().placeholderText())
-        # Inside an edit block a cursor does not lay the text out, which would
-        # make Qt ask for the very images being replaced.
-        cursor.beginEditBlock()
-        for position, length, image in too_wide:
-            cursor.setPosition(position)
-            cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
-            cursor.setCharFormat(image)
-        for position, text in reversed(missing):
-            cursor.setPosition(position)
-            cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(text, style)
-        cursor.endEditBlock()
+        limit = self._image_width_limit(document)
+        place_images(document, lambda name: self._resource(QUrl(name)), limit, style)
 
     def _image_width_limit(self, document: QTextDocument) -> float:
         """The text column's width: a wider image is scaled down to it."""

@@ -13,7 +13,10 @@ glyphs to the wrong characters (see :mod:`reader.ui.pdf_textlayer`), so a
 finished PDF passes once through pypdf before it is moved into place.
 
 Nothing is fetched: images come only from the ``resources`` callable (the
-offline image cache); an image it does not have shows its alt text.
+offline image cache); an image it does not have shows its alt text or a
+notice, as in the article view (:mod:`reader.ui.doc_images`).
+
+Paper sizes and fonts by script live in :mod:`reader.ui.pdf_page`.
 
 Everything here may run in a worker thread (give it ``progress`` and
 ``cancelled`` callbacks); a :class:`Store` is opened in that thread when
@@ -25,26 +28,24 @@ from __future__ import annotations
 import contextlib
 import html
 import os
-import re
 import secrets
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QColor,
     QFont,
-    QFontDatabase,
-    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCharFormat,
     QTextDocument,
 )
 
@@ -54,6 +55,13 @@ from reader.core.filenames import safe_filename, unique_path
 from reader.core.models import Article
 from reader.core.render import article_html
 from reader.core.store import Store
+from reader.ui.doc_images import place_images
+from reader.ui.pdf_page import all_families, body_font, profile_families
+
+# Where the window and the command line have always found them.
+from reader.ui.pdf_page import default_page_size as default_page_size
+from reader.ui.pdf_page import page_size_named as page_size_named
+from reader.ui.pdf_page import script_profile as script_profile
 from reader.ui.pdf_textlayer import FontFinder, repair_to_unicode
 
 ResourceProvider = Callable[[str], bytes | None]
@@ -65,24 +73,24 @@ RESOLUTION = 1200  # Qt's own PDF default: positions precise to 1/1200 inch
 CSS_DPI = 96  # what an HTML pixel is
 MARGINS_MM = QMarginsF(20, 18, 20, 12)  # left, top, right, bottom: inside every printer's reach
 FOOTER_MM = 9  # the page-number band at the bottom of the printable area
-BODY_POINT_SIZE = 10.5
 FOOTER_POINT_SIZE = 8
 
-# Territories whose paper is US Letter (CLDR); everyone else uses A4.
-_LETTER_TERRITORIES = frozenset(
-    {"US", "CA", "MX", "BZ", "CL", "CO", "CR", "SV", "GT", "NI", "PA", "PH", "PR", "VE"}
-)
+MISSING_IMAGE_COLOR = "#666666"
 
+# Qt's rich text reads margins in CSS pixels only (a "pt" margin is ignored,
+# which left paragraphs with no space between them); 1px is 0.75pt.
 _STYLE = """
-h1 { font-size: 17pt; font-weight: bold; margin-top: 0; margin-bottom: 6pt; }
-p { margin-top: 0; margin-bottom: 7pt; }
-p.meta { color: #444444; font-size: 9.5pt; margin-bottom: 2pt; }
-p.link { color: #444444; font-size: 8.5pt; margin-bottom: 4pt; }
+h1 { font-size: 17pt; font-weight: bold; margin-top: 0px; margin-bottom: 8px; }
+p, ul, ol, dl, pre, table { margin-top: 0px; margin-bottom: 9px; }
+li { margin-bottom: 3px; }
+p.meta { color: #444444; font-size: 9.5pt; margin-bottom: 3px; }
+p.link { color: #444444; font-size: 8.5pt; margin-bottom: 5px; }
 a { color: #1a4f8b; text-decoration: none; }
 h2 { font-size: 13.5pt; } h3 { font-size: 12pt; } h4, h5, h6 { font-size: 11pt; }
-blockquote { margin-left: 14pt; margin-right: 14pt; color: #333333; }
+h2, h3, h4, h5, h6 { margin-top: 12px; margin-bottom: 6px; }
+blockquote { margin-left: 19px; margin-right: 19px; margin-bottom: 9px; color: #333333; }
+div.figcaption { color: #444444; font-size: 9pt; margin-top: 2px; margin-bottom: 9px; }
 pre, code { font-size: 9pt; }
-span.alt { color: #666666; font-style: italic; }
 """
 
 
@@ -105,124 +113,7 @@ class ExportResult:
     seconds: float
 
 
-# -- page size ----------------------------------------------------------------
-
-
-def default_page_size(locale: QLocale | None = None) -> QPageSize:
-    """Letter where the locale's paper is Letter, else A4.
-
-    On Unix the paper follows ``LC_PAPER`` (QLocale.system() ignores it).
-    """
-    if locale is None:
-        name = next(
-            (os.environ[k] for k in ("LC_ALL", "LC_PAPER", "LANG") if os.environ.get(k)), ""
-        )
-        name = name.split(".")[0].split("@")[0]
-        locale = QLocale(name) if name and name not in ("C", "POSIX") else QLocale.system()
-    letter = QLocale.territoryToCode(locale.territory()) in _LETTER_TERRITORIES
-    return QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4)
-
-
-def page_size_named(name: str) -> QPageSize:
-    """``a4``, ``letter``, ``legal``, ``a5``: what a user types on the command line."""
-    ids = {
-        "a4": QPageSize.PageSizeId.A4,
-        "a5": QPageSize.PageSizeId.A5,
-        "a3": QPageSize.PageSizeId.A3,
-        "letter": QPageSize.PageSizeId.Letter,
-        "legal": QPageSize.PageSizeId.Legal,
-    }
-    try:
-        return QPageSize(ids[name.casefold()])
-    except KeyError:
-        raise ReaderError(tr("unknown page size: {name}").format(name=name)) from None
-
-
-# -- fonts ----------------------------------------------------------------------
-
-# One family list per dominant script. The first family decides the Han glyph
-# forms (Chinese, Japanese and Korean write some characters differently) and,
-# because Qt caches the fallback chain of a family, each first family always
-# comes with the same list. Noto Sans Arabic rather than Noto Naskh Arabic:
-# Naskh draws lam-alef and some contextual forms with glyphs that have no
-# character at all, whose text a PDF then loses.
-_TAIL = ("Noto Sans Arabic", "Noto Serif Hebrew", "Noto Serif Thai", "DejaVu Serif")
-_PROFILES: dict[str, tuple[str, ...]] = {
-    "latin": ("Noto Serif", "Noto Serif CJK SC", *_TAIL),
-    "zh-hans": ("Noto Serif CJK SC", "Noto Serif", *_TAIL),
-    "zh-hant": ("Noto Serif CJK TC", "Noto Serif", *_TAIL),
-    "ja": ("Noto Serif CJK JP", "Noto Serif", *_TAIL),
-    "ko": ("Noto Serif CJK KR", "Noto Serif", *_TAIL),
-}
-# Characters written differently in traditional and simplified Chinese, among
-# the most frequent in news text: enough to tell the two apart.
-_TRADITIONAL = frozenset(
-    "們這說國會來時後對為與過開關發見經於學點體東長門問間進從還變現讓當記傳報導"
-)
-_SIMPLIFIED = frozenset(
-    "们这说国会来时后对为与过开关发见经于学点体东长门问间进从还变现让当记传报导"
-)
-
-
-def script_profile(text: str) -> str:
-    """Which family list suits ``text``: its dominant script, looked at cheaply."""
-    han = kana = hangul = letters = traditional = simplified = 0
-    for char in text[:4000]:
-        code = ord(char)
-        if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or code > 0x1FFFF:
-            han += 1
-            if char in _TRADITIONAL:
-                traditional += 1
-            elif char in _SIMPLIFIED:
-                simplified += 1
-        elif 0x3040 <= code <= 0x30FF:
-            kana += 1
-        elif 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF:
-            hangul += 1
-        elif char.isalpha():
-            letters += 1
-    cjk = han + kana + hangul
-    if cjk == 0 or cjk < letters * 0.25:
-        return "latin"
-    if hangul >= max(kana, han * 0.3):
-        return "ko"
-    if kana:
-        return "ja"
-    return "zh-hant" if traditional > simplified else "zh-hans"
-
-
-@cache
-def _installed(family: str) -> bool:
-    return family in QFontDatabase.families()
-
-
-def profile_families(profile: str) -> list[str]:
-    families = [f for f in _PROFILES.get(profile, _PROFILES["latin"]) if _installed(f)]
-    return families or [QFont().defaultFamily()]
-
-
-def all_families() -> list[str]:
-    return [f for profile in _PROFILES for f in profile_families(profile)]
-
-
-def body_font(profile: str) -> QFont:
-    font = QFont()
-    font.setFamilies(profile_families(profile))
-    font.setPointSizeF(BODY_POINT_SIZE)
-    # Glyphs that only a substitution reaches have no character of their own,
-    # so the PDF's text layer gets a stand-in or nothing: ligatures ("fi" comes
-    # back as U+FB01) and local forms ('locl' in Noto CJK swaps the digits of
-    # "RFI 2023" for uncoded ones). Plain glyphs keep copied text exact.
-    for feature in ("liga", "clig", "dlig", "hlig", "locl"):
-        font.setFeature(QFont.Tag(feature), 0)
-    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-    return font
-
-
 # -- one article as a document ------------------------------------------------------
-
-_IMG = re.compile(r"<img\b([^>]*)>", re.IGNORECASE)
-_ATTR = re.compile(r'([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*"([^"]*)"')
 
 
 class _ArticleDocument(QTextDocument):
@@ -230,31 +121,6 @@ class _ArticleDocument(QTextDocument):
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         return None
-
-
-def _with_images(
-    document: QTextDocument, markup: str, resources: ResourceProvider | None, max_width: float
-) -> str:
-    """Give cached images to the document under private names; alt text for the rest."""
-    count = 0
-
-    def replace(match: re.Match[str]) -> str:
-        nonlocal count
-        attrs = {k.lower(): html.unescape(v) for k, v in _ATTR.findall(match.group(1))}
-        src = attrs.get("src", "")
-        alt = attrs.get("alt", "").strip()
-        data = resources(src) if resources is not None and src else None
-        image = QImage.fromData(data) if data else QImage()
-        if image.isNull():
-            return f'<span class="alt">[{html.escape(alt)}]</span>' if alt else ""
-        count += 1
-        name = f"offline-reader-image-{count}"
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-        width = min(float(image.width()), max_width)
-        height = image.height() * width / image.width()
-        return f'<img src="{name}" width="{width:.1f}" height="{height:.1f}">'
-
-    return _IMG.sub(replace, markup)
 
 
 def build_document(
@@ -271,8 +137,22 @@ def build_document(
     document.setDocumentMargin(0)
     document.setPageSize(body_size)
     max_width = body_size.width() * CSS_DPI / device.logicalDpiX()
-    document.setHtml(_with_images(document, article_html(article), resources, max_width))
+    document.setHtml(article_html(article))
+    missing = QTextCharFormat()
+    missing.setFontItalic(True)
+    missing.setForeground(QColor(MISSING_IMAGE_COLOR))
+    place_images(
+        document,
+        resources if resources is not None else _no_images,
+        max_width,
+        missing,
+        embed=True,
+    )
     return document
+
+
+def _no_images(name: str) -> bytes | None:
+    return None
 
 
 # -- painting pages -----------------------------------------------------------------
