@@ -344,7 +344,7 @@
         </message>
     </context>
     <context>
-        <name>ArticleBrowser</name>
+        <name>ArticleImages</name>
         <message>
             <source>[image not available offline]</source>
             <translation type="unfinished" />
