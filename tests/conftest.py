@@ -77,8 +77,7 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "library.sqlite3"
 
 
-@pytest.fixture(scope="session")
-def make_httpserver():
+def _local_server():
     """pytest-httpserver's server on 127.0.0.1, threaded: refreshes fetch in parallel,
     and one slow feed must not hold up the others."""
     from pytest_httpserver import HTTPServer
@@ -89,6 +88,11 @@ def make_httpserver():
     server.clear()
     if server.is_running():
         server.stop()
+
+
+make_httpserver = pytest.fixture(scope="session", name="make_httpserver")(_local_server)
+#: A server of one test alone, so the test can stop it (the shared one cannot).
+own_server = pytest.fixture(name="own_server")(_local_server)
 
 
 @pytest.fixture

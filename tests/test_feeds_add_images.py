@@ -6,23 +6,9 @@ from __future__ import annotations
 
 import json
 
-import pytest
-from pytest_httpserver import HTTPServer
-
 from tests.imagekit import requested_paths, serve_picture_feed
 from tests.pdf_tools import pdfimages
 from tests.test_cli import list_json, run
-
-
-@pytest.fixture
-def own_server():
-    """A server of this test alone, so it can be stopped (the shared one cannot)."""
-    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
-    server.start()
-    yield server
-    server.clear()
-    if server.is_running():
-        server.stop()
 
 
 def picture_article(db_path) -> int:

@@ -10,11 +10,9 @@ from __future__ import annotations
 import json
 import threading
 
-import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
-from pytest_httpserver import HTTPServer
 
 from reader.core.store import Store
 from reader.ui import export_dialog
@@ -25,17 +23,6 @@ from tests.imagekit import PHOTO, requested_paths, serve_picture_feed
 from tests.pdf_tools import pdfimages
 from tests.test_cli import run
 from tests.ui_support import fill_library, wait_idle
-
-
-@pytest.fixture
-def own_server():
-    """A server of this test alone, so it can be stopped (the shared one cannot)."""
-    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
-    server.start()
-    yield server
-    server.clear()
-    if server.is_running():
-        server.stop()
 
 
 def add_through_the_dialog(qtbot, window, url: str, *, folder: str = "") -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
-from pytest_httpserver import HTTPServer
 
 from reader.core.feeds import subscribe
 from reader.core.image_fetch import cache_images, image_client
@@ -23,17 +22,6 @@ from tests.test_cli import run
 from tests.ui_support import confirm_with, wait_idle
 
 MB = 1024 * 1024
-
-
-@pytest.fixture
-def own_server():
-    """A server of this test alone, so it can be stopped (the shared one cannot)."""
-    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
-    server.start()
-    yield server
-    server.clear()
-    if server.is_running():
-        server.stop()
 
 
 def subscribe_and_refresh(db_path, feed_url: str) -> tuple[int, int]:
