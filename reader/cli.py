@@ -655,9 +655,9 @@ def _cmd_opml(args: argparse.Namespace, db_path: Path) -> int:
             try:
                 report = import_opml(store, args.file)
             except ReaderError as exc:
-                message = str(exc)
-                prefix = f"{args.file}: "
-                print(prefix + message.removeprefix(prefix), file=sys.stderr)
+                # Named once: an error about the OPML file already carries its path.
+                about_file = exc.path == str(args.file)
+                print(f"{args.file}: {exc.reason if about_file else exc}", file=sys.stderr)
                 return 1
         for label, reason in report.skipped:
             print(f"{args.file}: {label}: {reason}", file=sys.stderr)

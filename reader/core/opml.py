@@ -146,11 +146,11 @@ def read_opml(path: str | Path) -> tuple[list[OpmlFeed], list[tuple[str, str]]]:
         with open(path, "rb") as handle:
             data = handle.read(MAX_OPML_BYTES + 1)
     except OSError as exc:
-        raise OpmlError(f"{path}: {exc.strerror or exc}") from exc
+        raise OpmlError(exc.strerror or str(exc), path=path) from exc
     try:
         return parse_opml(data)
     except OpmlError as exc:
-        raise OpmlError(f"{path}: {exc}") from exc
+        raise OpmlError(exc.reason, path=path) from exc
 
 
 def import_opml(store: Store, path: str | Path) -> OpmlReport:
@@ -221,5 +221,5 @@ def write_opml(store: Store, path: str | Path) -> int:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise ReaderError(f"{path}: {exc.strerror or exc}") from exc
+        raise ReaderError(exc.strerror or str(exc), path=path) from exc
     return sum(1 for s in store.sources() if s.feed_url)

@@ -65,7 +65,7 @@ def _wrapped(method: Callable[P, R]) -> Callable[P, R]:
         except sqlite3.Error as exc:
             store = args[0]
             path = store.path if isinstance(store, Store) else "library"
-            raise StorageError(f"{path}: {_describe(exc)}") from exc
+            raise StorageError(_describe(exc), path=path) from exc
 
     return wrapper
 
@@ -173,11 +173,11 @@ class Store:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StorageError(f"{display}: cannot create the folder: {exc.strerror}") from exc
+            raise StorageError(f"cannot create the folder: {exc.strerror}", path=display) from exc
         try:
             db = sqlite3.connect(path, timeout=timeout, isolation_level=None)
         except sqlite3.Error as exc:
-            raise StorageError(f"{display}: {_describe(exc)}") from exc
+            raise StorageError(_describe(exc), path=display) from exc
         try:
             db.execute("PRAGMA foreign_keys = ON")
             if db.execute("PRAGMA page_count").fetchone()[0] == 0:
@@ -187,7 +187,7 @@ class Store:
                 db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
             mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode != "wal":
-                raise StorageError(f"{display}: the library needs WAL mode (got {mode})")
+                raise StorageError(f"the library needs WAL mode (got {mode})", path=display)
             db.execute("PRAGMA synchronous = NORMAL")
             schema.setup(db)
             store = cls(db, display)
@@ -195,12 +195,12 @@ class Store:
             return store
         except sqlite3.Error as exc:
             db.close()
-            raise StorageError(f"{display}: {_describe(exc)}") from exc
+            raise StorageError(_describe(exc), path=display) from exc
         except ReaderError as exc:
             db.close()
-            if isinstance(exc, StorageError) and str(exc).startswith(display):
-                raise
-            raise type(exc)(f"{display}: {exc}") from exc
+            if exc.path is None:  # the schema's errors do not know the file
+                exc.path = display
+            raise
 
     def close(self) -> None:
         self._db.close()
@@ -243,7 +243,7 @@ class Store:
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise StorageError(f"{self.path}: {_describe(exc)}") from exc
+            raise StorageError(_describe(exc), path=self.path) from exc
         try:
             yield
         except BaseException:
@@ -253,14 +253,14 @@ class Store:
             self._db.execute("COMMIT")
         except sqlite3.Error as exc:
             self._db.execute("ROLLBACK")
-            raise StorageError(f"{self.path}: {_describe(exc)}") from exc
+            raise StorageError(_describe(exc), path=self.path) from exc
 
     def begin(self) -> None:
         """Open a write transaction that :meth:`commit` ends (for long batches)."""
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise StorageError(f"{self.path}: {_describe(exc)}") from exc
+            raise StorageError(_describe(exc), path=self.path) from exc
 
     def commit(self) -> None:
         if not self._db.in_transaction:
@@ -269,7 +269,7 @@ class Store:
             self._db.execute("COMMIT")
         except sqlite3.Error as exc:
             self._db.execute("ROLLBACK")
-            raise StorageError(f"{self.path}: {_describe(exc)}") from exc
+            raise StorageError(_describe(exc), path=self.path) from exc
 
     @property
     def in_transaction(self) -> bool:
@@ -281,7 +281,7 @@ class Store:
         try:
             self._db.execute("SAVEPOINT item")
         except sqlite3.Error as exc:
-            raise StorageError(f"{self.path}: {_describe(exc)}") from exc
+            raise StorageError(_describe(exc), path=self.path) from exc
         try:
             yield
         except BaseException:
@@ -453,7 +453,7 @@ class Store:
                 "SELECT coalesce(title, name) FROM sources WHERE feed_url = ?", (feed_url,)
             ).fetchone()
             if existing is not None:
-                raise ReaderError(f"already subscribed, as {existing[0]!r}")
+                raise ReaderError(f"already subscribed, as {existing[0]!r}", url=feed_url)
             cursor = self._db.execute(
                 "INSERT INTO sources(name, title, kind, folder, feed_url, site_url, username, "
                 "created) VALUES (?, ?, 'feed', ?, ?, ?, ?, ?)",
@@ -585,7 +585,9 @@ class Store:
                 (feed_url, source_id),
             ).fetchone()
             if other is not None:
-                raise ReaderError(f"that address is already subscribed, as {other[0]!r}")
+                raise ReaderError(
+                    f"that address is already subscribed, as {other[0]!r}", url=feed_url
+                )
             self._db.execute(
                 "UPDATE sources SET feed_url = ?, kind = 'feed', etag = NULL, "
                 "last_modified = NULL, retry_after = NULL WHERE id = ? AND "
