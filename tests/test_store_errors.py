@@ -7,9 +7,8 @@ import sqlite3
 
 import pytest
 
-from reader.core import schema
 from reader.core.errors import LibraryTooNewError, ReaderError, StorageError
-from reader.core.store import Store
+from reader.core.library import Store, schema
 from tests.test_cli import run
 
 
