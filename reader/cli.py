@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 from reader import APP_NAME, __version__
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.images import image_sources, point_at_cache
+from reader.core.library import Store, search_index_outdated
 from reader.core.models import ArticleQuery, Source, iso_utc
 from reader.core.render import article_html, article_text
-from reader.core.store import Store, search_index_outdated
 
 if TYPE_CHECKING:
     from reader.core.image_fetch import ImageReport

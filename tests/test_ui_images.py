@@ -11,9 +11,9 @@ from pytest_httpserver import HTTPServer
 from reader.core.feeds import subscribe
 from reader.core.image_fetch import cache_images, image_client
 from reader.core.images import cache_reference
+from reader.core.library import Store
 from reader.core.models import ImageStatus
 from reader.core.refresh import refresh_sources
-from reader.core.store import Store
 from reader.ui import message
 from reader.ui.image_provider import cache_resources
 from tests.feedkit import Item, rss20

@@ -24,8 +24,8 @@ from lxml import etree
 from reader import APP_DISPLAY_NAME
 from reader.core.errors import OpmlError, ReaderError
 from reader.core.http import FetchError, FetchProblem, normalize_url, split_userinfo
+from reader.core.library import Store
 from reader.core.sites import site_of
-from reader.core.store import Store
 
 #: Larger than any real subscription list; a bigger "OPML" is an attack or a mistake.
 MAX_OPML_BYTES = 20 * 1024 * 1024

@@ -31,8 +31,8 @@ from reader.core.errors import ReaderError
 from reader.core.feedparse import PreparedFeed, prepare_feed
 from reader.core.http import Credentials, FetchError, FetchProblem, FetchResult, HttpClient
 from reader.core.importer import ExecutorFactory, default_executor
+from reader.core.library import IndexedArticle, Store
 from reader.core.models import FeedState
-from reader.core.store import IndexedArticle, Store
 
 #: From this many feeds on, worker processes pay for their start.
 POOL_MIN_FEEDS = 4

@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reader.core.importer import ImportReport, collect_files, import_paths
-from reader.core.store import Store
+from reader.core.library import Store
 from reader.ui import message
 from reader.ui.worker import make_pool, run_task
 

@@ -51,9 +51,9 @@ from PySide6.QtGui import (
 from reader import APP_DISPLAY_NAME, __version__
 from reader.core.errors import ReaderError
 from reader.core.filenames import safe_filename, unique_path
+from reader.core.library import Store
 from reader.core.models import Article
 from reader.core.render import article_html
-from reader.core.store import Store
 from reader.ui.pdf_textlayer import FontFinder, repair_to_unicode
 
 ResourceProvider = Callable[[str], bytes | None]
