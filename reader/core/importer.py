@@ -220,10 +220,6 @@ def _first_line(text: str) -> str:
     return line[:120]
 
 
-def prepare_files(paths: Sequence[str]) -> list[PreparedFile]:
-    return [prepare_file(p) for p in paths]
-
-
 def default_executor() -> Executor:
     """Worker processes on every core.
 
