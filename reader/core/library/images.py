@@ -37,7 +37,8 @@ class ImagesMixin(StoreBase):
     def cached_image(self, url: str) -> CachedImage | None:
         """The cached bytes of an image by its URL; never touches the network."""
         row = self._named(
-            "SELECT i.url, d.hash, d.mime, d.data FROM images i JOIN image_data d "
+            "SELECT i.url AS url, d.hash AS hash, d.mime AS mime, d.data AS data "
+            "FROM images i JOIN image_data d "
             "ON d.hash = i.hash WHERE i.url = ? AND i.status = ?",
             (url, ImageStatus.CACHED),
         ).fetchone()
@@ -52,7 +53,8 @@ class ImagesMixin(StoreBase):
         except ValueError:
             return None
         row = self._named(
-            "SELECT hash, mime, data FROM image_data WHERE hash = ?", (key,)
+            "SELECT hash AS hash, mime AS mime, data AS data FROM image_data WHERE hash = ?",
+            (key,),
         ).fetchone()
         if row is None:
             return None
