@@ -32,7 +32,7 @@ def build_window(
     Needs a QApplication. Raises :class:`~reader.core.errors.ReaderError`
     when the library cannot be opened.
     """
-    from reader.core.store import Store
+    from reader.core.library import Store
     from reader.ui.i18n import install_translators
     from reader.ui.image_provider import CacheProvider
     from reader.ui.library import Library
@@ -56,7 +56,7 @@ def _upgrade_search_index(db_path: str | Path) -> None:
     from PySide6.QtCore import QEventLoop, Qt
     from PySide6.QtWidgets import QProgressDialog
 
-    from reader.core.store import Store, search_index_outdated
+    from reader.core.library import Store, search_index_outdated
     from reader.ui import message
     from reader.ui.worker import run_task
 

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 from reader import APP_NAME, __version__
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.images import image_sources, point_at_cache
+from reader.core.library import Store, search_index_outdated
 from reader.core.models import ArticleQuery, Source, iso_utc
 from reader.core.render import article_html, article_text
-from reader.core.store import Store, search_index_outdated
 
 if TYPE_CHECKING:
     from reader.core.credentials import PasswordStore
@@ -689,9 +689,9 @@ def _cmd_opml(args: argparse.Namespace, db_path: Path) -> int:
             try:
                 report = import_opml(store, args.file)
             except ReaderError as exc:
-                message = str(exc)
-                prefix = f"{args.file}: "
-                print(prefix + message.removeprefix(prefix), file=sys.stderr)
+                # Named once: an error about the OPML file already carries its path.
+                about_file = exc.path == str(args.file)
+                print(f"{args.file}: {exc.reason if about_file else exc}", file=sys.stderr)
                 return 1
         for label, reason in report.skipped:
             print(f"{args.file}: {label}: {reason}", file=sys.stderr)

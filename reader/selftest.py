@@ -101,9 +101,9 @@ def run(folder: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from reader.app import build_window
+    from reader.core.library import Store
     from reader.core.models import ArticleQuery
     from reader.core.resources import resource_path
-    from reader.core.store import Store
     from reader.ui.image_provider import cache_resources
     from reader.ui.pdf_export import export_pdf
     from reader.ui.settings import Settings

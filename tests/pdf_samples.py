@@ -6,8 +6,8 @@ import html
 from datetime import UTC, datetime
 from pathlib import Path
 
+from reader.core.library import Store
 from reader.core.models import NewArticle
-from reader.core.store import Store
 
 # Each: (script, title, author, paragraphs). The texts carry what trips a PDF
 # text layer: ideographs that share glyphs with Kangxi radicals (一二人大金長),

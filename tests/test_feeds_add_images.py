@@ -82,9 +82,9 @@ def test_the_written_articles_are_committed_before_the_images_are_fetched(httpse
     """``on_written`` is the moment a list may be read: another connection (the
     window's list query) must see the new articles then, images or not."""
     from reader.core.feeds import subscribe
+    from reader.core.library import Store
     from reader.core.models import ArticleQuery
     from reader.core.refresh import refresh_with_images
-    from reader.core.store import Store
 
     url = serve_picture_feed(httpserver)
     seen: list[tuple[int, bool]] = []

@@ -11,8 +11,8 @@ import pytest
 from reader.core.errors import FeedError
 from reader.core.feedparse import looks_like_feed, parse_feed
 from reader.core.feeds import subscribe
+from reader.core.library import Store
 from reader.core.refresh import FeedStatus, refresh_sources
-from reader.core.store import Store
 from tests.feedkit import items, json_feed
 from tests.test_cli import list_json, run
 

@@ -17,9 +17,9 @@ from reader.core.credentials import PasswordStore, forget_session_passwords, key
 from reader.core.errors import ReaderError
 from reader.core.feeds import edit_feed, remove_feed, subscribe
 from reader.core.http import HttpClient, Timeouts
+from reader.core.library import Store
 from reader.core.models import ArticleQuery
 from reader.core.refresh import FeedStatus, refresh_sources
-from reader.core.store import Store
 from tests.feedkit import CONTENT_TYPES, FORMATS, basic_auth_feed, basic_token, items, rss20
 
 SECRET = "correct horse battery staple"

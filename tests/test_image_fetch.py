@@ -8,9 +8,9 @@ import pytest
 
 from reader.core.feeds import subscribe
 from reader.core.image_fetch import ImageOutcome, cache_images, image_client
+from reader.core.library import Store
 from reader.core.models import ImageStatus
 from reader.core.refresh import refresh_sources
-from reader.core.store import Store
 from tests.imagekit import PHOTO, requested_paths, serve_image_feed
 from tests.test_cli import run
 

@@ -15,8 +15,8 @@ from reader.core.images import (
     sniff_image,
 )
 from reader.core.importer import import_paths
+from reader.core.library import Store
 from reader.core.models import ImageStatus
-from reader.core.store import Store
 from tests.test_cli import run
 
 PNG = (

@@ -9,8 +9,8 @@ import pytest
 
 from reader.core.errors import StorageError
 from reader.core.importer import FileReport, chunk_sizes, collect_files, import_paths
+from reader.core.library import Store
 from reader.core.models import ArticleQuery
-from reader.core.store import Store
 
 
 @pytest.fixture

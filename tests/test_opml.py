@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from reader.core.errors import OpmlError
+from reader.core.library import Store
 from reader.core.opml import export_opml, import_opml, parse_opml, write_opml
-from reader.core.store import Store
 
 # As written by other readers (shapes from Feedly, NetNewsWire, Inoreader, newsboat).
 FEEDLY = b"""<?xml version="1.0" encoding="UTF-8"?>

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPageSize
 
 from reader import APP_DISPLAY_NAME, __version__
 from reader.core.importer import import_paths
-from reader.core.store import Store
+from reader.core.library import Store
 from reader.ui.pdf_export import (
     ExportResult,
     default_page_size,

@@ -7,10 +7,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from reader.core import schema
 from reader.core.errors import LibraryTooNewError, NotFoundError, StorageError
+from reader.core.library import Store, schema
 from reader.core.models import ArticleQuery, NewArticle, SortKey
-from reader.core.store import Store
 
 
 def art(n: int, text: str = "", url: str | None = None, title: str | None = None) -> NewArticle:
@@ -397,7 +396,7 @@ def test_an_index_written_by_an_older_version_is_rebuilt(db_path):
 
 
 def test_search_index_outdated_says_when_opening_will_rebuild(db_path, tmp_path):
-    from reader.core.store import search_index_outdated
+    from reader.core.library import search_index_outdated
 
     assert not search_index_outdated(tmp_path / "missing.sqlite3")
     with Store.open(db_path) as store:

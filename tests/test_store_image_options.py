@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from reader.core.errors import NotFoundError
+from reader.core.library import Store
 from reader.core.models import SourceKind
-from reader.core.store import Store
 
 
 def test_always_load_images_defaults_off_and_is_stored(db_path):

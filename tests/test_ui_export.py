@@ -9,7 +9,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 
 from reader.core.filenames import safe_filename
-from reader.core.store import Store
+from reader.core.library import Store
 from reader.ui import export_dialog, message
 from reader.ui.export_dialog import ExportChoice, ExportDialog
 from tests.imagekit import png

@@ -13,7 +13,7 @@ from werkzeug import Request, Response
 from reader.core.credentials import forget_session_passwords
 from reader.core.feeds import subscribe
 from reader.core.image_fetch import ImageOutcome
-from reader.core.store import Store
+from reader.core.library import Store
 from reader.ui import feed_dialogs
 from reader.ui.feed_dialogs import FeedFields, PasswordAnswer
 from reader.ui.feeds_controller import FeedsController

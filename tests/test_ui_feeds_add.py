@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from reader.core.store import Store
+from reader.core.library import Store
 from reader.ui import export_dialog
 from reader.ui.article_model import Column
 from reader.ui.export_dialog import ExportChoice

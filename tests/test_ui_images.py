@@ -10,9 +10,9 @@ from PySide6.QtGui import QImage, QTextDocument
 from reader.core.feeds import subscribe
 from reader.core.image_fetch import cache_images, image_client
 from reader.core.images import cache_reference
+from reader.core.library import Store
 from reader.core.models import ImageStatus
 from reader.core.refresh import refresh_sources
-from reader.core.store import Store
 from reader.ui import message
 from reader.ui.image_provider import cache_resources
 from tests.feedkit import Item, rss20

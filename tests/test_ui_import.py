@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from reader.core.store import Store
+from reader.core.library import Store
 from reader.ui import import_controller
 from tests.feedkit import items, rss20
 from tests.ui_support import wait_idle

@@ -14,8 +14,8 @@ import sys
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 
+from reader.core.library import Store
 from reader.core.models import ArticleQuery
-from reader.core.store import Store
 from reader.ui.article_model import URL_ROLE, Column
 from reader.ui.source_model import NodeKind
 from tests.ui_support import fill_library, wait_idle

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel
 
+from reader.core.library import Store
 from reader.core.models import SourceKind
-from reader.core.store import Store
 from reader.ui import message
 from reader.ui.library import SourceSnapshot
 from reader.ui.source_model import NodeKind, SourceTreeModel

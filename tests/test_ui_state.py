@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from reader import __version__
 from reader.app import build_window, run_window
 from reader.core.errors import ReaderError, StorageError
-from reader.core.store import Store
+from reader.core.library import Store
 from reader.ui import message, theme
 from reader.ui.article_model import Column
 from reader.ui.settings import SETTINGS_DIR_ENV

@@ -7,8 +7,8 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QLineEdit, QTableView, QTextBrowser, QTreeView
 
 from reader import APP_DISPLAY_NAME
+from reader.core.library import Store
 from reader.core.models import ArticleQuery
-from reader.core.store import Store
 from reader.ui.article_model import Column
 from reader.ui.source_model import NodeKind
 from tests.conftest import SAMPLE_PARAGRAPHS, SAMPLE_TITLE
@@ -338,7 +338,7 @@ def test_an_outdated_search_index_is_rebuilt_behind_a_dialog(
     from PySide6.QtWidgets import QProgressDialog
 
     from reader import app
-    from reader.core.store import search_index_outdated
+    from reader.core.library import search_index_outdated
 
     fill_library(db_path, corpus_factory(30))
     with Store.open(db_path) as store:

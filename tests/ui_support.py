@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.core.importer import import_paths
-from reader.core.store import Store
+from reader.core.library import Store
 from reader.ui import message
 from reader.ui.main_window import MainWindow
 

@@ -57,7 +57,7 @@ def main() -> None:
 
         from reader.app import build_window
         from reader.core.feeds import subscribe
-        from reader.core.store import Store
+        from reader.core.library import Store
 
         db = Path(tmp) / "library.sqlite3"
         with Store.open(db) as store:

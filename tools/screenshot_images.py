@@ -118,8 +118,8 @@ def main() -> None:
         from reader.core.feeds import subscribe
         from reader.core.image_fetch import cache_images
         from reader.core.importer import import_paths
+        from reader.core.library import Store
         from reader.core.refresh import refresh_sources
-        from reader.core.store import Store
         from reader.ui import theme
         from reader.ui.icons import app_icon
 

@@ -40,7 +40,7 @@ def build_library(folder: Path) -> Path:
         capture_output=True,
     )
     sys.path.insert(0, str(REPO))
-    from reader.core.store import Store
+    from reader.core.library import Store
 
     with Store.open(db) as store:
         ids = store.article_ids()
@@ -61,7 +61,7 @@ def shoot(db: Path, out: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from reader.app import build_window
-    from reader.core.store import Store
+    from reader.core.library import Store
     from reader.ui import theme
     from reader.ui.icons import app_icon
 
@@ -130,7 +130,7 @@ def shoot_pdf_page(db: Path, out: Path, tmp: Path) -> None:
     """The sample's first page, exported and rendered by poppler at 60 dpi."""
     from PySide6.QtWidgets import QApplication
 
-    from reader.core.store import Store
+    from reader.core.library import Store
     from reader.ui.pdf_export import export_pdf
 
     QApplication.instance() or QApplication([sys.argv[0]])

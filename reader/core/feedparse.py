@@ -34,8 +34,8 @@ import feedparser
 from reader.core.cleaning import clean_article, html_to_text, strip_tracking_params
 from reader.core.errors import FeedError
 from reader.core.feedparser_speedups import FAST_POP
+from reader.core.library import IndexedArticle, index_article
 from reader.core.models import NewArticle
-from reader.core.store import IndexedArticle, index_article
 
 __all__ = [
     "FAST_POP",

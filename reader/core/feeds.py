@@ -15,8 +15,8 @@ from reader.core.credentials import PasswordStore, SaveOutcome
 from reader.core.discovery import FoundFeed, discover
 from reader.core.errors import ReaderError
 from reader.core.http import Cancelled, Credentials, HttpClient, normalize_url, split_userinfo
+from reader.core.library import Store
 from reader.core.sites import site_of
-from reader.core.store import Store
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,8 +27,8 @@ from reader.core.images import (
     sanitize_svg,
     sniff_image,
 )
+from reader.core.library import Store
 from reader.core.models import ImageStatus
-from reader.core.store import Store
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

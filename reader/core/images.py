@@ -164,7 +164,7 @@ def point_at_cache(article_html: str, hashes: Mapping[str, str]) -> str:
     """Cached images referenced as ``cached-image:<hash>``; the others untouched.
 
     ``hashes`` maps image URLs to the hex SHA-256 of their cached copy
-    (:meth:`reader.core.store.Store.image_hashes`).
+    (:meth:`reader.core.library.Store.image_hashes`).
     """
     if not hashes:
         return article_html

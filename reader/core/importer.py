@@ -20,9 +20,9 @@ from pathlib import Path
 from reader.core.cleaning import clean_article, strip_tracking_params
 from reader.core.dump import parse_dump
 from reader.core.errors import ReaderError
+from reader.core.library import IndexedArticle, Store, index_article
 from reader.core.models import NewArticle, SourceKind
 from reader.core.sites import display_name, site_of
-from reader.core.store import IndexedArticle, Store, index_article
 
 #: Extensions a folder import picks up. Files named explicitly are tried
 #: whatever their name.
@@ -218,10 +218,6 @@ def _prepare_feed_file(path: str, data: bytes) -> PreparedFile:
 def _first_line(text: str) -> str:
     line = text.strip().split("\n", 1)[0]
     return line[:120]
-
-
-def prepare_files(paths: Sequence[str]) -> list[PreparedFile]:
-    return [prepare_file(p) for p in paths]
 
 
 def default_executor() -> Executor:

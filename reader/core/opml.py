@@ -24,8 +24,8 @@ from lxml import etree
 from reader import APP_DISPLAY_NAME
 from reader.core.errors import OpmlError, ReaderError
 from reader.core.http import FetchError, FetchProblem, normalize_url, split_userinfo
+from reader.core.library import Store
 from reader.core.sites import site_of
-from reader.core.store import Store
 
 #: Larger than any real subscription list; a bigger "OPML" is an attack or a mistake.
 MAX_OPML_BYTES = 20 * 1024 * 1024
@@ -146,11 +146,11 @@ def read_opml(path: str | Path) -> tuple[list[OpmlFeed], list[tuple[str, str]]]:
         with open(path, "rb") as handle:
             data = handle.read(MAX_OPML_BYTES + 1)
     except OSError as exc:
-        raise OpmlError(f"{path}: {exc.strerror or exc}") from exc
+        raise OpmlError(exc.strerror or str(exc), path=path) from exc
     try:
         return parse_opml(data)
     except OpmlError as exc:
-        raise OpmlError(f"{path}: {exc}") from exc
+        raise OpmlError(exc.reason, path=path) from exc
 
 
 def import_opml(store: Store, path: str | Path) -> OpmlReport:
@@ -221,5 +221,5 @@ def write_opml(store: Store, path: str | Path) -> int:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise ReaderError(f"{path}: {exc.strerror or exc}") from exc
+        raise ReaderError(exc.strerror or str(exc), path=path) from exc
     return sum(1 for s in store.sources() if s.feed_url)

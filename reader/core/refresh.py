@@ -32,8 +32,8 @@ from reader.core.feedparse import PreparedFeed, prepare_feed
 from reader.core.http import Credentials, FetchError, FetchProblem, FetchResult, HttpClient
 from reader.core.image_fetch import ImageReport, cache_images, images_of_articles
 from reader.core.importer import ExecutorFactory, default_executor
+from reader.core.library import IndexedArticle, Store
 from reader.core.models import FeedState
-from reader.core.store import IndexedArticle, Store
 
 #: From this many feeds on, worker processes pay for their start.
 POOL_MIN_FEEDS = 4

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import QToolButton
 
 from reader.core.errors import ReaderError
 from reader.core.filenames import safe_filename
+from reader.core.library import Store
 from reader.core.models import Article
-from reader.core.store import Store
 from reader.ui import export_dialog, message
 from reader.ui.image_provider import cache_resources
 from reader.ui.pdf_export import ExportResult, default_page_size, export_pdf, print_articles

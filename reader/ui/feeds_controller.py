@@ -26,10 +26,10 @@ from reader.core.discovery import FoundFeed, discover
 from reader.core.errors import ReaderError
 from reader.core.feeds import edit_feed, subscribe
 from reader.core.http import Credentials, HttpClient
+from reader.core.library import Store
 from reader.core.models import Source
 from reader.core.opml import import_opml, write_opml
 from reader.core.refresh import FeedResult, FeedStatus, refresh_with_images
-from reader.core.store import Store
 from reader.ui import feed_dialogs, message
 from reader.ui.feed_dialogs import FeedFields
 from reader.ui.feeds_support import (

@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from reader.core.credentials import PasswordStore
 from reader.core.feeds import edit_feed
 from reader.core.image_fetch import ImageOutcome, ImageReport
+from reader.core.library import Store
 from reader.core.refresh import FeedResult, FeedStatus
-from reader.core.store import Store
 from reader.ui.settings import Settings
 
 #: Choices of the automatic refresh, in minutes (0: off, the default).

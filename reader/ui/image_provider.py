@@ -8,7 +8,7 @@ text or a placeholder.
 A SQLite connection belongs to one thread, so:
 
 - :class:`CacheProvider` answers the article view on the GUI thread with the
-  window's own :class:`~reader.core.store.Store` (one indexed lookup per image);
+  window's own :class:`~reader.core.library.Store` (one indexed lookup per image);
 - :class:`CacheResources` (from :func:`cache_resources`) opens a connection
   per calling thread, for exports that run on a worker or in the CLI.
 """
@@ -23,7 +23,7 @@ from PySide6.QtCore import QUrl
 
 from reader.core.errors import ReaderError
 from reader.core.images import parse_cache_reference
-from reader.core.store import Store
+from reader.core.library import Store
 
 #: What a PDF export asks with: the image's ``src`` as written in the HTML.
 Resources = Callable[[str], bytes | None]

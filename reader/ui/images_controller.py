@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 from reader.core.errors import ReaderError
 from reader.core.http import HttpClient
 from reader.core.image_fetch import ImageOutcome, ImageReport, cache_images, image_client
+from reader.core.library import Store
 from reader.core.models import ImageStatus
-from reader.core.store import Store
 from reader.ui import message
 from reader.ui.settings_dialog import SettingsDialog
 from reader.ui.source_model import Node, NodeKind

@@ -27,7 +27,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QStatusBar, QToolButton, QWidget
 
 from reader.core.importer import ImportReport, collect_files, import_paths
-from reader.core.store import Store
+from reader.core.library import Store
 from reader.ui import message
 from reader.ui.import_report import ImportReportDialog
 from reader.ui.task_progress import TaskProgress

@@ -18,8 +18,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signa
 
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.feeds import remove_feed
+from reader.core.library import Store
 from reader.core.models import Article, ArticleQuery, ArticleSummary, SortKey, Source
-from reader.core.store import Store
 from reader.ui import message
 from reader.ui.worker import make_pool, run_task
 

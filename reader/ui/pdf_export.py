@@ -52,9 +52,9 @@ from PySide6.QtGui import (
 from reader import APP_DISPLAY_NAME, __version__
 from reader.core.errors import ReaderError
 from reader.core.filenames import safe_filename, unique_path
+from reader.core.library import Store
 from reader.core.models import Article
 from reader.core.render import article_html
-from reader.core.store import Store
 from reader.ui.doc_images import place_images
 from reader.ui.pdf_page import all_families, body_font, profile_families
 

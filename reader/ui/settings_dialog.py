@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from reader.core.errors import ReaderError
 from reader.core.image_fetch import budget_bytes
 from reader.core.images import BUDGET_SETTING
-from reader.core.store import Store
+from reader.core.library import Store
 from reader.ui import message
 from reader.ui.worker import run_task
 

@@ -3,7 +3,7 @@
 The one way the window does slow work (after Picard's ``run_task``): the
 callable runs on a :class:`QThreadPool` thread and must not touch widgets;
 ``on_done`` runs later on the GUI thread, where touching widgets is safe.
-A worker that needs the library opens its own :class:`~reader.core.store.Store`,
+A worker that needs the library opens its own :class:`~reader.core.library.Store`,
 since a SQLite connection belongs to one thread.
 """
 

@@ -109,8 +109,8 @@ def bench_search(count: int) -> None:
             sys.exit(result.stderr)
         print(f"  {result.stdout.strip()} ({count / elapsed:.0f} articles/s)")
     sys.path.insert(0, str(REPO))
+    from reader.core.library import Store
     from reader.core.models import ArticleQuery
-    from reader.core.store import Store
 
     queries = ["李强", "气候合作", "negociations", "climate", "the", "journaliste libérée", "李"]
     with Store.open(db) as store:

@@ -31,7 +31,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from reader.core.importer import import_paths
-    from reader.core.store import Store
+    from reader.core.library import Store
     from reader.ui.pdf_export import export_pdf
     from reader.ui.qtapp import ensure_gui_application
 

@@ -119,7 +119,7 @@ def timed_run(
 
 def bench_ours(urls: list[str], runs: int) -> list[float]:
     sys.path.insert(0, str(REPO))
-    from reader.core.store import Store
+    from reader.core.library import Store
 
     times = []
     for _ in range(runs):

@@ -1,0 +1,161 @@
+"""The library's SQLite schema, its version and the forward migrations.
+
+Modelled on lemon24/reader: a new library gets the latest schema in one go;
+an existing one is brought forward one ``user_version`` at a time by
+:data:`MIGRATIONS`, each step in one transaction. A library written by a newer
+program is refused rather than silently damaged.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from reader.core.errors import LibraryTooNewError, StorageError
+
+__all__ = ["MIGRATIONS", "VERSION", "Migration", "setup"]
+
+VERSION = 1
+
+_CREATE = """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    title TEXT,
+    kind TEXT NOT NULL DEFAULT 'local' CHECK (kind IN ('local', 'feed')),
+    folder TEXT,
+    feed_url TEXT UNIQUE,
+    site_url TEXT,
+    username TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    last_checked INTEGER,
+    last_error TEXT,
+    retry_after INTEGER,
+    retention_days INTEGER,
+    always_load_images INTEGER NOT NULL DEFAULT 0,
+    created INTEGER NOT NULL
+);
+
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    guid TEXT,
+    url TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL,
+    author TEXT,
+    published INTEGER,
+    added INTEGER NOT NULL,
+    sort_time INTEGER NOT NULL,
+    content_hash BLOB,
+    read INTEGER NOT NULL DEFAULT 0,
+    starred INTEGER NOT NULL DEFAULT 0
+);
+
+-- The bodies live apart so that the list table stays narrow: scrolling,
+-- counting and searching touch small rows only.
+CREATE TABLE article_content (
+    id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    html TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+
+CREATE UNIQUE INDEX articles_by_url ON articles(url) WHERE url <> '';
+CREATE UNIQUE INDEX articles_by_hash ON articles(content_hash)
+    WHERE content_hash IS NOT NULL;
+CREATE UNIQUE INDEX articles_by_guid ON articles(source_id, guid) WHERE guid IS NOT NULL;
+CREATE INDEX articles_by_time ON articles(sort_time DESC, id DESC);
+CREATE INDEX articles_by_source ON articles(source_id, sort_time DESC, id DESC);
+CREATE INDEX articles_unread ON articles(sort_time DESC, id DESC) WHERE read = 0;
+CREATE INDEX articles_starred ON articles(sort_time DESC, id DESC) WHERE starred = 1;
+CREATE INDEX articles_counts ON articles(source_id, read, starred);
+
+-- The offline image cache: every image an article references, what became of
+-- fetching it, and the bytes (de-duplicated by their SHA-256).
+CREATE TABLE images (
+    url TEXT PRIMARY KEY,
+    status TEXT NOT NULL DEFAULT 'pending'
+        CHECK (status IN ('pending', 'cached', 'failed', 'skipped')),
+    hash BLOB REFERENCES image_data(hash),
+    reason TEXT,
+    attempted INTEGER
+);
+CREATE INDEX images_by_hash ON images(hash) WHERE hash IS NOT NULL;
+CREATE TABLE image_data (
+    hash BLOB PRIMARY KEY,
+    mime TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    stored INTEGER NOT NULL
+);
+CREATE TABLE article_images (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    PRIMARY KEY (article_id, url)
+) WITHOUT ROWID;
+CREATE INDEX article_images_by_url ON article_images(url);
+
+-- Contentless: the searchable text (CJK rewritten to bigrams, see search.py)
+-- is not stored twice; rows are removed with FTS5's 'delete' command.
+-- No per-row size table (columnsize=0): results are ordered by date, not
+-- by bm25, and the table would cost a write per article.
+CREATE VIRTUAL TABLE article_search USING fts5(
+    title, body, content='', columnsize=0, tokenize='unicode61 remove_diacritics 2'
+);
+-- Merge index segments less eagerly: imports write many at a time.
+INSERT INTO article_search(article_search, rank) VALUES ('automerge', 8);
+"""
+
+Migration = Callable[[sqlite3.Connection], None]
+
+#: ``MIGRATIONS[n]`` brings a library from version ``n`` to ``n + 1``.
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def setup(db: sqlite3.Connection) -> None:
+    """Create or upgrade the schema; the connection is in autocommit mode."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > VERSION:
+        raise LibraryTooNewError(
+            f"the library has schema version {version}, but this program knows "
+            f"only up to {VERSION}: use a newer Offline Reader"
+        )
+    if version == VERSION:
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        # Another process may have set it up while we waited for the lock.
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version == 0:
+            if db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                raise StorageError(
+                    "the file is an SQLite database, but not an Offline Reader library"
+                )
+            for statement in _statements(_CREATE):
+                db.execute(statement)
+        else:
+            for step in range(version, VERSION):
+                MIGRATIONS[step](db)
+        db.execute(f"PRAGMA user_version = {VERSION}")
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script so it runs inside our own transaction (executescript commits)."""
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        if line.lstrip().startswith("--"):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    return [s for s in statements if s]

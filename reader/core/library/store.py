@@ -1,0 +1,18 @@
+"""The local library: one SQLite file in WAL mode, behind one class.
+
+:class:`Store` is the only name callers need; its methods come from one
+mixin per domain of tables (see :mod:`reader.core.library.base` for why).
+"""
+
+from __future__ import annotations
+
+from reader.core.library.articles import ArticlesMixin
+from reader.core.library.base import StoreBase
+from reader.core.library.feedstate import FeedStateMixin
+from reader.core.library.images import ImagesMixin
+from reader.core.library.settings import SettingsMixin
+from reader.core.library.sources import SourcesMixin
+
+
+class Store(SourcesMixin, FeedStateMixin, ArticlesMixin, ImagesMixin, SettingsMixin, StoreBase):
+    """The library; one connection, for one thread (workers open their own)."""
