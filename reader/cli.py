@@ -40,11 +40,20 @@ def default_db_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / "library.sqlite3"
 
 
-def _db_option(parser: argparse.ArgumentParser) -> None:
+def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """The global options, on the program and again on every (nested) command.
+
+    Both spellings work: ``offline-reader --db X import`` (the usage line's)
+    and ``offline-reader import --db X``. A subparser fills in its defaults
+    after the top-level parser has parsed, so a command's copy of an option
+    has no default (``SUPPRESS``): otherwise its ``None`` would silently
+    replace the value given before the command.
+    """
     parser.add_argument(
         "--db",
         metavar="PATH",
         type=Path,
+        default=None if top else argparse.SUPPRESS,
         help="library file (default: the user data folder, or $OFFLINE_READER_DB)",
     )
 
@@ -56,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    _db_option(parser)
+    _db_option(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = commands.add_parser("import", help="import .txt dumps (files or folders)")
@@ -169,6 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("source", metavar="SOURCE", help="name, title, URL or id")
 
     p = commands.add_parser("opml", help="import or export subscriptions as OPML")
+    _db_option(p)
     opml = p.add_subparsers(dest="opml_command", metavar="ACTION", required=True)
     q = opml.add_parser("import", help="subscribe to the feeds of an OPML file")
     _db_option(q)
