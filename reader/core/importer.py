@@ -385,8 +385,13 @@ def _write_turn(db_path: str) -> Iterator[None]:
 
     SQLite's own busy handler polls with sleeps of up to 100 ms, which left
     a core idle whenever two workers wanted to write at once; a blocking
-    ``flock`` on a file beside the library wakes the waiter the moment the
-    other is done. Where ``fcntl`` does not exist, SQLite's handler it is.
+    ``flock`` wakes the waiter the moment the other is done. The lock is
+    taken on the library's write-ahead log, which exists as long as a
+    connection is open (every caller holds one) and which SQLite locks with
+    ``fcntl`` only on the library and its ``-shm``: a lock file of our own
+    was left beside every library, and two imports into one library still
+    meet on the log, whatever path each was given. Where ``fcntl`` or the
+    log is missing, SQLite's busy handler serialises the writers alone.
     """
     try:
         import fcntl
@@ -394,20 +399,23 @@ def _write_turn(db_path: str) -> Iterator[None]:
         yield
         return
     try:
-        handle = open(db_path + ".import-lock", "a+b")  # noqa: SIM115 -- closed below
-    except OSError:  # a read-only folder: SQLite's busy handler it is
+        # Never created here: a log made by us would be one SQLite did not expect.
+        fd = os.open(db_path + "-wal", os.O_RDONLY | os.O_CLOEXEC)
+    except OSError:
         yield
         return
-    with handle:
+    try:
         try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            fcntl.flock(fd, fcntl.LOCK_EX)
         except OSError:  # a file system without locks
             yield
             return
         try:
             yield
         finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
 
 
 def _import_in_workers(
