@@ -12,7 +12,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +23,8 @@ from reader.core.errors import ReaderError
 from reader.core.models import NewArticle, SourceKind
 from reader.core.sites import display_name, site_of
 from reader.core.store import IndexedArticle, Store, index_article
+from reader.core.workers import adopt_pool_worker, exit_if_orphaned
+from reader.core.workers import default_executor as default_executor  # the refresh's too
 
 #: Extensions a folder import picks up. Files named explicitly are tried
 #: whatever their name.
@@ -224,27 +226,6 @@ def prepare_files(paths: Sequence[str]) -> list[PreparedFile]:
     return [prepare_file(p) for p in paths]
 
 
-def default_executor() -> Executor:
-    """Worker processes on every core.
-
-    ``fork`` is only safe in a process without other threads (the CLI); the
-    window runs imports from a thread, so it passes a spawn-based factory.
-    """
-    import multiprocessing
-
-    method = "fork" if _single_threaded() else "spawn"
-    return ProcessPoolExecutor(
-        max_workers=os.cpu_count() or 2, mp_context=multiprocessing.get_context(method)
-    )
-
-
-def _single_threaded() -> bool:
-    import sys
-    import threading
-
-    return sys.platform.startswith("linux") and threading.active_count() == 1
-
-
 def import_paths(
     store: Store,
     paths: Iterable[str | Path],
@@ -334,6 +315,7 @@ def import_chunk(db_path: str, names: Sequence[str], source: str | None) -> list
     process, the two cores were shared by three busy processes and every
     article was pickled twice, which cost a third more CPU per article.
     """
+    adopt_pool_worker()  # a pool made elsewhere (the window's) dies with its parent too
     stores: dict[str, Store] = getattr(_worker_stores, "by_path", None) or {}
     _worker_stores.by_path = stores
     store = stores.get(db_path)
@@ -392,28 +374,42 @@ def _write_turn(db_path: str) -> Iterator[None]:
     was left beside every library, and two imports into one library still
     meet on the log, whatever path each was given. Where ``fcntl`` or the
     log is missing, SQLite's busy handler serialises the writers alone.
+
+    The wait can be long, so a worker checks after it that its parent is
+    alive: an orphan never writes (see :mod:`reader.core.workers`).
     """
+    fd = _lock_log(db_path)
+    try:
+        exit_if_orphaned()
+        yield
+    finally:
+        if fd is not None:
+            _unlock_log(fd)
+
+
+def _lock_log(db_path: str) -> int | None:
     try:
         import fcntl
     except ImportError:  # Windows
-        yield
-        return
+        return None
     try:
         # Never created here: a log made by us would be one SQLite did not expect.
         fd = os.open(db_path + "-wal", os.O_RDONLY | os.O_CLOEXEC)
     except OSError:
-        yield
-        return
+        return None
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        except OSError:  # a file system without locks
-            yield
-            return
-        try:
-            yield
-        finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+    except OSError:  # a file system without locks
+        os.close(fd)
+        return None
+    return fd
+
+
+def _unlock_log(fd: int) -> None:
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         os.close(fd)
 

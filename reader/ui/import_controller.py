@@ -10,12 +10,10 @@ a folder of 100,000 files does not flood the event loop.
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 import threading
 import time
 from collections.abc import Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reader.core.importer import ImportReport, collect_files, import_paths
 from reader.core.store import Store
+from reader.core.workers import worker_pool
 from reader.ui import message
 from reader.ui.worker import make_pool, run_task
 
@@ -40,9 +39,7 @@ def _tr(text: str) -> str:
 
 def executor_for(file_count: int) -> Executor:
     if file_count > PROCESS_THRESHOLD:
-        return ProcessPoolExecutor(
-            max_workers=os.cpu_count() or 2, mp_context=multiprocessing.get_context("spawn")
-        )
+        return worker_pool("spawn")  # workers that die with the window
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="import")
 
 
