@@ -183,3 +183,26 @@ def test_refresh_workers_die_with_their_parent(tmp_path, httpserver):
         assert look(db) == (0, "ok")
     finally:
         release.set()
+
+
+_ORPHAN = """
+import sys
+from reader.core import importer, workers
+from reader.core.store import Store
+
+with Store.open(sys.argv[1]) as store:
+    workers._watched = 1  # as if set up under a parent that has since died (no prctl here)
+    with importer._write_turn(store.path):
+        store.set_setting("written", "yes")
+"""
+
+
+def test_an_orphan_leaves_before_its_write_turn(tmp_path):
+    """Where the death signal does not exist, the parent check alone keeps an orphan out."""
+    db = tmp_path / "library.sqlite3"
+    result = subprocess.run([sys.executable, "-c", _ORPHAN, str(db)], cwd=REPO, timeout=60)
+    assert result.returncode == 1
+    db_conn = sqlite3.connect(db)
+    found = db_conn.execute("SELECT count(*) FROM meta WHERE key = 'setting:written'").fetchone()
+    assert found == (0,)
+    db_conn.close()
