@@ -239,12 +239,15 @@ def _cmd_import(args: argparse.Namespace, db_path: Path) -> int:
     elapsed = time.perf_counter() - started
     for failure in report.failed:
         print(f"{failure.path}: {failure.error}", file=sys.stderr)
+    for damaged in report.warned:
+        print(f"{damaged.path}: warning: {damaged.warning}", file=sys.stderr)
     files = len(report.files)
     print(
         f"Imported {report.imported} article{'s' * (report.imported != 1)} from "
         f"{files} file{'s' * (files != 1)} in {elapsed:.1f} s: "
         f"{report.duplicates} duplicate{'s' * (report.duplicates != 1)}, "
-        f"{len(report.failed)} failed."
+        f"{len(report.failed)} failed"
+        + (f", {len(report.warned)} with a warning." if report.warned else ".")
     )
     return 1 if report.failed else 0
 

@@ -17,26 +17,20 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.core.cleaning import clean_article, strip_tracking_params
-from reader.core.dump import parse_dump
 from reader.core.errors import ReaderError
-from reader.core.models import NewArticle, SourceKind
-from reader.core.sites import display_name, site_of
-from reader.core.store import IndexedArticle, Store, index_article
+from reader.core.import_files import FileReport as FileReport
+from reader.core.import_files import PreparedFile as PreparedFile
+from reader.core.import_files import collect_files as collect_files
+from reader.core.import_files import prepare_file as prepare_file
+from reader.core.models import SourceKind
+from reader.core.sites import display_name
+from reader.core.store import IndexedArticle, Store
 from reader.core.workers import adopt_pool_worker, exit_if_orphaned
 from reader.core.workers import default_executor as default_executor  # the refresh's too
 
-#: Extensions a folder import picks up. Files named explicitly are tried
-#: whatever their name.
-DUMP_SUFFIXES = frozenset({".txt"})
-#: Saved feeds (RSS, Atom, JSON Feed) import like dumps.
-FEED_FILE_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".json", ".rdf"})
-IMPORT_SUFFIXES = DUMP_SUFFIXES | FEED_FILE_SUFFIXES
 #: Where an article's site cannot be told (no URL), its source is this one.
 FALLBACK_SOURCE = "Imported"
 
-#: The HTTP size cap applies to saved feeds as well.
-MAX_FEED_FILE_BYTES = 64 * 1024 * 1024
 _INLINE_LIMIT = 48  # below this many files, starting worker processes costs more than it saves
 #: Files a worker parses and then writes in one transaction, at most. Larger
 #: transactions mean fewer FTS5 segments to merge and fewer write turns, each
@@ -49,14 +43,6 @@ _BATCH_ARTICLES = 1024
 _CHECKPOINT_ARTICLES = 2000
 #: A log larger than this is emptied at the next checkpoint, in a write turn.
 _LOG_LIMIT = 256 * 1024 * 1024
-
-
-@dataclass(frozen=True, slots=True)
-class FileReport:
-    path: str
-    imported: int = 0
-    duplicates: int = 0
-    error: str | None = None
 
 
 @dataclass(slots=True)
@@ -76,154 +62,15 @@ class ImportReport:
     def failed(self) -> list[FileReport]:
         return [f for f in self.files if f.error is not None]
 
-
-@dataclass(frozen=True, slots=True)
-class PreparedFile:
-    """A file parsed and cleaned in a worker, ready for the writer."""
-
-    path: str
-    articles: tuple[IndexedArticle, ...] = ()
-    error: str | None = None
-    sites: tuple[str | None, ...] = ()  # the site of each article, for naming its source
-
-    def __reduce__(self) -> tuple[type[PreparedFile], tuple[object, ...]]:
-        return PreparedFile, (self.path, self.articles, self.error, self.sites)
+    @property
+    def warned(self) -> list[FileReport]:
+        """Imported, but damaged: the user should look at these (possibly truncated...)."""
+        return [f for f in self.files if f.warning is not None and f.error is None]
 
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 ExecutorFactory = Callable[[], Executor]
-
-
-def collect_files(paths: Iterable[str | Path]) -> tuple[list[str], list[FileReport]]:
-    """Expand folders (recursively, sorted) into dump files; name what is missing.
-
-    Folders are read with ``os.scandir``, whose entries know their own type:
-    ``Path.rglob`` plus a ``stat`` per file took a tenth of a second for
-    10,000 dumps, on the one core while the other waited for work.
-    """
-    files: list[str] = []
-    missing: list[FileReport] = []
-    for raw in paths:
-        name = str(Path(raw))  # normalized as the report has always named files
-        if os.path.isdir(name):
-            found: list[str] = []
-            _scan_folder(name, found)
-            found.sort()
-            files.extend(found)
-        elif os.path.isfile(name):
-            files.append(name)
-        elif os.path.exists(name):
-            missing.append(FileReport(name, error="not a regular file"))
-        else:
-            missing.append(FileReport(name, error="no such file or folder"))
-    return files, missing
-
-
-def _scan_folder(folder: str, found: list[str]) -> None:
-    """Importable files under ``folder``: not hidden, links to files followed,
-    links to folders not (they could loop, or lead out of what was dropped)."""
-    try:
-        entries = os.scandir(folder)
-    except OSError:  # unreadable: what can be read is still imported
-        return
-    subfolders = []
-    with entries:
-        for entry in entries:
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    subfolders.append(entry.path)
-                elif (
-                    not entry.name.startswith(".")
-                    and os.path.splitext(entry.name)[1].lower() in IMPORT_SUFFIXES
-                    and entry.is_file()
-                ):
-                    found.append(entry.path)
-            except OSError:
-                continue
-    for subfolder in subfolders:
-        _scan_folder(subfolder, found)
-
-
-def prepare_file(path: str) -> PreparedFile:
-    """Read, parse and clean one dump or saved feed. Never raises for bad input."""
-    try:
-        data = _read_bytes(path)
-    except OSError as exc:
-        return PreparedFile(path, error=exc.strerror or str(exc))
-    if os.path.splitext(path)[1].lower() in FEED_FILE_SUFFIXES:  # a Path costs 6x more
-        return _prepare_feed_file(path, data)
-    try:
-        records = parse_dump(data)
-    except ReaderError as exc:
-        # A saved feed under another name (.txt, none): tried only when it looks like one.
-        from reader.core.feedparse import looks_like_feed
-
-        if looks_like_feed(data):
-            return _prepare_feed_file(path, data)
-        return PreparedFile(path, error=str(exc))
-    articles = []
-    sites: list[str | None] = []
-    for record in records:
-        url = strip_tracking_params(record.url) if record.url else ""
-        cleaned = clean_article(record.body, url or None)
-        title = record.title or _first_line(cleaned.text) or url
-        article = NewArticle(
-            title=title,
-            url=url,
-            published=record.published,
-            html=cleaned.html,
-            text=cleaned.text,
-            images=cleaned.images,
-        )
-        articles.append(index_article(article))
-        sites.append(site_of(url) if url else None)
-    return PreparedFile(path, articles=tuple(articles), sites=tuple(sites))
-
-
-def _read_bytes(path: str) -> bytes:
-    """The whole file, with plain system calls.
-
-    ``open()`` adds a buffer, a terminal check and two seeks per file, which
-    cost as much as the read itself over thousands of small dumps.
-    """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-    try:
-        expected = os.fstat(fd).st_size
-        first = os.read(fd, expected + 1)
-        if len(first) == expected:  # the whole file, as fstat said: no read to see the end
-            return first
-        chunks = [first]
-        while chunk := os.read(fd, 1 << 20):  # short, grown, or not a regular file
-            chunks.append(chunk)
-        return b"".join(chunks)
-    finally:
-        os.close(fd)
-
-
-def _prepare_feed_file(path: str, data: bytes) -> PreparedFile:
-    from reader.core.feedparse import prepare_feed
-
-    if len(data) > MAX_FEED_FILE_BYTES:
-        return PreparedFile(path, error="the file is too large to be a feed")
-    prepared = prepare_feed(data, None)
-    if prepared.error is not None:
-        return PreparedFile(path, error=prepared.error)
-    # A saved feed is one source: the feed's own site, else each item's.
-    feed_site = site_of(prepared.site_url) if prepared.site_url else None
-    sites = tuple(
-        feed_site or (site_of(a.article.url) if a.article.url else None) for a in prepared.articles
-    )
-    return PreparedFile(path, articles=prepared.articles, sites=sites)
-
-
-def _first_line(text: str) -> str:
-    line = text.strip().split("\n", 1)[0]
-    return line[:120]
-
-
-def prepare_files(paths: Sequence[str]) -> list[PreparedFile]:
-    return [prepare_file(p) for p in paths]
 
 
 def import_paths(
@@ -544,7 +391,7 @@ class _Writer:
             result = self._store.add_articles(source_id, articles)
             imported += len(result.added)
             duplicates += result.duplicates
-        return FileReport(item.path, imported=imported, duplicates=duplicates)
+        return FileReport(item.path, imported=imported, duplicates=duplicates, warning=item.warning)
 
     def _source_id(self, site: str | None) -> int:
         if self._source:
