@@ -38,6 +38,7 @@ from reader.core.models import (
     to_epoch,
 )
 from reader.core.search import INDEX_VERSION, build_match_query, index_text
+from reader.core.source_names import SourceNames
 
 ALL_ARTICLES = ArticleQuery()
 
@@ -442,11 +443,13 @@ class Store:
         folder: str | None = None,
         username: str | None = None,
         site_url: str | None = None,
+        names: SourceNames | None = None,
     ) -> int:
         """Subscribe; ``name`` is made unique ("host", "host 2", …).
 
         Raises :class:`ReaderError` when the URL is already subscribed, so
-        adding the same feed twice (or by OPML) never doubles it.
+        adding the same feed twice (or by OPML) never doubles it. ``names``:
+        the names in use, when many feeds are added in one transaction.
         """
         with self.transaction():
             existing = self._db.execute(
@@ -458,7 +461,7 @@ class Store:
                 "INSERT INTO sources(name, title, kind, folder, feed_url, site_url, username, "
                 "created) VALUES (?, ?, 'feed', ?, ?, ?, ?, ?)",
                 (
-                    self._unique_name(name),
+                    self._unique_name(name, names),
                     (title or "").strip() or None,
                     (folder or "").strip() or None,
                     feed_url,
@@ -470,13 +473,13 @@ class Store:
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
-    def _unique_name(self, wanted: str) -> str:
-        base = " ".join(wanted.split()) or "feed"
-        name, number = base, 1
-        while self._db.execute("SELECT 1 FROM sources WHERE name = ?", (name,)).fetchone():
-            number += 1
-            name = f"{base} {number}"
-        return name
+    def _unique_name(self, wanted: str, names: SourceNames | None) -> str:
+        return (names or self.source_names()).claim(wanted)  # not one query per name tried
+
+    @_wrapped
+    def source_names(self) -> SourceNames:
+        """The names in use, for :meth:`add_feed` (one query for a whole OPML import)."""
+        return SourceNames(row[0] for row in self._db.execute("SELECT name FROM sources"))
 
     @_wrapped
     def feed_states(self, source_ids: Iterable[int] | None = None) -> list[FeedState]:
