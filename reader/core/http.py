@@ -20,6 +20,7 @@ urllib has neither pooling nor bounded decompression.
 from __future__ import annotations
 
 import base64
+import logging
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -60,6 +61,9 @@ _ACCEPT = (
     "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, text/html;q=0.7, */*;q=0.5"
 )
 _PERMANENT = frozenset({301, 308})
+#: The program's log (the window writes it to a file): details for whoever
+#: looks into a problem, where the message for the user has plain words.
+_log = logging.getLogger("offline_reader.http")
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _CHUNK = 64 * 1024
 
@@ -399,9 +403,8 @@ class HttpClient:
                 FetchProblem.TIMEOUT, "the server took too long to answer (timed out)"
             ) from exc
         except SSLError as exc:
-            raise FetchError(
-                FetchProblem.NETWORK, f"secure connection failed: {_reason(exc)}"
-            ) from exc
+            _log.info("secure connection to %s failed: %s", _display(url), _reason(exc))
+            raise FetchError(FetchProblem.NETWORK, _tls_message(exc)) from exc
         except LocationParseError as exc:
             raise FetchError(FetchProblem.BAD_URL, f"not a valid address: {_display(url)}") from exc
         except (HTTPError, OSError, ValueError) as exc:
@@ -488,3 +491,21 @@ def _reason(exc: BaseException) -> str:
         break
     text = str(seen or exc)
     return text.split(": ", 1)[-1] if "://" in text else text
+
+
+def _tls_message(exc: SSLError) -> str:
+    """A failed TLS handshake in words; OpenSSL's own ("WRONG_VERSION_NUMBER") go to the log.
+
+    Most often an ``https://`` address whose server speaks plain HTTP (or
+    something else) on that port; otherwise the certificate was refused.
+    """
+    detail = _reason(exc).lower()
+    if "certificate has expired" in detail:
+        return "secure connection failed: the server's certificate has expired"
+    if "hostname" in detail and ("mismatch" in detail or "match" in detail):
+        return "secure connection failed: the server's certificate is for another name"
+    if "self-signed" in detail or "self signed" in detail or "local issuer" in detail:
+        return "secure connection failed: the server's certificate is not from a known authority"
+    if "certificate" in detail:
+        return "secure connection failed: the server's certificate was refused"
+    return "secure connection failed (the server does not speak HTTPS?)"
