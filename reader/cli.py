@@ -14,9 +14,10 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from reader import APP_NAME, __version__
+from reader.core.credentials import redact_credentials
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.images import image_sources, point_at_cache
 from reader.core.models import ArticleQuery, Source, iso_utc
@@ -199,7 +200,36 @@ def _positive(value: str) -> int:
     return number
 
 
+class _RedactingStream:
+    """Standard error with the user name and password taken out of every address.
+
+    Messages name addresses (``URL: reason``) as the user typed them, and
+    ``https://user:password@host/feed`` is a way to type a private feed: the
+    password goes to the keyring, and must not go to a terminal, a
+    scrollback or a CI log on the way. Standard output is left alone: it
+    carries articles and lists, not messages.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(redact_credentials(text))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    stderr = sys.stderr
+    sys.stderr = _RedactingStream(stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stderr = stderr
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     for stream in (sys.stdout, sys.stderr):
@@ -674,6 +704,8 @@ def _cmd_opml(args: argparse.Namespace, db_path: Path) -> int:
                 return 1
         for label, reason in report.skipped:
             print(f"{args.file}: {label}: {reason}", file=sys.stderr)
+        for note in report.notes:
+            print(f"{APP_NAME}: {note}", file=sys.stderr)
         print(
             f"Subscribed to {len(report.added)} feed{'s' * (len(report.added) != 1)} from "
             f"{args.file}: {len(report.existing)} already subscribed, "

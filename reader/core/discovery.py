@@ -13,6 +13,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
+from reader.core.credentials import without_credentials
 from reader.core.errors import FeedError
 from reader.core.feedparse import looks_like_feed, parse_feed
 from reader.core.http import Cancelled, Credentials, FetchResult, HttpClient, normalize_url
@@ -54,7 +55,7 @@ def feeds_in_page(page: bytes, page_url: str) -> list[FoundFeed]:
         href = (link.get("href") or "").strip()
         if "alternate" not in rel or kind not in _FEED_TYPES or not href:
             continue
-        url = urljoin(base, href)
+        url = without_credentials(urljoin(base, href))  # a page's, never to be stored
         if urlsplit(url).scheme.lower() not in ("http", "https") or url in found:
             continue
         title = " ".join((link.get("title") or "").split()) or None

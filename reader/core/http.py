@@ -43,6 +43,7 @@ from urllib3.exceptions import (
 )
 
 from reader import __version__
+from reader.core.credentials import redact_credentials, split_credentials, without_credentials
 from reader.core.errors import FeedError
 
 #: Names the program and its version for server operators; no project page
@@ -95,7 +96,7 @@ class FetchError(FeedError):
         status: int | None = None,
         retry_after: datetime | None = None,
     ) -> None:
-        super().__init__(message)
+        super().__init__(redact_credentials(message))  # whatever a server or library said
         self.problem = problem
         self.status = status
         self.retry_after = retry_after
@@ -170,20 +171,8 @@ def normalize_url(raw: str) -> str:
     return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", parts.query, ""))
 
 
-def split_userinfo(url: str) -> tuple[str, str | None, str | None]:
-    """``https://user:pw@host/x`` → (``https://host/x``, user, pw).
-
-    Passwords must not reach the database, and URLs are stored and shown.
-    """
-    parts = urlsplit(url)
-    if "@" not in parts.netloc:
-        return url, None, None
-    userinfo, _, hostport = parts.netloc.rpartition("@")
-    user, _, password = userinfo.partition(":")
-    from urllib.parse import unquote
-
-    clean = urlunsplit((parts.scheme, hostport, parts.path, parts.query, parts.fragment))
-    return clean, unquote(user) or None, unquote(password) or None
+#: Passwords must not reach the database, and URLs are stored and shown.
+split_userinfo = split_credentials
 
 
 def parse_retry_after(value: str | None, now: datetime) -> datetime | None:
@@ -211,7 +200,7 @@ def _origin(url: str) -> tuple[str, str, int | None]:
 
 
 def _display(url: str) -> str:
-    return split_userinfo(url)[0]
+    return without_credentials(url)
 
 
 class HttpClient:
@@ -468,7 +457,9 @@ class HttpClient:
         body: bytes,
     ) -> FetchResult:
         headers = response.headers
-        moved = final if permanent and final != original else None
+        # A redirect may name credentials of its own: they are not kept (the URL is).
+        final = without_credentials(final)
+        moved = final if permanent and final != without_credentials(original) else None
         return FetchResult(
             url=final,
             status=response.status,
