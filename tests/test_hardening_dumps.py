@@ -96,6 +96,8 @@ def test_a_record_in_no_known_encoding_is_left_out_and_named():
 def test_a_whole_legacy_file_has_no_warning():
     assert read_dump((CAFE + NOIR).encode("gb18030")).warnings == ()
     assert read_dump((CAFE + NOIR).encode("utf-8")).warnings == ()
+    ascii_record = THIRD.replace("Troisième", "Third").encode("ascii")
+    assert read_dump(ascii_record + (CAFE + NOIR).encode("gb18030")).warnings == ()
 
 
 @pytest.mark.parametrize(

@@ -117,12 +117,11 @@ def _decode(data: bytes) -> list[_Piece]:
     pieces = [_decode_piece(data[a:b], last=b == len(data)) for a, b in itertools.pairwise(bounds)]
     if all(p.note == _UNREADABLE for p in pieces):
         raise DumpFormatError("the text encoding is not UTF-8, GB18030 or Big5")
-    if len(pieces) > 1:  # say which records were read otherwise, unless all were
-        legacy = {p.note for p in pieces if p.note is not None and p.note.startswith("read as")}
-        if legacy and all(p.note in legacy for p in pieces):
-            pieces = [_Piece(p.text, None, p.cut) for p in pieces]
-    elif pieces[0].note is not None and pieces[0].note.startswith("read as"):
-        pieces = [_Piece(pieces[0].text, None, pieces[0].cut)]
+    # Say which records were read in another encoding, unless all were (ASCII
+    # reads the same in every one of them).
+    legacy = {p.note for p in pieces if p.note is not None and p.note.startswith("read as")}
+    if legacy and all(p.note in legacy or p.text.isascii() for p in pieces):
+        pieces = [p if p.note not in legacy else _Piece(p.text, None, p.cut) for p in pieces]
     return pieces
 
 
