@@ -14,9 +14,10 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from reader import APP_NAME, __version__
+from reader.core.credentials import redact_credentials
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.images import image_sources, point_at_cache
 from reader.core.library import Store, search_index_outdated
@@ -41,11 +42,20 @@ def default_db_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / "library.sqlite3"
 
 
-def _db_option(parser: argparse.ArgumentParser) -> None:
+def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """The global options, on the program and again on every (nested) command.
+
+    Both spellings work: ``offline-reader --db X import`` (the usage line's)
+    and ``offline-reader import --db X``. A subparser fills in its defaults
+    after the top-level parser has parsed, so a command's copy of an option
+    has no default (``SUPPRESS``): otherwise its ``None`` would silently
+    replace the value given before the command.
+    """
     parser.add_argument(
         "--db",
         metavar="PATH",
         type=Path,
+        default=None if top else argparse.SUPPRESS,
         help="library file (default: the user data folder, or $OFFLINE_READER_DB)",
     )
 
@@ -60,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test", action="store_true", help="check this installation works, then exit"
     )
-    _db_option(parser)
+    _db_option(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = commands.add_parser("import", help="import .txt dumps (files or folders)")
@@ -178,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("source", metavar="SOURCE", help="name, title, URL or id")
 
     p = commands.add_parser("opml", help="import or export subscriptions as OPML")
+    _db_option(p)
     opml = p.add_subparsers(dest="opml_command", metavar="ACTION", required=True)
     q = opml.add_parser("import", help="subscribe to the feeds of an OPML file")
     _db_option(q)
@@ -198,7 +209,36 @@ def _positive(value: str) -> int:
     return number
 
 
+class _RedactingStream:
+    """Standard error with the user name and password taken out of every address.
+
+    Messages name addresses (``URL: reason``) as the user typed them, and
+    ``https://user:password@host/feed`` is a way to type a private feed: the
+    password goes to the keyring, and must not go to a terminal, a
+    scrollback or a CI log on the way. Standard output is left alone: it
+    carries articles and lists, not messages.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(redact_credentials(text))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    stderr = sys.stderr
+    sys.stderr = _RedactingStream(stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stderr = stderr
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     for stream in (sys.stdout, sys.stderr):
@@ -242,12 +282,15 @@ def _cmd_import(args: argparse.Namespace, db_path: Path) -> int:
     elapsed = time.perf_counter() - started
     for failure in report.failed:
         print(f"{failure.path}: {failure.error}", file=sys.stderr)
+    for damaged in report.warned:
+        print(f"{damaged.path}: warning: {damaged.warning}", file=sys.stderr)
     files = len(report.files)
     print(
         f"Imported {report.imported} article{'s' * (report.imported != 1)} from "
         f"{files} file{'s' * (files != 1)} in {elapsed:.1f} s: "
         f"{report.duplicates} duplicate{'s' * (report.duplicates != 1)}, "
-        f"{len(report.failed)} failed."
+        f"{len(report.failed)} failed"
+        + (f", {len(report.warned)} with a warning." if report.warned else ".")
     )
     return 1 if report.failed else 0
 
@@ -695,6 +738,8 @@ def _cmd_opml(args: argparse.Namespace, db_path: Path) -> int:
                 return 1
         for label, reason in report.skipped:
             print(f"{args.file}: {label}: {reason}", file=sys.stderr)
+        for note in report.notes:
+            print(f"{APP_NAME}: {note}", file=sys.stderr)
         print(
             f"Subscribed to {len(report.added)} feed{'s' * (len(report.added) != 1)} from "
             f"{args.file}: {len(report.existing)} already subscribed, "

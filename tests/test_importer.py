@@ -125,7 +125,13 @@ def test_folder_walk_finds_dumps_and_feeds_in_order(tmp_path):
 
     expected = ["a.xml", ".hidden-folder/kept.txt", "b/a.txt", "b/deep/z.TXT", "c.rss", "link.txt"]
     assert files == [*sorted(str(root / name) for name in expected), str(outside / "o.txt")]
-    assert missing == [FileReport(str(tmp_path / "nothing-here"), error="no such file or folder")]
+    assert missing == [
+        FileReport(
+            str(root / "dangling.txt"),
+            error=f"a broken symbolic link: its target {tmp_path / 'gone.txt'} does not exist",
+        ),
+        FileReport(str(tmp_path / "nothing-here"), error="no such file or folder"),
+    ]
 
 
 def test_chunks_shrink_towards_the_end_and_cover_every_file():

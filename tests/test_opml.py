@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from reader.core.credentials import PasswordStore
 from reader.core.errors import OpmlError
 from reader.core.library import Store
 from reader.core.opml import export_opml, import_opml, parse_opml, write_opml
@@ -79,11 +80,13 @@ def test_folders_from_outlines_outermost_wins():
 
 def test_hostile_outlines_are_skipped_and_named():
     feeds, skipped = parse_opml(HOSTILE)
-    assert [f.url for f in feeds] == ["https://ok.example/feed"]
+    # A password in the address is taken out of it, for the keyring (issue 12).
+    assert [f.url for f in feeds] == ["https://private.example/feed", "https://ok.example/feed"]
+    assert (feeds[0].username, feeds[0].password) == ("ana", "hunter2")
+    assert "hunter2" not in repr(feeds[0])
     reasons = dict(skipped)
-    assert set(reasons) == {"cmd", "filter", "query", "local", "js", "bare", "pw", "link"}
+    assert set(reasons) == {"cmd", "filter", "query", "local", "js", "bare", "link"}
     assert "exec:" in reasons["cmd"] and "file:" in reasons["local"]
-    assert "password" in reasons["pw"]
     assert all("hunter2" not in reason for reason in reasons.values())
 
 
@@ -136,8 +139,8 @@ def test_import_is_idempotent_and_creates_only_web_subscriptions(store, tmp_path
     assert sources["https://www.rfi.fr/cn/rss"].title == "RFI 中文"
     hostile = tmp_path / "hostile.opml"
     hostile.write_bytes(HOSTILE)
-    report = import_opml(store, hostile)
-    assert report.added == ["https://ok.example/feed"]
+    report = import_opml(store, hostile, passwords=PasswordStore(use_keyring=False))
+    assert report.added == ["https://private.example/feed", "https://ok.example/feed"]
     assert all(s.feed_url.startswith(("http://", "https://")) for s in store.sources())
 
 

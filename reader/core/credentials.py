@@ -12,8 +12,11 @@ instead of catching exceptions from a library it does not own.
 from __future__ import annotations
 
 import contextlib
+import os
+import re
 import threading
 from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from reader import APP_NAME
 
@@ -44,6 +47,45 @@ _NO_BACKEND = (
     "no usable keyring (password store) was found on this system, so passwords "
     "cannot be saved: you will be asked for them once per session"
 )
+_PLAIN_TEXT_ONLY = (
+    "the only keyring (password store) found, {name}, keeps passwords unencrypted "
+    "in a file, so it is not used unless you choose it (PYTHON_KEYRING_BACKEND or "
+    "keyring's configuration file): passwords are kept only until the program closes"
+)
+
+
+def split_credentials(url: str) -> tuple[str, str | None, str | None]:
+    """``https://user:pw@host/x`` → (``https://host/x``, user, pw).
+
+    The one place addresses lose their credentials: a password must never
+    reach the library, the log or the screen, and addresses go to all three.
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # not an address (an unclosed "[" host): no parts to keep apart
+        return redact_credentials(url), None, None
+    if "@" not in parts.netloc:
+        return url, None, None
+    userinfo, _, hostport = parts.netloc.rpartition("@")
+    user, _, password = userinfo.partition(":")
+    clean = urlunsplit((parts.scheme, hostport, parts.path, parts.query, parts.fragment))
+    return clean, unquote(user) or None, unquote(password) or None
+
+
+def without_credentials(url: str) -> str:
+    """The address as it may be shown, logged or stored."""
+    return split_credentials(url)[0]
+
+
+#: ``scheme://userinfo@``: what a message must not repeat. The user info
+#: ends at the last ``@`` before the path, so a password holding ``@`` or
+#: ``/``-free punctuation goes whole.
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)[^\s/?#]*@")
+
+
+def redact_credentials(text: str) -> str:
+    """``text`` with the user name and password taken out of every address in it."""
+    return _USERINFO.sub(r"\1", text) if "@" in text else text
 
 
 def keyring_status() -> KeyringStatus:
@@ -64,7 +106,36 @@ def keyring_status() -> KeyringStatus:
         priority = 1.0
     if priority <= 0:
         return KeyringStatus(False, name, _NO_BACKEND)
+    if _plain_text(backend) and not _chosen_by_user():
+        return KeyringStatus(False, name, _PLAIN_TEXT_ONLY.format(name=type(backend).__name__))
     return KeyringStatus(True, name)
+
+
+def _plain_text(backend: object) -> bool:
+    """A backend that writes passwords as they are (keyrings.alt's PlaintextKeyring).
+
+    keyring picks the best backend it finds, and where nothing better exists
+    (a desktop without a Secret Service) that is a plain file, if
+    keyrings.alt happens to be installed: no place for a journalist's
+    passwords unless they chose it. Through a chain of backends, what counts
+    is the first, which is where passwords are written.
+    """
+    chained = getattr(backend, "backends", None)
+    if isinstance(chained, list | tuple) and chained:
+        backend = chained[0]
+    return "plaintext" in type(backend).__name__.lower()
+
+
+def _chosen_by_user() -> bool:
+    """Whether the backend was named by the user rather than detected by keyring."""
+    if os.environ.get("PYTHON_KEYRING_BACKEND", "").strip():
+        return True
+    try:
+        from keyring.core import load_config
+
+        return load_config() is not None
+    except Exception:  # a broken configuration file chose nothing usable
+        return False
 
 
 def _is_null(backend: object) -> bool:

@@ -13,6 +13,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
+from reader.core.credentials import without_credentials
 from reader.core.errors import FeedError
 from reader.core.feedparse import looks_like_feed, parse_feed
 from reader.core.http import Cancelled, Credentials, FetchResult, HttpClient, normalize_url
@@ -54,7 +55,7 @@ def feeds_in_page(page: bytes, page_url: str) -> list[FoundFeed]:
         href = (link.get("href") or "").strip()
         if "alternate" not in rel or kind not in _FEED_TYPES or not href:
             continue
-        url = urljoin(base, href)
+        url = without_credentials(urljoin(base, href))  # a page's, never to be stored
         if urlsplit(url).scheme.lower() not in ("http", "https") or url in found:
             continue
         title = " ".join((link.get("title") or "").split()) or None
@@ -95,8 +96,42 @@ def discover(
         return Discovery(feeds, fetched)
     try:  # an unusual feed that the sniff missed (no <rss> near the top, say)
         feed = parse_feed(body, final, fetched.content_type)
-    except FeedError:
-        raise FeedError(
-            "no feed found there: it is not a feed, and the page does not link to one"
-        ) from None
+    except FeedError as exc:
+        if is_web_page(body, fetched.content_type):
+            raise FeedError(f"no feed found there: {_WEB_PAGE}, and it links to none") from None
+        raise FeedError(f"no feed found there: {exc}") from None
     return Discovery([FoundFeed(final, feed.title, feed.format)], fetched)
+
+
+_WEB_PAGE = "the address returned a web page, not a feed"
+
+
+def is_web_page(body: bytes, content_type: str | None) -> bool:
+    """An HTML page, by its type or its first tag (servers often say text/html for all)."""
+    kind = (content_type or "").split(";")[0].strip().lower()
+    head = body[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return (
+        kind in ("text/html", "application/xhtml+xml")
+        or head.startswith((b"<!doctype html", b"<html"))
+        or b"<html" in head
+    )
+
+
+def explain_not_a_feed(fetched: FetchResult, error: str) -> str:
+    """What to tell the user when a feed address answered with something unreadable.
+
+    The parser's own words for a web page ("not a feed: syntax error
+    (line 2)") tell a journalist nothing; a site that moved its feed or a
+    subscription to the site's home page is the usual cause, and the page
+    often names the right address, so it is looked for and given.
+    """
+    if not is_web_page(fetched.body, fetched.content_type):
+        return error
+    feeds = feeds_in_page(fetched.body, fetched.url)
+    if not feeds:
+        return f"{_WEB_PAGE}, and it links to none"
+    if len(feeds) == 1:
+        links = f"the feed {feeds[0].url}"
+    else:
+        links = "the feeds " + ", ".join(feed.url for feed in feeds[:3])
+    return f"{_WEB_PAGE}; the page links to {links}: subscribe to that address instead"

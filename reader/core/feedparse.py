@@ -199,12 +199,15 @@ def _parse_xml_feed(data: bytes, url: str | None, content_type: str | None) -> P
     # No content-location: feedparser would then resolve every link of every
     # element itself (a tenth of its time); links are resolved below instead.
     headers = {"content-type": content_type} if content_type else {}
-    parsed = feedparser.parse(
-        io.BytesIO(data),
-        response_headers=headers,
-        sanitize_html=False,
-        resolve_relative_uris=False,
-    )
+    try:
+        parsed = feedparser.parse(
+            io.BytesIO(data),
+            response_headers=headers,
+            sanitize_html=False,
+            resolve_relative_uris=False,
+        )
+    except Exception as exc:  # feedparser's own slips on hostile bytes (found by fuzzing)
+        raise FeedError(f"not a feed: the document cannot be read ({type(exc).__name__})") from exc
     version = str(parsed.get("version") or "")
     entries = parsed.get("entries") or []
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None

@@ -20,6 +20,7 @@ urllib has neither pooling nor bounded decompression.
 from __future__ import annotations
 
 import base64
+import logging
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ from urllib3.exceptions import (
 )
 
 from reader import __version__
+from reader.core.credentials import redact_credentials, split_credentials, without_credentials
 from reader.core.errors import FeedError
 
 #: Names the program and its version for server operators; no project page
@@ -60,6 +62,9 @@ _ACCEPT = (
     "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, text/html;q=0.7, */*;q=0.5"
 )
 _PERMANENT = frozenset({301, 308})
+#: The program's log (the window writes it to a file): details for whoever
+#: looks into a problem, where the message for the user has plain words.
+_log = logging.getLogger("offline_reader.http")
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _CHUNK = 64 * 1024
 
@@ -91,7 +96,7 @@ class FetchError(FeedError):
         status: int | None = None,
         retry_after: datetime | None = None,
     ) -> None:
-        super().__init__(message)
+        super().__init__(redact_credentials(message))  # whatever a server or library said
         self.problem = problem
         self.status = status
         self.retry_after = retry_after
@@ -166,20 +171,8 @@ def normalize_url(raw: str) -> str:
     return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", parts.query, ""))
 
 
-def split_userinfo(url: str) -> tuple[str, str | None, str | None]:
-    """``https://user:pw@host/x`` → (``https://host/x``, user, pw).
-
-    Passwords must not reach the database, and URLs are stored and shown.
-    """
-    parts = urlsplit(url)
-    if "@" not in parts.netloc:
-        return url, None, None
-    userinfo, _, hostport = parts.netloc.rpartition("@")
-    user, _, password = userinfo.partition(":")
-    from urllib.parse import unquote
-
-    clean = urlunsplit((parts.scheme, hostport, parts.path, parts.query, parts.fragment))
-    return clean, unquote(user) or None, unquote(password) or None
+#: Passwords must not reach the database, and URLs are stored and shown.
+split_userinfo = split_credentials
 
 
 def parse_retry_after(value: str | None, now: datetime) -> datetime | None:
@@ -207,7 +200,7 @@ def _origin(url: str) -> tuple[str, str, int | None]:
 
 
 def _display(url: str) -> str:
-    return split_userinfo(url)[0]
+    return without_credentials(url)
 
 
 class HttpClient:
@@ -399,9 +392,8 @@ class HttpClient:
                 FetchProblem.TIMEOUT, "the server took too long to answer (timed out)"
             ) from exc
         except SSLError as exc:
-            raise FetchError(
-                FetchProblem.NETWORK, f"secure connection failed: {_reason(exc)}"
-            ) from exc
+            _log.info("secure connection to %s failed: %s", _display(url), _reason(exc))
+            raise FetchError(FetchProblem.NETWORK, _tls_message(exc)) from exc
         except LocationParseError as exc:
             raise FetchError(FetchProblem.BAD_URL, f"not a valid address: {_display(url)}") from exc
         except (HTTPError, OSError, ValueError) as exc:
@@ -465,7 +457,9 @@ class HttpClient:
         body: bytes,
     ) -> FetchResult:
         headers = response.headers
-        moved = final if permanent and final != original else None
+        # A redirect may name credentials of its own: they are not kept (the URL is).
+        final = without_credentials(final)
+        moved = final if permanent and final != without_credentials(original) else None
         return FetchResult(
             url=final,
             status=response.status,
@@ -488,3 +482,21 @@ def _reason(exc: BaseException) -> str:
         break
     text = str(seen or exc)
     return text.split(": ", 1)[-1] if "://" in text else text
+
+
+def _tls_message(exc: SSLError) -> str:
+    """A failed TLS handshake in words; OpenSSL's own ("WRONG_VERSION_NUMBER") go to the log.
+
+    Most often an ``https://`` address whose server speaks plain HTTP (or
+    something else) on that port; otherwise the certificate was refused.
+    """
+    detail = _reason(exc).lower()
+    if "certificate has expired" in detail:
+        return "secure connection failed: the server's certificate has expired"
+    if "hostname" in detail and ("mismatch" in detail or "match" in detail):
+        return "secure connection failed: the server's certificate is for another name"
+    if "self-signed" in detail or "self signed" in detail or "local issuer" in detail:
+        return "secure connection failed: the server's certificate is not from a known authority"
+    if "certificate" in detail:
+        return "secure connection failed: the server's certificate was refused"
+    return "secure connection failed (the server does not speak HTTPS?)"

@@ -12,29 +12,25 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.core.cleaning import clean_article, strip_tracking_params
-from reader.core.dump import parse_dump
 from reader.core.errors import ReaderError
-from reader.core.library import IndexedArticle, Store, index_article
-from reader.core.models import NewArticle, SourceKind
-from reader.core.sites import display_name, site_of
+from reader.core.import_files import FileReport as FileReport
+from reader.core.import_files import PreparedFile as PreparedFile
+from reader.core.import_files import collect_files as collect_files
+from reader.core.import_files import prepare_file as prepare_file
+from reader.core.library import IndexedArticle, Store
+from reader.core.models import SourceKind
+from reader.core.sites import display_name
+from reader.core.workers import adopt_pool_worker, exit_if_orphaned
+from reader.core.workers import default_executor as default_executor  # the refresh's too
 
-#: Extensions a folder import picks up. Files named explicitly are tried
-#: whatever their name.
-DUMP_SUFFIXES = frozenset({".txt"})
-#: Saved feeds (RSS, Atom, JSON Feed) import like dumps.
-FEED_FILE_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".json", ".rdf"})
-IMPORT_SUFFIXES = DUMP_SUFFIXES | FEED_FILE_SUFFIXES
 #: Where an article's site cannot be told (no URL), its source is this one.
 FALLBACK_SOURCE = "Imported"
 
-#: The HTTP size cap applies to saved feeds as well.
-MAX_FEED_FILE_BYTES = 64 * 1024 * 1024
 _INLINE_LIMIT = 48  # below this many files, starting worker processes costs more than it saves
 #: Files a worker parses and then writes in one transaction, at most. Larger
 #: transactions mean fewer FTS5 segments to merge and fewer write turns, each
@@ -47,14 +43,6 @@ _BATCH_ARTICLES = 1024
 _CHECKPOINT_ARTICLES = 2000
 #: A log larger than this is emptied at the next checkpoint, in a write turn.
 _LOG_LIMIT = 256 * 1024 * 1024
-
-
-@dataclass(frozen=True, slots=True)
-class FileReport:
-    path: str
-    imported: int = 0
-    duplicates: int = 0
-    error: str | None = None
 
 
 @dataclass(slots=True)
@@ -74,171 +62,15 @@ class ImportReport:
     def failed(self) -> list[FileReport]:
         return [f for f in self.files if f.error is not None]
 
-
-@dataclass(frozen=True, slots=True)
-class PreparedFile:
-    """A file parsed and cleaned in a worker, ready for the writer."""
-
-    path: str
-    articles: tuple[IndexedArticle, ...] = ()
-    error: str | None = None
-    sites: tuple[str | None, ...] = ()  # the site of each article, for naming its source
-
-    def __reduce__(self) -> tuple[type[PreparedFile], tuple[object, ...]]:
-        return PreparedFile, (self.path, self.articles, self.error, self.sites)
+    @property
+    def warned(self) -> list[FileReport]:
+        """Imported, but damaged: the user should look at these (possibly truncated...)."""
+        return [f for f in self.files if f.warning is not None and f.error is None]
 
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 ExecutorFactory = Callable[[], Executor]
-
-
-def collect_files(paths: Iterable[str | Path]) -> tuple[list[str], list[FileReport]]:
-    """Expand folders (recursively, sorted) into dump files; name what is missing.
-
-    Folders are read with ``os.scandir``, whose entries know their own type:
-    ``Path.rglob`` plus a ``stat`` per file took a tenth of a second for
-    10,000 dumps, on the one core while the other waited for work.
-    """
-    files: list[str] = []
-    missing: list[FileReport] = []
-    for raw in paths:
-        name = str(Path(raw))  # normalized as the report has always named files
-        if os.path.isdir(name):
-            found: list[str] = []
-            _scan_folder(name, found)
-            found.sort()
-            files.extend(found)
-        elif os.path.isfile(name):
-            files.append(name)
-        elif os.path.exists(name):
-            missing.append(FileReport(name, error="not a regular file"))
-        else:
-            missing.append(FileReport(name, error="no such file or folder"))
-    return files, missing
-
-
-def _scan_folder(folder: str, found: list[str]) -> None:
-    """Importable files under ``folder``: not hidden, links to files followed,
-    links to folders not (they could loop, or lead out of what was dropped)."""
-    try:
-        entries = os.scandir(folder)
-    except OSError:  # unreadable: what can be read is still imported
-        return
-    subfolders = []
-    with entries:
-        for entry in entries:
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    subfolders.append(entry.path)
-                elif (
-                    not entry.name.startswith(".")
-                    and os.path.splitext(entry.name)[1].lower() in IMPORT_SUFFIXES
-                    and entry.is_file()
-                ):
-                    found.append(entry.path)
-            except OSError:
-                continue
-    for subfolder in subfolders:
-        _scan_folder(subfolder, found)
-
-
-def prepare_file(path: str) -> PreparedFile:
-    """Read, parse and clean one dump or saved feed. Never raises for bad input."""
-    try:
-        data = _read_bytes(path)
-    except OSError as exc:
-        return PreparedFile(path, error=exc.strerror or str(exc))
-    if os.path.splitext(path)[1].lower() in FEED_FILE_SUFFIXES:  # a Path costs 6x more
-        return _prepare_feed_file(path, data)
-    try:
-        records = parse_dump(data)
-    except ReaderError as exc:
-        # A saved feed under another name (.txt, none): tried only when it looks like one.
-        from reader.core.feedparse import looks_like_feed
-
-        if looks_like_feed(data):
-            return _prepare_feed_file(path, data)
-        return PreparedFile(path, error=str(exc))
-    articles = []
-    sites: list[str | None] = []
-    for record in records:
-        url = strip_tracking_params(record.url) if record.url else ""
-        cleaned = clean_article(record.body, url or None)
-        title = record.title or _first_line(cleaned.text) or url
-        article = NewArticle(
-            title=title,
-            url=url,
-            published=record.published,
-            html=cleaned.html,
-            text=cleaned.text,
-            images=cleaned.images,
-        )
-        articles.append(index_article(article))
-        sites.append(site_of(url) if url else None)
-    return PreparedFile(path, articles=tuple(articles), sites=tuple(sites))
-
-
-def _read_bytes(path: str) -> bytes:
-    """The whole file, with plain system calls.
-
-    ``open()`` adds a buffer, a terminal check and two seeks per file, which
-    cost as much as the read itself over thousands of small dumps.
-    """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-    try:
-        expected = os.fstat(fd).st_size
-        first = os.read(fd, expected + 1)
-        if len(first) == expected:  # the whole file, as fstat said: no read to see the end
-            return first
-        chunks = [first]
-        while chunk := os.read(fd, 1 << 20):  # short, grown, or not a regular file
-            chunks.append(chunk)
-        return b"".join(chunks)
-    finally:
-        os.close(fd)
-
-
-def _prepare_feed_file(path: str, data: bytes) -> PreparedFile:
-    from reader.core.feedparse import prepare_feed
-
-    if len(data) > MAX_FEED_FILE_BYTES:
-        return PreparedFile(path, error="the file is too large to be a feed")
-    prepared = prepare_feed(data, None)
-    if prepared.error is not None:
-        return PreparedFile(path, error=prepared.error)
-    # A saved feed is one source: the feed's own site, else each item's.
-    feed_site = site_of(prepared.site_url) if prepared.site_url else None
-    sites = tuple(
-        feed_site or (site_of(a.article.url) if a.article.url else None) for a in prepared.articles
-    )
-    return PreparedFile(path, articles=prepared.articles, sites=sites)
-
-
-def _first_line(text: str) -> str:
-    line = text.strip().split("\n", 1)[0]
-    return line[:120]
-
-
-def default_executor() -> Executor:
-    """Worker processes on every core.
-
-    ``fork`` is only safe in a process without other threads (the CLI); the
-    window runs imports from a thread, so it passes a spawn-based factory.
-    """
-    import multiprocessing
-
-    method = "fork" if _single_threaded() else "spawn"
-    return ProcessPoolExecutor(
-        max_workers=os.cpu_count() or 2, mp_context=multiprocessing.get_context(method)
-    )
-
-
-def _single_threaded() -> bool:
-    import sys
-    import threading
-
-    return sys.platform.startswith("linux") and threading.active_count() == 1
 
 
 def import_paths(
@@ -330,6 +162,7 @@ def import_chunk(db_path: str, names: Sequence[str], source: str | None) -> list
     process, the two cores were shared by three busy processes and every
     article was pickled twice, which cost a third more CPU per article.
     """
+    adopt_pool_worker()  # a pool made elsewhere (the window's) dies with its parent too
     stores: dict[str, Store] = getattr(_worker_stores, "by_path", None) or {}
     _worker_stores.by_path = stores
     store = stores.get(db_path)
@@ -381,29 +214,51 @@ def _write_turn(db_path: str) -> Iterator[None]:
 
     SQLite's own busy handler polls with sleeps of up to 100 ms, which left
     a core idle whenever two workers wanted to write at once; a blocking
-    ``flock`` on a file beside the library wakes the waiter the moment the
-    other is done. Where ``fcntl`` does not exist, SQLite's handler it is.
+    ``flock`` wakes the waiter the moment the other is done. The lock is
+    taken on the library's write-ahead log, which exists as long as a
+    connection is open (every caller holds one) and which SQLite locks with
+    ``fcntl`` only on the library and its ``-shm``: a lock file of our own
+    was left beside every library, and two imports into one library still
+    meet on the log, whatever path each was given. Where ``fcntl`` or the
+    log is missing, SQLite's busy handler serialises the writers alone.
+
+    The wait can be long, so a worker checks after it that its parent is
+    alive: an orphan never writes (see :mod:`reader.core.workers`).
     """
+    fd = _lock_log(db_path)
+    try:
+        exit_if_orphaned()
+        yield
+    finally:
+        if fd is not None:
+            _unlock_log(fd)
+
+
+def _lock_log(db_path: str) -> int | None:
     try:
         import fcntl
     except ImportError:  # Windows
-        yield
-        return
+        return None
     try:
-        handle = open(db_path + ".import-lock", "a+b")  # noqa: SIM115 -- closed below
-    except OSError:  # a read-only folder: SQLite's busy handler it is
-        yield
-        return
-    with handle:
-        try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-        except OSError:  # a file system without locks
-            yield
-            return
-        try:
-            yield
-        finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        # Never created here: a log made by us would be one SQLite did not expect.
+        fd = os.open(db_path + "-wal", os.O_RDONLY | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+    except OSError:  # a file system without locks
+        os.close(fd)
+        return None
+    return fd
+
+
+def _unlock_log(fd: int) -> None:
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
 
 
 def _import_in_workers(
@@ -536,7 +391,7 @@ class _Writer:
             result = self._store.add_articles(source_id, articles)
             imported += len(result.added)
             duplicates += result.duplicates
-        return FileReport(item.path, imported=imported, duplicates=duplicates)
+        return FileReport(item.path, imported=imported, duplicates=duplicates, warning=item.warning)
 
     def _source_id(self, site: str | None) -> int:
         if self._source:

@@ -22,8 +22,9 @@ from pathlib import Path
 from lxml import etree
 
 from reader import APP_DISPLAY_NAME
+from reader.core.credentials import PasswordStore, redact_credentials, split_credentials
 from reader.core.errors import OpmlError, ReaderError
-from reader.core.http import FetchError, FetchProblem, normalize_url, split_userinfo
+from reader.core.http import FetchError, FetchProblem, normalize_url
 from reader.core.library import Store
 from reader.core.sites import site_of
 
@@ -34,10 +35,12 @@ _FEED_TYPES = frozenset({"rss", "atom", "feed", "json", "rdf", ""})
 
 @dataclass(frozen=True, slots=True)
 class OpmlFeed:
-    url: str
+    url: str  # without credentials: those are in the two fields below
     title: str | None
     site_url: str | None
     folder: str | None
+    username: str | None = None
+    password: str | None = field(default=None, repr=False)
 
 
 @dataclass(slots=True)
@@ -46,6 +49,8 @@ class OpmlReport:
     existing: list[str] = field(default_factory=list)
     #: (what the file said, why it was not subscribed)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    #: For the user, once: where the passwords in the file's addresses went.
+    notes: list[str] = field(default_factory=list)
 
 
 def parse_opml(data: bytes) -> tuple[list[OpmlFeed], list[tuple[str, str]]]:
@@ -102,7 +107,7 @@ def _walk(
             _walk(outline, folder or text, feeds, skipped, seen)
             continue
         kind = attrs.get("type", "").strip().lower()
-        label = text or raw_url
+        label = text or redact_credentials(raw_url)
         if kind not in _FEED_TYPES:
             skipped.append((label, f"not a feed (type {kind!r})"))
             continue
@@ -111,16 +116,20 @@ def _walk(
         except FetchError as exc:
             skipped.append((label, str(exc)))
             continue
-        url, _user, password = split_userinfo(url)
-        if password:
-            skipped.append((label, "the address carries a password; add this feed by hand"))
+        # A password in the address goes to the keyring, as one given with
+        # --password-stdin would; the address is kept without it.
+        url, user, password = split_credentials(url)
+        if password and not user:
+            skipped.append((label, "the address holds a password but no user name"))
             continue
         if url in seen:
             continue
         seen.add(url)
         site = attrs.get("htmlurl", "").strip()
         site_url = site if site.lower().startswith(("http://", "https://")) else None
-        feeds.append(OpmlFeed(url, text, site_url, folder))
+        if site_url is not None:
+            site_url = redact_credentials(site_url)
+        feeds.append(OpmlFeed(url, text, site_url, folder, user, password))
 
 
 def _feed_url(raw: str) -> str:
@@ -153,16 +162,20 @@ def read_opml(path: str | Path) -> tuple[list[OpmlFeed], list[tuple[str, str]]]:
         raise OpmlError(exc.reason, path=path) from exc
 
 
-def import_opml(store: Store, path: str | Path) -> OpmlReport:
+def import_opml(
+    store: Store, path: str | Path, *, passwords: PasswordStore | None = None
+) -> OpmlReport:
     """Subscribe to every feed of the file that is not subscribed yet; nothing is fetched.
 
     All subscriptions of the file are added in one transaction: a library
-    error leaves none of them half-added.
+    error leaves none of them half-added. Passwords found in addresses go
+    to the keyring afterwards (the library first, as for one feed).
     """
     feeds, skipped = read_opml(path)
     report = OpmlReport(skipped=list(skipped))
     known = {s.feed_url for s in store.sources() if s.feed_url}
     with store.transaction():
+        names = store.source_names()  # naming 10,000 feeds of one host: linear, not quadratic
         for feed in feeds:
             if feed.url in known:
                 report.existing.append(feed.url)
@@ -173,9 +186,18 @@ def import_opml(store: Store, path: str | Path) -> OpmlReport:
                 title=feed.title,
                 folder=feed.folder,
                 site_url=feed.site_url,
+                username=feed.username,
+                names=names,
             )
             known.add(feed.url)
             report.added.append(feed.url)
+    keys = passwords or PasswordStore()
+    added = set(report.added)
+    for feed in feeds:
+        if feed.password and feed.url in added:
+            outcome = keys.save(feed.url, feed.password)
+            if outcome.message and outcome.message not in report.notes:
+                report.notes.append(outcome.message)
     return report
 
 

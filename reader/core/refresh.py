@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.credentials import PasswordStore
+from reader.core.discovery import explain_not_a_feed
 from reader.core.errors import ReaderError
 from reader.core.feedparse import PreparedFeed, prepare_feed
 from reader.core.http import Credentials, FetchError, FetchProblem, FetchResult, HttpClient
@@ -320,13 +321,12 @@ class _Refresh:
     def _write(self, state: FeedState, fetched: FetchResult, prepared: PreparedFeed | None) -> None:
         checked = self.clock()
         if prepared is not None and prepared.error is not None:
+            error = explain_not_a_feed(fetched, prepared.error)  # a web page, say: in words
             # The validators are not kept: next time the whole feed is read again.
             self._in_batch(
-                lambda: self.store.record_feed_failed(
-                    state.source_id, checked=checked, error=prepared.error or ""
-                )
+                lambda: self.store.record_feed_failed(state.source_id, checked=checked, error=error)
             )
-            self._emit(_result(state, FeedStatus.FAILED, error=prepared.error))
+            self._emit(_result(state, FeedStatus.FAILED, error=error))
             return
         moved: str | None = None
         added = duplicates = 0

@@ -14,12 +14,10 @@ files (:mod:`reader.ui.import_report`), which never blocks the window.
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, Signal
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import QFileDialog, QStatusBar, QToolButton, QWidget
 
 from reader.core.importer import ImportReport, collect_files, import_paths
 from reader.core.library import Store
+from reader.core.workers import worker_pool
 from reader.ui import message
 from reader.ui.import_report import ImportReportDialog
 from reader.ui.task_progress import TaskProgress
@@ -51,9 +50,7 @@ def _tr(text: str) -> str:
 
 def executor_for(file_count: int) -> Executor:
     if file_count > PROCESS_THRESHOLD:
-        return ProcessPoolExecutor(
-            max_workers=os.cpu_count() or 2, mp_context=multiprocessing.get_context("spawn")
-        )
+        return worker_pool("spawn")  # workers that die with the window
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="import")
 
 

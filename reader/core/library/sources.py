@@ -12,6 +12,7 @@ import time
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.library.base import StoreBase, _wrapped
 from reader.core.library.images import prune_images
+from reader.core.library.names import SourceNames
 from reader.core.library.search import unindex
 from reader.core.models import Source, SourceKind, from_epoch
 
@@ -158,11 +159,13 @@ class SourcesMixin(StoreBase):
         folder: str | None = None,
         username: str | None = None,
         site_url: str | None = None,
+        names: SourceNames | None = None,
     ) -> int:
         """Subscribe; ``name`` is made unique ("host", "host 2", …).
 
         Raises :class:`ReaderError` when the URL is already subscribed, so
-        adding the same feed twice (or by OPML) never doubles it.
+        adding the same feed twice (or by OPML) never doubles it. ``names``:
+        the names in use, when many feeds are added in one transaction.
         """
         with self.transaction():
             existing = self._value(
@@ -174,7 +177,7 @@ class SourcesMixin(StoreBase):
                 "INSERT INTO sources(name, title, kind, folder, feed_url, site_url, username, "
                 "created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    self._unique_name(name),
+                    (names or self.source_names()).claim(name),  # not a query per name tried
                     (title or "").strip() or None,
                     SourceKind.FEED.value,
                     (folder or "").strip() or None,
@@ -187,10 +190,7 @@ class SourcesMixin(StoreBase):
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
-    def _unique_name(self, wanted: str) -> str:
-        base = " ".join(wanted.split()) or "feed"
-        name, number = base, 1
-        while self._value("SELECT 1 FROM sources WHERE name = ?", (name,)) is not None:
-            number += 1
-            name = f"{base} {number}"
-        return name
+    @_wrapped
+    def source_names(self) -> SourceNames:
+        """The names in use, for :meth:`add_feed` (one query for a whole OPML import)."""
+        return SourceNames(row[0] for row in self._db.execute("SELECT name FROM sources"))
