@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 from reader import APP_DISPLAY_NAME, APP_NAME, __version__
 
 if TYPE_CHECKING:
-    from reader.ui.article_view import ResourceProvider
-    from reader.ui.main_window import MainWindow
     from reader.ui.settings import Settings
+    from reader.ui.views.article_view import ResourceProvider
+    from reader.ui.window.main_window import MainWindow
 
 
 def build_window(
@@ -33,11 +33,11 @@ def build_window(
     when the library cannot be opened.
     """
     from reader.core.library import Store
+    from reader.export.cache import CacheProvider
     from reader.ui.i18n import install_translators
-    from reader.ui.image_provider import CacheProvider
-    from reader.ui.library import Library
-    from reader.ui.main_window import MainWindow
+    from reader.ui.services.library import Library
     from reader.ui.settings import Settings
+    from reader.ui.window.main_window import MainWindow
 
     install_translators()
     store = Store.open(db_path)
@@ -58,7 +58,7 @@ def _upgrade_search_index(db_path: str | Path) -> None:
 
     from reader.core.library import Store, search_index_outdated
     from reader.ui import message
-    from reader.ui.worker import run_task
+    from reader.ui.services.worker import run_task
 
     if not search_index_outdated(db_path):
         return

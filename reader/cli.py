@@ -17,17 +17,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from reader import APP_NAME, __version__
-from reader.core.credentials import redact_credentials
+from reader.core.content.render import article_html, article_text
 from reader.core.errors import NotFoundError, ReaderError
-from reader.core.images import image_sources, point_at_cache
+from reader.core.feeds.credentials import redact_credentials
+from reader.core.images.cache import image_sources, point_at_cache
 from reader.core.library import Store, search_index_outdated
 from reader.core.models import ArticleQuery, Source, iso_utc
-from reader.core.render import article_html, article_text
 
 if TYPE_CHECKING:
-    from reader.core.credentials import PasswordStore
-    from reader.core.image_fetch import ImageReport
-    from reader.core.refresh import FeedResult as RefreshResult
+    from reader.core.feeds.credentials import PasswordStore
+    from reader.core.feeds.refresh import FeedResult as RefreshResult
+    from reader.core.images.fetch import ImageReport
 
 DB_ENV = "OFFLINE_READER_DB"
 
@@ -274,7 +274,7 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 def _cmd_import(args: argparse.Namespace, db_path: Path) -> int:
-    from reader.core.importer import import_paths
+    from reader.core.dumps.importer import import_paths
 
     started = time.perf_counter()
     with Store.open(db_path) as store:
@@ -445,11 +445,11 @@ def _cmd_export_pdf(args: argparse.Namespace, db_path: Path) -> int:
         print(f"{APP_NAME}: no articles match; nothing exported", file=sys.stderr)
         return 1
 
-    from reader.ui.qtapp import ensure_gui_application
+    from reader.export.qtapp import ensure_gui_application
 
     ensure_gui_application()
-    from reader.ui.image_provider import cache_resources
-    from reader.ui.pdf_export import export_pdf, page_size_named
+    from reader.export.cache import cache_resources
+    from reader.export.pdf import export_pdf, page_size_named
 
     show_progress = sys.stderr.isatty() and len(ids) > 5
 
@@ -511,8 +511,8 @@ def _find_sources(store: Store, names: Sequence[str]) -> tuple[list[Source], lis
 
 
 def _cmd_add_feed(args: argparse.Namespace, db_path: Path) -> int:
-    from reader.core.credentials import PasswordStore
-    from reader.core.feeds import subscribe
+    from reader.core.feeds.credentials import PasswordStore
+    from reader.core.feeds.subscriptions import subscribe
 
     if args.password_stdin and not args.username:
         print(f"{APP_NAME} add-feed: --password-stdin needs --username", file=sys.stderr)
@@ -561,7 +561,7 @@ def _refresh_and_report(
     ``started`` (a refresh of several feeds) asks for the summary line with
     the time taken; add-feed reports its one feed without it.
     """
-    from reader.core.refresh import refresh_with_images
+    from reader.core.feeds.refresh import refresh_with_images
 
     code = 0
 
@@ -579,7 +579,7 @@ def _refresh_and_report(
 
 
 def _cmd_refresh(args: argparse.Namespace, db_path: Path) -> int:
-    from reader.core.credentials import PasswordStore
+    from reader.core.feeds.credentials import PasswordStore
 
     passwords = PasswordStore()
     started = time.perf_counter()
@@ -613,7 +613,7 @@ def _cmd_refresh(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _print_image_problems(report: ImageReport) -> None:
-    from reader.core.image_fetch import ImageOutcome
+    from reader.core.images.fetch import ImageOutcome
 
     for result in report.results:
         if result.outcome in (ImageOutcome.FAILED, ImageOutcome.SKIPPED) and not report.offline:
@@ -621,7 +621,7 @@ def _print_image_problems(report: ImageReport) -> None:
 
 
 def _cmd_cache_images(args: argparse.Namespace, db_path: Path) -> int:
-    from reader.core.image_fetch import ImageOutcome, cache_images
+    from reader.core.images.fetch import ImageOutcome, cache_images
 
     with Store.open(db_path) as store:
         article_ids: list[int] = []
@@ -652,7 +652,7 @@ def _cmd_cache_images(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _report_refresh(results: Sequence[RefreshResult], elapsed: float, *, summary: bool) -> int:
-    from reader.core.refresh import FeedStatus
+    from reader.core.feeds.refresh import FeedStatus
 
     added = sum(r.added for r in results)
     failed = [r for r in results if not r.ok]
@@ -710,7 +710,7 @@ def _cmd_retention(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _cmd_remove_feed(args: argparse.Namespace, db_path: Path) -> int:
-    from reader.core.feeds import remove_feed
+    from reader.core.feeds.subscriptions import remove_feed
 
     with Store.open(db_path) as store:
         found, _ = _find_sources(store, [args.source])
@@ -725,7 +725,7 @@ def _cmd_remove_feed(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _cmd_opml(args: argparse.Namespace, db_path: Path) -> int:
-    from reader.core.opml import export_opml, import_opml, write_opml
+    from reader.core.feeds.opml import export_opml, import_opml, write_opml
 
     if args.opml_command == "import":
         with Store.open(db_path) as store:

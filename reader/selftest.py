@@ -57,7 +57,7 @@ def check_keyring() -> None:
     import keyring
     from keyring.backend import get_all_keyring
 
-    from reader.core.credentials import keyring_status
+    from reader.core.feeds.credentials import keyring_status
 
     # Entry points are how keyring finds even its own backends; a frozen
     # program without keyring's metadata silently has none.
@@ -104,8 +104,8 @@ def run(folder: Path) -> None:
     from reader.core.library import Store
     from reader.core.models import ArticleQuery
     from reader.core.resources import resource_path
-    from reader.ui.image_provider import cache_resources
-    from reader.ui.pdf_export import export_pdf
+    from reader.export.cache import cache_resources
+    from reader.export.pdf import export_pdf
     from reader.ui.settings import Settings
 
     _ok(f"{APP_NAME} {__version__}, Python {platform.python_version()}, {sys.platform}")

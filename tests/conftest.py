@@ -155,7 +155,7 @@ def opened_urls(monkeypatch, tmp_path_factory: pytest.TempPathFactory) -> list:
 def make_window(qtbot):
     """Build main windows on a library (closed, with their workers, at teardown)."""
     from reader.app import build_window
-    from tests.ui_support import wait_idle
+    from tests.support.ui_support import wait_idle
 
     windows = []
 
@@ -180,8 +180,8 @@ def memory_keyring():
     """A real keyring backend (keyring's own API) that keeps passwords in memory."""
     import keyring
 
-    from reader.core.credentials import forget_session_passwords
-    from tests.feedkit import MemoryKeyring
+    from reader.core.feeds.credentials import forget_session_passwords
+    from tests.support.feedkit import MemoryKeyring
 
     previous = keyring.get_keyring()
     backend = MemoryKeyring()

@@ -22,7 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from tests.feedkit import items, rss20  # noqa: E402
+from tests.support.feedkit import items, rss20  # noqa: E402
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -56,7 +56,7 @@ def main() -> None:
         from PySide6.QtWidgets import QApplication
 
         from reader.app import build_window
-        from reader.core.feeds import subscribe
+        from reader.core.feeds.subscriptions import subscribe
         from reader.core.library import Store
 
         db = Path(tmp) / "library.sqlite3"

@@ -26,7 +26,7 @@ sys.path.insert(0, str(REPO))
 from hypothesis import HealthCheck, Phase, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from tests import fuzz_properties as fp  # noqa: E402
+from tests.support import fuzz_properties as fp  # noqa: E402
 
 TARGETS: dict[str, tuple[st.SearchStrategy[Any], Callable[[Any], None]]] = {
     "dump": (fp.DUMPS, fp.check_dump),

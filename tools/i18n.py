@@ -25,7 +25,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 I18N = REPO / "resources" / "i18n"
-SOURCES = ["reader/ui", "reader/app.py"]
+SOURCES = ["reader/ui", "reader/export", "reader/app.py"]
 #: file suffix -> Qt language code
 LANGUAGES = {"en": "en_US"}
 

@@ -115,11 +115,11 @@ def main() -> None:
         os.environ["OFFLINE_READER_CONFIG_DIR"] = str(Path(tmp) / "config")
         os.environ["OFFLINE_READER_LOG_DIR"] = str(Path(tmp) / "log")
         from reader.app import build_window
-        from reader.core.feeds import subscribe
-        from reader.core.image_fetch import cache_images
-        from reader.core.importer import import_paths
+        from reader.core.dumps.importer import import_paths
+        from reader.core.feeds.refresh import refresh_sources
+        from reader.core.feeds.subscriptions import subscribe
+        from reader.core.images.fetch import cache_images
         from reader.core.library import Store
-        from reader.core.refresh import refresh_sources
         from reader.ui import theme
         from reader.ui.icons import app_icon
 

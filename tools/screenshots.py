@@ -131,7 +131,7 @@ def shoot_pdf_page(db: Path, out: Path, tmp: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from reader.core.library import Store
-    from reader.ui.pdf_export import export_pdf
+    from reader.export.pdf import export_pdf
 
     QApplication.instance() or QApplication([sys.argv[0]])
     with Store.open(db) as store:
@@ -159,7 +159,7 @@ def shoot_export(db: Path, out: Path, tmp: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from reader.app import build_window
-    from reader.ui.export_dialog import ExportChoice, ExportDialog
+    from reader.ui.dialogs.export_dialog import ExportChoice, ExportDialog
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
 

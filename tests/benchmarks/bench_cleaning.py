@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from reader.core.cleaning import clean_article  # noqa: E402
+from reader.core.content.cleaning import clean_article  # noqa: E402
 
 MAKE_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "tools" / "make_corpus.py"
 BUDGET_MS = 0.3

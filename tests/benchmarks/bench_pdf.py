@@ -30,10 +30,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
 
-    from reader.core.importer import import_paths
+    from reader.core.dumps.importer import import_paths
     from reader.core.library import Store
-    from reader.ui.pdf_export import export_pdf
-    from reader.ui.qtapp import ensure_gui_application
+    from reader.export.pdf import export_pdf
+    from reader.export.qtapp import ensure_gui_application
 
     ensure_gui_application()
     with tempfile.TemporaryDirectory() as tmp:

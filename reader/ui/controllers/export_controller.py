@@ -1,0 +1,363 @@
+"""Export to PDF and Print from the window: in the background, with progress, cancellable.
+
+Laying out hundreds of articles takes minutes, so both run on a thread pool
+of their own (a list query never waits behind an export) and report to a
+:class:`~reader.ui.views.task_progress.TaskProgress` in the status bar; the window
+stays usable and Cancel stops at the next page. :func:`export_pdf` writes
+atomically, so a cancelled or failed export leaves nothing at the target.
+
+Printing runs on the worker too: Qt supports painting on a :class:`QPrinter`
+outside the GUI thread (as on a QImage), and :func:`print_articles` only
+paints. The printer is configured by the modal print dialog first, then
+belongs to the worker until it is done; nothing on the GUI thread touches it
+meanwhile.
+
+Images come from the library's offline cache, never from the network, through
+a connection of the worker thread's own (the view's provider belongs to the
+GUI thread).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QToolButton
+
+from reader.core.dumps.filenames import safe_filename
+from reader.core.errors import ReaderError
+from reader.core.library import Store
+from reader.core.models import Article
+from reader.export.cache import cache_resources
+from reader.export.pdf import ExportResult, default_page_size, export_pdf, print_articles
+from reader.ui import message
+from reader.ui.dialogs import export_dialog
+from reader.ui.services.worker import make_pool, run_task
+from reader.ui.views.task_progress import TaskProgress
+
+if TYPE_CHECKING:
+    from reader.ui.window.main_window import MainWindow
+
+_PROGRESS_INTERVAL = 0.05
+#: How long the "Open PDF" button stays in the status bar after an export (ms).
+OPEN_BUTTON_MS = 30_000
+_PAGE_SIZE_KEY = "export/page_size"
+
+
+class ExportController(QObject):
+    """Owns the Export to PDF… and Print… actions of one window."""
+
+    #: done, total (emitted on the worker thread, delivered queued)
+    _progress = Signal(int, int)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._pool = make_pool(self, 1)
+        self._cancel = threading.Event()
+        self._running = False
+        self._printer: QPrinter | None = None
+        #: the last export's or print's outcome (for tests and the status bar)
+        self.last_result: ExportResult | int | None = None
+
+        self.progress = TaskProgress("exportProgress", window)
+        self.progress.cancel_requested.connect(self.cancel)
+        self._progress.connect(self._on_progress)
+        self._finishing_text = ""
+        self.open_button = QToolButton(window)
+        self.open_button.setObjectName("exportOpen")
+        self.open_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.open_button.clicked.connect(self._open_result)
+        self._open_target: Path | None = None
+        self._open_timer = QTimer(self)
+        self._open_timer.setSingleShot(True)
+        self._open_timer.timeout.connect(self.open_button.hide)
+        status = window.statusBar()
+        status.addPermanentWidget(self.open_button)
+        status.addPermanentWidget(self.progress)
+        self.open_button.hide()
+
+        a = window.actions_
+        a.export_pdf.triggered.connect(self.export_selected)
+        a.print_articles.triggered.connect(self.print_selected)
+        view = window.article_view
+        view.selectionModel().selectionChanged.connect(self.update_actions)
+        window.article_model.modelReset.connect(self.update_actions)
+        window.article_model.loaded.connect(self.update_actions)
+        window.installEventFilter(self)
+        self.update_actions()
+
+    # -- state ----------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def update_actions(self, *_args: object) -> None:
+        """Enabled with a selection or an open article, and no export running."""
+        window = self.window
+        has = (
+            window.article_view.selectionModel().hasSelection()
+            or window.browser.article is not None
+        )
+        for action in (window.actions_.export_pdf, window.actions_.print_articles):
+            action.setEnabled(has and not self._running)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.shutdown()
+        return False
+
+    def shutdown(self) -> None:
+        """Cancel a running export (it leaves no file) and wait for the worker."""
+        self.cancel()
+        self._pool.waitForDone()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    # -- export ---------------------------------------------------------------
+
+    def _settings_value(self, key: str, default: str) -> str:
+        value = self.window.settings.qsettings.value(key, default)
+        return str(value) if value else default
+
+    def default_file_name(self, ids: list[int]) -> str:
+        """``2023-07-18 Title.pdf`` for one article, ``N articles.pdf`` for many."""
+        if len(ids) == 1:
+            model = self.window.article_model
+            row = model.row_of(ids[0])
+            summary = model.summary(row) if row is not None else None
+            if summary is not None:
+                return safe_filename(summary.title, summary.published)
+            shown = self.window.browser.article
+            if shown is not None and shown.id == ids[0]:
+                return safe_filename(shown.title, shown.published)
+        return self.tr("{count} articles.pdf").format(count=len(ids))
+
+    def suggested_folder(self) -> str:
+        """The last folder an export went to, if it still exists; else the
+        documents folder (made if missing), else home.
+
+        Only a folder that an export succeeded in is remembered, so a
+        failed write is never suggested again.
+        """
+        last = self.window.settings.export_folder
+        if last and Path(last).is_dir():
+            return last
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        if documents:
+            try:
+                Path(documents).mkdir(parents=True, exist_ok=True)
+                return documents
+            except OSError:
+                pass
+        return str(Path.home())
+
+    def export_selected(self) -> None:
+        ids = self.window.selected_ids()
+        if not ids or self._running:
+            return
+        choice = export_dialog.ask_export(
+            self.window,
+            count=len(ids),
+            file_name=self.default_file_name(ids),
+            folder=self.suggested_folder(),
+            page_size=self._settings_value(_PAGE_SIZE_KEY, export_dialog.default_page_size_name()),
+        )
+        if choice is None:
+            return
+        self.window.settings.qsettings.setValue(_PAGE_SIZE_KEY, choice.page_size)
+        self.start_export(ids, choice)
+
+    def start_export(self, ids: list[int], choice: export_dialog.ExportChoice) -> bool:
+        """Export ``ids`` as ``choice`` says, in the background; False if busy."""
+        if self._running:
+            message.info(self.tr("An export is already running; wait for it or cancel it."))
+            return False
+        store_path = self.window.library.path
+        page_size = choice.qpage_size()
+        resources = cache_resources(store_path)
+        progress = self._throttled_progress()
+        cancelled = self._cancel.is_set
+
+        def work() -> ExportResult:
+            try:
+                return export_pdf(
+                    ids,
+                    store_path,
+                    choice.target,
+                    one_per_article_dir=choice.folder,
+                    page_size=page_size,
+                    progress=progress,
+                    cancelled=cancelled,
+                    resources=resources,
+                )
+            finally:
+                resources.close()
+
+        place_folder = choice.target.parent if choice.target is not None else choice.folder
+
+        def done(result: ExportResult | None, error: BaseException | None) -> None:
+            self._finished()
+            if error is not None:
+                if place_folder is not None and self.window.settings.export_folder == str(
+                    place_folder
+                ):
+                    self.window.settings.export_folder = ""
+                self._failed(self.tr("The export failed"), error)
+                return
+            assert result is not None
+            self.last_result = result
+            if result.cancelled:
+                self._say(self.tr("Export cancelled; no file was written."))
+                return
+            if place_folder is not None:
+                self.window.settings.export_folder = str(place_folder)
+            if choice.target is not None:
+                place = str(choice.target)
+                self._offer_open(choice.target, self.tr("Open PDF"))
+            else:
+                place = str(choice.folder)
+                if choice.folder is not None:
+                    self._offer_open(choice.folder, self.tr("Open Folder"))
+            self._say(
+                self.tr("Exported %Ln article(s)", "", result.articles)
+                + " "
+                + self.tr("(%Ln page(s))", "", result.pages)
+                + " "
+                + self.tr("to {place}").format(place=place)
+            )
+
+        self._start(self.tr("Exporting %v of %m"), len(ids), self.tr("Finishing the PDF…"))
+        run_task(work, done, pool=self._pool)
+        return True
+
+    # -- print ----------------------------------------------------------------
+
+    def print_selected(self) -> None:
+        ids = self.window.selected_ids()
+        if not ids or self._running:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(default_page_size())
+        printer.setDocName(
+            self.tr("{count} articles").format(count=len(ids))
+            if len(ids) > 1
+            else self.default_file_name(ids).removesuffix(".pdf")
+        )
+        if not export_dialog.choose_printer(self.window, printer, len(ids)):
+            return
+        self.start_print(ids, printer)
+
+    def start_print(self, ids: list[int], printer: QPrinter) -> bool:
+        """Print ``ids`` on a configured ``printer`` in the background; False if busy."""
+        if self._running:
+            message.info(self.tr("An export is already running; wait for it or cancel it."))
+            return False
+        self._printer = printer  # kept alive until the worker is done with it
+        store_path = self.window.library.path
+        resources = cache_resources(store_path)
+        progress = self._throttled_progress()
+        cancelled = self._cancel.is_set
+
+        def work() -> int:
+            try:
+                with Store.open(store_path) as store:
+                    articles: list[Article] = []
+                    for article_id in ids:
+                        if cancelled():
+                            return 0
+                        articles.append(store.get_article(article_id))
+                return print_articles(
+                    articles, printer, resources=resources, progress=progress, cancelled=cancelled
+                )
+            finally:
+                resources.close()
+
+        def done(pages: int | None, error: BaseException | None) -> None:
+            self._printer = None
+            was_cancelled = self._cancel.is_set()
+            self._finished()
+            if error is not None:
+                self._failed(self.tr("Printing failed"), error)
+                return
+            self.last_result = pages
+            if was_cancelled:
+                self._say(self.tr("Printing cancelled."))
+            else:
+                self._say(
+                    self.tr("Printed %Ln article(s)", "", len(ids))
+                    + " "
+                    + self.tr("(%Ln page(s))", "", pages or 0)
+                )
+
+        self._start(self.tr("Printing %v of %m"), len(ids), self.tr("Sending to the printer…"))
+        run_task(work, done, pool=self._pool)
+        return True
+
+    # -- shared -----------------------------------------------------------------
+
+    def _throttled_progress(self) -> Callable[[int, int], None]:
+        last = [0.0]
+
+        def report(done: int, total: int) -> None:
+            # On the worker thread: a queued signal is the way back.
+            now = time.monotonic()
+            if done in (1, total) or now - last[0] >= _PROGRESS_INTERVAL:
+                last[0] = now
+                self._progress.emit(done, total)
+
+        return report
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.set_progress(done, total)
+        if done >= total:
+            # Every article is laid out; writing the file (outline, text layer)
+            # still takes a moment, and "N of N" would look stuck.
+            self.progress.bar.setFormat(self._finishing_text)
+
+    def _start(self, text_format: str, total: int, finishing_text: str) -> None:
+        self._finishing_text = finishing_text
+        self._running = True
+        self._cancel.clear()
+        self.open_button.hide()
+        self.progress.begin(text_format, total)
+        self.update_actions()
+
+    def _finished(self) -> None:
+        self._running = False
+        self.progress.end()
+        self.update_actions()
+
+    def _failed(self, text: str, error: BaseException) -> None:
+        # A ReaderError is a reason for the user (disk full, read-only folder);
+        # anything else is a bug, whose traceback goes to the log only.
+        self.last_result = None
+        message.error(
+            text, detail=str(error), exc=None if isinstance(error, ReaderError) else error
+        )
+
+    def _say(self, text: str) -> None:
+        message.log.info("export: %s", text)
+        self.window.statusBar().showMessage(text, 15_000)
+
+    def _offer_open(self, target: Path, label: str) -> None:
+        self._open_target = target
+        self.open_button.setText(label)
+        self.open_button.setToolTip(str(target))
+        self.open_button.show()
+        self._open_timer.start(OPEN_BUTTON_MS)
+
+    def _open_result(self) -> None:
+        """Through the window's system opener, the same hook as links use."""
+        if self._open_target is not None:
+            self.window.browser.opener(QUrl.fromLocalFile(str(self._open_target)))
+        self.open_button.hide()

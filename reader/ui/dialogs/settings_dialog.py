@@ -1,0 +1,174 @@
+"""Settings of the library: for now, its offline image cache.
+
+The cache's size and budget are the library's (kept in it, so they travel
+with it), not the machine's. Reading the usage sums every cached image and
+clearing deletes them all, so both run on a worker thread; the dialog stays
+responsive and shows "…" meanwhile.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.errors import ReaderError
+from reader.core.images.cache import BUDGET_SETTING
+from reader.core.images.fetch import budget_bytes
+from reader.core.library import Store
+from reader.ui import message
+from reader.ui.services.worker import run_task
+
+MB = 1024 * 1024
+#: The budget can be set from 10 MB to 100 GB.
+BUDGET_MIN_MB = 10
+BUDGET_MAX_MB = 100 * 1024
+
+
+class SettingsDialog(QDialog):
+    #: the cache was emptied (the window lays the shown article out again)
+    cache_cleared = Signal()
+    #: usage was read: (images, bytes, budget in bytes) -- tests wait on it
+    usage_loaded = Signal(int, int, int)
+
+    def __init__(self, db_path: str | Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._path = str(db_path)
+        self._pending = 0
+        self._loaded_budget: int | None = None
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+
+        box = QGroupBox(self.tr("Offline images"), self)
+        explain = QLabel(
+            self.tr(
+                "Images are fetched only when you ask (Load Images, Download Images "
+                "for Offline Reading) or for sources set to always load them. Opening "
+                "an article never contacts a server. Tracking images are never fetched."
+            ),
+            box,
+        )
+        explain.setWordWrap(True)
+        self.usage_label = QLabel("…", box)
+        self.usage_label.setObjectName("imageCacheUsage")
+        self.budget = QSpinBox(box)
+        self.budget.setObjectName("imageBudget")
+        self.budget.setRange(BUDGET_MIN_MB, BUDGET_MAX_MB)
+        self.budget.setSingleStep(100)
+        self.budget.setSuffix(self.tr(" MB"))
+        self.budget.setEnabled(False)  # until the current value is read
+        self.clear_button = QPushButton(self.tr("Clear Image Cache…"), box)
+        self.clear_button.setObjectName("clearImageCache")
+        self.clear_button.clicked.connect(self.clear_cache)
+        form = QFormLayout(box)
+        form.addRow(explain)
+        form.addRow(self.tr("In use:"), self.usage_label)
+        form.addRow(self.tr("Budget:"), self.budget)
+        form.addRow("", self.clear_button)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addWidget(buttons)
+        self.load_usage()
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    # -- on a worker ------------------------------------------------------------
+
+    def _run(self, job: Callable[[Store], Any], then: Callable[[Any], None], failure: str) -> None:
+        path = self._path
+
+        def work() -> Any:
+            with Store.open(path) as store:
+                return job(store)
+
+        def done(result: Any, error: BaseException | None) -> None:
+            self._pending -= 1
+            if error is not None:
+                detail = str(error) if isinstance(error, ReaderError) else repr(error)
+                message.error(failure, detail=detail)
+                return
+            with contextlib.suppress(RuntimeError):  # the dialog was closed meanwhile
+                then(result)
+
+        self._pending += 1
+        run_task(work, done)
+
+    def load_usage(self) -> None:
+        def job(store: Store) -> tuple[int, int, int]:
+            count, size = store.image_cache_usage()
+            return count, size, budget_bytes(store)
+
+        self._run(job, self._show_usage, self.tr("Could not read the image cache"))
+
+    def _show_usage(self, usage: tuple[int, int, int]) -> None:
+        count, size, budget = usage
+        self.usage_label.setText(
+            self.tr("%Ln image(s)", "", count)
+            + ", "
+            + self.tr("{used} MB of {budget} MB").format(
+                used=f"{size / MB:.1f}", budget=f"{budget / MB:,.0f}"
+            )
+        )
+        if self._loaded_budget is None:
+            self._loaded_budget = budget
+            self.budget.setValue(max(BUDGET_MIN_MB, round(budget / MB)))
+            self.budget.setEnabled(True)
+        self.clear_button.setEnabled(count > 0)
+        self.usage_loaded.emit(count, size, budget)
+
+    def clear_cache(self) -> None:
+        if not message.confirm(
+            self,
+            self.tr("Clear Image Cache"),
+            self.tr(
+                "Delete every cached image from the library? Articles then show their "
+                "images' descriptions until the images are downloaded again."
+            ),
+            action=self.tr("Clear"),
+        ):
+            return
+        self.clear_button.setEnabled(False)
+        self._run(
+            lambda store: store.clear_image_cache(),
+            lambda _none: self._after_clear(),
+            self.tr("Could not clear the image cache"),
+        )
+
+    def _after_clear(self) -> None:
+        self.cache_cleared.emit()
+        self.load_usage()
+
+    def accept(self) -> None:
+        """Keep a changed budget; it applies to the next downloads."""
+        wanted = self.budget.value() * MB
+        if self._loaded_budget is not None and wanted != self._loaded_budget:
+            value = str(wanted)
+            self._run(
+                lambda store: store.set_setting(BUDGET_SETTING, value),
+                lambda _none: None,
+                self.tr("Could not change the image budget"),
+            )
+            self._loaded_budget = wanted
+        super().accept()

@@ -1,0 +1,264 @@
+"""The window's one door to the library: the store on the GUI thread plus workers.
+
+Small indexed reads (a window of list rows, one article) are quick enough for
+the GUI thread and use its own :class:`Store`. Everything that can take longer
+than a frame -- the id list of a query, the source counts, every write --
+runs on a worker thread with a connection of its own, and reports back
+through :func:`reader.ui.services.worker.run_task`. Writes go through a pool of one
+thread, so they reach the library in the order the user made them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
+
+from reader.core.errors import NotFoundError, ReaderError
+from reader.core.feeds.subscriptions import remove_feed
+from reader.core.library import Store
+from reader.core.models import Article, ArticleQuery, ArticleSummary, SortKey, Source
+from reader.ui import message
+from reader.ui.services.worker import make_pool, run_task
+
+T = TypeVar("T")
+
+#: How often the window looks for other programs' writes (ms).
+WATCH_MS = 1500
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSnapshot:
+    """Sources with their counts and the library totals, read in one go."""
+
+    sources: list[Source]
+    total: int
+    unread: int
+    starred: int
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Library", text)
+
+
+class Library(QObject):
+    #: ids, read (bool or None), starred (bool or None): sent before the write,
+    #: so lists show the change at once.
+    marked = Signal(object, object, object)
+    #: ids that are gone from the library (sent after the write).
+    deleted = Signal(object)
+    #: after every write, whether it worked or not: counts may have changed.
+    changed = Signal()
+    #: a write failed; views that showed it in advance should reload.
+    write_failed = Signal()
+    #: another connection (a terminal's ``offline-reader import``, the
+    #: window's own import or refresh workers) committed to the library.
+    changed_elsewhere = Signal()
+
+    def __init__(
+        self, store: Store, parent: QObject | None = None, *, watch_ms: int = WATCH_MS
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.path = store.path
+        self._reads = make_pool(self, 1)
+        self._writes = make_pool(self, 1)
+        self._pending = 0
+        self._closed = False
+        # SQLite's data_version changes when another connection commits: one
+        # PRAGMA on the GUI thread's connection, a few microseconds, tells
+        # whether anything changed at all.
+        self._data_version = self._read_data_version()
+        self._watch = QTimer(self)
+        self._watch.setInterval(watch_ms)
+        self._watch.timeout.connect(self._check_for_changes)
+        if watch_ms > 0:
+            self._watch.start()
+
+    # -- reads on the GUI thread --------------------------------------------
+
+    def summaries(self, ids: Sequence[int]) -> dict[int, ArticleSummary]:
+        return self.store.summaries(ids)
+
+    def article(self, article_id: int) -> Article | None:
+        try:
+            return self.store.get_article(article_id)
+        except NotFoundError:
+            return None
+
+    # -- reads on a worker --------------------------------------------------
+
+    def load_ids(
+        self,
+        query: ArticleQuery,
+        sort: SortKey,
+        descending: bool,
+        on_done: Callable[[list[int]], None],
+        *,
+        wanted: Callable[[], bool] = lambda: True,
+    ) -> None:
+        """Ids of the articles ``query`` matches, in display order.
+
+        ``wanted`` is asked on the worker before the query runs: a query the
+        user has already typed past is skipped rather than run for nothing.
+        """
+
+        def job(store: Store) -> list[int] | None:
+            if not wanted():
+                return None
+            return store.article_ids(query, sort=sort, descending=descending)
+
+        def done(ids: list[int] | None) -> None:
+            if ids is not None:
+                on_done(ids)
+
+        self._run(self._reads, job, done, _tr("Could not read the article list"))
+
+    def load_sources(self, on_done: Callable[[SourceSnapshot], None]) -> None:
+        def job(store: Store) -> SourceSnapshot:
+            total, unread, starred = store.totals()
+            return SourceSnapshot(store.sources(), total, unread, starred)
+
+        self._run(self._reads, job, on_done, _tr("Could not read the sources"))
+
+    # -- writes -------------------------------------------------------------
+
+    def mark(
+        self, ids: Sequence[int], *, read: bool | None = None, starred: bool | None = None
+    ) -> None:
+        ids = list(ids)
+        if not ids or (read is None and starred is None):
+            return
+        self.marked.emit(ids, read, starred)
+        self._write(
+            lambda store: store.mark(ids, read=read, starred=starred),
+            _tr("Could not mark the articles"),
+        )
+
+    def mark_all_read(self, query: ArticleQuery, then: Callable[[], None]) -> None:
+        self._write(
+            lambda store: store.mark_all_read(query),
+            _tr("Could not mark the articles read"),
+            then=lambda _count: then(),
+        )
+
+    def delete_articles(self, ids: Sequence[int]) -> None:
+        ids = list(ids)
+
+        def job(store: Store) -> list[int]:
+            store.delete_articles(ids)
+            return ids
+
+        self._write(job, _tr("Could not delete the articles"), then=self.deleted.emit)
+
+    def rename_source(self, source_id: int, title: str) -> None:
+        self._write(
+            lambda store: store.rename_source(source_id, title),
+            _tr("Could not rename the source"),
+        )
+
+    def set_source_folder(self, source_id: int, folder: str | None) -> None:
+        self._write(
+            lambda store: store.set_source_folder(source_id, folder),
+            _tr("Could not move the source"),
+        )
+
+    def rename_folder(self, old: str, new: str) -> None:
+        self._write(lambda store: store.rename_folder(old, new), _tr("Could not rename the folder"))
+
+    def delete_source(self, source_id: int) -> None:
+        def job(store: Store) -> int:
+            if store.get_source(source_id).feed_url is not None:
+                return remove_feed(store, source_id)  # its keyring entry goes too
+            return store.delete_source(source_id)
+
+        self._write(
+            job,
+            _tr("Could not delete the source"),
+            then=lambda _count: self.deleted.emit(None),
+        )
+
+    # -- changes made by others -----------------------------------------------
+
+    def _read_data_version(self) -> int | None:
+        try:
+            return self.store.data_version()
+        except ReaderError:
+            return None
+
+    def _check_for_changes(self) -> None:
+        """Our own workers' writes count too: telling them apart would race
+        with a terminal's commit landing during one of ours, and the reload
+        they cause finds the same rows and only repaints."""
+        version = self._read_data_version()
+        if version is not None and version != self._data_version:
+            self._data_version = version
+            self.changed_elsewhere.emit()
+
+    # -- plumbing -----------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        """Whether a query or write has not reported back yet (tests wait on this)."""
+        return self._pending > 0
+
+    def _write(
+        self,
+        job: Callable[[Store], T],
+        failure: str,
+        *,
+        then: Callable[[T], None] | None = None,
+    ) -> None:
+        def done(result: T) -> None:
+            if then is not None:
+                then(result)
+            self.changed.emit()
+
+        def failed() -> None:
+            self.write_failed.emit()
+            self.changed.emit()
+
+        self._run(self._writes, job, done, failure, on_error=failed)
+
+    def _run(
+        self,
+        pool: QThreadPool,
+        job: Callable[[Store], T],
+        on_done: Callable[[T], None],
+        failure: str,
+        *,
+        on_error: Callable[[], None] | None = None,
+    ) -> None:
+        path = self.path
+
+        def work() -> T:
+            with Store.open(path) as store:
+                return job(store)
+
+        def done(result: Any, error: BaseException | None) -> None:
+            self._pending -= 1
+            if self._closed:
+                return
+            if error is None:
+                on_done(result)
+                return
+            if isinstance(error, ReaderError):
+                message.error(failure, detail=str(error))
+            else:
+                message.error(failure, detail=repr(error), exc=error)
+            if on_error is not None:
+                on_error()
+
+        self._pending += 1
+        run_task(work, done, pool=pool)
+
+    def shutdown(self) -> None:
+        """Let running work finish (a write is never cut in half), then go quiet."""
+        self._reads.clear()
+        self._reads.waitForDone()
+        self._writes.waitForDone()
+        self._closed = True
+        self._watch.stop()
+        self.store.close()

@@ -1,0 +1,693 @@
+"""The main window: sources, the article list and the article, in splitters.
+
+It wires models to views and actions to the library, and keeps what the
+reader is looking at: the open article, the layout of the panes. Everything
+slow happens on workers (see :mod:`reader.ui.services.library` and the controllers);
+the window only reacts to their results.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader import APP_DISPLAY_NAME
+from reader.core.errors import ReaderError
+from reader.core.models import ArticleQuery
+from reader.ui import message, theme
+from reader.ui.controllers import import_controller
+from reader.ui.controllers.export_controller import ExportController
+from reader.ui.controllers.feeds_controller import FeedsController
+from reader.ui.controllers.images_controller import ImagesController
+from reader.ui.controllers.import_controller import ImportController
+from reader.ui.dialogs.about import show_about
+from reader.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from reader.ui.icons import app_icon
+from reader.ui.models.article_model import SORT_KEYS, URL_ROLE, ArticleTableModel, Column
+from reader.ui.models.source_model import Node, NodeKey, SourceTreeModel
+from reader.ui.services.library import Library, SourceSnapshot
+from reader.ui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
+from reader.ui.views.article_list import ArticleListView
+from reader.ui.views.article_view import ArticleBrowser, ResourceProvider, no_cache
+from reader.ui.views.source_view import SourceTreeView
+from reader.ui.window.actions import Actions
+from reader.ui.window.pane_layout import PaneLayout
+
+#: How long an article stays open before it counts as read (ms): skimming
+#: past it with j/k does not mark it.
+MARK_READ_DELAY = 700
+SEARCH_DELAY = 150
+ZOOM_STEP = 10
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        *,
+        provider: ResourceProvider = no_cache,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.mark_read_delay = MARK_READ_DELAY
+        self._shown_id: int | None = None
+        self._error_box: QMessageBox | None = None
+        self._shortcuts: ShortcutsDialog | None = None
+        self._shut_down = False
+
+        self.actions_ = Actions(self)
+        self.source_model = SourceTreeModel(self)
+        self.article_model = ArticleTableModel(library, self)
+
+        self._build_views(provider)
+        self._build_menus()
+        self._build_status_bar()
+        self.importer = ImportController(
+            library.path,
+            status=self.statusBar(),
+            cancel_action=self.actions_.cancel_import,
+            on_articles=self.reload,
+            parent=self,
+        )
+        self._connect()
+        self.feeds = FeedsController(self)
+        self.exporter = ExportController(self)
+        self.images = ImagesController(self)
+        self._restore()
+
+        self.article_model.set_query(self._query())  # first: the list is what people wait for
+        self.library.load_sources(self._on_sources)
+        self._update_title()
+
+    # -- construction -------------------------------------------------------
+
+    def _build_views(self, provider: ResourceProvider) -> None:
+        self.source_view = SourceTreeView(self.source_model, self.library, self.actions_)
+        self.article_view = ArticleListView(self.article_model)
+
+        self.browser = ArticleBrowser(provider=provider)
+
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("searchField")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setPlaceholderText(self.tr("Search articles (Ctrl+F)"))
+        self.search_field.setToolTip(
+            self.tr(
+                'Words must all match; "a phrase"; -word excludes; OR widens. '
+                "Accents and case do not matter; Chinese, Japanese and Korean need no spaces."
+            )
+        )
+        self.search_field.setMinimumWidth(160)
+        # The search field sits on top of the list it filters, not in the
+        # toolbar: on a small screen the toolbar hides what does not fit
+        # behind a » button, and a search field must never be hidden.
+        self.list_pane = QWidget()
+        self.list_pane.setObjectName("listPane")
+        pane = QVBoxLayout(self.list_pane)
+        pane.setContentsMargins(0, 0, 0, 0)
+        pane.setSpacing(2)
+        pane.addWidget(self.search_field)
+        pane.addWidget(self.article_view)
+
+        self.inner_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.inner_splitter.setObjectName("innerSplitter")
+        self.inner_splitter.addWidget(self.list_pane)
+        self.inner_splitter.addWidget(self.browser)
+        self.outer_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.outer_splitter.setObjectName("outerSplitter")
+        self.outer_splitter.addWidget(self.source_view)
+        self.outer_splitter.addWidget(self.inner_splitter)
+        self.setCentralWidget(self.outer_splitter)
+
+    def _build_menus(self) -> None:
+        a = self.actions_
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([a.import_files, a.import_folder, a.cancel_import])
+        file_menu.addSeparator()
+        file_menu.addActions([a.import_opml, a.export_opml])  # feeds
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+
+        article_menu = bar.addMenu(self.tr("&Article"))
+        article_menu.addActions([a.next_article, a.previous_article, a.page_down])
+        article_menu.addSeparator()
+        article_menu.addActions([a.toggle_read, a.mark_read, a.mark_unread, a.toggle_star])
+        article_menu.addSeparator()
+        article_menu.addActions([a.open_original, a.mark_all_read])
+        article_menu.addAction(a.load_images)
+        article_menu.addSeparator()
+        article_menu.addActions([a.export_pdf, a.print_articles])
+        article_menu.addSeparator()
+        article_menu.addAction(a.delete)
+
+        feeds_menu = bar.addMenu(self.tr("Fee&ds"))
+        feeds_menu.addActions([a.add_feed, a.refresh_all, a.refresh_source, a.edit_feed])
+        feeds_menu.addSeparator()
+        feeds_menu.addMenu(self.tr("Refresh &Automatically")).addActions(a.auto_refresh.actions())
+        feeds_menu.addAction(a.download_images)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([a.find, a.reload])
+        view_menu.addSeparator()
+        view_menu.addMenu(self.tr("&Layout")).addActions(a.layout.actions())
+        view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
+        appearance = view_menu.addMenu(self.tr("&Appearance"))
+        appearance.addActions(a.appearance.actions())
+
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        tools_menu.addActions([a.download_images_library, a.open_settings])
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([a.shortcuts, a.show_library_folder])
+        help_menu.addSeparator()
+        help_menu.addActions([a.about, a.about_qt])
+
+        self.toolbar = toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([a.import_files, a.import_folder])
+        toolbar.addActions([a.add_feed, a.refresh_all])
+        toolbar.addSeparator()
+        toolbar.addActions([a.toggle_read, a.toggle_star, a.delete])
+        toolbar.addAction(a.export_pdf)
+        self.addToolBar(toolbar)
+        self.panes = PaneLayout(
+            self,
+            outer=self.outer_splitter,
+            inner=self.inner_splitter,
+            article_list=self.article_view,
+            toolbar=toolbar,
+            actions=a,
+            settings=self.settings,
+        )
+
+    def _build_status_bar(self) -> None:
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.statusBar().addPermanentWidget(self.count_label)
+
+    def _connect(self) -> None:
+        a = self.actions_
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY)
+        self._search_timer.timeout.connect(self._apply_query)
+        self._read_timer = QTimer(self)
+        self._read_timer.setSingleShot(True)
+        self._read_timer.timeout.connect(self._mark_shown_read)
+
+        self.search_field.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_field.returnPressed.connect(self._apply_query)
+        self.source_view.node_selected.connect(self._on_node_selected)
+        view = self.article_view
+        # A mouse press makes a row current before it selects it; the
+        # selection change is when the row is really chosen.
+        view.selectionModel().currentChanged.connect(self._open_current)
+        view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        view.customContextMenuRequested.connect(self._article_menu)
+        view.clicked.connect(self._on_article_clicked)
+        view.open_requested.connect(self._open_row_original)
+        self.article_model.loaded.connect(self._on_articles_loaded)
+        self.browser.highlighted.connect(self._on_link_hovered)
+        self.browser.link_refused.connect(self._on_link_refused)
+        self.browser.action_requested.connect(self._on_hint_action)
+
+        self.library.changed.connect(lambda: self.library.load_sources(self._on_sources))
+        self.library.write_failed.connect(self.article_model.reload)
+        self.library.changed_elsewhere.connect(self.reload)
+        message.global_bridge.error_raised.connect(self._show_error)
+        message.global_bridge.info_raised.connect(self._show_info)
+
+        a.import_files.triggered.connect(self.import_files)
+        a.import_folder.triggered.connect(self.import_folder)
+        a.quit.triggered.connect(self.close)
+        a.next_article.triggered.connect(lambda: self.step(1))
+        a.previous_article.triggered.connect(lambda: self.step(-1))
+        a.page_down.triggered.connect(self.page_down)
+        a.toggle_read.triggered.connect(self.toggle_read)
+        a.mark_read.triggered.connect(lambda: self.mark_selected(read=True))
+        a.mark_unread.triggered.connect(lambda: self.mark_selected(read=False))
+        a.toggle_star.triggered.connect(self.toggle_star)
+        a.delete.triggered.connect(self.delete_selected)
+        a.open_original.triggered.connect(self.open_original)
+        a.mark_all_read.triggered.connect(self.mark_all_read)
+        a.reload.triggered.connect(self.reload)
+        a.find.triggered.connect(self.focus_search)
+        a.zoom_in.triggered.connect(lambda: self.set_zoom(self.browser.zoom + ZOOM_STEP))
+        a.zoom_out.triggered.connect(lambda: self.set_zoom(self.browser.zoom - ZOOM_STEP))
+        a.zoom_reset.triggered.connect(lambda: self.set_zoom(ZOOM_DEFAULT))
+        a.appearance.triggered.connect(
+            lambda action: self.set_appearance(theme.Appearance(action.data()))
+        )
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.show_library_folder.triggered.connect(self.show_library_folder)
+        a.about.triggered.connect(
+            lambda: show_about(self, library=self.library.path, log=message.log_file())
+        )
+        a.about_qt.triggered.connect(QApplication.aboutQt)
+        self._update_actions()
+
+    # -- remembered state ---------------------------------------------------
+
+    def _restore(self) -> None:
+        s = self.settings
+        self.panes.restore()
+        if (saved := s.state("article_header")) is not None:
+            self.article_view.restore_header(saved)
+        column, descending = s.sort
+        if column not in SORT_KEYS:
+            column, descending = Column.DATE, True
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.article_model.set_sort(SORT_KEYS[Column(column)], descending)
+        self.article_view.start_sorting(column, order)
+        self.browser.set_zoom(s.zoom)
+        try:
+            appearance = theme.Appearance(s.appearance)
+        except ValueError:
+            appearance = theme.Appearance.SYSTEM
+        self.actions_.appearance_actions[appearance].setChecked(True)
+        if appearance is not theme.Appearance.SYSTEM:
+            theme.apply(appearance)
+
+    def save_state(self) -> None:
+        s = self.settings
+        self.panes.save()
+        s.set_state("article_header", self.article_view.header_state())
+        column, order = self.article_view.sort_order
+        s.sort = (int(column), order == Qt.SortOrder.DescendingOrder)
+        s.zoom = self.browser.zoom
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop background work: cancel an import, let writes finish."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self._read_timer.stop()
+        self._search_timer.stop()
+        if self._shortcuts is not None:
+            self._shortcuts.close()
+        self.importer.shutdown()
+        self.feeds.shutdown()
+        self.library.shutdown()
+        for signal, slot in (
+            (message.global_bridge.error_raised, self._show_error),
+            (message.global_bridge.info_raised, self._show_info),
+        ):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(slot)
+
+    # -- sources ------------------------------------------------------------
+
+    def _on_sources(self, snapshot: SourceSnapshot) -> None:
+        self.source_view.update_sources(snapshot)
+        if self.article_model.rowCount() == 0:
+            self._show_hint(0)  # a feed's error may just have arrived
+
+    def _on_node_selected(self, node: Node) -> None:
+        self._update_title()
+        self._apply_query()
+
+    def show_new_source(self, key: NodeKey) -> None:
+        """Go to a source just added, with no leftover search hiding its articles."""
+        self.search_field.clear()
+        self.source_view.select_when_listed(key)
+
+    def _update_title(self) -> None:
+        node = self.source_view.current_node()
+        title = node.title if node is not None else ""
+        self.setWindowTitle(f"{title} — {APP_DISPLAY_NAME}" if title else APP_DISPLAY_NAME)
+
+    # -- the article list ---------------------------------------------------
+
+    def _query(self) -> ArticleQuery:
+        node = self.source_view.current_node()
+        query = node.query() if node is not None else ArticleQuery()
+        text = self.search_field.text().strip()
+        return dataclasses.replace(query, search=text or None)
+
+    def _apply_query(self) -> None:
+        self._search_timer.stop()
+        query = self._query()
+        if query != self.article_model.query:
+            self.article_model.set_query(query)
+
+    def reload(self) -> None:
+        self.article_model.reload()
+        self.library.load_sources(self._on_sources)
+
+    def _on_articles_loaded(self, count: int) -> None:
+        self.count_label.setText(self.tr("%Ln article(s)", "", count))
+        self._show_hint(count)
+        # The pane never shows an article the list does not hold: the list
+        # view has carried its selection over (by id); an article that left
+        # the list leaves the pane too.
+        if self._shown_id is not None and self.article_model.row_of(self._shown_id) is None:
+            self._close_article()
+        self._open_current()
+        self._update_actions()
+
+    def _close_article(self) -> None:
+        self._read_timer.stop()
+        self._shown_id = None
+        self.browser.show_article(None)
+
+    def _show_hint(self, count: int) -> None:
+        """What the article pane says when no article is open."""
+        query = self.article_model.query
+        links: tuple[tuple[str, str], ...] = ()
+        if count:
+            hint = self.tr("Select an article to read it.")
+        elif query.search:
+            hint = self.tr("No article matches the search.")
+        elif query == ArticleQuery():
+            hint = self.tr(
+                "The library is empty. Drop saved article dumps (.txt) or folders of "
+                "them on this window, import them, or subscribe to a feed."
+            )
+            links = (
+                ("import", self.tr("Import saved articles… (Ctrl+O)")),
+                ("add-feed", self.tr("Add a feed… (Ctrl+Shift+A)")),
+            )
+        else:
+            node = self.source_view.current_node()
+            error = node.source.last_error if node is not None and node.source else None
+            if error:
+                hint = self.tr(
+                    "This feed could not be read: {error}. Its articles will appear here "
+                    "once a refresh works."
+                ).format(error=error)
+            else:
+                hint = self.tr("No articles here.")
+        self.browser.set_hint(hint, links)
+
+    def _on_hint_action(self, name: str) -> None:
+        actions = {"import": self.actions_.import_files, "add-feed": self.actions_.add_feed}
+        if name in actions:
+            actions[name].trigger()
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        self._open_current()
+        self._update_actions()
+
+    def _open_current(self, *_args: object) -> None:
+        """Open the current row's article once that row is selected.
+
+        Focus alone makes a row current but unselected (do not open it); a
+        reset clears the current row (keep showing the article).
+        """
+        current = self.article_view.currentIndex()
+        if not current.isValid() or not self.article_view.is_row_selected(current.row()):
+            return
+        article_id = self.article_model.article_id(current.row())
+        if article_id is not None and article_id != self._shown_id:
+            self.show_article(article_id)
+
+    def show_article(self, article_id: int) -> None:
+        self._read_timer.stop()
+        try:
+            article = self.library.article(article_id)
+        except ReaderError as exc:
+            message.error(self.tr("Could not open the article"), detail=str(exc))
+            return
+        self._shown_id = article.id if article is not None else None
+        self.browser.show_article(article)
+        if article is not None and not article.read:
+            self._read_timer.start(self.mark_read_delay)
+        self._update_actions()
+
+    def _mark_shown_read(self) -> None:
+        if self._shown_id is not None:
+            row = self.article_model.row_of(self._shown_id)
+            summary = self.article_model.summary(row) if row is not None else None
+            if summary is None or not summary.read:
+                self.library.mark([self._shown_id], read=True)
+
+    def _on_article_clicked(self, index: QModelIndex) -> None:
+        if index.column() == Column.STAR:
+            summary = self.article_model.summary(index.row())
+            if summary is not None:
+                self.library.mark([summary.id], starred=not summary.starred)
+
+    def selected_ids(self) -> list[int]:
+        selection = self.article_view.selectionModel().selection()
+        ranges = [
+            (selection.at(i).top(), selection.at(i).bottom()) for i in range(selection.size())
+        ]
+        ids = self.article_model.ids_in_rows(ranges)
+        if not ids and self._shown_id is not None:
+            ids = [self._shown_id]
+        return ids
+
+    def _current_summary_flags(self) -> tuple[bool, bool] | None:
+        """(read, starred) of the focused row: toggles follow it."""
+        current = self.article_view.currentIndex()
+        summary = self.article_model.summary(current.row()) if current.isValid() else None
+        if summary is None and self._shown_id is not None:
+            row = self.article_model.row_of(self._shown_id)
+            summary = self.article_model.summary(row) if row is not None else None
+        return (summary.read, summary.starred) if summary is not None else None
+
+    def step(self, delta: int) -> None:
+        rows = self.article_model.rowCount()
+        if rows == 0:
+            return
+        current = self.article_view.currentIndex()
+        if not current.isValid():
+            row = 0 if delta > 0 else rows - 1
+        elif not self.article_view.is_row_selected(current.row()):
+            row = current.row()  # focus made it current; nothing is open yet
+        else:
+            row = current.row() + delta
+        if 0 <= row < rows:
+            self.article_view.go_to_row(row)
+
+    def page_down(self) -> None:
+        if self._shown_id is None or not self.browser.page_down():
+            self.step(1)
+
+    def toggle_read(self) -> None:
+        flags = self._current_summary_flags()
+        if flags is not None:
+            self.mark_selected(read=not flags[0])
+
+    def toggle_star(self) -> None:
+        flags = self._current_summary_flags()
+        if flags is not None:
+            self.mark_selected(starred=not flags[1])
+
+    def mark_selected(self, *, read: bool | None = None, starred: bool | None = None) -> None:
+        ids = self.selected_ids()
+        if read is False and self._shown_id in ids:
+            self._read_timer.stop()  # do not mark it read again behind the user's back
+        self.library.mark(ids, read=read, starred=starred)
+
+    def mark_all_read(self) -> None:
+        self.library.mark_all_read(self._query(), then=self.article_model.reload)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if not message.confirm(
+            self,
+            self.tr("Delete Articles"),
+            self.tr(
+                "Delete {count} articles from the library? This cannot be undone "
+                "(importing their files again brings them back)."
+            ).format(count=f"{len(ids):,}")
+            if len(ids) > 1
+            else self.tr("Delete this article from the library? This cannot be undone."),
+            action=self.tr("Delete"),
+        ):
+            return
+        if self._shown_id in ids:
+            self._close_article()
+        self.library.delete_articles(ids)
+
+    def open_original(self) -> None:
+        article = self.browser.article
+        if article is not None and article.url:
+            self.browser.anchorClicked.emit(QUrl(article.url))
+
+    def _open_row_original(self, index: QModelIndex) -> None:
+        """Return or a double-click on a row: the original, in the system browser."""
+        url = self.article_model.data(index, URL_ROLE)
+        if isinstance(url, str) and url:
+            self.browser.anchorClicked.emit(QUrl(url))
+
+    def _article_menu(self, pos: QPoint) -> None:
+        if not self.article_view.indexAt(pos).isValid():
+            return
+        a = self.actions_
+        menu = QMenu(self)
+        menu.addAction(a.open_original)
+        menu.addAction(a.download_images_selection)
+        menu.addSeparator()
+        menu.addActions([a.toggle_read, a.mark_read, a.mark_unread, a.toggle_star])
+        menu.addSeparator()
+        menu.addActions([a.export_pdf, a.print_articles])
+        menu.addSeparator()
+        menu.addAction(a.delete)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.article_view.viewport().mapToGlobal(pos))
+
+    def _update_actions(self, *_args: object) -> None:
+        has = self._shown_id is not None or self.article_view.selectionModel().hasSelection()
+        for action in self.actions_.article_actions():
+            action.setEnabled(has)
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    # -- layout -------------------------------------------------------------
+
+    @property
+    def layout_name(self) -> str:
+        return self.panes.name
+
+    def set_layout(self, layout: str) -> None:
+        self.panes.set_layout(layout)
+
+    # -- help ---------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        if self._shortcuts is None:
+            self._shortcuts = ShortcutsDialog(self.actions(), self)
+        self._shortcuts.show()
+        self._shortcuts.raise_()
+
+    def show_library_folder(self) -> None:
+        """In the system's file manager, through the same opener as links."""
+        folder = Path(self.library.path).resolve().parent
+        self.browser.opener(QUrl.fromLocalFile(str(folder)))
+
+    # -- the article view ---------------------------------------------------
+
+    def set_zoom(self, percent: int) -> None:
+        percent = max(ZOOM_MIN, min(ZOOM_MAX, percent))
+        self.browser.set_zoom(percent)
+        self.settings.zoom = percent
+        self.statusBar().showMessage(self.tr("Zoom: {percent}%").format(percent=percent), 2000)
+
+    def set_appearance(self, appearance: theme.Appearance) -> None:
+        theme.apply(appearance)
+        self.settings.appearance = appearance.value
+        self.actions_.appearance_actions[appearance].setChecked(True)
+
+    def _on_link_hovered(self, url: QUrl) -> None:
+        if url.isEmpty():
+            self.statusBar().clearMessage()
+        else:
+            self.statusBar().showMessage(url.toDisplayString())
+
+    def _on_link_refused(self, url: QUrl) -> None:
+        message.info(
+            self.tr("Not opened: {url} (only web and e-mail links open)").format(
+                url=url.toDisplayString()
+            )
+        )
+
+    # -- importing ----------------------------------------------------------
+
+    def import_files(self) -> None:
+        names = import_controller.choose_files(self, self.settings.import_folder)
+        if names:
+            self.settings.import_folder = str(Path(names[0]).parent)
+            self.importer.start(names)
+
+    def import_folder(self) -> None:
+        folder = import_controller.choose_folder(self, self.settings.import_folder)
+        if folder:
+            self.settings.import_folder = folder
+            self.importer.start([folder])
+
+    def start_import(self, paths: list[str]) -> bool:
+        return self.importer.start(paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _local_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if _local_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _local_paths(event)
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.importer.start(paths)
+
+    # -- messages -----------------------------------------------------------
+
+    def _show_error(self, text: str, detail: str) -> None:
+        self.statusBar().showMessage(f"{text}: {detail}" if detail else text, 15_000)
+        box = self._error_box
+        try:
+            if box is not None and box.isVisible():
+                box.setText(text)
+                box.setInformativeText(detail)
+                return
+        except RuntimeError:  # closed and deleted
+            pass
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, APP_DISPLAY_NAME, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("errorBox")
+        box.setInformativeText(detail)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        message.fit_title(box)
+        self._error_box = box
+        box.open()
+
+    def _show_info(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+
+def _local_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]

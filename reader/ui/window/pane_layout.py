@@ -1,0 +1,160 @@
+"""Where the window's panes stand, and how big they are, remembered per layout.
+
+Two layouts: *stacked* (the article below the list, the program's first)
+and *wide* (sources | list | article side by side, as NetNewsWire and RSS
+Guard do). Each keeps its own splitter sizes, so switching back finds them
+again. On a small screen (a 1024×600 netbook) the article keeps at least
+half the height and the toolbar drops its texts rather than hide buttons.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar
+
+from reader.ui.settings import Settings
+from reader.ui.views.article_list import ArticleListView
+from reader.ui.window.actions import Actions, Layout
+
+#: The window's size on first start, on a screen large enough for it.
+DEFAULT_SIZE = (1200, 780)
+
+
+class PaneLayout(QObject):
+    def __init__(
+        self,
+        window: QMainWindow,
+        *,
+        outer: QSplitter,
+        inner: QSplitter,
+        article_list: ArticleListView,
+        toolbar: QToolBar,
+        actions: Actions,
+        settings: Settings,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._outer = outer
+        self._inner = inner
+        self._list = article_list
+        self._toolbar = toolbar
+        self._actions = actions
+        self._settings = settings
+        self._name = Layout.STACKED
+        self._states: dict[str, QByteArray] = {}
+        self._toolbar_text_width = toolbar.sizeHint().width()
+        # When the window shrinks, both panes give up room, the list a little
+        # less than the article (the ratio of the default sizes).
+        inner.setStretchFactor(0, 2)
+        inner.setStretchFactor(1, 3)
+        outer.setStretchFactor(1, 1)
+        for splitter in (inner, outer):
+            splitter.setChildrenCollapsible(False)
+        actions.layout.triggered.connect(lambda action: self.set_layout(str(action.data())))
+        window.installEventFilter(self)
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    # -- remembered state -----------------------------------------------------
+
+    def restore(self) -> None:
+        """Before the window's own geometry is restored: the first start's size."""
+        s = self._settings
+        self._fit_to_screen()
+        if (geometry := s.state("geometry")) is not None:
+            self._window.restoreGeometry(geometry)
+        if (state := s.state("window")) is not None:
+            self._window.restoreState(state)
+        for layout in (Layout.STACKED, Layout.WIDE):
+            # Before there were layouts, the inner splitter was the stacked one.
+            saved = s.state(f"splitter_{layout}") or (
+                s.state("splitter_inner") if layout == Layout.STACKED else None
+            )
+            if saved is not None:
+                self._states[layout] = saved
+        self._apply(s.layout)
+        if (saved := s.state("splitter_outer")) is not None:
+            self._outer.restoreState(saved)
+
+    def save(self) -> None:
+        s = self._settings
+        s.set_state("geometry", self._window.saveGeometry())
+        s.set_state("window", self._window.saveState())
+        s.set_state("splitter_outer", self._outer.saveState())
+        self._states[self._name] = self._inner.saveState()
+        for layout, state in self._states.items():
+            s.set_state(f"splitter_{layout}", state)
+        s.layout = self._name
+
+    # -- switching ------------------------------------------------------------
+
+    def set_layout(self, name: str) -> None:
+        if name == self._name:
+            return
+        self._states[self._name] = self._inner.saveState()
+        self._apply(name)
+        self._settings.layout = name
+
+    def _apply(self, name: str) -> None:
+        """A saved splitter state holds its orientation too: set that after it."""
+        name = name if name in (Layout.STACKED, Layout.WIDE) else Layout.STACKED
+        self._name = name
+        wide = name == Layout.WIDE
+        saved = self._states.get(name)
+        if saved is not None:
+            self._inner.restoreState(saved)
+        self._inner.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        self._list.set_narrow(wide)
+        if saved is None:
+            self._default_sizes()
+        self._actions.layout_actions[name].setChecked(True)
+
+    def _default_sizes(self) -> None:
+        """The article gets most of the room: at least half the height (stacked)
+        or of the width right of the sources (wide)."""
+        width, height = self._window.width(), self._window.height()
+        wide = self._name == Layout.WIDE
+        sources = 160 if wide else max(160, min(230, width // 5))
+        self._outer.setSizes([sources, width - sources])
+        if wide:
+            rest = width - sources
+            self._inner.setSizes([rest * 2 // 5, rest - rest * 2 // 5])
+        else:
+            inner = max(height - 120, 300)  # less the menu, tool and status bars
+            self._inner.setSizes([inner * 2 // 5, inner - inner * 2 // 5])
+
+    def _fit_to_screen(self) -> None:
+        """First start: the default size, or the screen's room if smaller (a
+        1024×600 netbook must not get a window taller than its screen)."""
+        width, height = DEFAULT_SIZE
+        screen = self._window.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width()), min(height, room.height())
+        self._window.resize(width, height)
+
+    # -- resizing -------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and isinstance(event, QResizeEvent):
+            self._on_resize(event)
+        return False
+
+    def _on_resize(self, event: QResizeEvent) -> None:
+        # Icons without text when the buttons with text would not fit.
+        style = (
+            Qt.ToolButtonStyle.ToolButtonIconOnly
+            if event.size().width() < self._toolbar_text_width + 24
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        if self._toolbar.toolButtonStyle() != style:
+            self._toolbar.setToolButtonStyle(style)
+        # Moved to a smaller screen, the article keeps at least half the height.
+        if self._name == Layout.STACKED and event.size().height() < event.oldSize().height():
+            upper, lower = self._inner.sizes()
+            if lower < upper:
+                total = upper + lower
+                self._inner.setSizes([total * 2 // 5, total - total * 2 // 5])

@@ -1,0 +1,41 @@
+"""House rules for the window code: typed, no SQL, lists are models."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.test_architecture import REPO, _imported_modules, _tool
+
+UI = REPO / "reader" / "ui"
+EXPORT = REPO / "reader" / "export"
+UI_FILES = [*sorted(UI.rglob("*.py")), REPO / "reader" / "app.py"]
+
+
+@pytest.mark.parametrize("path", UI_FILES, ids=lambda p: p.name)
+def test_window_code_runs_no_sql_and_uses_no_item_widgets(path: Path):
+    modules = _imported_modules(path)
+    assert "sqlite3" not in modules, "the window reads the library through Store methods"
+    source = path.read_text(encoding="utf-8")
+    assert not re.search(r"\b(SELECT|UPDATE|INSERT|DELETE FROM)\s", source)
+    widgets = re.findall(r"\bQ(?:List|Tree|Table)Widget\b", source)
+    assert not widgets, "lists are models and views, not item widgets"
+
+
+def test_mypy_strict_on_the_whole_program():
+    """The window and the CLI are held to the core's standard."""
+    result = subprocess.run(
+        [_tool("mypy"), "--strict", "reader"], cwd=REPO, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("path", sorted(EXPORT.rglob("*.py")), ids=lambda p: p.name)
+def test_export_is_qt_without_widgets(path: Path):
+    """PDF export runs from the command line without a window (no QtWidgets)."""
+    modules = _imported_modules(path)
+    assert not any(m.startswith("PySide6.QtWidgets") for m in modules)
+    assert not any(m.startswith("reader.ui") for m in modules)
