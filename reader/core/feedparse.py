@@ -398,8 +398,8 @@ def _web_url(value: object, base: str | None) -> str | None:
     raw = value.strip()
     if not raw:
         return None
-    url = urljoin(base, raw) if base else raw
-    try:
+    try:  # both raise for a bad address ("a://[", found by fuzzing)
+        url = urljoin(base, raw) if base else raw
         parts = urlsplit(url)
     except ValueError:
         return None
