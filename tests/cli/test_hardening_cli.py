@@ -98,8 +98,8 @@ def _normalized(text: str, tmp: Path) -> str:
 def test_db_before_and_after_the_command(
     command, library, tmp_path, sample_path, capsys, monkeypatch, qapp
 ):
-    # qapp: export-pdf runs in this process, and would otherwise make a
-    # QGuiApplication that later widget tests cannot build on.
+    """``qapp``: export-pdf runs in this process, and would otherwise make the
+    process's Qt application a QGuiApplication, which later widget tests abort on."""
     default = tmp_path / "default" / "library.sqlite3"
     monkeypatch.setenv(cli.DB_ENV, str(default))
     opml = tmp_path / "feeds.opml"

@@ -256,7 +256,7 @@ def _xml_item(entry: Mapping[str, Any], doc_url: str, site_url: str | None) -> F
         title=_plain(entry.get("title_detail"), entry.get("title")) or "",
         link=link,
         guid=guid,
-        published=_struct_date(entry.get("published_parsed") or entry.get("updated_parsed")),
+        published=_struct_date(entry.get("published_parsed") or _updated_parsed(entry)),
         author=str(author).strip()[:_MAX_TITLE] or None if author else None,
         html=body,
         base=item_base or link or site_url or _web_url(doc_url, None),
@@ -316,6 +316,12 @@ def _text_to_html(text: str) -> str:
     return "".join("<p>" + html.escape(p).replace("\n", "<br>") + "</p>" for p in paragraphs)
 
 
+def _updated_parsed(entry: Mapping[str, Any]) -> Any:
+    """The entry's own ``updated_parsed``: feedparser's ``get`` maps a missing one to
+    ``published_parsed``, with a DeprecationWarning (seen by fuzzing); ``in`` does not."""
+    return entry["updated_parsed"] if "updated_parsed" in entry else None  # noqa: SIM401
+
+
 def _web_url(value: object, base: str | None) -> str | None:
     """An absolute http(s) URL or None: other schemes never become links."""
     if not isinstance(value, str):
@@ -323,8 +329,8 @@ def _web_url(value: object, base: str | None) -> str | None:
     raw = value.strip()
     if not raw:
         return None
-    url = urljoin(base, raw) if base else raw
-    try:
+    try:  # both raise for a bad address ("a://[", found by fuzzing)
+        url = urljoin(base, raw) if base else raw
         parts = urlsplit(url)
     except ValueError:
         return None
