@@ -73,6 +73,8 @@ def marks(count: int) -> str:
 
 
 class StoreBase:
+    """The connection and what every part of the store needs; used only through Store."""
+
     def __init__(self, db: sqlite3.Connection, path: str) -> None:
         self._db = db
         self.path = path
