@@ -1,0 +1,1 @@
+"""Live feeds: fetching over HTTP, parsing, finding a site's feed, subscriptions, refreshing, passwords, OPML."""

@@ -1,0 +1,1 @@
+"""Dialogs: export, feeds, settings, the import report, keyboard shortcuts, About."""

@@ -1,0 +1,1 @@
+"""Views: the article list, the safe article view, the source tree, task progress."""

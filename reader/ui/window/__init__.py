@@ -1,0 +1,1 @@
+"""The main window: its panes and layouts, and every command as an action."""
