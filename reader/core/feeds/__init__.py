@@ -1,1 +1,3 @@
-"""Live feeds: fetching over HTTP, parsing, finding a site's feed, subscriptions, refreshing, passwords, OPML."""
+"""Live feeds: fetching over HTTP, parsing, finding a site's feed,
+subscriptions, refreshing, passwords, OPML.
+"""

@@ -1,1 +1,3 @@
-"""The offline image cache: what an article's pictures are and downloading them before the network goes."""
+"""The offline image cache: what an article's pictures are and downloading them
+before the network goes.
+"""

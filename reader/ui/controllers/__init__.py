@@ -1,1 +1,3 @@
-"""The window's long-running work (import, feeds, images, export): each controller owns its actions' behaviour, its progress and its shutdown."""
+"""The window's long-running work (import, feeds, images, export): each
+controller owns its actions' behaviour, its progress and its shutdown.
+"""
