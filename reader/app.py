@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from reader import APP_DISPLAY_NAME, APP_NAME, __version__
+from reader import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 
 if TYPE_CHECKING:
     from reader.ui.settings import Settings
@@ -154,7 +154,7 @@ def run_window(db_path: Path) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     log_path = message.setup_logging()
     message.log.info("starting %s %s on %s", APP_NAME, __version__, db_path)
