@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import os
 import traceback
 from pathlib import Path
 
@@ -27,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader import APP_NAME
+from reader import config
 
 #: Set to a folder to write the log there instead of the platform's log folder
 #: (the tests point it at a temporary folder).
-LOG_DIR_ENV = "OFFLINE_READER_LOG_DIR"
-LOG_FILE = "offline-reader.log"
+LOG_DIR_ENV = config.LOG_DIR_ENV
+LOG_FILE = config.LOG_FILE
 
 log = logging.getLogger("offline_reader")
 
@@ -68,17 +67,12 @@ def info(text: str) -> None:
 
 
 def log_dir() -> Path:
-    override = os.environ.get(LOG_DIR_ENV)
-    if override:
-        return Path(override)
-    from platformdirs import user_log_path
-
-    return user_log_path(APP_NAME, appauthor=False)
+    return config.log_dir()
 
 
 def log_file() -> Path:
     """Where the log is written (shown in About, for a bug report)."""
-    return log_dir() / LOG_FILE
+    return config.log_file()
 
 
 def setup_logging(folder: Path | None = None) -> Path:

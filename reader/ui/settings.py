@@ -8,14 +8,11 @@ user's real settings.
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from PySide6.QtCore import QByteArray, QSettings
 
-from reader import APP_NAME
+from reader import APP_NAME, config
 
-SETTINGS_DIR_ENV = "OFFLINE_READER_CONFIG_DIR"
+SETTINGS_DIR_ENV = config.SETTINGS_DIR_ENV
 
 ZOOM_DEFAULT = 100
 ZOOM_MIN = 50
@@ -23,9 +20,9 @@ ZOOM_MAX = 300
 
 
 def open_settings() -> QSettings:
-    override = os.environ.get(SETTINGS_DIR_ENV)
-    if override:
-        return QSettings(str(Path(override) / f"{APP_NAME}.ini"), QSettings.Format.IniFormat)
+    folder = config.settings_dir()
+    if folder is not None:
+        return QSettings(str(folder / config.SETTINGS_FILE), QSettings.Format.IniFormat)
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
 
 
