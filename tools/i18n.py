@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -307,6 +308,66 @@ def update(folder: Path = I18N) -> list[Path]:
     return made
 
 
+#: what a translation must carry over unchanged: Qt's counts and progress
+#: values, format fields, HTML tags, key names
+_KEPT = re.compile(r"%L?n|%[vm]|\{\w*\}|</?\w+[^>]*>|\b(?:Ctrl|Shift|Alt)\+\S*\w|\bF\d+\b")
+#: numerus forms per language (Qt's rules: French 0 and 1 singular, Chinese one form)
+PLURAL_FORMS = {"fr": 2, "zh_CN": 1, "zh_TW": 1}
+_SPACE_BEFORE = re.compile(r"(?<=\S) (?=[:;?!»%])|« ")
+
+
+def kept(text: str) -> list[str]:
+    return sorted(_KEPT.findall(text))
+
+
+def translation_problems(short: str, message: Message, forms: list[str]) -> list[str]:
+    """What is wrong with the translation of ``message``: empty or missing
+    forms, a placeholder, tag or key name dropped or added, a lost accelerator
+    or ellipsis, French typography. Empty when it is fine."""
+    expected = PLURAL_FORMS.get(short, 2) if message.numerus else 1
+    if len(forms) != expected or not all(f.strip() for f in forms):
+        return [f"needs {expected} non-empty form(s), has {forms!r}"]
+    problems = []
+    for form in forms:
+        if kept(form) != kept(message.source):
+            problems.append(f"keeps {kept(form)} instead of {kept(message.source)}: {form!r}")
+        for mark, name in (("&", "accelerator"), ("…", "ellipsis")):
+            if form.replace("&&", "").count(mark) != message.source.replace("&&", "").count(mark):
+                problems.append(f"{name} {mark!r} not kept: {form!r}")
+        if short == "fr" and _SPACE_BEFORE.search(form):
+            problems.append(f"a plain space where French wants a no-break one: {form!r}")
+        if short == "fr" and "“" in message.source and "«" not in form:
+            problems.append(f"French quotes « » expected: {form!r}")
+    return problems
+
+
+def ts_problems(ts: Path, short: str) -> list[str]:
+    """Every message of the ``.ts`` that is unfinished or badly translated, as lines to show."""
+    found = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for element in context.iter("message"):
+            message = Message(
+                name,
+                element.findtext("source") or "",
+                element.findtext("comment") or "",
+                element.get("numerus") == "yes",
+            )
+            translation = element.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete"):
+                found.append(f"{short} {name}: {message.source!r} is not translated")
+                continue
+            if message.numerus:
+                forms = [f.text or "" for f in translation.iter("numerusform")]
+            else:
+                forms = [translation.text or ""]
+            found += [
+                f"{short} {name}: {message.source!r} {problem}"
+                for problem in translation_problems(short, message, forms)
+            ]
+    return found
+
+
 def plural_sources() -> list[str]:
     """Sources that look plural ("(s)") but are not marked as such: a count was forgotten."""
     return [m.source for m in all_messages() if "(s)" in m.source and not m.numerus]
@@ -318,6 +379,9 @@ if __name__ == "__main__":
     if forgotten := plural_sources():
         print("plural texts without a count:", *forgotten, sep="\n  ", file=sys.stderr)
         raise SystemExit(1)
+    for short in PLURAL_FORMS:
+        if problems := ts_problems(I18N / f"offline-reader_{short}.ts", short):
+            print(*problems, sep="\n", file=sys.stderr)
     for short, keys in unused_translations().items():
         print(
             f"{translations_file(short).name}: no longer in the code (translate the new text):",
