@@ -230,3 +230,19 @@ def test_the_setting_is_read_before_the_window(
         assert text == f"12{QLocale('fr').groupSeparator()}345 articles"
     finally:
         QLocale.setDefault(before)
+
+
+def test_toolbar_and_shortcut_list_drop_chinese_mnemonics(language_restored, make_window, db_path):
+    from reader.ui.i18n import without_mnemonic
+    from reader.ui.shortcuts_dialog import shortcut_rows
+
+    assert without_mnemonic("导入文件(&I)…") == "导入文件…"
+    assert without_mnemonic("&Import Files…") == "Import Files…"
+    assert without_mnemonic("Fish && &Chips") == "Fish & Chips"
+    language_restored(QLocale("zh_CN"))
+    window = make_window(db_path)
+    texts = [a.iconText() for a in window.toolbar.actions() if not a.isSeparator()]
+    assert "导入文件" in texts
+    assert not [t for t in texts if "(" in t or "&" in t]
+    commands = [command for command, _keys in shortcut_rows(window.actions())]
+    assert "下一篇" in commands and not [c for c in commands if "(" in c]

@@ -7,13 +7,17 @@ are built by ``tools/i18n.py`` into ``resources/i18n``.
 The language follows the system's locale unless the ``view/language``
 setting or :data:`LANGUAGE_ENV` names one. Qt's own dialogs (file and print
 dialogs, standard buttons) get Qt's translation of the same language, so a
-French window does not open an English "Save As" dialog.
+French window does not open an English "Save As" dialog. Counts follow the
+locale through ``%Ln``; the article list's dates stay ISO 8601 in every
+language on purpose (``2023-07-18 13:15``: journalists sort and compare
+them, and they read the same in a French or a Chinese window).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -34,6 +38,19 @@ _TRADITIONAL_TERRITORIES = (
     QLocale.Country.HongKong,
     QLocale.Country.Macao,
 )
+
+
+_CJK_MNEMONIC = re.compile(r"\s*\(&\w\)")
+
+
+def without_mnemonic(text: str) -> str:
+    """A menu text as a toolbar or a list of commands shows it: "&Import Files…" -> "Import Files…".
+
+    Chinese menus carry the mnemonic in parentheses after the words,
+    "导入文件(&I)…"; Qt strips only the "&" and would leave "导入文件(I)…".
+    """
+    text = _CJK_MNEMONIC.sub("", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def language_for(locale: QLocale) -> str | None:

@@ -43,6 +43,7 @@ from reader.ui.article_model import SORT_KEYS, URL_ROLE, ArticleTableModel, Colu
 from reader.ui.article_view import ArticleBrowser, ResourceProvider, no_cache
 from reader.ui.export_controller import ExportController
 from reader.ui.feeds_controller import FeedsController
+from reader.ui.i18n import without_mnemonic
 from reader.ui.icons import app_icon
 from reader.ui.images_controller import ImagesController
 from reader.ui.import_controller import ImportController
@@ -198,6 +199,8 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([a.toggle_read, a.toggle_star, a.delete])
         toolbar.addAction(a.export_pdf)
+        for action in toolbar.actions():
+            action.setIconText(without_mnemonic(action.text()).removesuffix("…"))
         self.addToolBar(toolbar)
         self.panes = PaneLayout(
             self,
