@@ -140,6 +140,22 @@ def _excepthook(
     )
 
 
+def _choose_language() -> None:
+    """Install the interface's language before any window or dialog exists.
+
+    An explicit choice (setting or environment) also becomes Qt's default
+    locale, so counts are grouped as that language writes them.
+    """
+    from PySide6.QtCore import QLocale
+
+    from reader.ui.i18n import install_translators, ui_locale
+    from reader.ui.settings import Settings
+
+    locale = ui_locale(Settings().language)
+    QLocale.setDefault(locale)
+    install_translators(locale)
+
+
 def run_window(db_path: Path) -> int:
     from PySide6.QtCore import QTimer, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -161,6 +177,7 @@ def run_window(db_path: Path) -> int:
     qInstallMessageHandler(_qt_message_handler)
     sys.excepthook = _excepthook
 
+    _choose_language()
     try:
         _upgrade_search_index(db_path)
         window = build_window(db_path)

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read the interface's English whatever the machine's language.
+os.environ.setdefault("OFFLINE_READER_LANG", "en")
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("OFFLINE_READER_SHARED", REPO.parent / "shared"))

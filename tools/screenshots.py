@@ -9,7 +9,9 @@ throwaway settings, shows the sample article, and saves window-light.png and
 window-dark.png; the same at 1024x600 in both layouts (small-*.png);
 export.png (the export dialog over a running export, its progress in the
 status bar); pdf-page.png (the sample's first page as
-exported, with a stand-in image in the cache). ``--only NAME`` makes one.
+exported, with a stand-in image in the cache); window-fr.png,
+window-zh_CN.png and window-zh_TW.png (the window in each translation,
+``--only locales``). ``--only NAME`` makes one.
 """
 
 from __future__ import annotations
@@ -104,6 +106,54 @@ def shoot(db: Path, out: Path) -> None:
         window.set_layout("stacked")
         window.set_appearance(theme.Appearance.SYSTEM)
         window.close()
+
+
+LOCALES = ("fr", "zh_CN", "zh_TW")
+
+
+def shoot_locales(db: Path, out: Path) -> None:
+    """The window with the sample in each translation, as a reader there starts it."""
+    from PySide6.QtCore import QLocale, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reader.app import build_window
+    from reader.core.library import Store
+    from reader.ui import theme
+    from reader.ui.i18n import install_translators
+    from reader.ui.icons import app_icon
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setWindowIcon(app_icon())
+    with Store.open(db) as store:
+        sample = next(a for a in store.iter_articles() if a.title.startswith("克里与李强"))
+
+    def settle(window, ms: int = 400) -> None:
+        deadline = QTimer()
+        deadline.setSingleShot(True)
+        deadline.start(ms)
+        while deadline.isActive() or window.library.busy:
+            app.processEvents()
+
+    english = QLocale()
+    for short in LOCALES:
+        QLocale.setDefault(QLocale(short))  # numbers as the language writes them
+        install_translators(QLocale(short))
+        window = build_window(db)
+        window.mark_read_delay = 60_000
+        window.set_appearance(theme.Appearance.LIGHT)
+        window.resize(1400, 860)
+        window.show()
+        settle(window)
+        window.article_view.go_to_row(window.article_model.row_of(sample.id))
+        window.article_view.setFocus()
+        settle(window)
+        path = out / f"window-{short}.png"
+        window.grab().save(str(path))
+        print(f"saved {path}")
+        window.set_appearance(theme.Appearance.SYSTEM)
+        window.close()
+    QLocale.setDefault(english)
+    install_translators(english)
 
 
 def stand_in_image() -> bytes:
@@ -207,14 +257,16 @@ def shoot_export(db: Path, out: Path, tmp: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=REPO / "resources" / "screenshots")
-    parser.add_argument("--only", action="append", choices=["window", "export", "pdf"])
+    parser.add_argument("--only", action="append", choices=["window", "export", "pdf", "locales"])
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    only = set(args.only or ["window", "export", "pdf"])
+    only = set(args.only or ["window", "export", "pdf", "locales"])
     with tempfile.TemporaryDirectory() as tmp:
         # Never the user's settings or log.
         os.environ["OFFLINE_READER_CONFIG_DIR"] = str(Path(tmp) / "config")
         os.environ["OFFLINE_READER_LOG_DIR"] = str(Path(tmp) / "log")
+        # The README's screenshots are in English whatever the machine speaks.
+        os.environ.setdefault("OFFLINE_READER_LANG", "en")
         db = build_library(Path(tmp))
         if "window" in only:
             shoot(db, args.out)
@@ -222,6 +274,8 @@ def main() -> None:
             shoot_export(db, args.out, Path(tmp))
         if "pdf" in only:
             shoot_pdf_page(db, args.out, Path(tmp))
+        if "locales" in only:
+            shoot_locales(db, args.out)
 
 
 if __name__ == "__main__":

@@ -79,6 +79,15 @@ class Settings:
         self.qsettings.setValue("view/layout", value)
 
     @property
+    def language(self) -> str:
+        """The interface's language (``fr``, ``zh_TW``...); empty or ``system``: the system's."""
+        return str(self.qsettings.value("view/language", "") or "")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.qsettings.setValue("view/language", value)
+
+    @property
     def export_folder(self) -> str:
         return str(self.qsettings.value("export/folder", "") or "")
 

@@ -1016,13 +1016,6 @@
         </message>
     </context>
     <context>
-        <name>PageRenderer</name>
-        <message>
-            <source>cannot write the PDF file</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>PasswordDialog</name>
         <message>
             <source>&amp;Password:</source>
@@ -1043,9 +1036,13 @@
     </context>
     <context>
         <name>PdfExport</name>
-        <message>
+        <message numerus="yes">
             <source>%n articles</source>
-            <translation type="unfinished" />
+            <comment>PDF title</comment>
+            <translation>
+                <numerusform>%n articles</numerusform>
+                <numerusform>%n articles</numerusform>
+            </translation>
         </message>
         <message>
             <source>(untitled)</source>
@@ -1061,6 +1058,10 @@
         </message>
         <message>
             <source>cannot write in {folder}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write the PDF file</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1269,6 +1270,25 @@
         </message>
         <message>
             <source>Stop this task; what is done is kept</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>message</name>
+        <message>
+            <source>Something went wrong (details are in the log file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The library cannot be opened:
+{error}
+
+Log: {log}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updating the search index of your library…
+This happens once after an update and can take a minute.</source>
             <translation type="unfinished" />
         </message>
     </context>

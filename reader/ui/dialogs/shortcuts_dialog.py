@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.i18n import without_mnemonic
+
 
 def _plain(text: str) -> str:
     """A menu text without its mnemonic and ellipsis: "&Import Files…" -> "Import Files"."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+    return without_mnemonic(text).rstrip("…")
 
 
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:

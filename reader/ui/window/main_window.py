@@ -43,6 +43,7 @@ from reader.ui.controllers.images_controller import ImagesController
 from reader.ui.controllers.import_controller import ImportController
 from reader.ui.dialogs.about import show_about
 from reader.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from reader.ui.i18n import without_mnemonic
 from reader.ui.icons import app_icon
 from reader.ui.models.article_model import SORT_KEYS, URL_ROLE, ArticleTableModel, Column
 from reader.ui.models.source_model import Node, NodeKey, SourceTreeModel
@@ -199,6 +200,8 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([a.toggle_read, a.toggle_star, a.delete])
         toolbar.addAction(a.export_pdf)
+        for action in toolbar.actions():
+            action.setIconText(without_mnemonic(action.text()).removesuffix("…"))
         self.addToolBar(toolbar)
         self.panes = PaneLayout(
             self,

@@ -1,0 +1,1299 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+    <context>
+        <name>About</name>
+        <message>
+            <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;A feed reader for journalists who read offline: a local, searchable library of saved articles, shown without scripts and without fetching anything.&lt;/p&gt;{places}&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt {qt} · PySide6 {pyside}&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Un lecteur de flux pour les journalistes qui lisent hors ligne : une bibliothèque locale d’articles enregistrés, où l’on peut chercher, affichés sans scripts et sans rien télécharger.&lt;/p&gt;{places}&lt;p&gt;Licence : GNU GPL version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt {qt} · PySide6 {pyside}&lt;/small&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Library: {path}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Bibliothèque : {path}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Log: {path}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Journal : {path}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>About {name}</source>
+            <translation>À propos de {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>&amp;About Offline Reader</source>
+            <translation>À &amp;propos d’Offline Reader</translation>
+        </message>
+        <message>
+            <source>&amp;Add Feed…</source>
+            <translation>&amp;Ajouter un flux…</translation>
+        </message>
+        <message>
+            <source>&amp;Always Load Images</source>
+            <translation>Toujours charger les &amp;images</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel Import</source>
+            <translation>&amp;Annuler l’importation</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>S&amp;ombre</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Articles</source>
+            <translation>Supprimer les &amp;articles</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Source…</source>
+            <translation>&amp;Supprimer la source…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Feed…</source>
+            <translation>&amp;Modifier le flux…</translation>
+        </message>
+        <message>
+            <source>&amp;Export OPML…</source>
+            <translation>&amp;Exporter en OPML…</translation>
+        </message>
+        <message>
+            <source>&amp;Export to PDF…</source>
+            <translation>&amp;Exporter en PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Import Files…</source>
+            <translation>&amp;Importer des fichiers…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Clair</translation>
+        </message>
+        <message>
+            <source>&amp;Load Images for This Article</source>
+            <translation>&amp;Charger les images de cet article</translation>
+        </message>
+        <message>
+            <source>&amp;Move to Folder…</source>
+            <translation>&amp;Déplacer vers un dossier…</translation>
+        </message>
+        <message>
+            <source>&amp;Next Article</source>
+            <translation>Article &amp;suivant</translation>
+        </message>
+        <message>
+            <source>&amp;Off</source>
+            <translation>&amp;Désactivée</translation>
+        </message>
+        <message>
+            <source>&amp;Previous Article</source>
+            <translation>Article &amp;précédent</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh All Feeds</source>
+            <translation>Actualiser &amp;tous les flux</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Renommer…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset Zoom</source>
+            <translation>Taille &amp;normale</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;Rechercher</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Paramètres…</translation>
+        </message>
+        <message>
+            <source>&amp;Stacked</source>
+            <translation>&amp;Superposée</translation>
+        </message>
+        <message>
+            <source>&amp;Wide</source>
+            <translation>&amp;Côte à côte</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>À propos de &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Delete the selected articles from the library</source>
+            <translation>Supprimer de la bibliothèque les articles sélectionnés</translation>
+        </message>
+        <message>
+            <source>Download &amp;Images When Refreshing</source>
+            <translation>Télécharger les &amp;images à l’actualisation</translation>
+        </message>
+        <message>
+            <source>Download &amp;Images for Offline Reading</source>
+            <translation>Télécharger les images pour la lecture &amp;hors ligne</translation>
+        </message>
+        <message>
+            <source>Download All &amp;Images for Offline Reading</source>
+            <translation>Télécharger toutes les &amp;images pour la lecture hors ligne</translation>
+        </message>
+        <message>
+            <source>Download the images of the selected articles into the library</source>
+            <translation>Télécharger dans la bibliothèque les images des articles sélectionnés</translation>
+        </message>
+        <message>
+            <source>Download the images of this source's articles into the library</source>
+            <translation>Télécharger dans la bibliothèque les images des articles de cette source</translation>
+        </message>
+        <message>
+            <source>Download the missing images of every article into the library</source>
+            <translation>Télécharger dans la bibliothèque les images manquantes de tous les articles</translation>
+        </message>
+        <message>
+            <source>Download this article's missing images into the library</source>
+            <translation>Télécharger dans la bibliothèque les images manquantes de cet article</translation>
+        </message>
+        <message>
+            <source>Every &amp;15 Minutes</source>
+            <translation>Toutes les &amp;15 minutes</translation>
+        </message>
+        <message>
+            <source>Every &amp;2 Hours</source>
+            <translation>Toutes les &amp;2 heures</translation>
+        </message>
+        <message>
+            <source>Every &amp;30 Minutes</source>
+            <translation>Toutes les &amp;30 minutes</translation>
+        </message>
+        <message>
+            <source>Every &amp;6 Hours</source>
+            <translation>Toutes les &amp;6 heures</translation>
+        </message>
+        <message>
+            <source>Every &amp;Hour</source>
+            <translation>Toutes les &amp;heures</translation>
+        </message>
+        <message>
+            <source>Every key the window knows</source>
+            <translation>Toutes les touches de la fenêtre</translation>
+        </message>
+        <message>
+            <source>Fetch new articles from every feed, in the background</source>
+            <translation>Récupérer les nouveaux articles de tous les flux, en arrière-plan</translation>
+        </message>
+        <message>
+            <source>Fetch new articles from this feed</source>
+            <translation>Récupérer les nouveaux articles de ce flux</translation>
+        </message>
+        <message>
+            <source>Go to the next article</source>
+            <translation>Aller à l’article suivant</translation>
+        </message>
+        <message>
+            <source>Go to the previous article</source>
+            <translation>Aller à l’article précédent</translation>
+        </message>
+        <message>
+            <source>Import &amp;Folder…</source>
+            <translation>Importer un &amp;dossier…</translation>
+        </message>
+        <message>
+            <source>Import &amp;OPML…</source>
+            <translation>Importer un fichier &amp;OPML…</translation>
+        </message>
+        <message>
+            <source>Import every dump in a folder and its subfolders</source>
+            <translation>Importer toutes les sauvegardes d’un dossier et de ses sous-dossiers</translation>
+        </message>
+        <message>
+            <source>Import saved article dumps or feed files</source>
+            <translation>Importer des sauvegardes d’articles ou des fichiers de flux</translation>
+        </message>
+        <message>
+            <source>Like the &amp;System</source>
+            <translation>Comme le &amp;système</translation>
+        </message>
+        <message>
+            <source>Mark &amp;All as Read</source>
+            <translation>&amp;Tout marquer comme lu</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;Read</source>
+            <translation>Ma&amp;rquer comme lu</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;Unread</source>
+            <translation>Marquer comme &amp;non lu</translation>
+        </message>
+        <message>
+            <source>Mark every article in the list as read</source>
+            <translation>Marquer comme lus tous les articles de la liste</translation>
+        </message>
+        <message>
+            <source>Mark the selected articles read or unread</source>
+            <translation>Marquer les articles sélectionnés comme lus ou non lus</translation>
+        </message>
+        <message>
+            <source>Open &amp;Original in Browser</source>
+            <translation>Ouvrir l’&amp;original dans le navigateur</translation>
+        </message>
+        <message>
+            <source>Open the article's web address in the system browser</source>
+            <translation>Ouvrir l’adresse web de l’article dans le navigateur du système</translation>
+        </message>
+        <message>
+            <source>Open the folder that holds the library</source>
+            <translation>Ouvrir le dossier qui contient la bibliothèque</translation>
+        </message>
+        <message>
+            <source>Opening an article of this source downloads its missing images</source>
+            <translation>Ouvrir un article de cette source télécharge ses images manquantes</translation>
+        </message>
+        <message>
+            <source>Page Down or Next</source>
+            <translation>Page suivante ou article suivant</translation>
+        </message>
+        <message>
+            <source>Print the selected articles</source>
+            <translation>Imprimer les articles sélectionnés</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh Feed</source>
+            <translation>Actualiser le &amp;flux</translation>
+        </message>
+        <message>
+            <source>Re&amp;load</source>
+            <translation>Re&amp;charger</translation>
+        </message>
+        <message>
+            <source>Rename &amp;Folder…</source>
+            <translation>Renommer le &amp;dossier…</translation>
+        </message>
+        <message>
+            <source>Save every subscription as OPML</source>
+            <translation>Enregistrer tous les abonnements en OPML</translation>
+        </message>
+        <message>
+            <source>Save the selected articles as PDF: one file, or one per article</source>
+            <translation>Enregistrer les articles sélectionnés en PDF : un seul fichier, ou un par article</translation>
+        </message>
+        <message>
+            <source>Scroll the article; at its end, go to the next one</source>
+            <translation>Faire défiler l’article ; à la fin, passer au suivant</translation>
+        </message>
+        <message>
+            <source>Show &amp;Library Folder</source>
+            <translation>Afficher le dossier de la &amp;bibliothèque</translation>
+        </message>
+        <message>
+            <source>Sources, list and article side by side</source>
+            <translation>Sources, liste et article côte à côte</translation>
+        </message>
+        <message>
+            <source>Star or unstar the selected articles</source>
+            <translation>Ajouter les articles sélectionnés aux favoris, ou les en retirer</translation>
+        </message>
+        <message>
+            <source>Stop the running import</source>
+            <translation>Arrêter l’importation en cours</translation>
+        </message>
+        <message>
+            <source>Subscribe to a feed: paste a site or feed address</source>
+            <translation>S’abonner à un flux : collez l’adresse d’un site ou d’un flux</translation>
+        </message>
+        <message>
+            <source>Subscribe to the feeds of an OPML file</source>
+            <translation>S’abonner aux flux d’un fichier OPML</translation>
+        </message>
+        <message>
+            <source>The article below the list</source>
+            <translation>L’article sous la liste</translation>
+        </message>
+        <message>
+            <source>Title, address, folder and password</source>
+            <translation>Titre, adresse, dossier et mot de passe</translation>
+        </message>
+        <message>
+            <source>Toggle &amp;Read</source>
+            <translation>&amp;Lu/non lu</translation>
+        </message>
+        <message>
+            <source>Toggle &amp;Star</source>
+            <translation>&amp;Favori/non favori</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>Zoom &amp;avant</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>&amp;Zoom arrière</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleImages</name>
+        <message>
+            <source>[image not available offline]</source>
+            <translation>[image non disponible hors ligne]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleTableModel</name>
+        <message>
+            <source>Could not read the article list</source>
+            <translation>Impossible de lire la liste des articles</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Not starred</source>
+            <translation>Pas en favori</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>Favori</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportController</name>
+        <message numerus="yes">
+            <source>(%Ln page(s))</source>
+            <translation>
+                <numerusform>(%Ln page)</numerusform>
+                <numerusform>(%Ln pages)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An export is already running; wait for it or cancel it.</source>
+            <translation>Une exportation est déjà en cours ; attendez sa fin ou annulez-la.</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln article(s)</source>
+            <translation>
+                <numerusform>%Ln article exporté</numerusform>
+                <numerusform>%Ln articles exportés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting %v of %m</source>
+            <translation>Exportation : %v sur %m</translation>
+        </message>
+        <message>
+            <source>Finishing the PDF…</source>
+            <translation>Finalisation du PDF…</translation>
+        </message>
+        <message>
+            <source>Open Folder</source>
+            <translation>Ouvrir le dossier</translation>
+        </message>
+        <message>
+            <source>Open PDF</source>
+            <translation>Ouvrir le PDF</translation>
+        </message>
+        <message numerus="yes">
+            <source>Printed %Ln article(s)</source>
+            <translation>
+                <numerusform>%Ln article imprimé</numerusform>
+                <numerusform>%Ln articles imprimés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Printing %v of %m</source>
+            <translation>Impression : %v sur %m</translation>
+        </message>
+        <message>
+            <source>Printing cancelled.</source>
+            <translation>Impression annulée.</translation>
+        </message>
+        <message>
+            <source>Printing failed</source>
+            <translation>L’impression a échoué</translation>
+        </message>
+        <message>
+            <source>Sending to the printer…</source>
+            <translation>Envoi à l’imprimante…</translation>
+        </message>
+        <message>
+            <source>The export failed</source>
+            <translation>L’exportation a échoué</translation>
+        </message>
+        <message>
+            <source>to {place}</source>
+            <translation>dans {place}</translation>
+        </message>
+        <message>
+            <source>{count} articles</source>
+            <translation>{count} articles</translation>
+        </message>
+        <message>
+            <source>{count} articles.pdf</source>
+            <translation>{count} articles.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Export One PDF per Article into</source>
+            <translation>Exporter un PDF par article dans</translation>
+        </message>
+        <message>
+            <source>Export to PDF</source>
+            <translation>Exporter en PDF</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Fichier :</translation>
+        </message>
+        <message>
+            <source>Files are named from date and title, e.g. "2023-07-18 Title.pdf"</source>
+            <translation>Les fichiers sont nommés d’après la date et le titre, par exemple « 2023-07-18 Titre.pdf »</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Dossier :</translation>
+        </message>
+        <message>
+            <source>Images come from the library's cache; nothing is downloaded. The export runs in the background and can be cancelled.</source>
+            <translation>Les images viennent du cache de la bibliothèque ; rien n’est téléchargé. L’exportation se fait en arrière-plan et peut être annulée.</translation>
+        </message>
+        <message>
+            <source>One PDF per article, in a folder</source>
+            <translation>Un PDF par article, dans un dossier</translation>
+        </message>
+        <message>
+            <source>One PDF with all {count} articles</source>
+            <translation>Un seul PDF avec les {count} articles</translation>
+        </message>
+        <message>
+            <source>One PDF with the article</source>
+            <translation>Un PDF avec l’article</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Paper:</source>
+            <translation>Papier :</translation>
+        </message>
+        <message>
+            <source>Print the Article</source>
+            <translation>Imprimer l’article</translation>
+        </message>
+        <message>
+            <source>Print {count} Articles</source>
+            <translation>Imprimer {count} articles</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>Lettre US</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedDialog</name>
+        <message>
+            <source> days</source>
+            <translation> jours</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adresse :</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Dossier :</translation>
+        </message>
+        <message>
+            <source>&amp;Keep articles:</source>
+            <translation>&amp;Conserver les articles :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titre :</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Nom d’utilisateur :</translation>
+        </message>
+        <message>
+            <source>(only for private feeds)</source>
+            <translation>(seulement pour les flux privés)</translation>
+        </message>
+        <message>
+            <source>(the feed's own title)</source>
+            <translation>(le titre du flux)</translation>
+        </message>
+        <message>
+            <source>(unchanged)</source>
+            <translation>(inchangé)</translation>
+        </message>
+        <message>
+            <source>A web page address works too: the feed it links to is found. Passwords go to the system keyring, never into the library.</source>
+            <translation>L’adresse d’une page web convient aussi : le flux vers lequel elle pointe est trouvé. Les mots de passe vont dans le trousseau du système, jamais dans la bibliothèque.</translation>
+        </message>
+        <message>
+            <source>Add Feed</source>
+            <translation>Ajouter un flux</translation>
+        </message>
+        <message>
+            <source>Articles older than this are deleted after a refresh; starred ones always stay. Articles that leave the feed stay either way.</source>
+            <translation>Les articles plus anciens sont supprimés après une actualisation ; les favoris restent toujours. Les articles qui quittent le flux restent dans tous les cas.</translation>
+        </message>
+        <message>
+            <source>Edit Feed</source>
+            <translation>Modifier le flux</translation>
+        </message>
+        <message>
+            <source>Everything (an offline archive)</source>
+            <translation>Tout (une archive hors ligne)</translation>
+        </message>
+        <message>
+            <source>https://example.org/ or its feed address</source>
+            <translation>https://example.org/ ou l’adresse de son flux</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedDialogs</name>
+        <message>
+            <source>All files</source>
+            <translation>Tous les fichiers</translation>
+        </message>
+        <message>
+            <source>Export OPML</source>
+            <translation>Exporter en OPML</translation>
+        </message>
+        <message>
+            <source>Import OPML</source>
+            <translation>Importer un fichier OPML</translation>
+        </message>
+        <message>
+            <source>OPML files</source>
+            <translation>Fichiers OPML</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedsController</name>
+        <message numerus="yes">
+            <source>%Ln new article(s).</source>
+            <translation>
+                <numerusform>%Ln nouvel article.</numerusform>
+                <numerusform>%Ln nouveaux articles.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Annulé.</translation>
+        </message>
+        <message>
+            <source>Could not add the feed</source>
+            <translation>Impossible d’ajouter le flux</translation>
+        </message>
+        <message>
+            <source>Could not change the feed</source>
+            <translation>Impossible de modifier le flux</translation>
+        </message>
+        <message>
+            <source>Could not export the feeds</source>
+            <translation>Impossible d’exporter les flux</translation>
+        </message>
+        <message>
+            <source>Could not import the OPML file</source>
+            <translation>Impossible d’importer le fichier OPML</translation>
+        </message>
+        <message>
+            <source>Downloading images: %v of %m</source>
+            <translation>Téléchargement des images : %v sur %m</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln feed(s) to {path}.</source>
+            <translation>
+                <numerusform>%Ln flux exporté dans {path}.</numerusform>
+                <numerusform>%Ln flux exportés dans {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Images: {cached} cached, {skipped} skipped, {failed} failed, {pending} left for later.</source>
+            <translation>Images : {cached} en cache, {skipped} ignorées, {failed} en échec, {pending} remises à plus tard.</translation>
+        </message>
+        <message>
+            <source>Looking for the feed at {url}…</source>
+            <translation>Recherche du flux à l’adresse {url}…</translation>
+        </message>
+        <message>
+            <source>No keyring (password store) is usable on this system, so the password is not stored anywhere: it is kept only until the program closes, and you will be asked again next time.</source>
+            <translation>Aucun trousseau (gestionnaire de mots de passe) n’est utilisable sur ce système ; le mot de passe n’est donc enregistré nulle part : il est gardé jusqu’à la fermeture du programme seulement, et vous sera redemandé la prochaine fois.</translation>
+        </message>
+        <message>
+            <source>No keyring is usable on this system: the password for {title} is kept only until the program closes and is not stored anywhere.</source>
+            <translation>Aucun trousseau n’est utilisable sur ce système : le mot de passe de {title} est gardé jusqu’à la fermeture du programme seulement et n’est enregistré nulle part.</translation>
+        </message>
+        <message>
+            <source>OPML: {added} feeds added, {existing} already subscribed, {skipped} skipped.</source>
+            <translation>OPML : {added} flux ajoutés, {existing} déjà suivis, {skipped} ignorés.</translation>
+        </message>
+        <message>
+            <source>Refresh (F5) to fetch their articles.</source>
+            <translation>Actualisez (F5) pour récupérer leurs articles.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Refreshed %Ln feed(s):</source>
+            <translation>
+                <numerusform>%Ln flux actualisé :</numerusform>
+                <numerusform>%Ln flux actualisés :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refreshing feeds: %v of %m</source>
+            <translation>Actualisation des flux : %v sur %m</translation>
+        </message>
+        <message>
+            <source>Refreshing feeds…</source>
+            <translation>Actualisation des flux…</translation>
+        </message>
+        <message>
+            <source>The password is not stored: {why}</source>
+            <translation>Le mot de passe n’est pas enregistré : {why}</translation>
+        </message>
+        <message>
+            <source>The refresh failed</source>
+            <translation>L’actualisation a échoué</translation>
+        </message>
+        <message>
+            <source>{failed} failed (see the sources marked ⚠).</source>
+            <translation>{failed} en échec (voir les sources marquées ⚠).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImagesBar</name>
+        <message>
+            <source>1 image of this article is not in the library; nothing was fetched.</source>
+            <translation>1 image de cet article n’est pas dans la bibliothèque ; rien n’a été téléchargé.</translation>
+        </message>
+        <message>
+            <source>{count} images of this article are not in the library; nothing was fetched.</source>
+            <translation>{count} images de cet article ne sont pas dans la bibliothèque ; rien n’a été téléchargé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImagesController</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Annulé.</translation>
+        </message>
+        <message>
+            <source>Could not change the source</source>
+            <translation>Impossible de modifier la source</translation>
+        </message>
+        <message>
+            <source>Images could not be downloaded</source>
+            <translation>Impossible de télécharger les images</translation>
+        </message>
+        <message>
+            <source>Images: %v of %m</source>
+            <translation>Images : %v sur %m</translation>
+        </message>
+        <message>
+            <source>Images: cancelled.</source>
+            <translation>Images : annulé.</translation>
+        </message>
+        <message>
+            <source>Images: nothing left to download.</source>
+            <translation>Images : plus rien à télécharger.</translation>
+        </message>
+        <message>
+            <source>Images: {parts}.</source>
+            <translation>Images : {parts}.</translation>
+        </message>
+        <message>
+            <source>The network cannot be reached; images were left for later.</source>
+            <translation>Le réseau est injoignable ; les images sont remises à plus tard.</translation>
+        </message>
+        <message>
+            <source>{count} cached</source>
+            <translation>{count} en cache</translation>
+        </message>
+        <message>
+            <source>{count} failed</source>
+            <translation>{count} en échec</translation>
+        </message>
+        <message>
+            <source>{count} left for later</source>
+            <translation>{count} remises à plus tard</translation>
+        </message>
+        <message>
+            <source>{count} skipped</source>
+            <translation>{count} ignorées</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportController</name>
+        <message numerus="yes">
+            <source>%Ln duplicate(s) skipped</source>
+            <translation>
+                <numerusform>%Ln doublon ignoré</numerusform>
+                <numerusform>%Ln doublons ignorés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln file(s) failed</source>
+            <translation>
+                <numerusform>%Ln fichier en échec</numerusform>
+                <numerusform>%Ln fichiers en échec</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(see the Import Report)</source>
+            <translation>(voir le rapport d’importation)</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>Tous les fichiers</translation>
+        </message>
+        <message>
+            <source>An import is already running; wait for it or cancel it.</source>
+            <translation>Une importation est déjà en cours ; attendez sa fin ou annulez-la.</translation>
+        </message>
+        <message>
+            <source>Article dumps and feeds</source>
+            <translation>Sauvegardes d’articles et flux</translation>
+        </message>
+        <message>
+            <source>Import Files</source>
+            <translation>Importer des fichiers</translation>
+        </message>
+        <message>
+            <source>Import Report</source>
+            <translation>Rapport d’importation</translation>
+        </message>
+        <message>
+            <source>Import a Folder of Dumps</source>
+            <translation>Importer un dossier de sauvegardes</translation>
+        </message>
+        <message>
+            <source>Import cancelled.</source>
+            <translation>Importation annulée.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln article(s)</source>
+            <translation>
+                <numerusform>%Ln article importé</numerusform>
+                <numerusform>%Ln articles importés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing %v of %m</source>
+            <translation>Importation : %v sur %m</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importation…</translation>
+        </message>
+        <message>
+            <source>Show the files of the last import that failed</source>
+            <translation>Afficher les fichiers en échec de la dernière importation</translation>
+        </message>
+        <message>
+            <source>The import failed</source>
+            <translation>L’importation a échoué</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReportDialog</name>
+        <message numerus="yes">
+            <source>%n file(s) could not be imported:</source>
+            <translation>
+                <numerusform>%n fichier n’a pas pu être importé :</numerusform>
+                <numerusform>%n fichiers n’ont pas pu être importés :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Copy List</source>
+            <translation>&amp;Copier la liste</translation>
+        </message>
+        <message>
+            <source>Every file was imported.</source>
+            <translation>Tous les fichiers ont été importés.</translation>
+        </message>
+        <message>
+            <source>Import Report</source>
+            <translation>Rapport d’importation</translation>
+        </message>
+    </context>
+    <context>
+        <name>Library</name>
+        <message>
+            <source>Could not delete the articles</source>
+            <translation>Impossible de supprimer les articles</translation>
+        </message>
+        <message>
+            <source>Could not delete the source</source>
+            <translation>Impossible de supprimer la source</translation>
+        </message>
+        <message>
+            <source>Could not mark the articles</source>
+            <translation>Impossible de marquer les articles</translation>
+        </message>
+        <message>
+            <source>Could not mark the articles read</source>
+            <translation>Impossible de marquer les articles comme lus</translation>
+        </message>
+        <message>
+            <source>Could not move the source</source>
+            <translation>Impossible de déplacer la source</translation>
+        </message>
+        <message>
+            <source>Could not read the article list</source>
+            <translation>Impossible de lire la liste des articles</translation>
+        </message>
+        <message>
+            <source>Could not read the sources</source>
+            <translation>Impossible de lire les sources</translation>
+        </message>
+        <message>
+            <source>Could not rename the folder</source>
+            <translation>Impossible de renommer le dossier</translation>
+        </message>
+        <message>
+            <source>Could not rename the source</source>
+            <translation>Impossible de renommer la source</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>%Ln article(s)</source>
+            <translation>
+                <numerusform>%Ln article</numerusform>
+                <numerusform>%Ln articles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Appearance</source>
+            <translation>A&amp;pparence</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>A&amp;rticle</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;ide</translation>
+        </message>
+        <message>
+            <source>&amp;Layout</source>
+            <translation>&amp;Disposition</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Outils</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>Add a feed… (Ctrl+Shift+A)</source>
+            <translation>Ajouter un flux… (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <source>Could not open the article</source>
+            <translation>Impossible d’ouvrir l’article</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete Articles</source>
+            <translation>Supprimer les articles</translation>
+        </message>
+        <message>
+            <source>Delete this article from the library? This cannot be undone.</source>
+            <translation>Supprimer cet article de la bibliothèque ? Cette action est irréversible.</translation>
+        </message>
+        <message>
+            <source>Delete {count} articles from the library? This cannot be undone (importing their files again brings them back).</source>
+            <translation>Supprimer {count} articles de la bibliothèque ? Cette action est irréversible (réimporter leurs fichiers les fait revenir).</translation>
+        </message>
+        <message>
+            <source>Fee&amp;ds</source>
+            <translation>F&amp;lux</translation>
+        </message>
+        <message>
+            <source>Import saved articles… (Ctrl+O)</source>
+            <translation>Importer des articles enregistrés… (Ctrl+O)</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Principale</translation>
+        </message>
+        <message>
+            <source>No article matches the search.</source>
+            <translation>Aucun article ne correspond à la recherche.</translation>
+        </message>
+        <message>
+            <source>No articles here.</source>
+            <translation>Aucun article ici.</translation>
+        </message>
+        <message>
+            <source>Not opened: {url} (only web and e-mail links open)</source>
+            <translation>Non ouvert : {url} (seuls les liens web et e-mail s’ouvrent)</translation>
+        </message>
+        <message>
+            <source>Refresh &amp;Automatically</source>
+            <translation>Actualiser a&amp;utomatiquement</translation>
+        </message>
+        <message>
+            <source>Search articles (Ctrl+F)</source>
+            <translation>Rechercher des articles (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Select an article to read it.</source>
+            <translation>Sélectionnez un article pour le lire.</translation>
+        </message>
+        <message>
+            <source>The library is empty. Drop saved article dumps (.txt) or folders of them on this window, import them, or subscribe to a feed.</source>
+            <translation>La bibliothèque est vide. Déposez sur cette fenêtre des sauvegardes d’articles (.txt) ou des dossiers qui en contiennent, importez-les, ou abonnez-vous à un flux.</translation>
+        </message>
+        <message>
+            <source>This feed could not be read: {error}. Its articles will appear here once a refresh works.</source>
+            <translation>Ce flux n’a pas pu être lu : {error}. Ses articles apparaîtront ici dès qu’une actualisation réussira.</translation>
+        </message>
+        <message>
+            <source>Words must all match; "a phrase"; -word excludes; OR widens. Accents and case do not matter; Chinese, Japanese and Korean need no spaces.</source>
+            <translation>Tous les mots doivent correspondre ; "une expression" ; -mot exclut ; OR élargit. Accents et majuscules sont ignorés ; le chinois, le japonais et le coréen se passent d’espaces.</translation>
+        </message>
+        <message>
+            <source>Zoom: {percent}%</source>
+            <translation>Zoom : {percent} %</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Nom d’utilisateur :</translation>
+        </message>
+        <message>
+            <source>Password for “{title}”</source>
+            <translation>Mot de passe pour « {title} »</translation>
+        </message>
+        <message>
+            <source>The feed “{title}” needs a user name and password.</source>
+            <translation>Le flux « {title} » demande un nom d’utilisateur et un mot de passe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfExport</name>
+        <message numerus="yes">
+            <source>%n articles</source>
+            <comment>PDF title</comment>
+            <translation>
+                <numerusform>%n article</numerusform>
+                <numerusform>%n articles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(sans titre)</translation>
+        </message>
+        <message>
+            <source>articles given by id need the library's path</source>
+            <translation>les articles désignés par leur identifiant demandent le chemin de la bibliothèque</translation>
+        </message>
+        <message>
+            <source>cannot create the folder {folder}: {reason}</source>
+            <translation>impossible de créer le dossier {folder} : {reason}</translation>
+        </message>
+        <message>
+            <source>cannot write in {folder}: {reason}</source>
+            <translation>impossible d’écrire dans {folder} : {reason}</translation>
+        </message>
+        <message>
+            <source>cannot write the PDF file</source>
+            <translation>impossible d’écrire le fichier PDF</translation>
+        </message>
+        <message>
+            <source>cannot write {path}: {reason}</source>
+            <translation>impossible d’écrire {path} : {reason}</translation>
+        </message>
+        <message>
+            <source>say where to write: a PDF file or a folder</source>
+            <translation>indiquez où écrire : un fichier PDF ou un dossier</translation>
+        </message>
+        <message>
+            <source>unknown page size: {name}</source>
+            <translation>format de page inconnu : {name}</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file name</source>
+            <translation>{path} est un dossier, pas un nom de fichier</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickFeedDialog</name>
+        <message>
+            <source>Choose a Feed</source>
+            <translation>Choisir un flux</translation>
+        </message>
+        <message>
+            <source>The page links to several feeds. Subscribe to:</source>
+            <translation>La page pointe vers plusieurs flux. S’abonner à :</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source> MB</source>
+            <translation> Mo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln image(s)</source>
+            <translation>
+                <numerusform>%Ln image</numerusform>
+                <numerusform>%Ln images</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Budget:</source>
+            <translation>Budget :</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Vider</translation>
+        </message>
+        <message>
+            <source>Clear Image Cache</source>
+            <translation>Vider le cache d’images</translation>
+        </message>
+        <message>
+            <source>Clear Image Cache…</source>
+            <translation>Vider le cache d’images…</translation>
+        </message>
+        <message>
+            <source>Could not change the image budget</source>
+            <translation>Impossible de modifier le budget d’images</translation>
+        </message>
+        <message>
+            <source>Could not clear the image cache</source>
+            <translation>Impossible de vider le cache d’images</translation>
+        </message>
+        <message>
+            <source>Could not read the image cache</source>
+            <translation>Impossible de lire le cache d’images</translation>
+        </message>
+        <message>
+            <source>Delete every cached image from the library? Articles then show their images' descriptions until the images are downloaded again.</source>
+            <translation>Supprimer de la bibliothèque toutes les images en cache ? Les articles afficheront alors la description de leurs images jusqu’à ce qu’elles soient de nouveau téléchargées.</translation>
+        </message>
+        <message>
+            <source>Images are fetched only when you ask (Load Images, Download Images for Offline Reading) or for sources set to always load them. Opening an article never contacts a server. Tracking images are never fetched.</source>
+            <translation>Les images ne sont téléchargées qu’à votre demande (Charger les images, Télécharger les images pour la lecture hors ligne) ou pour les sources réglées pour toujours les charger. Ouvrir un article ne contacte jamais de serveur. Les images de pistage ne sont jamais téléchargées.</translation>
+        </message>
+        <message>
+            <source>In use:</source>
+            <translation>Utilisé :</translation>
+        </message>
+        <message>
+            <source>Offline images</source>
+            <translation>Images hors ligne</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>{used} MB of {budget} MB</source>
+            <translation>{used} Mo sur {budget} Mo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Command</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Touches</translation>
+        </message>
+        <message>
+            <source>Open the original of the selected article</source>
+            <translation>Ouvrir l’original de l’article sélectionné</translation>
+        </message>
+        <message>
+            <source>{key} or double-click in the list</source>
+            <translation>{key} ou double-clic dans la liste</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceTreeModel</name>
+        <message numerus="yes">
+            <source>%Ln article(s)</source>
+            <translation>
+                <numerusform>%Ln article</numerusform>
+                <numerusform>%Ln articles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All articles</source>
+            <translation>Tous les articles</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>Favoris</translation>
+        </message>
+        <message>
+            <source>Starred: {count}</source>
+            <translation>Favoris : {count}</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>Non lus</translation>
+        </message>
+        <message>
+            <source>Unread: {count}</source>
+            <translation>Non lus : {count}</translation>
+        </message>
+        <message>
+            <source>{name}: {articles}, {unread} unread</source>
+            <translation>{name} : {articles}, {unread} non lus</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceTreeView</name>
+        <message>
+            <source>(No folder)</source>
+            <translation>(Aucun dossier)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete Source</source>
+            <translation>Supprimer la source</translation>
+        </message>
+        <message>
+            <source>Delete the source “{title}” and its {count} articles from the library? This cannot be undone.</source>
+            <translation>Supprimer de la bibliothèque la source « {title} » et ses {count} articles ? Cette action est irréversible.</translation>
+        </message>
+        <message>
+            <source>Folder for “{title}” (pick one or type a new name):</source>
+            <translation>Dossier pour « {title} » (choisissez-en un ou tapez un nouveau nom) :</translation>
+        </message>
+        <message>
+            <source>Move to Folder</source>
+            <translation>Déplacer vers un dossier</translation>
+        </message>
+        <message>
+            <source>New name for the folder:</source>
+            <translation>Nouveau nom du dossier :</translation>
+        </message>
+        <message>
+            <source>New name for “{title}”:</source>
+            <translation>Nouveau nom pour « {title} » :</translation>
+        </message>
+        <message>
+            <source>Rename Folder</source>
+            <translation>Renommer le dossier</translation>
+        </message>
+        <message>
+            <source>Rename Source</source>
+            <translation>Renommer la source</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskProgress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Stop this task; what is done is kept</source>
+            <translation>Arrêter cette tâche ; ce qui est fait est conservé</translation>
+        </message>
+    </context>
+    <context>
+        <name>message</name>
+        <message>
+            <source>Something went wrong (details are in the log file)</source>
+            <translation>Une erreur s’est produite (les détails sont dans le fichier journal)</translation>
+        </message>
+        <message>
+            <source>The library cannot be opened:
+{error}
+
+Log: {log}</source>
+            <translation>Impossible d’ouvrir la bibliothèque :
+{error}
+
+Journal : {log}</translation>
+        </message>
+        <message>
+            <source>Updating the search index of your library…
+This happens once after an update and can take a minute.</source>
+            <translation>Mise à jour de l’index de recherche de votre bibliothèque…
+Cela n’arrive qu’une fois après une mise à jour et peut prendre une minute.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1285 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>About</name>
+        <message>
+            <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;A feed reader for journalists who read offline: a local, searchable library of saved articles, shown without scripts and without fetching anything.&lt;/p&gt;{places}&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt {qt} · PySide6 {pyside}&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;为离线阅读的记者打造的订阅阅读器：保存的文章存放在本地可搜索的文章库中，显示时不运行脚本，也不联网获取任何内容。&lt;/p&gt;{places}&lt;p&gt;许可证：GNU GPL第3版或更高版本。&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt {qt} · PySide6 {pyside}&lt;/small&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Library: {path}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;文章库：{path}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Log: {path}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;日志：{path}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>About {name}</source>
+            <translation>关于{name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>&amp;About Offline Reader</source>
+            <translation>关于Offline Reader(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Add Feed…</source>
+            <translation>添加订阅源(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Always Load Images</source>
+            <translation>总是加载图片(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel Import</source>
+            <translation>取消导入(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>深色(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Articles</source>
+            <translation>删除文章(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Source…</source>
+            <translation>删除来源(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Feed…</source>
+            <translation>编辑订阅源(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export OPML…</source>
+            <translation>导出OPML(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export to PDF…</source>
+            <translation>导出为PDF(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import Files…</source>
+            <translation>导入文件(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>浅色(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Load Images for This Article</source>
+            <translation>加载本文图片(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Move to Folder…</source>
+            <translation>移到文件夹(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>&amp;Next Article</source>
+            <translation>下一篇(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Off</source>
+            <translation>关闭(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Previous Article</source>
+            <translation>上一篇(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh All Feeds</source>
+            <translation>刷新全部订阅源(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>重命名(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset Zoom</source>
+            <translation>恢复原始大小(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>搜索(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Stacked</source>
+            <translation>上下排列(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Wide</source>
+            <translation>左右并排(&amp;W)</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>关于Qt(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Delete the selected articles from the library</source>
+            <translation>从文章库中删除所选文章</translation>
+        </message>
+        <message>
+            <source>Download &amp;Images When Refreshing</source>
+            <translation>刷新时下载图片(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Download &amp;Images for Offline Reading</source>
+            <translation>下载图片供离线阅读(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Download All &amp;Images for Offline Reading</source>
+            <translation>下载全部图片供离线阅读(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Download the images of the selected articles into the library</source>
+            <translation>将所选文章的图片下载到文章库</translation>
+        </message>
+        <message>
+            <source>Download the images of this source's articles into the library</source>
+            <translation>将此来源文章的图片下载到文章库</translation>
+        </message>
+        <message>
+            <source>Download the missing images of every article into the library</source>
+            <translation>将所有文章缺少的图片下载到文章库</translation>
+        </message>
+        <message>
+            <source>Download this article's missing images into the library</source>
+            <translation>将本文缺少的图片下载到文章库</translation>
+        </message>
+        <message>
+            <source>Every &amp;15 Minutes</source>
+            <translation>每15分钟(&amp;1)</translation>
+        </message>
+        <message>
+            <source>Every &amp;2 Hours</source>
+            <translation>每2小时(&amp;2)</translation>
+        </message>
+        <message>
+            <source>Every &amp;30 Minutes</source>
+            <translation>每30分钟(&amp;3)</translation>
+        </message>
+        <message>
+            <source>Every &amp;6 Hours</source>
+            <translation>每6小时(&amp;6)</translation>
+        </message>
+        <message>
+            <source>Every &amp;Hour</source>
+            <translation>每小时(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Every key the window knows</source>
+            <translation>窗口中所有的快捷键</translation>
+        </message>
+        <message>
+            <source>Fetch new articles from every feed, in the background</source>
+            <translation>在后台获取所有订阅源的新文章</translation>
+        </message>
+        <message>
+            <source>Fetch new articles from this feed</source>
+            <translation>获取此订阅源的新文章</translation>
+        </message>
+        <message>
+            <source>Go to the next article</source>
+            <translation>转到下一篇文章</translation>
+        </message>
+        <message>
+            <source>Go to the previous article</source>
+            <translation>转到上一篇文章</translation>
+        </message>
+        <message>
+            <source>Import &amp;Folder…</source>
+            <translation>导入文件夹(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Import &amp;OPML…</source>
+            <translation>导入OPML(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Import every dump in a folder and its subfolders</source>
+            <translation>导入文件夹及其子文件夹中的所有文章存档</translation>
+        </message>
+        <message>
+            <source>Import saved article dumps or feed files</source>
+            <translation>导入保存的文章存档或订阅源文件</translation>
+        </message>
+        <message>
+            <source>Like the &amp;System</source>
+            <translation>跟随系统(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;All as Read</source>
+            <translation>全部标为已读(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;Read</source>
+            <translation>标为已读(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;Unread</source>
+            <translation>标为未读(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Mark every article in the list as read</source>
+            <translation>将列表中的所有文章标为已读</translation>
+        </message>
+        <message>
+            <source>Mark the selected articles read or unread</source>
+            <translation>将所选文章标为已读或未读</translation>
+        </message>
+        <message>
+            <source>Open &amp;Original in Browser</source>
+            <translation>在浏览器中打开原文(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Open the article's web address in the system browser</source>
+            <translation>在系统浏览器中打开文章的网址</translation>
+        </message>
+        <message>
+            <source>Open the folder that holds the library</source>
+            <translation>打开存放文章库的文件夹</translation>
+        </message>
+        <message>
+            <source>Opening an article of this source downloads its missing images</source>
+            <translation>打开此来源的文章时下载其缺少的图片</translation>
+        </message>
+        <message>
+            <source>Page Down or Next</source>
+            <translation>向下翻页或下一篇</translation>
+        </message>
+        <message>
+            <source>Print the selected articles</source>
+            <translation>打印所选文章</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh Feed</source>
+            <translation>刷新订阅源(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Re&amp;load</source>
+            <translation>重新载入(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Rename &amp;Folder…</source>
+            <translation>重命名文件夹(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Save every subscription as OPML</source>
+            <translation>将所有订阅保存为OPML</translation>
+        </message>
+        <message>
+            <source>Save the selected articles as PDF: one file, or one per article</source>
+            <translation>将所选文章保存为PDF：合为一个文件，或每篇一个文件</translation>
+        </message>
+        <message>
+            <source>Scroll the article; at its end, go to the next one</source>
+            <translation>滚动文章；到末尾时转到下一篇</translation>
+        </message>
+        <message>
+            <source>Show &amp;Library Folder</source>
+            <translation>显示文章库文件夹(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Sources, list and article side by side</source>
+            <translation>来源、列表和文章左右并排</translation>
+        </message>
+        <message>
+            <source>Star or unstar the selected articles</source>
+            <translation>为所选文章加星标或取消星标</translation>
+        </message>
+        <message>
+            <source>Stop the running import</source>
+            <translation>停止正在进行的导入</translation>
+        </message>
+        <message>
+            <source>Subscribe to a feed: paste a site or feed address</source>
+            <translation>订阅：粘贴网站或订阅源的地址</translation>
+        </message>
+        <message>
+            <source>Subscribe to the feeds of an OPML file</source>
+            <translation>订阅OPML文件中的订阅源</translation>
+        </message>
+        <message>
+            <source>The article below the list</source>
+            <translation>文章位于列表下方</translation>
+        </message>
+        <message>
+            <source>Title, address, folder and password</source>
+            <translation>标题、地址、文件夹和密码</translation>
+        </message>
+        <message>
+            <source>Toggle &amp;Read</source>
+            <translation>已读/未读(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Toggle &amp;Star</source>
+            <translation>加星/取消星标(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>放大(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>缩小(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleImages</name>
+        <message>
+            <source>[image not available offline]</source>
+            <translation>[图片无法离线查看]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleTableModel</name>
+        <message>
+            <source>Could not read the article list</source>
+            <translation>无法读取文章列表</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Not starred</source>
+            <translation>未加星标</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>已加星标</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportController</name>
+        <message numerus="yes">
+            <source>(%Ln page(s))</source>
+            <translation>
+                <numerusform>（共%Ln页）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An export is already running; wait for it or cancel it.</source>
+            <translation>已有导出正在进行；请等待其完成或取消它。</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>导出已取消，未写入任何文件。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln article(s)</source>
+            <translation>
+                <numerusform>已导出%Ln篇文章</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting %v of %m</source>
+            <translation>正在导出：%v/%m</translation>
+        </message>
+        <message>
+            <source>Finishing the PDF…</source>
+            <translation>正在生成PDF…</translation>
+        </message>
+        <message>
+            <source>Open Folder</source>
+            <translation>打开文件夹</translation>
+        </message>
+        <message>
+            <source>Open PDF</source>
+            <translation>打开PDF</translation>
+        </message>
+        <message numerus="yes">
+            <source>Printed %Ln article(s)</source>
+            <translation>
+                <numerusform>已打印%Ln篇文章</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Printing %v of %m</source>
+            <translation>正在打印：%v/%m</translation>
+        </message>
+        <message>
+            <source>Printing cancelled.</source>
+            <translation>打印已取消。</translation>
+        </message>
+        <message>
+            <source>Printing failed</source>
+            <translation>打印失败</translation>
+        </message>
+        <message>
+            <source>Sending to the printer…</source>
+            <translation>正在发送到打印机…</translation>
+        </message>
+        <message>
+            <source>The export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <source>to {place}</source>
+            <translation>保存至{place}</translation>
+        </message>
+        <message>
+            <source>{count} articles</source>
+            <translation>{count}篇文章</translation>
+        </message>
+        <message>
+            <source>{count} articles.pdf</source>
+            <translation>{count}篇文章.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Export One PDF per Article into</source>
+            <translation>每篇文章导出一个PDF，保存到</translation>
+        </message>
+        <message>
+            <source>Export to PDF</source>
+            <translation>导出为PDF</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <source>Files are named from date and title, e.g. "2023-07-18 Title.pdf"</source>
+            <translation>文件以日期和标题命名，例如“2023-07-18 标题.pdf”</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>文件夹：</translation>
+        </message>
+        <message>
+            <source>Images come from the library's cache; nothing is downloaded. The export runs in the background and can be cancelled.</source>
+            <translation>图片取自文章库的缓存，不会下载任何内容。导出在后台进行，可以随时取消。</translation>
+        </message>
+        <message>
+            <source>One PDF per article, in a folder</source>
+            <translation>每篇文章一个PDF，存入文件夹</translation>
+        </message>
+        <message>
+            <source>One PDF with all {count} articles</source>
+            <translation>一个PDF，包含全部{count}篇文章</translation>
+        </message>
+        <message>
+            <source>One PDF with the article</source>
+            <translation>一个PDF，包含这篇文章</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF文件(*.pdf)</translation>
+        </message>
+        <message>
+            <source>Paper:</source>
+            <translation>纸张：</translation>
+        </message>
+        <message>
+            <source>Print the Article</source>
+            <translation>打印文章</translation>
+        </message>
+        <message>
+            <source>Print {count} Articles</source>
+            <translation>打印{count}篇文章</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>美国信纸(Letter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedDialog</name>
+        <message>
+            <source> days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>文件夹(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Keep articles:</source>
+            <translation>保留文章(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>标题(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>(only for private feeds)</source>
+            <translation>（仅用于私有订阅源）</translation>
+        </message>
+        <message>
+            <source>(the feed's own title)</source>
+            <translation>（订阅源自身的标题）</translation>
+        </message>
+        <message>
+            <source>(unchanged)</source>
+            <translation>（不变）</translation>
+        </message>
+        <message>
+            <source>A web page address works too: the feed it links to is found. Passwords go to the system keyring, never into the library.</source>
+            <translation>也可以填写网页地址，程序会找到网页链接的订阅源。密码保存在系统密钥环中，绝不写入文章库。</translation>
+        </message>
+        <message>
+            <source>Add Feed</source>
+            <translation>添加订阅源</translation>
+        </message>
+        <message>
+            <source>Articles older than this are deleted after a refresh; starred ones always stay. Articles that leave the feed stay either way.</source>
+            <translation>早于此期限的文章会在刷新后删除，加星标的文章始终保留。已从订阅源中移除的文章无论如何都会保留。</translation>
+        </message>
+        <message>
+            <source>Edit Feed</source>
+            <translation>编辑订阅源</translation>
+        </message>
+        <message>
+            <source>Everything (an offline archive)</source>
+            <translation>全部保留（离线存档）</translation>
+        </message>
+        <message>
+            <source>https://example.org/ or its feed address</source>
+            <translation>网站地址（如https://example.org/）或其订阅源地址</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedDialogs</name>
+        <message>
+            <source>All files</source>
+            <translation>所有文件</translation>
+        </message>
+        <message>
+            <source>Export OPML</source>
+            <translation>导出OPML</translation>
+        </message>
+        <message>
+            <source>Import OPML</source>
+            <translation>导入OPML</translation>
+        </message>
+        <message>
+            <source>OPML files</source>
+            <translation>OPML文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedsController</name>
+        <message numerus="yes">
+            <source>%Ln new article(s).</source>
+            <translation>
+                <numerusform>%Ln篇新文章。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Could not add the feed</source>
+            <translation>无法添加订阅源</translation>
+        </message>
+        <message>
+            <source>Could not change the feed</source>
+            <translation>无法修改订阅源</translation>
+        </message>
+        <message>
+            <source>Could not export the feeds</source>
+            <translation>无法导出订阅源</translation>
+        </message>
+        <message>
+            <source>Could not import the OPML file</source>
+            <translation>无法导入OPML文件</translation>
+        </message>
+        <message>
+            <source>Downloading images: %v of %m</source>
+            <translation>正在下载图片：%v/%m</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln feed(s) to {path}.</source>
+            <translation>
+                <numerusform>已将%Ln个订阅源导出到{path}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Images: {cached} cached, {skipped} skipped, {failed} failed, {pending} left for later.</source>
+            <translation>图片：已缓存{cached}张，跳过{skipped}张，失败{failed}张，{pending}张留待以后下载。</translation>
+        </message>
+        <message>
+            <source>Looking for the feed at {url}…</source>
+            <translation>正在{url}查找订阅源…</translation>
+        </message>
+        <message>
+            <source>No keyring (password store) is usable on this system, so the password is not stored anywhere: it is kept only until the program closes, and you will be asked again next time.</source>
+            <translation>此系统上没有可用的密钥环（密码存储），因此密码不会保存在任何地方：它只保留到程序关闭，下次会再次询问。</translation>
+        </message>
+        <message>
+            <source>No keyring is usable on this system: the password for {title} is kept only until the program closes and is not stored anywhere.</source>
+            <translation>此系统上没有可用的密钥环：{title}的密码只保留到程序关闭，不会保存在任何地方。</translation>
+        </message>
+        <message>
+            <source>OPML: {added} feeds added, {existing} already subscribed, {skipped} skipped.</source>
+            <translation>OPML：添加了{added}个订阅源，{existing}个已订阅，跳过{skipped}个。</translation>
+        </message>
+        <message>
+            <source>Refresh (F5) to fetch their articles.</source>
+            <translation>刷新（F5）即可获取其文章。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Refreshed %Ln feed(s):</source>
+            <translation>
+                <numerusform>已刷新%Ln个订阅源：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refreshing feeds: %v of %m</source>
+            <translation>正在刷新订阅源：%v/%m</translation>
+        </message>
+        <message>
+            <source>Refreshing feeds…</source>
+            <translation>正在刷新订阅源…</translation>
+        </message>
+        <message>
+            <source>The password is not stored: {why}</source>
+            <translation>密码未保存：{why}</translation>
+        </message>
+        <message>
+            <source>The refresh failed</source>
+            <translation>刷新失败</translation>
+        </message>
+        <message>
+            <source>{failed} failed (see the sources marked ⚠).</source>
+            <translation>{failed}个失败（见标有⚠的来源）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImagesBar</name>
+        <message>
+            <source>1 image of this article is not in the library; nothing was fetched.</source>
+            <translation>本文有1张图片不在文章库中；未下载任何内容。</translation>
+        </message>
+        <message>
+            <source>{count} images of this article are not in the library; nothing was fetched.</source>
+            <translation>本文有{count}张图片不在文章库中；未下载任何内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImagesController</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Could not change the source</source>
+            <translation>无法修改来源</translation>
+        </message>
+        <message>
+            <source>Images could not be downloaded</source>
+            <translation>无法下载图片</translation>
+        </message>
+        <message>
+            <source>Images: %v of %m</source>
+            <translation>图片：%v/%m</translation>
+        </message>
+        <message>
+            <source>Images: cancelled.</source>
+            <translation>图片：已取消。</translation>
+        </message>
+        <message>
+            <source>Images: nothing left to download.</source>
+            <translation>图片：已没有需要下载的图片。</translation>
+        </message>
+        <message>
+            <source>Images: {parts}.</source>
+            <translation>图片：{parts}。</translation>
+        </message>
+        <message>
+            <source>The network cannot be reached; images were left for later.</source>
+            <translation>无法连接网络；图片留待以后下载。</translation>
+        </message>
+        <message>
+            <source>{count} cached</source>
+            <translation>已缓存{count}张</translation>
+        </message>
+        <message>
+            <source>{count} failed</source>
+            <translation>失败{count}张</translation>
+        </message>
+        <message>
+            <source>{count} left for later</source>
+            <translation>{count}张留待以后</translation>
+        </message>
+        <message>
+            <source>{count} skipped</source>
+            <translation>跳过{count}张</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportController</name>
+        <message numerus="yes">
+            <source>%Ln duplicate(s) skipped</source>
+            <translation>
+                <numerusform>跳过%Ln篇重复文章</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln file(s) failed</source>
+            <translation>
+                <numerusform>%Ln个文件失败</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(see the Import Report)</source>
+            <translation>（见导入报告）</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>所有文件</translation>
+        </message>
+        <message>
+            <source>An import is already running; wait for it or cancel it.</source>
+            <translation>已有导入正在进行；请等待其完成或取消它。</translation>
+        </message>
+        <message>
+            <source>Article dumps and feeds</source>
+            <translation>文章存档和订阅源</translation>
+        </message>
+        <message>
+            <source>Import Files</source>
+            <translation>导入文件</translation>
+        </message>
+        <message>
+            <source>Import Report</source>
+            <translation>导入报告</translation>
+        </message>
+        <message>
+            <source>Import a Folder of Dumps</source>
+            <translation>导入存档文件夹</translation>
+        </message>
+        <message>
+            <source>Import cancelled.</source>
+            <translation>导入已取消。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln article(s)</source>
+            <translation>
+                <numerusform>已导入%Ln篇文章</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing %v of %m</source>
+            <translation>正在导入：%v/%m</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>Show the files of the last import that failed</source>
+            <translation>显示上次导入中失败的文件</translation>
+        </message>
+        <message>
+            <source>The import failed</source>
+            <translation>导入失败</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReportDialog</name>
+        <message numerus="yes">
+            <source>%n file(s) could not be imported:</source>
+            <translation>
+                <numerusform>%n个文件无法导入：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Copy List</source>
+            <translation>复制列表(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Every file was imported.</source>
+            <translation>所有文件均已导入。</translation>
+        </message>
+        <message>
+            <source>Import Report</source>
+            <translation>导入报告</translation>
+        </message>
+    </context>
+    <context>
+        <name>Library</name>
+        <message>
+            <source>Could not delete the articles</source>
+            <translation>无法删除文章</translation>
+        </message>
+        <message>
+            <source>Could not delete the source</source>
+            <translation>无法删除来源</translation>
+        </message>
+        <message>
+            <source>Could not mark the articles</source>
+            <translation>无法标记文章</translation>
+        </message>
+        <message>
+            <source>Could not mark the articles read</source>
+            <translation>无法将文章标为已读</translation>
+        </message>
+        <message>
+            <source>Could not move the source</source>
+            <translation>无法移动来源</translation>
+        </message>
+        <message>
+            <source>Could not read the article list</source>
+            <translation>无法读取文章列表</translation>
+        </message>
+        <message>
+            <source>Could not read the sources</source>
+            <translation>无法读取来源</translation>
+        </message>
+        <message>
+            <source>Could not rename the folder</source>
+            <translation>无法重命名文件夹</translation>
+        </message>
+        <message>
+            <source>Could not rename the source</source>
+            <translation>无法重命名来源</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>%Ln article(s)</source>
+            <translation>
+                <numerusform>%Ln篇文章</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Appearance</source>
+            <translation>外观(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>文章(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Layout</source>
+            <translation>布局(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>工具(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Add a feed… (Ctrl+Shift+A)</source>
+            <translation>添加订阅源…（Ctrl+Shift+A）</translation>
+        </message>
+        <message>
+            <source>Could not open the article</source>
+            <translation>无法打开文章</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Delete Articles</source>
+            <translation>删除文章</translation>
+        </message>
+        <message>
+            <source>Delete this article from the library? This cannot be undone.</source>
+            <translation>要从文章库中删除这篇文章吗？此操作无法撤销。</translation>
+        </message>
+        <message>
+            <source>Delete {count} articles from the library? This cannot be undone (importing their files again brings them back).</source>
+            <translation>要从文章库中删除{count}篇文章吗？此操作无法撤销（重新导入其文件可以恢复）。</translation>
+        </message>
+        <message>
+            <source>Fee&amp;ds</source>
+            <translation>订阅源(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Import saved articles… (Ctrl+O)</source>
+            <translation>导入保存的文章…（Ctrl+O）</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>主工具栏</translation>
+        </message>
+        <message>
+            <source>No article matches the search.</source>
+            <translation>没有符合搜索条件的文章。</translation>
+        </message>
+        <message>
+            <source>No articles here.</source>
+            <translation>这里没有文章。</translation>
+        </message>
+        <message>
+            <source>Not opened: {url} (only web and e-mail links open)</source>
+            <translation>未打开：{url}（只能打开网页和电子邮件链接）</translation>
+        </message>
+        <message>
+            <source>Refresh &amp;Automatically</source>
+            <translation>自动刷新(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Search articles (Ctrl+F)</source>
+            <translation>搜索文章（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Select an article to read it.</source>
+            <translation>选择一篇文章即可阅读。</translation>
+        </message>
+        <message>
+            <source>The library is empty. Drop saved article dumps (.txt) or folders of them on this window, import them, or subscribe to a feed.</source>
+            <translation>文章库是空的。可以将保存的文章存档（.txt）或存放它们的文件夹拖到此窗口，也可以导入它们，或订阅一个订阅源。</translation>
+        </message>
+        <message>
+            <source>This feed could not be read: {error}. Its articles will appear here once a refresh works.</source>
+            <translation>无法读取此订阅源：{error}。刷新成功后，其文章会显示在这里。</translation>
+        </message>
+        <message>
+            <source>Words must all match; "a phrase"; -word excludes; OR widens. Accents and case do not matter; Chinese, Japanese and Korean need no spaces.</source>
+            <translation>所有词都须匹配；"短语"按整个短语匹配；-词表示排除；OR表示“或”。不区分重音和大小写；中文、日文和韩文无需空格。</translation>
+        </message>
+        <message>
+            <source>Zoom: {percent}%</source>
+            <translation>缩放：{percent}%</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Password for “{title}”</source>
+            <translation>“{title}”的密码</translation>
+        </message>
+        <message>
+            <source>The feed “{title}” needs a user name and password.</source>
+            <translation>订阅源“{title}”需要用户名和密码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfExport</name>
+        <message numerus="yes">
+            <source>%n articles</source>
+            <comment>PDF title</comment>
+            <translation>
+                <numerusform>%n篇文章</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>（无标题）</translation>
+        </message>
+        <message>
+            <source>articles given by id need the library's path</source>
+            <translation>按编号指定文章时需要提供文章库的路径</translation>
+        </message>
+        <message>
+            <source>cannot create the folder {folder}: {reason}</source>
+            <translation>无法创建文件夹{folder}：{reason}</translation>
+        </message>
+        <message>
+            <source>cannot write in {folder}: {reason}</source>
+            <translation>无法写入{folder}：{reason}</translation>
+        </message>
+        <message>
+            <source>cannot write the PDF file</source>
+            <translation>无法写入PDF文件</translation>
+        </message>
+        <message>
+            <source>cannot write {path}: {reason}</source>
+            <translation>无法写入{path}：{reason}</translation>
+        </message>
+        <message>
+            <source>say where to write: a PDF file or a folder</source>
+            <translation>请指定写入位置：一个PDF文件或一个文件夹</translation>
+        </message>
+        <message>
+            <source>unknown page size: {name}</source>
+            <translation>未知的纸张大小：{name}</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file name</source>
+            <translation>{path}是文件夹，不是文件名</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickFeedDialog</name>
+        <message>
+            <source>Choose a Feed</source>
+            <translation>选择订阅源</translation>
+        </message>
+        <message>
+            <source>The page links to several feeds. Subscribe to:</source>
+            <translation>此网页链接了多个订阅源。订阅：</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln image(s)</source>
+            <translation>
+                <numerusform>%Ln张图片</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Budget:</source>
+            <translation>上限：</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <source>Clear Image Cache</source>
+            <translation>清除图片缓存</translation>
+        </message>
+        <message>
+            <source>Clear Image Cache…</source>
+            <translation>清除图片缓存…</translation>
+        </message>
+        <message>
+            <source>Could not change the image budget</source>
+            <translation>无法修改图片缓存上限</translation>
+        </message>
+        <message>
+            <source>Could not clear the image cache</source>
+            <translation>无法清除图片缓存</translation>
+        </message>
+        <message>
+            <source>Could not read the image cache</source>
+            <translation>无法读取图片缓存</translation>
+        </message>
+        <message>
+            <source>Delete every cached image from the library? Articles then show their images' descriptions until the images are downloaded again.</source>
+            <translation>要从文章库中删除所有缓存的图片吗？此后文章将显示图片的说明文字，直到重新下载图片。</translation>
+        </message>
+        <message>
+            <source>Images are fetched only when you ask (Load Images, Download Images for Offline Reading) or for sources set to always load them. Opening an article never contacts a server. Tracking images are never fetched.</source>
+            <translation>只有在你要求时（加载图片、下载图片供离线阅读），或对于设为总是加载图片的来源，才会下载图片。打开文章绝不会连接服务器。用于跟踪的图片永远不会下载。</translation>
+        </message>
+        <message>
+            <source>In use:</source>
+            <translation>已用：</translation>
+        </message>
+        <message>
+            <source>Offline images</source>
+            <translation>离线图片</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>{used} MB of {budget} MB</source>
+            <translation>{used} MB / {budget} MB</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Command</source>
+            <translation>命令</translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>按键</translation>
+        </message>
+        <message>
+            <source>Open the original of the selected article</source>
+            <translation>打开所选文章的原文</translation>
+        </message>
+        <message>
+            <source>{key} or double-click in the list</source>
+            <translation>{key}或在列表中双击</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceTreeModel</name>
+        <message numerus="yes">
+            <source>%Ln article(s)</source>
+            <translation>
+                <numerusform>%Ln篇文章</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All articles</source>
+            <translation>全部文章</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>已加星标</translation>
+        </message>
+        <message>
+            <source>Starred: {count}</source>
+            <translation>已加星标：{count}</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>未读</translation>
+        </message>
+        <message>
+            <source>Unread: {count}</source>
+            <translation>未读：{count}</translation>
+        </message>
+        <message>
+            <source>{name}: {articles}, {unread} unread</source>
+            <translation>{name}：{articles}，{unread}篇未读</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceTreeView</name>
+        <message>
+            <source>(No folder)</source>
+            <translation>（无文件夹）</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Delete Source</source>
+            <translation>删除来源</translation>
+        </message>
+        <message>
+            <source>Delete the source “{title}” and its {count} articles from the library? This cannot be undone.</source>
+            <translation>要从文章库中删除来源“{title}”及其{count}篇文章吗？此操作无法撤销。</translation>
+        </message>
+        <message>
+            <source>Folder for “{title}” (pick one or type a new name):</source>
+            <translation>“{title}”的文件夹（选择一个或输入新名称）：</translation>
+        </message>
+        <message>
+            <source>Move to Folder</source>
+            <translation>移到文件夹</translation>
+        </message>
+        <message>
+            <source>New name for the folder:</source>
+            <translation>文件夹的新名称：</translation>
+        </message>
+        <message>
+            <source>New name for “{title}”:</source>
+            <translation>“{title}”的新名称：</translation>
+        </message>
+        <message>
+            <source>Rename Folder</source>
+            <translation>重命名文件夹</translation>
+        </message>
+        <message>
+            <source>Rename Source</source>
+            <translation>重命名来源</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskProgress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Stop this task; what is done is kept</source>
+            <translation>停止此任务；已完成的部分会保留</translation>
+        </message>
+    </context>
+    <context>
+        <name>message</name>
+        <message>
+            <source>Something went wrong (details are in the log file)</source>
+            <translation>出错了（详情见日志文件）</translation>
+        </message>
+        <message>
+            <source>The library cannot be opened:
+{error}
+
+Log: {log}</source>
+            <translation>无法打开文章库：
+{error}
+
+日志：{log}</translation>
+        </message>
+        <message>
+            <source>Updating the search index of your library…
+This happens once after an update and can take a minute.</source>
+            <translation>正在更新文章库的搜索索引…
+每次更新程序后只需进行一次，可能需要一分钟。</translation>
+        </message>
+    </context>
+</TS>

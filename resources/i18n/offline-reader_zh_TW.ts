@@ -1,0 +1,1285 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+    <context>
+        <name>About</name>
+        <message>
+            <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;A feed reader for journalists who read offline: a local, searchable library of saved articles, shown without scripts and without fetching anything.&lt;/p&gt;{places}&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt {qt} · PySide6 {pyside}&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;為離線閱讀的記者打造的訂閱閱讀器：儲存的文章存放在本機可搜尋的文章庫中，顯示時不執行指令碼，也不連網取得任何內容。&lt;/p&gt;{places}&lt;p&gt;授權條款：GNU GPL第3版或更新版本。&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt {qt} · PySide6 {pyside}&lt;/small&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Library: {path}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;文章庫：{path}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Log: {path}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;記錄檔：{path}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>About {name}</source>
+            <translation>關於{name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>&amp;About Offline Reader</source>
+            <translation>關於Offline Reader(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Add Feed…</source>
+            <translation>新增訂閱源(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Always Load Images</source>
+            <translation>一律載入圖片(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel Import</source>
+            <translation>取消匯入(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>深色(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Articles</source>
+            <translation>刪除文章(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Source…</source>
+            <translation>刪除來源(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Feed…</source>
+            <translation>編輯訂閱源(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export OPML…</source>
+            <translation>匯出OPML(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export to PDF…</source>
+            <translation>匯出為PDF(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import Files…</source>
+            <translation>匯入檔案(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>鍵盤快速鍵(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>淺色(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Load Images for This Article</source>
+            <translation>載入本文圖片(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Move to Folder…</source>
+            <translation>移至資料夾(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>&amp;Next Article</source>
+            <translation>下一篇(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Off</source>
+            <translation>關閉(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Previous Article</source>
+            <translation>上一篇(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>列印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>結束(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh All Feeds</source>
+            <translation>重新整理所有訂閱源(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>重新命名(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset Zoom</source>
+            <translation>實際大小(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>搜尋(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>設定(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Stacked</source>
+            <translation>上下排列(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Wide</source>
+            <translation>左右並排(&amp;W)</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>關於Qt(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Delete the selected articles from the library</source>
+            <translation>從文章庫刪除所選文章</translation>
+        </message>
+        <message>
+            <source>Download &amp;Images When Refreshing</source>
+            <translation>重新整理時下載圖片(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Download &amp;Images for Offline Reading</source>
+            <translation>下載圖片以供離線閱讀(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Download All &amp;Images for Offline Reading</source>
+            <translation>下載所有圖片以供離線閱讀(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Download the images of the selected articles into the library</source>
+            <translation>將所選文章的圖片下載到文章庫</translation>
+        </message>
+        <message>
+            <source>Download the images of this source's articles into the library</source>
+            <translation>將此來源文章的圖片下載到文章庫</translation>
+        </message>
+        <message>
+            <source>Download the missing images of every article into the library</source>
+            <translation>將所有文章缺少的圖片下載到文章庫</translation>
+        </message>
+        <message>
+            <source>Download this article's missing images into the library</source>
+            <translation>將本文缺少的圖片下載到文章庫</translation>
+        </message>
+        <message>
+            <source>Every &amp;15 Minutes</source>
+            <translation>每15分鐘(&amp;1)</translation>
+        </message>
+        <message>
+            <source>Every &amp;2 Hours</source>
+            <translation>每2小時(&amp;2)</translation>
+        </message>
+        <message>
+            <source>Every &amp;30 Minutes</source>
+            <translation>每30分鐘(&amp;3)</translation>
+        </message>
+        <message>
+            <source>Every &amp;6 Hours</source>
+            <translation>每6小時(&amp;6)</translation>
+        </message>
+        <message>
+            <source>Every &amp;Hour</source>
+            <translation>每小時(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Every key the window knows</source>
+            <translation>視窗中所有的快速鍵</translation>
+        </message>
+        <message>
+            <source>Fetch new articles from every feed, in the background</source>
+            <translation>在背景取得所有訂閱源的新文章</translation>
+        </message>
+        <message>
+            <source>Fetch new articles from this feed</source>
+            <translation>取得此訂閱源的新文章</translation>
+        </message>
+        <message>
+            <source>Go to the next article</source>
+            <translation>前往下一篇文章</translation>
+        </message>
+        <message>
+            <source>Go to the previous article</source>
+            <translation>前往上一篇文章</translation>
+        </message>
+        <message>
+            <source>Import &amp;Folder…</source>
+            <translation>匯入資料夾(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Import &amp;OPML…</source>
+            <translation>匯入OPML(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Import every dump in a folder and its subfolders</source>
+            <translation>匯入資料夾及其子資料夾中的所有文章存檔</translation>
+        </message>
+        <message>
+            <source>Import saved article dumps or feed files</source>
+            <translation>匯入已儲存的文章存檔或訂閱源檔案</translation>
+        </message>
+        <message>
+            <source>Like the &amp;System</source>
+            <translation>與系統相同(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;All as Read</source>
+            <translation>全部標為已讀(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;Read</source>
+            <translation>標為已讀(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;Unread</source>
+            <translation>標為未讀(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Mark every article in the list as read</source>
+            <translation>將清單中的所有文章標為已讀</translation>
+        </message>
+        <message>
+            <source>Mark the selected articles read or unread</source>
+            <translation>將所選文章標為已讀或未讀</translation>
+        </message>
+        <message>
+            <source>Open &amp;Original in Browser</source>
+            <translation>在瀏覽器中開啟原文(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Open the article's web address in the system browser</source>
+            <translation>在系統瀏覽器中開啟文章的網址</translation>
+        </message>
+        <message>
+            <source>Open the folder that holds the library</source>
+            <translation>開啟存放文章庫的資料夾</translation>
+        </message>
+        <message>
+            <source>Opening an article of this source downloads its missing images</source>
+            <translation>開啟此來源的文章時下載其缺少的圖片</translation>
+        </message>
+        <message>
+            <source>Page Down or Next</source>
+            <translation>向下捲動或下一篇</translation>
+        </message>
+        <message>
+            <source>Print the selected articles</source>
+            <translation>列印所選文章</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh Feed</source>
+            <translation>重新整理訂閱源(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Re&amp;load</source>
+            <translation>重新載入(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Rename &amp;Folder…</source>
+            <translation>重新命名資料夾(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Save every subscription as OPML</source>
+            <translation>將所有訂閱儲存為OPML</translation>
+        </message>
+        <message>
+            <source>Save the selected articles as PDF: one file, or one per article</source>
+            <translation>將所選文章儲存為PDF：合為一個檔案，或每篇一個檔案</translation>
+        </message>
+        <message>
+            <source>Scroll the article; at its end, go to the next one</source>
+            <translation>捲動文章；到結尾時前往下一篇</translation>
+        </message>
+        <message>
+            <source>Show &amp;Library Folder</source>
+            <translation>顯示文章庫資料夾(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Sources, list and article side by side</source>
+            <translation>來源、清單和文章左右並排</translation>
+        </message>
+        <message>
+            <source>Star or unstar the selected articles</source>
+            <translation>為所選文章加上或移除星號</translation>
+        </message>
+        <message>
+            <source>Stop the running import</source>
+            <translation>停止進行中的匯入</translation>
+        </message>
+        <message>
+            <source>Subscribe to a feed: paste a site or feed address</source>
+            <translation>訂閱：貼上網站或訂閱源的網址</translation>
+        </message>
+        <message>
+            <source>Subscribe to the feeds of an OPML file</source>
+            <translation>訂閱OPML檔案中的訂閱源</translation>
+        </message>
+        <message>
+            <source>The article below the list</source>
+            <translation>文章位於清單下方</translation>
+        </message>
+        <message>
+            <source>Title, address, folder and password</source>
+            <translation>標題、網址、資料夾和密碼</translation>
+        </message>
+        <message>
+            <source>Toggle &amp;Read</source>
+            <translation>已讀/未讀(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Toggle &amp;Star</source>
+            <translation>加上/移除星號(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>放大(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>縮小(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleImages</name>
+        <message>
+            <source>[image not available offline]</source>
+            <translation>[圖片無法離線檢視]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleTableModel</name>
+        <message>
+            <source>Could not read the article list</source>
+            <translation>無法讀取文章清單</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Not starred</source>
+            <translation>未加星號</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>來源</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>已加星號</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>標題</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportController</name>
+        <message numerus="yes">
+            <source>(%Ln page(s))</source>
+            <translation>
+                <numerusform>（共%Ln頁）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An export is already running; wait for it or cancel it.</source>
+            <translation>已有匯出正在進行；請等候完成或將其取消。</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>已取消匯出，未寫入任何檔案。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln article(s)</source>
+            <translation>
+                <numerusform>已匯出%Ln篇文章</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting %v of %m</source>
+            <translation>正在匯出：%v/%m</translation>
+        </message>
+        <message>
+            <source>Finishing the PDF…</source>
+            <translation>正在完成PDF…</translation>
+        </message>
+        <message>
+            <source>Open Folder</source>
+            <translation>開啟資料夾</translation>
+        </message>
+        <message>
+            <source>Open PDF</source>
+            <translation>開啟PDF</translation>
+        </message>
+        <message numerus="yes">
+            <source>Printed %Ln article(s)</source>
+            <translation>
+                <numerusform>已列印%Ln篇文章</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Printing %v of %m</source>
+            <translation>正在列印：%v/%m</translation>
+        </message>
+        <message>
+            <source>Printing cancelled.</source>
+            <translation>已取消列印。</translation>
+        </message>
+        <message>
+            <source>Printing failed</source>
+            <translation>列印失敗</translation>
+        </message>
+        <message>
+            <source>Sending to the printer…</source>
+            <translation>正在傳送到印表機…</translation>
+        </message>
+        <message>
+            <source>The export failed</source>
+            <translation>匯出失敗</translation>
+        </message>
+        <message>
+            <source>to {place}</source>
+            <translation>儲存至{place}</translation>
+        </message>
+        <message>
+            <source>{count} articles</source>
+            <translation>{count}篇文章</translation>
+        </message>
+        <message>
+            <source>{count} articles.pdf</source>
+            <translation>{count}篇文章.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>瀏覽…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>匯出</translation>
+        </message>
+        <message>
+            <source>Export One PDF per Article into</source>
+            <translation>每篇文章匯出一個PDF，存到</translation>
+        </message>
+        <message>
+            <source>Export to PDF</source>
+            <translation>匯出為PDF</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>檔案：</translation>
+        </message>
+        <message>
+            <source>Files are named from date and title, e.g. "2023-07-18 Title.pdf"</source>
+            <translation>檔案以日期和標題命名，例如「2023-07-18 標題.pdf」</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>資料夾：</translation>
+        </message>
+        <message>
+            <source>Images come from the library's cache; nothing is downloaded. The export runs in the background and can be cancelled.</source>
+            <translation>圖片取自文章庫的快取，不會下載任何內容。匯出在背景進行，可以隨時取消。</translation>
+        </message>
+        <message>
+            <source>One PDF per article, in a folder</source>
+            <translation>每篇文章一個PDF，存入資料夾</translation>
+        </message>
+        <message>
+            <source>One PDF with all {count} articles</source>
+            <translation>一個PDF，包含全部{count}篇文章</translation>
+        </message>
+        <message>
+            <source>One PDF with the article</source>
+            <translation>一個PDF，包含這篇文章</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF檔案(*.pdf)</translation>
+        </message>
+        <message>
+            <source>Paper:</source>
+            <translation>紙張：</translation>
+        </message>
+        <message>
+            <source>Print the Article</source>
+            <translation>列印文章</translation>
+        </message>
+        <message>
+            <source>Print {count} Articles</source>
+            <translation>列印{count}篇文章</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>美式信紙(Letter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedDialog</name>
+        <message>
+            <source> days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>網址(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>資料夾(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Keep articles:</source>
+            <translation>保留文章(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>標題(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>使用者名稱(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>(only for private feeds)</source>
+            <translation>（僅用於私人訂閱源）</translation>
+        </message>
+        <message>
+            <source>(the feed's own title)</source>
+            <translation>（訂閱源本身的標題）</translation>
+        </message>
+        <message>
+            <source>(unchanged)</source>
+            <translation>（不變）</translation>
+        </message>
+        <message>
+            <source>A web page address works too: the feed it links to is found. Passwords go to the system keyring, never into the library.</source>
+            <translation>也可以填寫網頁網址，程式會找到網頁連結的訂閱源。密碼儲存在系統鑰匙圈中，絕不寫入文章庫。</translation>
+        </message>
+        <message>
+            <source>Add Feed</source>
+            <translation>新增訂閱源</translation>
+        </message>
+        <message>
+            <source>Articles older than this are deleted after a refresh; starred ones always stay. Articles that leave the feed stay either way.</source>
+            <translation>早於此期限的文章會在重新整理後刪除，加上星號的文章一律保留。已從訂閱源移除的文章無論如何都會保留。</translation>
+        </message>
+        <message>
+            <source>Edit Feed</source>
+            <translation>編輯訂閱源</translation>
+        </message>
+        <message>
+            <source>Everything (an offline archive)</source>
+            <translation>全部保留（離線封存）</translation>
+        </message>
+        <message>
+            <source>https://example.org/ or its feed address</source>
+            <translation>網站網址（如https://example.org/）或其訂閱源網址</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedDialogs</name>
+        <message>
+            <source>All files</source>
+            <translation>所有檔案</translation>
+        </message>
+        <message>
+            <source>Export OPML</source>
+            <translation>匯出OPML</translation>
+        </message>
+        <message>
+            <source>Import OPML</source>
+            <translation>匯入OPML</translation>
+        </message>
+        <message>
+            <source>OPML files</source>
+            <translation>OPML檔案</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedsController</name>
+        <message numerus="yes">
+            <source>%Ln new article(s).</source>
+            <translation>
+                <numerusform>%Ln篇新文章。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Could not add the feed</source>
+            <translation>無法新增訂閱源</translation>
+        </message>
+        <message>
+            <source>Could not change the feed</source>
+            <translation>無法修改訂閱源</translation>
+        </message>
+        <message>
+            <source>Could not export the feeds</source>
+            <translation>無法匯出訂閱源</translation>
+        </message>
+        <message>
+            <source>Could not import the OPML file</source>
+            <translation>無法匯入OPML檔案</translation>
+        </message>
+        <message>
+            <source>Downloading images: %v of %m</source>
+            <translation>正在下載圖片：%v/%m</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln feed(s) to {path}.</source>
+            <translation>
+                <numerusform>已將%Ln個訂閱源匯出到{path}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Images: {cached} cached, {skipped} skipped, {failed} failed, {pending} left for later.</source>
+            <translation>圖片：已快取{cached}張，略過{skipped}張，失敗{failed}張，{pending}張留待稍後下載。</translation>
+        </message>
+        <message>
+            <source>Looking for the feed at {url}…</source>
+            <translation>正在{url}尋找訂閱源…</translation>
+        </message>
+        <message>
+            <source>No keyring (password store) is usable on this system, so the password is not stored anywhere: it is kept only until the program closes, and you will be asked again next time.</source>
+            <translation>此系統上沒有可用的鑰匙圈（密碼儲存區），因此密碼不會儲存在任何地方：它只保留到程式關閉，下次會再次詢問。</translation>
+        </message>
+        <message>
+            <source>No keyring is usable on this system: the password for {title} is kept only until the program closes and is not stored anywhere.</source>
+            <translation>此系統上沒有可用的鑰匙圈：{title}的密碼只保留到程式關閉，不會儲存在任何地方。</translation>
+        </message>
+        <message>
+            <source>OPML: {added} feeds added, {existing} already subscribed, {skipped} skipped.</source>
+            <translation>OPML：新增了{added}個訂閱源，{existing}個已訂閱，略過{skipped}個。</translation>
+        </message>
+        <message>
+            <source>Refresh (F5) to fetch their articles.</source>
+            <translation>重新整理（F5）即可取得其文章。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Refreshed %Ln feed(s):</source>
+            <translation>
+                <numerusform>已重新整理%Ln個訂閱源：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refreshing feeds: %v of %m</source>
+            <translation>正在重新整理訂閱源：%v/%m</translation>
+        </message>
+        <message>
+            <source>Refreshing feeds…</source>
+            <translation>正在重新整理訂閱源…</translation>
+        </message>
+        <message>
+            <source>The password is not stored: {why}</source>
+            <translation>密碼未儲存：{why}</translation>
+        </message>
+        <message>
+            <source>The refresh failed</source>
+            <translation>重新整理失敗</translation>
+        </message>
+        <message>
+            <source>{failed} failed (see the sources marked ⚠).</source>
+            <translation>{failed}個失敗（請見標有⚠的來源）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImagesBar</name>
+        <message>
+            <source>1 image of this article is not in the library; nothing was fetched.</source>
+            <translation>本文有1張圖片不在文章庫中；未下載任何內容。</translation>
+        </message>
+        <message>
+            <source>{count} images of this article are not in the library; nothing was fetched.</source>
+            <translation>本文有{count}張圖片不在文章庫中；未下載任何內容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImagesController</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Could not change the source</source>
+            <translation>無法修改來源</translation>
+        </message>
+        <message>
+            <source>Images could not be downloaded</source>
+            <translation>無法下載圖片</translation>
+        </message>
+        <message>
+            <source>Images: %v of %m</source>
+            <translation>圖片：%v/%m</translation>
+        </message>
+        <message>
+            <source>Images: cancelled.</source>
+            <translation>圖片：已取消。</translation>
+        </message>
+        <message>
+            <source>Images: nothing left to download.</source>
+            <translation>圖片：已沒有需要下載的圖片。</translation>
+        </message>
+        <message>
+            <source>Images: {parts}.</source>
+            <translation>圖片：{parts}。</translation>
+        </message>
+        <message>
+            <source>The network cannot be reached; images were left for later.</source>
+            <translation>無法連線到網路；圖片留待稍後下載。</translation>
+        </message>
+        <message>
+            <source>{count} cached</source>
+            <translation>已快取{count}張</translation>
+        </message>
+        <message>
+            <source>{count} failed</source>
+            <translation>失敗{count}張</translation>
+        </message>
+        <message>
+            <source>{count} left for later</source>
+            <translation>{count}張留待稍後</translation>
+        </message>
+        <message>
+            <source>{count} skipped</source>
+            <translation>略過{count}張</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportController</name>
+        <message numerus="yes">
+            <source>%Ln duplicate(s) skipped</source>
+            <translation>
+                <numerusform>略過%Ln篇重複文章</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln file(s) failed</source>
+            <translation>
+                <numerusform>%Ln個檔案失敗</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(see the Import Report)</source>
+            <translation>（請見匯入報告）</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>所有檔案</translation>
+        </message>
+        <message>
+            <source>An import is already running; wait for it or cancel it.</source>
+            <translation>已有匯入正在進行；請等候完成或將其取消。</translation>
+        </message>
+        <message>
+            <source>Article dumps and feeds</source>
+            <translation>文章存檔和訂閱源</translation>
+        </message>
+        <message>
+            <source>Import Files</source>
+            <translation>匯入檔案</translation>
+        </message>
+        <message>
+            <source>Import Report</source>
+            <translation>匯入報告</translation>
+        </message>
+        <message>
+            <source>Import a Folder of Dumps</source>
+            <translation>匯入存檔資料夾</translation>
+        </message>
+        <message>
+            <source>Import cancelled.</source>
+            <translation>已取消匯入。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln article(s)</source>
+            <translation>
+                <numerusform>已匯入%Ln篇文章</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing %v of %m</source>
+            <translation>正在匯入：%v/%m</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在匯入…</translation>
+        </message>
+        <message>
+            <source>Show the files of the last import that failed</source>
+            <translation>顯示上次匯入中失敗的檔案</translation>
+        </message>
+        <message>
+            <source>The import failed</source>
+            <translation>匯入失敗</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReportDialog</name>
+        <message numerus="yes">
+            <source>%n file(s) could not be imported:</source>
+            <translation>
+                <numerusform>%n個檔案無法匯入：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Copy List</source>
+            <translation>複製清單(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Every file was imported.</source>
+            <translation>所有檔案皆已匯入。</translation>
+        </message>
+        <message>
+            <source>Import Report</source>
+            <translation>匯入報告</translation>
+        </message>
+    </context>
+    <context>
+        <name>Library</name>
+        <message>
+            <source>Could not delete the articles</source>
+            <translation>無法刪除文章</translation>
+        </message>
+        <message>
+            <source>Could not delete the source</source>
+            <translation>無法刪除來源</translation>
+        </message>
+        <message>
+            <source>Could not mark the articles</source>
+            <translation>無法標記文章</translation>
+        </message>
+        <message>
+            <source>Could not mark the articles read</source>
+            <translation>無法將文章標為已讀</translation>
+        </message>
+        <message>
+            <source>Could not move the source</source>
+            <translation>無法移動來源</translation>
+        </message>
+        <message>
+            <source>Could not read the article list</source>
+            <translation>無法讀取文章清單</translation>
+        </message>
+        <message>
+            <source>Could not read the sources</source>
+            <translation>無法讀取來源</translation>
+        </message>
+        <message>
+            <source>Could not rename the folder</source>
+            <translation>無法重新命名資料夾</translation>
+        </message>
+        <message>
+            <source>Could not rename the source</source>
+            <translation>無法重新命名來源</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>%Ln article(s)</source>
+            <translation>
+                <numerusform>%Ln篇文章</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Appearance</source>
+            <translation>外觀(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>文章(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>檔案(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>說明(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Layout</source>
+            <translation>版面配置(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>工具(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>檢視(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Add a feed… (Ctrl+Shift+A)</source>
+            <translation>新增訂閱源…（Ctrl+Shift+A）</translation>
+        </message>
+        <message>
+            <source>Could not open the article</source>
+            <translation>無法開啟文章</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>Delete Articles</source>
+            <translation>刪除文章</translation>
+        </message>
+        <message>
+            <source>Delete this article from the library? This cannot be undone.</source>
+            <translation>要從文章庫刪除這篇文章嗎？此動作無法復原。</translation>
+        </message>
+        <message>
+            <source>Delete {count} articles from the library? This cannot be undone (importing their files again brings them back).</source>
+            <translation>要從文章庫刪除{count}篇文章嗎？此動作無法復原（重新匯入其檔案即可恢復）。</translation>
+        </message>
+        <message>
+            <source>Fee&amp;ds</source>
+            <translation>訂閱源(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Import saved articles… (Ctrl+O)</source>
+            <translation>匯入已儲存的文章…（Ctrl+O）</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>主要工具列</translation>
+        </message>
+        <message>
+            <source>No article matches the search.</source>
+            <translation>沒有符合搜尋條件的文章。</translation>
+        </message>
+        <message>
+            <source>No articles here.</source>
+            <translation>這裡沒有文章。</translation>
+        </message>
+        <message>
+            <source>Not opened: {url} (only web and e-mail links open)</source>
+            <translation>未開啟：{url}（只能開啟網頁和電子郵件連結）</translation>
+        </message>
+        <message>
+            <source>Refresh &amp;Automatically</source>
+            <translation>自動重新整理(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Search articles (Ctrl+F)</source>
+            <translation>搜尋文章（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Select an article to read it.</source>
+            <translation>選取一篇文章即可閱讀。</translation>
+        </message>
+        <message>
+            <source>The library is empty. Drop saved article dumps (.txt) or folders of them on this window, import them, or subscribe to a feed.</source>
+            <translation>文章庫是空的。可以將已儲存的文章存檔（.txt）或存放它們的資料夾拖放到此視窗，也可以匯入它們，或訂閱一個訂閱源。</translation>
+        </message>
+        <message>
+            <source>This feed could not be read: {error}. Its articles will appear here once a refresh works.</source>
+            <translation>無法讀取此訂閱源：{error}。重新整理成功後，其文章會顯示在這裡。</translation>
+        </message>
+        <message>
+            <source>Words must all match; "a phrase"; -word excludes; OR widens. Accents and case do not matter; Chinese, Japanese and Korean need no spaces.</source>
+            <translation>所有詞都須符合；"片語"依整個片語比對；-詞表示排除；OR表示「或」。不區分重音符號和大小寫；中文、日文和韓文不需空格。</translation>
+        </message>
+        <message>
+            <source>Zoom: {percent}%</source>
+            <translation>縮放：{percent}%</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>使用者名稱(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Password for “{title}”</source>
+            <translation>「{title}」的密碼</translation>
+        </message>
+        <message>
+            <source>The feed “{title}” needs a user name and password.</source>
+            <translation>訂閱源「{title}」需要使用者名稱和密碼。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfExport</name>
+        <message numerus="yes">
+            <source>%n articles</source>
+            <comment>PDF title</comment>
+            <translation>
+                <numerusform>%n篇文章</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>（無標題）</translation>
+        </message>
+        <message>
+            <source>articles given by id need the library's path</source>
+            <translation>依編號指定文章時需要提供文章庫的路徑</translation>
+        </message>
+        <message>
+            <source>cannot create the folder {folder}: {reason}</source>
+            <translation>無法建立資料夾{folder}：{reason}</translation>
+        </message>
+        <message>
+            <source>cannot write in {folder}: {reason}</source>
+            <translation>無法寫入{folder}：{reason}</translation>
+        </message>
+        <message>
+            <source>cannot write the PDF file</source>
+            <translation>無法寫入PDF檔案</translation>
+        </message>
+        <message>
+            <source>cannot write {path}: {reason}</source>
+            <translation>無法寫入{path}：{reason}</translation>
+        </message>
+        <message>
+            <source>say where to write: a PDF file or a folder</source>
+            <translation>請指定寫入位置：一個PDF檔案或一個資料夾</translation>
+        </message>
+        <message>
+            <source>unknown page size: {name}</source>
+            <translation>不明的紙張大小：{name}</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file name</source>
+            <translation>{path}是資料夾，不是檔案名稱</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickFeedDialog</name>
+        <message>
+            <source>Choose a Feed</source>
+            <translation>選擇訂閱源</translation>
+        </message>
+        <message>
+            <source>The page links to several feeds. Subscribe to:</source>
+            <translation>此網頁連結了多個訂閱源。訂閱：</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln image(s)</source>
+            <translation>
+                <numerusform>%Ln張圖片</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Budget:</source>
+            <translation>上限：</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <source>Clear Image Cache</source>
+            <translation>清除圖片快取</translation>
+        </message>
+        <message>
+            <source>Clear Image Cache…</source>
+            <translation>清除圖片快取…</translation>
+        </message>
+        <message>
+            <source>Could not change the image budget</source>
+            <translation>無法變更圖片快取上限</translation>
+        </message>
+        <message>
+            <source>Could not clear the image cache</source>
+            <translation>無法清除圖片快取</translation>
+        </message>
+        <message>
+            <source>Could not read the image cache</source>
+            <translation>無法讀取圖片快取</translation>
+        </message>
+        <message>
+            <source>Delete every cached image from the library? Articles then show their images' descriptions until the images are downloaded again.</source>
+            <translation>要從文章庫刪除所有快取的圖片嗎？之後文章會顯示圖片的說明文字，直到重新下載圖片。</translation>
+        </message>
+        <message>
+            <source>Images are fetched only when you ask (Load Images, Download Images for Offline Reading) or for sources set to always load them. Opening an article never contacts a server. Tracking images are never fetched.</source>
+            <translation>只有在您要求時（載入圖片、下載圖片以供離線閱讀），或對於設為一律載入圖片的來源，才會下載圖片。開啟文章絕不會連線到伺服器。用於追蹤的圖片一律不下載。</translation>
+        </message>
+        <message>
+            <source>In use:</source>
+            <translation>已使用：</translation>
+        </message>
+        <message>
+            <source>Offline images</source>
+            <translation>離線圖片</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>{used} MB of {budget} MB</source>
+            <translation>{used} MB / {budget} MB</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Command</source>
+            <translation>指令</translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>鍵盤快速鍵</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>按鍵</translation>
+        </message>
+        <message>
+            <source>Open the original of the selected article</source>
+            <translation>開啟所選文章的原文</translation>
+        </message>
+        <message>
+            <source>{key} or double-click in the list</source>
+            <translation>{key}或在清單中按兩下</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceTreeModel</name>
+        <message numerus="yes">
+            <source>%Ln article(s)</source>
+            <translation>
+                <numerusform>%Ln篇文章</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All articles</source>
+            <translation>所有文章</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>來源</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>已加星號</translation>
+        </message>
+        <message>
+            <source>Starred: {count}</source>
+            <translation>已加星號：{count}</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>未讀</translation>
+        </message>
+        <message>
+            <source>Unread: {count}</source>
+            <translation>未讀：{count}</translation>
+        </message>
+        <message>
+            <source>{name}: {articles}, {unread} unread</source>
+            <translation>{name}：{articles}，{unread}篇未讀</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceTreeView</name>
+        <message>
+            <source>(No folder)</source>
+            <translation>（無資料夾）</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>Delete Source</source>
+            <translation>刪除來源</translation>
+        </message>
+        <message>
+            <source>Delete the source “{title}” and its {count} articles from the library? This cannot be undone.</source>
+            <translation>要從文章庫刪除來源「{title}」及其{count}篇文章嗎？此動作無法復原。</translation>
+        </message>
+        <message>
+            <source>Folder for “{title}” (pick one or type a new name):</source>
+            <translation>「{title}」的資料夾（選擇一個或輸入新名稱）：</translation>
+        </message>
+        <message>
+            <source>Move to Folder</source>
+            <translation>移至資料夾</translation>
+        </message>
+        <message>
+            <source>New name for the folder:</source>
+            <translation>資料夾的新名稱：</translation>
+        </message>
+        <message>
+            <source>New name for “{title}”:</source>
+            <translation>「{title}」的新名稱：</translation>
+        </message>
+        <message>
+            <source>Rename Folder</source>
+            <translation>重新命名資料夾</translation>
+        </message>
+        <message>
+            <source>Rename Source</source>
+            <translation>重新命名來源</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskProgress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Stop this task; what is done is kept</source>
+            <translation>停止此工作；已完成的部分會保留</translation>
+        </message>
+    </context>
+    <context>
+        <name>message</name>
+        <message>
+            <source>Something went wrong (details are in the log file)</source>
+            <translation>發生錯誤（詳細資訊請見記錄檔）</translation>
+        </message>
+        <message>
+            <source>The library cannot be opened:
+{error}
+
+Log: {log}</source>
+            <translation>無法開啟文章庫：
+{error}
+
+記錄檔：{log}</translation>
+        </message>
+        <message>
+            <source>Updating the search index of your library…
+This happens once after an update and can take a minute.</source>
+            <translation>正在更新文章庫的搜尋索引…
+每次更新程式後只需進行一次，可能需要一分鐘。</translation>
+        </message>
+    </context>
+</TS>
