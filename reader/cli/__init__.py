@@ -80,7 +80,7 @@ def _main(argv: Sequence[str] | None) -> int:
         from reader.selftest import main as self_test
 
         return self_test()
-    db_path: Path = getattr(args, "db", None) or default_db_path()
+    db_path: Path = args.db or default_db_path()
     if args.command is None:
         from reader.app import run_window
 
