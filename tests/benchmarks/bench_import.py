@@ -85,7 +85,7 @@ def _import_once(source: Path, count: int) -> float:
             sys.exit(result.stderr)
         line = next(ln for ln in result.stderr.splitlines() if ln.startswith("@@"))
         inner, own, kids, cpu_writer, cpu_workers = (float(x) for x in line.split()[1:])
-        articles = int(result.stdout.split()[1])
+        articles = int(result.stdout.split()[1].replace(",", ""))  # "Imported 10,000 articles"
         print(
             f"import {count} dumps: {wall:.2f} s wall (process start included), "
             f"{inner:.2f} s in import, {articles / wall:.0f} articles/s; "

@@ -154,7 +154,7 @@ def test_import_workers_die_with_their_parent_and_nothing_is_lost(
         timeout=300,
     )
     assert again.returncode == 0, again.stderr
-    assert f"Imported {COUNT - seen_at_once} articles" in again.stdout
+    assert f"Imported {COUNT - seen_at_once:,} articles" in again.stdout
     assert look(db) == (COUNT, "ok")
 
 

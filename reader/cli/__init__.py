@@ -1,0 +1,105 @@
+"""The command line: the contract scripts and tests use.
+
+Exit codes: 0 success, 1 when something failed (for ``import``: some files;
+the others are still imported), 2 for a usage error. Bad input never prints a
+traceback: the core raises :class:`ReaderError` with a message for people.
+
+Each command lives with its kind (``library``, ``feeds``, ``images``,
+``export``, ``opml``); the modules import only what parsing needs, and each
+command imports the rest when it runs, so ``list`` in a script starts fast
+and only the window and ``export-pdf`` load Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader import APP_NAME, __version__
+from reader.cli import export, feeds, images, library, opml
+from reader.cli.common import DB_ENV, RedactingStream, add_global_options, default_db_path
+from reader.core.errors import ReaderError
+from reader.core.library import search_index_outdated
+
+__all__ = ["DB_ENV", "build_parser", "default_db_path", "main"]
+
+#: The commands in the order ``--help`` lists them.
+_ADDERS = (
+    library.add_import,
+    library.add_list,
+    library.add_show,
+    library.add_sources,
+    library.add_mark,
+    export.add_export_pdf,
+    feeds.add_add_feed,
+    feeds.add_refresh,
+    images.add_cache_images,
+    library.add_retention,
+    feeds.add_remove_feed,
+    opml.add_opml,
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description="Offline Reader: read saved article dumps and feeds offline. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation works, then exit"
+    )
+    add_global_options(parser, top=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for add in _ADDERS:
+        add(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    stderr = sys.stderr
+    sys.stderr = RedactingStream(stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stderr = stderr
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+    if args.self_test:
+        from reader.selftest import main as self_test
+
+        return self_test()
+    db_path: Path = args.db or default_db_path()
+    if args.command is None:
+        from reader.app import run_window
+
+        return run_window(db_path)
+    if search_index_outdated(db_path):  # seconds per 10,000 articles: say why the wait
+        print(
+            f"{APP_NAME}: updating the search index of {db_path} (once after an update)...",
+            file=sys.stderr,
+        )
+    try:
+        code: int = args.run(args, db_path)
+        return code
+    except ReaderError as exc:
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{APP_NAME}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # `offline-reader list | head`: the reader of our output went away.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
