@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, TypeAlias
 
-from reader import APP_NAME
+from reader import APP_NAME, config
 from reader.core.errors import NotFoundError
 from reader.core.feeds.credentials import redact_credentials
 
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
     from reader.core.library import Store
     from reader.core.models import Source
 
-DB_ENV = "OFFLINE_READER_DB"
+DB_ENV = config.DB_ENV
 
 #: A command: its parsed arguments and the library's path in, the exit code out.
 Command = Callable[[argparse.Namespace, Path], int]
@@ -30,14 +29,7 @@ Command = Callable[[argparse.Namespace, Path], int]
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
-def default_db_path() -> Path:
-    """The library in the platform's user data folder (or ``$OFFLINE_READER_DB``)."""
-    override = os.environ.get(DB_ENV)
-    if override:
-        return Path(override)
-    from platformdirs import user_data_path
-
-    return user_data_path(APP_NAME, appauthor=False) / "library.sqlite3"
+default_db_path = config.default_db_path
 
 
 def add_global_options(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
