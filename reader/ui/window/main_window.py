@@ -1,33 +1,29 @@
 """The main window: sources, the article list and the article, in splitters.
 
 It wires models to views and actions to the library, and keeps what the
-reader is looking at: the open article, the layout of the panes. Everything
-slow happens on workers (see :mod:`reader.ui.services.library` and the controllers);
-the window only reacts to their results.
+reader is looking at (the open article, the selection, the search); the
+articles themselves live in the library and reach it only through the
+gateway (:mod:`reader.ui.services.library`). Everything slow happens on
+workers, in the gateway or in the controllers, which see the window only as
+the :class:`~reader.ui.controllers.host.WindowHost` it satisfies; the window
+reacts to their results and, when it closes, shuts them down in one place.
+The menus are a table (:mod:`reader.ui.window.menus`).
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, QUrl
-from PySide6.QtGui import (
-    QCloseEvent,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-)
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
-    QMessageBox,
     QSplitter,
-    QToolBar,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +32,7 @@ from reader import APP_DISPLAY_NAME
 from reader.core.errors import ReaderError
 from reader.core.models import ArticleQuery
 from reader.ui import message, theme
-from reader.ui.controllers import import_controller
+from reader.ui.controllers.base import Controller
 from reader.ui.controllers.export_controller import ExportController
 from reader.ui.controllers.feeds_controller import FeedsController
 from reader.ui.controllers.images_controller import ImagesController
@@ -50,7 +46,9 @@ from reader.ui.services.library import Library, SourceSnapshot
 from reader.ui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
 from reader.ui.views.article_list import ArticleListView
 from reader.ui.views.article_view import ArticleBrowser, ResourceProvider, no_cache
+from reader.ui.views.notices import Notices
 from reader.ui.views.source_view import SourceTreeView
+from reader.ui.window import menus
 from reader.ui.window.actions import Actions
 from reader.ui.window.pane_layout import PaneLayout
 
@@ -75,10 +73,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
-        self.setAcceptDrops(True)
         self.mark_read_delay = MARK_READ_DELAY
         self._shown_id: int | None = None
-        self._error_box: QMessageBox | None = None
         self._shortcuts: ShortcutsDialog | None = None
         self._shut_down = False
 
@@ -87,19 +83,32 @@ class MainWindow(QMainWindow):
         self.article_model = ArticleTableModel(library, self)
 
         self._build_views(provider)
-        self._build_menus()
-        self._build_status_bar()
-        self.importer = ImportController(
-            library.path,
-            status=self.statusBar(),
-            cancel_action=self.actions_.cancel_import,
-            on_articles=self.reload,
-            parent=self,
+        self.toolbar = menus.build_menus(self, self.actions_)
+        self.panes = PaneLayout(
+            self,
+            outer=self.outer_splitter,
+            inner=self.inner_splitter,
+            article_list=self.article_view,
+            toolbar=self.toolbar,
+            actions=self.actions_,
+            settings=self.settings,
         )
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.importer = ImportController(self)
+        self.notices = Notices(self)
         self._connect()
         self.feeds = FeedsController(self)
         self.exporter = ExportController(self)
         self.images = ImagesController(self)
+        #: shut down in this order when the window closes
+        self.controllers: list[Controller] = [
+            self.importer,
+            self.feeds,
+            self.exporter,
+            self.images,
+        ]
         self._restore()
 
         self.article_model.set_query(self._query())  # first: the list is what people wait for
@@ -146,75 +155,6 @@ class MainWindow(QMainWindow):
         self.outer_splitter.addWidget(self.inner_splitter)
         self.setCentralWidget(self.outer_splitter)
 
-    def _build_menus(self) -> None:
-        a = self.actions_
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([a.import_files, a.import_folder, a.cancel_import])
-        file_menu.addSeparator()
-        file_menu.addActions([a.import_opml, a.export_opml])  # feeds
-        file_menu.addSeparator()
-        file_menu.addAction(a.quit)
-
-        article_menu = bar.addMenu(self.tr("&Article"))
-        article_menu.addActions([a.next_article, a.previous_article, a.page_down])
-        article_menu.addSeparator()
-        article_menu.addActions([a.toggle_read, a.mark_read, a.mark_unread, a.toggle_star])
-        article_menu.addSeparator()
-        article_menu.addActions([a.open_original, a.mark_all_read])
-        article_menu.addAction(a.load_images)
-        article_menu.addSeparator()
-        article_menu.addActions([a.export_pdf, a.print_articles])
-        article_menu.addSeparator()
-        article_menu.addAction(a.delete)
-
-        feeds_menu = bar.addMenu(self.tr("Fee&ds"))
-        feeds_menu.addActions([a.add_feed, a.refresh_all, a.refresh_source, a.edit_feed])
-        feeds_menu.addSeparator()
-        feeds_menu.addMenu(self.tr("Refresh &Automatically")).addActions(a.auto_refresh.actions())
-        feeds_menu.addAction(a.download_images)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([a.find, a.reload])
-        view_menu.addSeparator()
-        view_menu.addMenu(self.tr("&Layout")).addActions(a.layout.actions())
-        view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
-        appearance = view_menu.addMenu(self.tr("&Appearance"))
-        appearance.addActions(a.appearance.actions())
-
-        tools_menu = bar.addMenu(self.tr("&Tools"))
-        tools_menu.addActions([a.download_images_library, a.open_settings])
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([a.shortcuts, a.show_library_folder])
-        help_menu.addSeparator()
-        help_menu.addActions([a.about, a.about_qt])
-
-        self.toolbar = toolbar = QToolBar(self.tr("Main"))
-        toolbar.setObjectName("mainToolBar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addActions([a.import_files, a.import_folder])
-        toolbar.addActions([a.add_feed, a.refresh_all])
-        toolbar.addSeparator()
-        toolbar.addActions([a.toggle_read, a.toggle_star, a.delete])
-        toolbar.addAction(a.export_pdf)
-        self.addToolBar(toolbar)
-        self.panes = PaneLayout(
-            self,
-            outer=self.outer_splitter,
-            inner=self.inner_splitter,
-            article_list=self.article_view,
-            toolbar=toolbar,
-            actions=a,
-            settings=self.settings,
-        )
-
-    def _build_status_bar(self) -> None:
-        self.count_label = QLabel()
-        self.count_label.setObjectName("countLabel")
-        self.statusBar().addPermanentWidget(self.count_label)
-
     def _connect(self) -> None:
         a = self.actions_
         self._search_timer = QTimer(self)
@@ -244,11 +184,7 @@ class MainWindow(QMainWindow):
         self.library.changed.connect(lambda: self.library.load_sources(self._on_sources))
         self.library.write_failed.connect(self.article_model.reload)
         self.library.changed_elsewhere.connect(self.reload)
-        message.global_bridge.error_raised.connect(self._show_error)
-        message.global_bridge.info_raised.connect(self._show_info)
 
-        a.import_files.triggered.connect(self.import_files)
-        a.import_folder.triggered.connect(self.import_folder)
         a.quit.triggered.connect(self.close)
         a.next_article.triggered.connect(lambda: self.step(1))
         a.previous_article.triggered.connect(lambda: self.step(-1))
@@ -321,15 +257,10 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         if self._shortcuts is not None:
             self._shortcuts.close()
-        self.importer.shutdown()
-        self.feeds.shutdown()
+        for controller in self.controllers:
+            controller.shutdown()
         self.library.shutdown()
-        for signal, slot in (
-            (message.global_bridge.error_raised, self._show_error),
-            (message.global_bridge.info_raised, self._show_info),
-        ):
-            with contextlib.suppress(RuntimeError, TypeError):
-                signal.disconnect(slot)
+        self.notices.detach()
 
     # -- sources ------------------------------------------------------------
 
@@ -553,17 +484,7 @@ class MainWindow(QMainWindow):
     def _article_menu(self, pos: QPoint) -> None:
         if not self.article_view.indexAt(pos).isValid():
             return
-        a = self.actions_
-        menu = QMenu(self)
-        menu.addAction(a.open_original)
-        menu.addAction(a.download_images_selection)
-        menu.addSeparator()
-        menu.addActions([a.toggle_read, a.mark_read, a.mark_unread, a.toggle_star])
-        menu.addSeparator()
-        menu.addActions([a.export_pdf, a.print_articles])
-        menu.addSeparator()
-        menu.addAction(a.delete)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu = menus.article_menu(self, self.actions_)
         menu.popup(self.article_view.viewport().mapToGlobal(pos))
 
     def _update_actions(self, *_args: object) -> None:
@@ -623,71 +544,13 @@ class MainWindow(QMainWindow):
             )
         )
 
-    # -- importing ----------------------------------------------------------
+    # -- what controllers ask of the window (WindowHost) ---------------------
 
-    def import_files(self) -> None:
-        names = import_controller.choose_files(self, self.settings.import_folder)
-        if names:
-            self.settings.import_folder = str(Path(names[0]).parent)
-            self.importer.start(names)
+    def dialog_parent(self) -> QWidget:
+        return self
 
-    def import_folder(self) -> None:
-        folder = import_controller.choose_folder(self, self.settings.import_folder)
-        if folder:
-            self.settings.import_folder = folder
-            self.importer.start([folder])
+    def status_bar(self) -> QStatusBar:
+        return self.statusBar()
 
     def start_import(self, paths: list[str]) -> bool:
         return self.importer.start(paths)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _local_paths(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if _local_paths(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = _local_paths(event)
-        if not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.importer.start(paths)
-
-    # -- messages -----------------------------------------------------------
-
-    def _show_error(self, text: str, detail: str) -> None:
-        self.statusBar().showMessage(f"{text}: {detail}" if detail else text, 15_000)
-        box = self._error_box
-        try:
-            if box is not None and box.isVisible():
-                box.setText(text)
-                box.setInformativeText(detail)
-                return
-        except RuntimeError:  # closed and deleted
-            pass
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, APP_DISPLAY_NAME, text, QMessageBox.StandardButton.Ok, self
-        )
-        box.setObjectName("errorBox")
-        box.setInformativeText(detail)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        message.fit_title(box)
-        self._error_box = box
-        box.open()
-
-    def _show_info(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
-
-
-def _local_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return []
-    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
