@@ -20,12 +20,8 @@ class Controller(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = make_pool(self, 1)
+        #: set by shutdown(): results that still arrive are not shown
         self._closed = False
-
-    @property
-    def closed(self) -> bool:
-        """After :meth:`shutdown`: results that still arrive are not shown."""
-        return self._closed
 
     def cancel(self) -> None:
         """Ask the running work to stop at its next step (a file, a feed, a page)."""

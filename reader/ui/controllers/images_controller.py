@@ -124,7 +124,6 @@ class ImagesController(Controller):
         #: how downloads reach the network (tests give one with a small cap)
         self.client_factory: Callable[[], HttpClient] = image_client
         self._jobs: list[_Job] = []
-        self._settings_dialog: SettingsDialog | None = None
         self._relay = _Relay(self)
         self._relay.progress.connect(self._on_progress)
 
@@ -267,7 +266,6 @@ class ImagesController(Controller):
         """The Settings dialog (not modal-blocking: the window keeps working)."""
         dialog = SettingsDialog(self._library, self._host.dialog_parent())
         dialog.cache_cleared.connect(self._after_cache_change)
-        self._settings_dialog = dialog
         dialog.open()
         return dialog
 

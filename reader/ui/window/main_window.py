@@ -13,6 +13,7 @@ The menus are a table (:mod:`reader.ui.window.menus`).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, QUrl
@@ -20,11 +21,9 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QSplitter,
     QStatusBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,15 +39,16 @@ from reader.ui.controllers.import_controller import ImportController
 from reader.ui.dialogs.about import show_about
 from reader.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from reader.ui.icons import app_icon
-from reader.ui.models.article_model import SORT_KEYS, URL_ROLE, ArticleTableModel, Column
+from reader.ui.models.article_model import URL_ROLE, ArticleTableModel, Column
 from reader.ui.models.source_model import Node, NodeKey, SourceTreeModel
 from reader.ui.services.library import Library, SourceSnapshot
 from reader.ui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
+from reader.ui.views import list_pane
 from reader.ui.views.article_list import ArticleListView
 from reader.ui.views.article_view import ArticleBrowser, ResourceProvider, no_cache
 from reader.ui.views.notices import Notices
 from reader.ui.views.source_view import SourceTreeView
-from reader.ui.window import menus
+from reader.ui.window import hints, menus, state
 from reader.ui.window.actions import Actions
 from reader.ui.window.pane_layout import PaneLayout
 
@@ -60,6 +60,9 @@ ZOOM_STEP = 10
 
 
 class MainWindow(QMainWindow):
+    """Sources | list over (or beside) the article; it satisfies
+    :class:`~reader.ui.controllers.host.WindowHost` for its controllers."""
+
     def __init__(
         self,
         library: Library,
@@ -103,12 +106,7 @@ class MainWindow(QMainWindow):
         self.exporter = ExportController(self)
         self.images = ImagesController(self)
         #: shut down in this order when the window closes
-        self.controllers: list[Controller] = [
-            self.importer,
-            self.feeds,
-            self.exporter,
-            self.images,
-        ]
+        self.controllers: list[Controller] = [self.importer, self.feeds, self.exporter, self.images]
         self._restore()
 
         self.article_model.set_query(self._query())  # first: the list is what people wait for
@@ -123,27 +121,8 @@ class MainWindow(QMainWindow):
 
         self.browser = ArticleBrowser(provider=provider)
 
-        self.search_field = QLineEdit()
-        self.search_field.setObjectName("searchField")
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.setPlaceholderText(self.tr("Search articles (Ctrl+F)"))
-        self.search_field.setToolTip(
-            self.tr(
-                'Words must all match; "a phrase"; -word excludes; OR widens. '
-                "Accents and case do not matter; Chinese, Japanese and Korean need no spaces."
-            )
-        )
-        self.search_field.setMinimumWidth(160)
-        # The search field sits on top of the list it filters, not in the
-        # toolbar: on a small screen the toolbar hides what does not fit
-        # behind a » button, and a search field must never be hidden.
-        self.list_pane = QWidget()
-        self.list_pane.setObjectName("listPane")
-        pane = QVBoxLayout(self.list_pane)
-        pane.setContentsMargins(0, 0, 0, 0)
-        pane.setSpacing(2)
-        pane.addWidget(self.search_field)
-        pane.addWidget(self.article_view)
+        self.search_field = list_pane.search_field()
+        self.list_pane = list_pane.list_pane(self.search_field, self.article_view)
 
         self.inner_splitter = QSplitter(Qt.Orientation.Vertical)
         self.inner_splitter.setObjectName("innerSplitter")
@@ -157,13 +136,8 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a = self.actions_
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY)
-        self._search_timer.timeout.connect(self._apply_query)
-        self._read_timer = QTimer(self)
-        self._read_timer.setSingleShot(True)
-        self._read_timer.timeout.connect(self._mark_shown_read)
+        self._search_timer = _single_shot(self, self._apply_query, SEARCH_DELAY)
+        self._read_timer = _single_shot(self, self._mark_shown_read)
 
         self.search_field.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_field.returnPressed.connect(self._apply_query)
@@ -215,33 +189,19 @@ class MainWindow(QMainWindow):
     # -- remembered state ---------------------------------------------------
 
     def _restore(self) -> None:
-        s = self.settings
-        self.panes.restore()
-        if (saved := s.state("article_header")) is not None:
-            self.article_view.restore_header(saved)
-        column, descending = s.sort
-        if column not in SORT_KEYS:
-            column, descending = Column.DATE, True
-        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-        self.article_model.set_sort(SORT_KEYS[Column(column)], descending)
-        self.article_view.start_sorting(column, order)
-        self.browser.set_zoom(s.zoom)
-        try:
-            appearance = theme.Appearance(s.appearance)
-        except ValueError:
-            appearance = theme.Appearance.SYSTEM
-        self.actions_.appearance_actions[appearance].setChecked(True)
-        if appearance is not theme.Appearance.SYSTEM:
-            theme.apply(appearance)
+        state.restore(
+            self.settings,
+            panes=self.panes,
+            article_view=self.article_view,
+            article_model=self.article_model,
+            browser=self.browser,
+            appearance_actions=self.actions_.appearance_actions,
+        )
 
     def save_state(self) -> None:
-        s = self.settings
-        self.panes.save()
-        s.set_state("article_header", self.article_view.header_state())
-        column, order = self.article_view.sort_order
-        s.sort = (int(column), order == Qt.SortOrder.DescendingOrder)
-        s.zoom = self.browser.zoom
-        s.sync()
+        state.save(
+            self.settings, panes=self.panes, article_view=self.article_view, browser=self.browser
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
@@ -319,32 +279,8 @@ class MainWindow(QMainWindow):
 
     def _show_hint(self, count: int) -> None:
         """What the article pane says when no article is open."""
-        query = self.article_model.query
-        links: tuple[tuple[str, str], ...] = ()
-        if count:
-            hint = self.tr("Select an article to read it.")
-        elif query.search:
-            hint = self.tr("No article matches the search.")
-        elif query == ArticleQuery():
-            hint = self.tr(
-                "The library is empty. Drop saved article dumps (.txt) or folders of "
-                "them on this window, import them, or subscribe to a feed."
-            )
-            links = (
-                ("import", self.tr("Import saved articles… (Ctrl+O)")),
-                ("add-feed", self.tr("Add a feed… (Ctrl+Shift+A)")),
-            )
-        else:
-            node = self.source_view.current_node()
-            error = node.source.last_error if node is not None and node.source else None
-            if error:
-                hint = self.tr(
-                    "This feed could not be read: {error}. Its articles will appear here "
-                    "once a refresh works."
-                ).format(error=error)
-            else:
-                hint = self.tr("No articles here.")
-        self.browser.set_hint(hint, links)
+        node = self.source_view.current_node()
+        self.browser.set_hint(*hints.pane_hint(self.article_model.query, count, node))
 
     def _on_hint_action(self, name: str) -> None:
         actions = {"import": self.actions_.import_files, "add-feed": self.actions_.add_feed}
@@ -496,7 +432,7 @@ class MainWindow(QMainWindow):
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
-    # -- layout -------------------------------------------------------------
+    # -- layout and help ----------------------------------------------------
 
     @property
     def layout_name(self) -> str:
@@ -504,8 +440,6 @@ class MainWindow(QMainWindow):
 
     def set_layout(self, layout: str) -> None:
         self.panes.set_layout(layout)
-
-    # -- help ---------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
         if self._shortcuts is None:
@@ -554,3 +488,11 @@ class MainWindow(QMainWindow):
 
     def start_import(self, paths: list[str]) -> bool:
         return self.importer.start(paths)
+
+
+def _single_shot(parent: QWidget, slot: Callable[[], None], interval: int = 0) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(interval)
+    timer.timeout.connect(slot)
+    return timer
