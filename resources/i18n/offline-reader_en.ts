@@ -724,10 +724,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Could not change the source</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Images could not be downloaded</source>
             <translation type="unfinished" />
         </message>
@@ -864,6 +860,10 @@
     </context>
     <context>
         <name>Library</name>
+        <message>
+            <source>Could not change the source</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Could not delete the articles</source>
             <translation type="unfinished" />

@@ -724,10 +724,6 @@
             <translation>Annulé.</translation>
         </message>
         <message>
-            <source>Could not change the source</source>
-            <translation>Impossible de modifier la source</translation>
-        </message>
-        <message>
             <source>Images could not be downloaded</source>
             <translation>Impossible de télécharger les images</translation>
         </message>
@@ -864,6 +860,10 @@
     </context>
     <context>
         <name>Library</name>
+        <message>
+            <source>Could not change the source</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Could not delete the articles</source>
             <translation>Impossible de supprimer les articles</translation>

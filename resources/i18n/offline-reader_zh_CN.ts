@@ -718,10 +718,6 @@
             <translation>已取消。</translation>
         </message>
         <message>
-            <source>Could not change the source</source>
-            <translation>无法修改来源</translation>
-        </message>
-        <message>
             <source>Images could not be downloaded</source>
             <translation>无法下载图片</translation>
         </message>
@@ -854,6 +850,10 @@
     </context>
     <context>
         <name>Library</name>
+        <message>
+            <source>Could not change the source</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Could not delete the articles</source>
             <translation>无法删除文章</translation>

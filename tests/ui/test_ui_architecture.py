@@ -39,3 +39,32 @@ def test_export_is_qt_without_widgets(path: Path):
     modules = _imported_modules(path)
     assert not any(m.startswith("PySide6.QtWidgets") for m in modules)
     assert not any(m.startswith("reader.ui") for m in modules)
+
+
+GATEWAY = UI / "services" / "library.py"
+CONTROLLERS = UI / "controllers"
+
+
+@pytest.mark.parametrize("path", sorted(UI.rglob("*.py")), ids=lambda p: str(p.relative_to(UI)))
+def test_only_the_gateway_opens_the_library(path: Path):
+    """One door: opening a connection, and reporting a worker's failure, happen
+    in reader/ui/services/library.py (Library.run_task), never beside it."""
+    if path == GATEWAY:
+        return
+    source = path.read_text(encoding="utf-8")
+    assert not re.search(r"\bStore\s*\.\s*open\b", source), (
+        f"{path.relative_to(REPO)} opens the library: use Library.run_task"
+    )
+
+
+@pytest.mark.parametrize("path", sorted(CONTROLLERS.rglob("*.py")), ids=lambda p: p.name)
+def test_controllers_know_the_window_only_as_a_host(path: Path):
+    """Controllers take a WindowHost (reader/ui/controllers/host.py), not the window."""
+    window = {m for m in _imported_modules(path) if m.startswith("reader.ui.window")}
+    assert not window, f"{path.relative_to(REPO)} imports {sorted(window)}"
+
+
+@pytest.mark.parametrize("path", sorted(UI.rglob("*.py")), ids=lambda p: str(p.relative_to(UI)))
+def test_window_modules_stay_readable(path: Path):
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    assert lines < 500, f"{path.relative_to(REPO)} has {lines} lines: split it"

@@ -14,7 +14,8 @@ meanwhile.
 
 Images come from the library's offline cache, never from the network, through
 a connection of the worker thread's own (the view's provider belongs to the
-GUI thread).
+GUI thread); printing reads its articles through the library gateway's
+:meth:`~reader.ui.services.library.Library.run_task`.
 """
 
 from __future__ import annotations
@@ -23,25 +24,21 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QToolButton
 
 from reader.core.dumps.filenames import safe_filename
-from reader.core.errors import ReaderError
 from reader.core.library import Store
 from reader.core.models import Article
 from reader.export.cache import cache_resources
 from reader.export.pdf import ExportResult, default_page_size, export_pdf, print_articles
 from reader.ui import message
+from reader.ui.controllers.base import Controller
+from reader.ui.controllers.host import WindowHost
 from reader.ui.dialogs import export_dialog
-from reader.ui.services.worker import make_pool, run_task
 from reader.ui.views.task_progress import TaskProgress
-
-if TYPE_CHECKING:
-    from reader.ui.window.main_window import MainWindow
 
 _PROGRESS_INTERVAL = 0.05
 #: How long the "Open PDF" button stays in the status bar after an export (ms).
@@ -49,16 +46,16 @@ OPEN_BUTTON_MS = 30_000
 _PAGE_SIZE_KEY = "export/page_size"
 
 
-class ExportController(QObject):
+class ExportController(Controller):
     """Owns the Export to PDF… and Print… actions of one window."""
 
     #: done, total (emitted on the worker thread, delivered queued)
     _progress = Signal(int, int)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self._pool = make_pool(self, 1)
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.dialog_parent())
+        self.host = host
+        window = host.dialog_parent()
         self._cancel = threading.Event()
         self._running = False
         self._printer: QPrinter | None = None
@@ -77,19 +74,17 @@ class ExportController(QObject):
         self._open_timer = QTimer(self)
         self._open_timer.setSingleShot(True)
         self._open_timer.timeout.connect(self.open_button.hide)
-        status = window.statusBar()
+        status = host.status_bar()
         status.addPermanentWidget(self.open_button)
         status.addPermanentWidget(self.progress)
         self.open_button.hide()
 
-        a = window.actions_
+        a = host.actions_
         a.export_pdf.triggered.connect(self.export_selected)
         a.print_articles.triggered.connect(self.print_selected)
-        view = window.article_view
-        view.selectionModel().selectionChanged.connect(self.update_actions)
-        window.article_model.modelReset.connect(self.update_actions)
-        window.article_model.loaded.connect(self.update_actions)
-        window.installEventFilter(self)
+        host.article_view.selectionModel().selectionChanged.connect(self.update_actions)
+        host.article_model.modelReset.connect(self.update_actions)
+        host.article_model.loaded.connect(self.update_actions)
         self.update_actions()
 
     # -- state ----------------------------------------------------------------
@@ -100,42 +95,30 @@ class ExportController(QObject):
 
     def update_actions(self, *_args: object) -> None:
         """Enabled with a selection or an open article, and no export running."""
-        window = self.window
-        has = (
-            window.article_view.selectionModel().hasSelection()
-            or window.browser.article is not None
-        )
-        for action in (window.actions_.export_pdf, window.actions_.print_articles):
+        host = self.host
+        has = host.article_view.selectionModel().hasSelection() or host.browser.article is not None
+        for action in (host.actions_.export_pdf, host.actions_.print_articles):
             action.setEnabled(has and not self._running)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.shutdown()
-        return False
-
-    def shutdown(self) -> None:
-        """Cancel a running export (it leaves no file) and wait for the worker."""
-        self.cancel()
-        self._pool.waitForDone()
-
     def cancel(self) -> None:
+        """A cancelled export leaves no file; printing stops at the next page."""
         self._cancel.set()
 
     # -- export ---------------------------------------------------------------
 
     def _settings_value(self, key: str, default: str) -> str:
-        value = self.window.settings.qsettings.value(key, default)
+        value = self.host.settings.qsettings.value(key, default)
         return str(value) if value else default
 
     def default_file_name(self, ids: list[int]) -> str:
         """``2023-07-18 Title.pdf`` for one article, ``N articles.pdf`` for many."""
         if len(ids) == 1:
-            model = self.window.article_model
+            model = self.host.article_model
             row = model.row_of(ids[0])
             summary = model.summary(row) if row is not None else None
             if summary is not None:
                 return safe_filename(summary.title, summary.published)
-            shown = self.window.browser.article
+            shown = self.host.browser.article
             if shown is not None and shown.id == ids[0]:
                 return safe_filename(shown.title, shown.published)
         return self.tr("{count} articles.pdf").format(count=len(ids))
@@ -147,7 +130,7 @@ class ExportController(QObject):
         Only a folder that an export succeeded in is remembered, so a
         failed write is never suggested again.
         """
-        last = self.window.settings.export_folder
+        last = self.host.settings.export_folder
         if last and Path(last).is_dir():
             return last
         documents = QStandardPaths.writableLocation(
@@ -162,11 +145,11 @@ class ExportController(QObject):
         return str(Path.home())
 
     def export_selected(self) -> None:
-        ids = self.window.selected_ids()
+        ids = self.host.selected_ids()
         if not ids or self._running:
             return
         choice = export_dialog.ask_export(
-            self.window,
+            self.host.dialog_parent(),
             count=len(ids),
             file_name=self.default_file_name(ids),
             folder=self.suggested_folder(),
@@ -174,7 +157,7 @@ class ExportController(QObject):
         )
         if choice is None:
             return
-        self.window.settings.qsettings.setValue(_PAGE_SIZE_KEY, choice.page_size)
+        self.host.settings.qsettings.setValue(_PAGE_SIZE_KEY, choice.page_size)
         self.start_export(ids, choice)
 
     def start_export(self, ids: list[int], choice: export_dialog.ExportChoice) -> bool:
@@ -182,7 +165,7 @@ class ExportController(QObject):
         if self._running:
             message.info(self.tr("An export is already running; wait for it or cancel it."))
             return False
-        store_path = self.window.library.path
+        store_path = self.host.library.path
         page_size = choice.qpage_size()
         resources = cache_resources(store_path)
         progress = self._throttled_progress()
@@ -205,22 +188,22 @@ class ExportController(QObject):
 
         place_folder = choice.target.parent if choice.target is not None else choice.folder
 
-        def done(result: ExportResult | None, error: BaseException | None) -> None:
+        def failed() -> None:
             self._finished()
-            if error is not None:
-                if place_folder is not None and self.window.settings.export_folder == str(
-                    place_folder
-                ):
-                    self.window.settings.export_folder = ""
-                self._failed(self.tr("The export failed"), error)
-                return
-            assert result is not None
+            self.last_result = None
+            # A folder the write failed in is not suggested again.
+            settings = self.host.settings
+            if place_folder is not None and settings.export_folder == str(place_folder):
+                settings.export_folder = ""
+
+        def done(result: ExportResult) -> None:
+            self._finished()
             self.last_result = result
             if result.cancelled:
                 self._say(self.tr("Export cancelled; no file was written."))
                 return
             if place_folder is not None:
-                self.window.settings.export_folder = str(place_folder)
+                self.host.settings.export_folder = str(place_folder)
             if choice.target is not None:
                 place = str(choice.target)
                 self._offer_open(choice.target, self.tr("Open PDF"))
@@ -237,13 +220,16 @@ class ExportController(QObject):
             )
 
         self._start(self.tr("Exporting %v of %m"), len(ids), self.tr("Finishing the PDF…"))
-        run_task(work, done, pool=self._pool)
+        # export_pdf opens the library itself: it is the command line's too.
+        self.host.library.run(
+            work, done, pool=self._pool, failure_text=self.tr("The export failed"), on_error=failed
+        )
         return True
 
     # -- print ----------------------------------------------------------------
 
     def print_selected(self) -> None:
-        ids = self.window.selected_ids()
+        ids = self.host.selected_ids()
         if not ids or self._running:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -253,7 +239,7 @@ class ExportController(QObject):
             if len(ids) > 1
             else self.default_file_name(ids).removesuffix(".pdf")
         )
-        if not export_dialog.choose_printer(self.window, printer, len(ids)):
+        if not export_dialog.choose_printer(self.host.dialog_parent(), printer, len(ids)):
             return
         self.start_print(ids, printer)
 
@@ -263,32 +249,32 @@ class ExportController(QObject):
             message.info(self.tr("An export is already running; wait for it or cancel it."))
             return False
         self._printer = printer  # kept alive until the worker is done with it
-        store_path = self.window.library.path
-        resources = cache_resources(store_path)
+        resources = cache_resources(self.host.library.path)
         progress = self._throttled_progress()
         cancelled = self._cancel.is_set
 
-        def work() -> int:
+        def work(store: Store) -> int:
             try:
-                with Store.open(store_path) as store:
-                    articles: list[Article] = []
-                    for article_id in ids:
-                        if cancelled():
-                            return 0
-                        articles.append(store.get_article(article_id))
+                articles: list[Article] = []
+                for article_id in ids:
+                    if cancelled():
+                        return 0
+                    articles.append(store.get_article(article_id))
                 return print_articles(
                     articles, printer, resources=resources, progress=progress, cancelled=cancelled
                 )
             finally:
                 resources.close()
 
-        def done(pages: int | None, error: BaseException | None) -> None:
+        def failed() -> None:
+            self._printer = None
+            self._finished()
+            self.last_result = None
+
+        def done(pages: int) -> None:
             self._printer = None
             was_cancelled = self._cancel.is_set()
             self._finished()
-            if error is not None:
-                self._failed(self.tr("Printing failed"), error)
-                return
             self.last_result = pages
             if was_cancelled:
                 self._say(self.tr("Printing cancelled."))
@@ -300,7 +286,9 @@ class ExportController(QObject):
                 )
 
         self._start(self.tr("Printing %v of %m"), len(ids), self.tr("Sending to the printer…"))
-        run_task(work, done, pool=self._pool)
+        self.host.library.run_task(
+            work, done, pool=self._pool, failure_text=self.tr("Printing failed"), on_error=failed
+        )
         return True
 
     # -- shared -----------------------------------------------------------------
@@ -337,17 +325,9 @@ class ExportController(QObject):
         self.progress.end()
         self.update_actions()
 
-    def _failed(self, text: str, error: BaseException) -> None:
-        # A ReaderError is a reason for the user (disk full, read-only folder);
-        # anything else is a bug, whose traceback goes to the log only.
-        self.last_result = None
-        message.error(
-            text, detail=str(error), exc=None if isinstance(error, ReaderError) else error
-        )
-
     def _say(self, text: str) -> None:
         message.log.info("export: %s", text)
-        self.window.statusBar().showMessage(text, 15_000)
+        self.host.status_bar().showMessage(text, 15_000)
 
     def _offer_open(self, target: Path, label: str) -> None:
         self._open_target = target
@@ -359,5 +339,5 @@ class ExportController(QObject):
     def _open_result(self) -> None:
         """Through the window's system opener, the same hook as links use."""
         if self._open_target is not None:
-            self.window.browser.opener(QUrl.fromLocalFile(str(self._open_target)))
+            self.host.browser.opener(QUrl.fromLocalFile(str(self._open_target)))
         self.open_button.hide()

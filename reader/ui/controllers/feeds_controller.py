@@ -1,9 +1,9 @@
 """Feeds in the window: add, edit, refresh (by hand or on a timer), OPML.
 
-Everything that touches the network or the library runs on this
-controller's own one-thread pool with a :class:`Store` of its own, so the
-window stays responsive and a refresh never queues behind (or ahead of) the
-user's reads; refresh_sources itself fetches several feeds at a time. A
+A refresh runs on this controller's own one-thread pool with a
+:class:`Store` of its own (through the library gateway), so the window stays
+responsive and a refresh never queues behind (or ahead of) the user's reads;
+refresh_sources itself fetches several feeds at a time. A
 refresh and the image download after it are one task, with one progress bar
 (:class:`TaskProgress`) and one Cancel. Results come back to the GUI thread,
 which reloads the source tree (the failed feeds carry their error there) and
@@ -17,11 +17,10 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 
-from reader.core.errors import ReaderError
 from reader.core.feeds.credentials import PasswordStore
 from reader.core.feeds.discovery import FoundFeed, discover
 from reader.core.feeds.http import Credentials, HttpClient
@@ -31,6 +30,7 @@ from reader.core.feeds.subscriptions import edit_feed, subscribe
 from reader.core.library import Store
 from reader.core.models import Source
 from reader.ui import message
+from reader.ui.controllers.base import Controller
 from reader.ui.controllers.feeds_support import (
     INTERVALS,
     FeedSettings,
@@ -39,18 +39,15 @@ from reader.ui.controllers.feeds_support import (
     describe,
     save_password,
 )
+from reader.ui.controllers.host import WindowHost
 from reader.ui.dialogs import feed_dialogs
 from reader.ui.dialogs.feed_dialogs import FeedFields
-from reader.ui.services.worker import make_pool, run_task
 from reader.ui.views.task_progress import TaskProgress
-
-if TYPE_CHECKING:
-    from reader.ui.window.main_window import MainWindow
 
 _PROGRESS_INTERVAL = 0.05
 
 
-class FeedsController(QObject):
+class FeedsController(Controller):
     #: a refresh began / ended (with its :class:`RefreshOutcome`, None if it failed)
     refresh_started = Signal()
     refresh_finished = Signal(object)
@@ -59,24 +56,22 @@ class FeedsController(QObject):
     #: a refresh's new articles are in the library; its images may still be coming
     articles_written = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.settings = FeedSettings(window.settings)
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.dialog_parent())
+        self.host = host
+        self.settings = FeedSettings(host.settings)
         self.passwords = PasswordStore()
-        self._db_path = str(window.library.path)
-        self._pool = make_pool(self, 1)
+        self._library = host.library
         self._cancel = threading.Event()
         self._running = False
         self._pending = 0
         # Asked for while a refresh ran: started after it (some feeds, or all).
         self._queued: set[int] | None = None
         self._queued_all = False
-        self._closed = False
         self.last_outcome: RefreshOutcome | None = None
 
-        self.task = TaskProgress("refreshProgress", window)
-        window.statusBar().addPermanentWidget(self.task)
+        self.task = TaskProgress("refreshProgress", host.dialog_parent())
+        host.status_bar().addPermanentWidget(self.task)
         self.task.cancel_requested.connect(self.cancel)
         self.progress.connect(self._on_progress)
         self.articles_written.connect(self._show_new_articles)
@@ -84,7 +79,7 @@ class FeedsController(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._auto_refresh)
 
-        a = window.actions_
+        a = host.actions_
         a.add_feed.triggered.connect(self.add_feed)
         a.refresh_all.triggered.connect(lambda: self.refresh(None))
         a.refresh_source.triggered.connect(self.refresh_selected)
@@ -97,14 +92,14 @@ class FeedsController(QObject):
             action.setChecked(action.data() == self.settings.refresh_minutes)
         a.auto_refresh.triggered.connect(lambda action: self.set_interval(int(action.data())))
         self.set_interval(self.settings.refresh_minutes)
-        window.source_view.node_selected.connect(lambda _node: self._update_feed_actions())
+        host.source_view.node_selected.connect(lambda _node: self._update_feed_actions())
         self._update_feed_actions()
 
     def _update_feed_actions(self) -> None:
         """Refresh Feed and Edit Feed act on the selected source: only a feed has them."""
         is_feed = self._selected_feed() is not None
-        self.window.actions_.refresh_source.setEnabled(is_feed)
-        self.window.actions_.edit_feed.setEnabled(is_feed)
+        self.host.actions_.refresh_source.setEnabled(is_feed)
+        self.host.actions_.edit_feed.setEnabled(is_feed)
 
     # -- state --------------------------------------------------------------
 
@@ -121,7 +116,7 @@ class FeedsController(QObject):
         """Refresh every ``minutes`` (0: never); remembered in the settings."""
         minutes = minutes if minutes in INTERVALS else 0
         self.settings.refresh_minutes = minutes
-        for action in self.window.actions_.auto_refresh.actions():
+        for action in self.host.actions_.auto_refresh.actions():
             if action.data() == minutes:
                 action.setChecked(True)
         if minutes:
@@ -161,7 +156,6 @@ class FeedsController(QObject):
         self._running = True
         self._cancel.clear()
         cancelled = self._cancel.is_set
-        db_path = self._db_path
         passwords = self.passwords
         images = self.settings.download_images
         ids = None if source_ids is None else list(source_ids)
@@ -180,36 +174,37 @@ class FeedsController(QObject):
             if any(r.added for r in results):
                 self.articles_written.emit()
 
-        def work() -> RefreshOutcome:
+        def work(store: Store) -> RefreshOutcome:
             outcome = RefreshOutcome()
-            with Store.open(db_path) as store:
-                if password is not None:
-                    outcome.notes.extend(save_password(store, passwords, password))
-                run = refresh_with_images(
-                    store,
-                    ids,
-                    images=images,
-                    progress=report("feeds"),
-                    image_progress=report("images"),
-                    on_written=written,
-                    cancelled=cancelled,
-                    passwords=passwords,
-                )
-                outcome.results, outcome.images = run.results, run.images
+            if password is not None:
+                outcome.notes.extend(save_password(store, passwords, password))
+            run = refresh_with_images(
+                store,
+                ids,
+                images=images,
+                progress=report("feeds"),
+                image_progress=report("images"),
+                on_written=written,
+                cancelled=cancelled,
+                passwords=passwords,
+            )
+            outcome.results, outcome.images = run.results, run.images
             outcome.cancelled = cancelled()
             if any(r.status is FeedStatus.NEEDS_PASSWORD for r in outcome.results):
                 outcome.keyring_usable = passwords.status.usable
             return outcome
 
         self.task.begin(self.tr("Refreshing feeds: %v of %m"), 0)
-        self.window.statusBar().showMessage(self.tr("Refreshing feeds…"))
+        self.host.status_bar().showMessage(self.tr("Refreshing feeds…"))
         self.refresh_started.emit()
-        run_task(work, self._refreshed, pool=self._pool)
+        self._library.run_task(
+            work,
+            self._refreshed,
+            pool=self._pool,
+            failure_text=self.tr("The refresh failed"),
+            on_error=self._refresh_failed,
+        )
         return True
-
-    def cancel(self) -> None:
-        self._cancel.set()
-        self._queued, self._queued_all = None, False
 
     def _on_progress(self, phase: str, done: int, total: int) -> None:
         if not self._running:
@@ -226,25 +221,29 @@ class FeedsController(QObject):
         "Articles: 0" for as long as its images took to download.
         """
         if self._running and not self._closed:
-            self.window.reload()
+            self.host.reload()
 
-    def _refreshed(self, outcome: RefreshOutcome | None, error: BaseException | None) -> None:
+    def _refresh_ended(self) -> bool:
+        """Whether the window is still there to show how it ended."""
         self._running = False
         self.task.end()
         if self._closed:
-            return
-        self.window.statusBar().clearMessage()
-        self.window.reload()
-        if error is not None:
-            detail = str(error) if isinstance(error, ReaderError) else repr(error)
-            message.error(self.tr("The refresh failed"), detail=detail, exc=error)
+            return False
+        self.host.status_bar().clearMessage()
+        self.host.reload()
+        return True
+
+    def _refresh_failed(self) -> None:
+        if self._refresh_ended():
             self.refresh_finished.emit(None)
+
+    def _refreshed(self, outcome: RefreshOutcome) -> None:
+        if not self._refresh_ended():
             return
-        assert outcome is not None
         self.last_outcome = outcome
         summary = describe(outcome)
         message.log.info("refresh: %s", summary)
-        self.window.statusBar().showMessage(summary, 15_000)
+        self.host.status_bar().showMessage(summary, 15_000)
         for note in outcome.notes:
             message.info(note)
         self.refresh_finished.emit(outcome)
@@ -267,7 +266,7 @@ class FeedsController(QObject):
                 "you will be asked again next time."
             )
         answer = feed_dialogs.ask_password(
-            self.window, result.title, (source.username or "") if source else "", note
+            self.host.dialog_parent(), result.title, (source.username or "") if source else "", note
         )
         if answer is None:
             return
@@ -283,7 +282,9 @@ class FeedsController(QObject):
             if fields.url:
                 self.start_add(fields)
 
-        feed_dialogs.open_new_feed(self.window, self.window.source_model.folders(), accepted)
+        feed_dialogs.open_new_feed(
+            self.host.dialog_parent(), self.host.source_model.folders(), accepted
+        )
 
     def start_add(self, fields: FeedFields) -> None:
         """Find the feed (a page names its feeds) on a worker, then subscribe."""
@@ -300,14 +301,14 @@ class FeedsController(QObject):
         def found(feeds: list[FoundFeed]) -> None:
             chosen: FoundFeed | None = feeds[0]
             if len(feeds) > 1:
-                chosen = feed_dialogs.pick_feed(self.window, feeds)
+                chosen = feed_dialogs.pick_feed(self.host.dialog_parent(), feeds)
             if chosen is not None:
                 self._subscribe(fields, chosen.url)
 
-        self.window.statusBar().showMessage(self.tr("Looking for the feed at {url}…").format(
+        self.host.status_bar().showMessage(self.tr("Looking for the feed at {url}…").format(
             url=fields.url
         ))  # fmt: skip
-        self._run(work, found, self.tr("Could not add the feed"))
+        self._side_task(work, found, self.tr("Could not add the feed"), store=False)
 
     def _subscribe(self, fields: FeedFields, feed_url: str) -> None:
         passwords = self.passwords
@@ -331,17 +332,19 @@ class FeedsController(QObject):
             source_id, note = result
             if note:
                 message.info(self.tr("The password is not stored: {why}").format(why=note))
-            self.window.show_new_source(("source", str(source_id)))
-            self.window.reload()
+            self.host.show_new_source(("source", str(source_id)))
+            self.host.reload()
             self.refresh([source_id])
 
-        self._run_store(work, done, self.tr("Could not add the feed"))
+        self._side_task(work, done, self.tr("Could not add the feed"))
 
     def edit_selected(self) -> None:
         source = self._selected_feed()
         if source is None:
             return
-        fields = feed_dialogs.ask_edit_feed(self.window, self.window.source_model.folders(), source)
+        fields = feed_dialogs.ask_edit_feed(
+            self.host.dialog_parent(), self.host.source_model.folders(), source
+        )
         if fields is not None:
             self.start_edit(source, fields)
 
@@ -366,14 +369,15 @@ class FeedsController(QObject):
         def done(note: str | None) -> None:
             if note:
                 message.info(self.tr("The password is not stored: {why}").format(why=note))
-            self.window.reload()
+            self.host.reload()
 
-        self._run_store(work, done, self.tr("Could not change the feed"))
+        self._side_task(work, done, self.tr("Could not change the feed"))
 
     # -- OPML ---------------------------------------------------------------
 
     def import_opml(self) -> None:
-        path = feed_dialogs.choose_opml_to_open(self.window, self.settings.opml_folder)
+        parent = self.host.dialog_parent()
+        path = feed_dialogs.choose_opml_to_open(parent, self.settings.opml_folder)
         if not path:
             return
 
@@ -389,69 +393,71 @@ class FeedsController(QObject):
             if added:
                 text += " " + self.tr("Refresh (F5) to fetch their articles.")
             message.info(text)
-            self.window.reload()
+            self.host.reload()
 
-        self._run_store(work, done, self.tr("Could not import the OPML file"))
+        self._side_task(work, done, self.tr("Could not import the OPML file"))
 
     def export_opml(self) -> None:
-        path = feed_dialogs.choose_opml_to_save(self.window, self.settings.opml_folder)
+        parent = self.host.dialog_parent()
+        path = feed_dialogs.choose_opml_to_save(parent, self.settings.opml_folder)
         if not path:
             return
 
         def done(count: int) -> None:
             message.info(self.tr("Exported %Ln feed(s) to {path}.", "", count).format(path=path))
 
-        self._run_store(
+        self._side_task(
             lambda store: write_opml(store, path), done, self.tr("Could not export the feeds")
         )
 
     # -- plumbing -----------------------------------------------------------
 
     def _selected_feed(self) -> Source | None:
-        node = self.window.source_view.current_node()
+        node = self.host.source_view.current_node()
         if node is None or node.source is None or not node.source.feed_url:
             return None
         return node.source
 
     def _source(self, source_id: int) -> Source | None:
-        for source in self.window.source_model.sources():
+        for source in self.host.source_model.sources():
             if source.id == source_id:
                 return source
         return None
 
-    def _run_store(
-        self, job: Callable[[Store], Any], on_done: Callable[[Any], None], failure: str
+    def _side_task(
+        self,
+        work: Callable[..., Any],
+        on_done: Callable[[Any], None],
+        failure: str,
+        *,
+        store: bool = True,
     ) -> None:
-        db_path = self._db_path
-
-        def work() -> Any:
-            with Store.open(db_path) as store:
-                return job(store)
-
-        self._run(work, on_done, failure)
-
-    def _run(self, work: Callable[[], Any], on_done: Callable[[Any], None], failure: str) -> None:
         """Side tasks (discovery, subscribe, edit, OPML) on the global pool: they
-        never wait behind a long refresh."""
+        never wait behind a long refresh. ``work`` takes the library's
+        connection, or nothing when ``store`` is False (discovery is network only)."""
 
-        def done(result: Any, error: BaseException | None) -> None:
+        def settle() -> bool:
             self._pending -= 1
             if self._closed:
-                return
-            self.window.statusBar().clearMessage()
-            if error is None:
+                return False
+            self.host.status_bar().clearMessage()
+            return True
+
+        def done(result: Any) -> None:
+            if settle():
                 on_done(result)
-            elif isinstance(error, ReaderError):
-                message.error(failure, detail=str(error))
-            else:
-                message.error(failure, detail=repr(error), exc=error)
 
         self._pending += 1
-        run_task(work, done)
+        if store:
+            self._library.run_task(work, done, failure_text=failure, on_error=settle)
+        else:
+            self._library.run(work, done, failure_text=failure, on_error=settle)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        self._queued, self._queued_all = None, False
 
     def shutdown(self) -> None:
         """Stop a refresh at the next feed; what is fetched stays."""
-        self._closed = True
         self.timer.stop()
-        self._cancel.set()
-        self._pool.waitForDone()
+        super().shutdown()

@@ -11,9 +11,10 @@ who reads what and when. Images reach the cache only when the user asks:
 - per source, "Always Load Images": opening an article of such a source
   fetches its missing images in the background (other sources never do).
 
-Every download runs on a worker thread with its own Store, one job after
-the other, with a progress bar and Cancel in the status bar. When a job ends
-the shown article is laid out again, so its new images appear.
+Every download runs on this controller's worker thread with a connection of
+its own (through the library gateway), one job after the other, with a
+progress bar and Cancel in the status bar. When a job ends the shown article
+is laid out again, so its new images appear.
 """
 
 from __future__ import annotations
@@ -22,9 +23,8 @@ import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -41,13 +41,11 @@ from reader.core.images.fetch import ImageOutcome, ImageReport, cache_images, im
 from reader.core.library import Store
 from reader.core.models import ImageStatus
 from reader.ui import message
+from reader.ui.controllers.base import Controller
+from reader.ui.controllers.host import WindowHost
 from reader.ui.dialogs.settings_dialog import SettingsDialog
 from reader.ui.models.source_model import Node, NodeKind
-from reader.ui.services.worker import make_pool, run_task
 from reader.ui.views.task_progress import TaskProgress
-
-if TYPE_CHECKING:
-    from reader.ui.window.main_window import MainWindow
 
 #: Statuses a click can still turn into a cached image (skipped ones were
 #: refused by policy: a tracker, too large, not an image).
@@ -113,23 +111,19 @@ class ImagesBar(QFrame):
         self.show()
 
 
-class ImagesController(QObject):
+class ImagesController(Controller):
     #: a download ended: its ImageReport, or None when it failed
     finished = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        self._library = window.library
-        self._browser = window.browser
-        self._actions = window.actions_
-        self._path = window.library.path
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.dialog_parent())  # one download at a time, in order
+        self._host = host
+        self._library = host.library
+        self._browser = host.browser
+        self._actions = host.actions_
         #: how downloads reach the network (tests give one with a small cap)
         self.client_factory: Callable[[], HttpClient] = image_client
-        self._pool = make_pool(self, 1)  # one download at a time, in order
         self._jobs: list[_Job] = []
-        self._closed = False
-        self._settings_dialog: SettingsDialog | None = None
         self._relay = _Relay(self)
         self._relay.progress.connect(self._on_progress)
 
@@ -150,10 +144,9 @@ class ImagesController(QObject):
         a.always_load_images.toggled.connect(self._on_always_toggled)
         a.open_settings.triggered.connect(self.open_settings)
         self._browser.article_shown.connect(self._on_article_shown)
-        window.source_view.node_selected.connect(self._on_node_selected)
-        window.installEventFilter(self)
+        host.source_view.node_selected.connect(self._on_node_selected)
         self._update_bar()
-        self._on_node_selected(window.source_view.current_node())
+        self._on_node_selected(host.source_view.current_node())
 
     def _wrap_browser(self) -> None:
         """Put the bar above the article view, in the view's place in its splitter."""
@@ -183,12 +176,12 @@ class ImagesController(QObject):
             self._start(_Job(article_ids=(article.id,), retry_failed=True))
 
     def download_selection(self) -> None:
-        ids = self._window.selected_ids()
+        ids = self._host.selected_ids()
         if ids:
             self._start(_Job(article_ids=tuple(ids), retry_failed=True))
 
     def download_current_source(self) -> None:
-        node = self._window.source_view.current_node()
+        node = self._host.source_view.current_node()
         source_ids = self._source_ids(node)
         if source_ids is None:
             self.download_library()
@@ -198,10 +191,6 @@ class ImagesController(QObject):
     def download_library(self) -> None:
         self._start(_Job())
 
-    def cancel(self) -> None:
-        for job in self._jobs:
-            job.cancel.set()
-
     def _source_ids(self, node: Node | None) -> tuple[int, ...] | None:
         """The sources a tree node stands for; None for the whole library."""
         if node is None:
@@ -209,7 +198,7 @@ class ImagesController(QObject):
         if node.kind is NodeKind.SOURCE and node.source is not None:
             return (node.source.id,)
         if node.kind is NodeKind.FOLDER:
-            model = self._window.source_model
+            model = self._host.source_model
             return tuple(source.id for source in model.sources() if source.folder == node.folder)
         return None
 
@@ -224,7 +213,7 @@ class ImagesController(QObject):
         if article is None:
             return 0
         try:
-            states = self._library.store.image_states(article.id)
+            states = self._library.image_states(article.id)
         except ReaderError:
             return 0
         return sum(1 for state in states if state.status in _LOADABLE)
@@ -244,7 +233,7 @@ class ImagesController(QObject):
         if article is None or not missing:
             return
         try:
-            always = self._library.store.always_load_images(article.source_id)
+            always = self._library.always_load_images(article.source_id)
         except ReaderError:
             return
         queued = any(job.article_ids == (article.id,) for job in self._jobs)
@@ -259,36 +248,24 @@ class ImagesController(QObject):
         checked = False
         if is_source and node is not None and node.source is not None:
             with contextlib.suppress(ReaderError):
-                checked = self._library.store.always_load_images(node.source.id)
+                checked = self._library.always_load_images(node.source.id)
         action.blockSignals(True)
         action.setChecked(checked)
         action.blockSignals(False)
         action.setEnabled(is_source)
 
     def _on_always_toggled(self, on: bool) -> None:
-        node = self._window.source_view.current_node()
+        node = self._host.source_view.current_node()
         if node is None or node.source is None:
             return
-        source_id = node.source.id
-        path = self._path
-
-        def work() -> None:
-            with Store.open(path) as store:
-                store.set_always_load_images(source_id, on)
-
-        def done(_result: Any, error: BaseException | None) -> None:
-            if error is not None and not self._closed:
-                message.error(self.tr("Could not change the source"), detail=str(error))
-
-        run_task(work, done, pool=self._pool)
+        self._library.set_always_load_images(node.source.id, on)
 
     # -- settings -------------------------------------------------------------
 
     def open_settings(self) -> SettingsDialog:
         """The Settings dialog (not modal-blocking: the window keeps working)."""
-        dialog = SettingsDialog(self._path, self._window)
+        dialog = SettingsDialog(self._library, self._host.dialog_parent())
         dialog.cache_cleared.connect(self._after_cache_change)
-        self._settings_dialog = dialog
         dialog.open()
         return dialog
 
@@ -302,57 +279,56 @@ class ImagesController(QObject):
         if self._closed:
             return
         if self.progress.parent() is None:
-            self._window.statusBar().addPermanentWidget(self.progress)
+            self._host.status_bar().addPermanentWidget(self.progress)
         if not self._jobs:
             self.progress.begin(self.tr("Images: %v of %m"), 0)
         self._jobs.append(job)
-        path = self._path
         client_factory = self.client_factory
         relay = self._relay
 
-        def work() -> ImageReport:
+        def work(store: Store) -> ImageReport:
             if job.cancel.is_set():
                 return ImageReport(cancelled=True)
-            with Store.open(path) as store:
-                urls = _urls_to_fetch(store, job)
-                client = client_factory()
-                try:
-                    return cache_images(
-                        store,
-                        urls,
-                        client=client,
-                        progress=relay.progress.emit,
-                        cancelled=job.cancel.is_set,
-                    )
-                finally:
-                    client.close()
+            urls = _urls_to_fetch(store, job)
+            client = client_factory()
+            try:
+                return cache_images(
+                    store,
+                    urls,
+                    client=client,
+                    progress=relay.progress.emit,
+                    cancelled=job.cancel.is_set,
+                )
+            finally:
+                client.close()
 
-        run_task(work, lambda result, error: self._on_done(job, result, error), pool=self._pool)
+        self._library.run_task(
+            work,
+            lambda report: self._on_done(job, report),
+            pool=self._pool,
+            failure_text=self.tr("Images could not be downloaded"),
+            on_error=lambda: self._on_done(job, None),
+        )
 
     def _on_progress(self, done: int, total: int) -> None:
         if not self._closed:
             self.progress.set_progress(done, total)
 
-    def _on_done(self, job: _Job, report: ImageReport | None, error: BaseException | None) -> None:
+    def _on_done(self, job: _Job, report: ImageReport | None) -> None:
+        """A job ended: with its report, or None when it failed (the gateway
+        then says why, after this)."""
         if self._closed:
             return
         with contextlib.suppress(ValueError):
             self._jobs.remove(job)
         if not self._jobs:
             self.progress.end()
-        if error is not None:
-            detail = str(error) if isinstance(error, ReaderError) else repr(error)
-            message.error(
-                self.tr("Images could not be downloaded"),
-                detail=detail,
-                exc=None if isinstance(error, ReaderError) else error,
-            )
-        elif report is not None:
+        if report is not None:
             self._tell(job, report)
             if report.count(ImageOutcome.CACHED):
                 self._browser.rerender()
         self._update_bar()
-        self.finished.emit(report if error is None else None)
+        self.finished.emit(report)
 
     def _tell(self, job: _Job, report: ImageReport) -> None:
         summary = self.describe(report)
@@ -388,16 +364,6 @@ class ImagesController(QObject):
 
     # -- closing --------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Close:
-            self.shutdown()
-        return False
-
-    def shutdown(self) -> None:
-        """Stop downloads (what is cached stays) and wait for the worker to end."""
-        if self._closed:
-            return
-        self.cancel()
-        self._pool.clear()
-        self._pool.waitForDone()
-        self._closed = True
+    def cancel(self) -> None:
+        for job in self._jobs:
+            job.cancel.set()

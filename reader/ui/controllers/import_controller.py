@@ -1,7 +1,8 @@
 """Importing from the window: in the background, with progress, cancellable.
 
-The import runs on a worker thread with a library connection of its own, so
-the window never freezes. Parsing and cleaning go to worker processes started
+The import runs on the controller's worker thread with a library connection
+of its own (the gateway's :meth:`~reader.ui.services.library.Library.run_task`),
+so the window never freezes. Parsing and cleaning go to worker processes started
 with ``spawn``: forking a process that runs Qt threads can deadlock the child.
 Small imports run on one extra thread instead, since starting processes costs
 more than the work. Progress reaches the GUI thread as signals, throttled so
@@ -9,7 +10,8 @@ a folder of 100,000 files does not flood the event loop.
 
 The controller also owns what the import shows: the progress bar with its
 Cancel button, the summary in the status bar, and the report of failed
-files (:mod:`reader.ui.dialogs.import_report`), which never blocks the window.
+files (:mod:`reader.ui.dialogs.import_report`), which never blocks the window,
+and the drops of files and folders on the window (:class:`FileDrops`).
 """
 
 from __future__ import annotations
@@ -20,16 +22,17 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QStatusBar, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QFileDialog, QToolButton, QWidget
 
 from reader.core.dumps.importer import ImportReport, collect_files, import_paths
 from reader.core.library import Store
 from reader.core.workers import worker_pool
 from reader.ui import message
+from reader.ui.controllers.base import Controller
+from reader.ui.controllers.host import WindowHost
 from reader.ui.dialogs.import_report import ImportReportDialog
-from reader.ui.services.worker import make_pool, run_task
 from reader.ui.views.task_progress import TaskProgress
 
 #: Files beyond which parsing is worth worker processes.
@@ -54,31 +57,24 @@ def executor_for(file_count: int) -> Executor:
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="import")
 
 
-class ImportController(QObject):
+class ImportController(Controller):
     started = Signal()
     #: files done, files in all
     progress = Signal(int, int)
     #: the :class:`ImportReport`, or None when the import itself failed
     finished = Signal(object)
 
-    def __init__(
-        self,
-        db_path: str | Path,
-        *,
-        status: QStatusBar,
-        cancel_action: QAction,
-        on_articles: Callable[[], None],
-        parent: QWidget,
-    ) -> None:
+    def __init__(self, host: WindowHost) -> None:
+        parent = host.dialog_parent()
         super().__init__(parent)
-        self._db_path = str(db_path)
-        self._pool = make_pool(self, 1)
+        self._host = host
+        self._library = host.library
         self._cancel = threading.Event()
         self._running = False
         self.last_report: ImportReport | None = None
-        self._status = status
-        self._cancel_action = cancel_action
-        self._on_articles = on_articles
+        self._status = status = host.status_bar()
+        self._cancel_action = cancel_action = host.actions_.cancel_import
+        self._on_articles = host.reload
         self._window = parent
         self._since_refresh = QElapsedTimer()
         self.report_dialog: ImportReportDialog | None = None
@@ -96,13 +92,30 @@ class ImportController(QObject):
         status.addPermanentWidget(self.report_button)
         status.addPermanentWidget(self.progress_widget)
         cancel_action.triggered.connect(self.cancel)
+        host.actions_.import_files.triggered.connect(self.import_files)
+        host.actions_.import_folder.triggered.connect(self.import_folder)
         self.started.connect(self._on_started)
         self.progress.connect(self._on_progress)
         self.finished.connect(self._on_finished)
+        self.drops = FileDrops(parent, self.start)
 
     @property
     def running(self) -> bool:
         return self._running
+
+    def import_files(self) -> None:
+        settings = self._host.settings
+        names = choose_files(self._window, settings.import_folder)
+        if names:
+            settings.import_folder = str(Path(names[0]).parent)
+            self.start(names)
+
+    def import_folder(self) -> None:
+        settings = self._host.settings
+        folder = choose_folder(self._window, settings.import_folder)
+        if folder:
+            settings.import_folder = folder
+            self.start([folder])
 
     def start(self, paths: Sequence[str | Path]) -> bool:
         """Import ``paths`` (files and folders); False if an import is running."""
@@ -114,7 +127,6 @@ class ImportController(QObject):
         self._running = True
         self._cancel.clear()
         names = [str(p) for p in paths]
-        db_path = self._db_path
         cancelled = self._cancel.is_set
         last_emit = [0.0]
 
@@ -125,17 +137,16 @@ class ImportController(QObject):
                 last_emit[0] = now
                 self.progress.emit(done, total)
 
-        def work() -> ImportReport:
+        def work(store: Store) -> ImportReport:
             files, missing = collect_files(names)
             count = len(files)
-            with Store.open(db_path) as store:
-                report = import_paths(
-                    store,
-                    names,
-                    progress=report_progress,
-                    cancelled=cancelled,
-                    executor_factory=lambda: executor_for(count),
-                )
+            report = import_paths(
+                store,
+                names,
+                progress=report_progress,
+                cancelled=cancelled,
+                executor_factory=lambda: executor_for(count),
+            )
             # Cancelled before the first file was written, the importer
             # reports no files and no cancellation; the user should see both.
             if cancelled() and len(report.files) < count + len(missing):
@@ -143,24 +154,23 @@ class ImportController(QObject):
             return report
 
         self.started.emit()
-        run_task(work, self._done, pool=self._pool)
+        self._library.run_task(
+            work,
+            self._done,
+            pool=self._pool,
+            failure_text=self.tr("The import failed"),
+            on_error=lambda: self._done(None),
+        )
         return True
 
     def cancel(self) -> None:
+        """Stop at the next file; what is imported stays (each file whole)."""
         self._cancel.set()
 
-    def _done(self, report: ImportReport | None, error: BaseException | None) -> None:
+    def _done(self, report: ImportReport | None) -> None:
         self._running = False
-        if error is not None:
-            message.error(self.tr("The import failed"), detail=str(error), exc=error)
-            report = None
         self.last_report = report
         self.finished.emit(report)
-
-    def shutdown(self) -> None:
-        """Stop an import at the next file; what is imported stays."""
-        self.cancel()
-        self._pool.waitForDone()
 
     # -- what the window shows ------------------------------------------------
 
@@ -205,6 +215,43 @@ class ImportController(QObject):
         self.report_dialog.set_report(describe(report), report)
         self.report_dialog.show()
         self.report_dialog.raise_()
+
+
+class FileDrops(QObject):
+    """Files and folders dropped anywhere on ``target`` are imported.
+
+    An event filter rather than the window's own drag handlers, so what a
+    drop accepts and what it does live next to the import they start.
+    Only local paths are accepted: a dragged web address is refused at once,
+    since nothing is fetched from here.
+    """
+
+    def __init__(self, target: QWidget, on_paths: Callable[[list[str]], object]) -> None:
+        super().__init__(target)
+        self._on_paths = on_paths
+        target.setAcceptDrops(True)
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            return False
+        assert isinstance(event, QDropEvent)  # QDragEnterEvent and QDragMoveEvent are ones
+        paths = local_paths(event)
+        if not paths:
+            event.ignore()
+            return True
+        event.acceptProposedAction()
+        if kind == QEvent.Type.Drop:
+            self._on_paths(paths)
+        return True
+
+
+def local_paths(event: QDropEvent) -> list[str]:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
 
 
 def choose_files(parent: QWidget | None, folder: str) -> list[str]:

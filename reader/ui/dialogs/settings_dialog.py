@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -26,12 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.errors import ReaderError
 from reader.core.images.cache import BUDGET_SETTING
 from reader.core.images.fetch import budget_bytes
 from reader.core.library import Store
 from reader.ui import message
-from reader.ui.services.worker import run_task
+from reader.ui.services.library import Library
 
 MB = 1024 * 1024
 #: The budget can be set from 10 MB to 100 GB.
@@ -45,9 +43,9 @@ class SettingsDialog(QDialog):
     #: usage was read: (images, bytes, budget in bytes) -- tests wait on it
     usage_loaded = Signal(int, int, int)
 
-    def __init__(self, db_path: str | Path, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._path = str(db_path)
+        self._library = library
         self._pending = 0
         self._loaded_budget: int | None = None
         self.setObjectName("settingsDialog")
@@ -97,23 +95,17 @@ class SettingsDialog(QDialog):
     # -- on a worker ------------------------------------------------------------
 
     def _run(self, job: Callable[[Store], Any], then: Callable[[Any], None], failure: str) -> None:
-        path = self._path
 
-        def work() -> Any:
-            with Store.open(path) as store:
-                return job(store)
-
-        def done(result: Any, error: BaseException | None) -> None:
+        def done(result: Any) -> None:
             self._pending -= 1
-            if error is not None:
-                detail = str(error) if isinstance(error, ReaderError) else repr(error)
-                message.error(failure, detail=detail)
-                return
             with contextlib.suppress(RuntimeError):  # the dialog was closed meanwhile
                 then(result)
 
+        def failed() -> None:
+            self._pending -= 1
+
         self._pending += 1
-        run_task(work, done)
+        self._library.run_task(job, done, failure_text=failure, on_error=failed)
 
     def load_usage(self) -> None:
         def job(store: Store) -> tuple[int, int, int]:

@@ -1,11 +1,18 @@
 """The window's one door to the library: the store on the GUI thread plus workers.
 
-Small indexed reads (a window of list rows, one article) are quick enough for
-the GUI thread and use its own :class:`Store`. Everything that can take longer
-than a frame -- the id list of a query, the source counts, every write --
-runs on a worker thread with a connection of its own, and reports back
-through :func:`reader.ui.services.worker.run_task`. Writes go through a pool of one
-thread, so they reach the library in the order the user made them.
+Small indexed reads (a window of list rows, one article, an article's image
+states) are quick enough for the GUI thread and use its own :class:`Store`.
+Everything that can take longer than a frame -- the id list of a query, the
+source counts, every write -- runs on a worker thread with a connection of
+its own, and reports back through :func:`reader.ui.services.worker.run_task`.
+Writes go through a pool of one thread, so they reach the library in the
+order the user made them.
+
+Controllers' long tasks (an import, a refresh, a download, a print) come
+through here too (:meth:`Library.run_task`), on a pool of the controller's
+own so they never hold up the list: opening the connection, and telling the
+user when a task fails, happen in this one place, the same way every time.
+No other window module opens the library.
 """
 
 from __future__ import annotations
@@ -19,7 +26,14 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signa
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.feeds.subscriptions import remove_feed
 from reader.core.library import Store
-from reader.core.models import Article, ArticleQuery, ArticleSummary, SortKey, Source
+from reader.core.models import (
+    Article,
+    ArticleQuery,
+    ArticleSummary,
+    ImageState,
+    SortKey,
+    Source,
+)
 from reader.ui import message
 from reader.ui.services.worker import make_pool, run_task
 
@@ -87,6 +101,13 @@ class Library(QObject):
             return self.store.get_article(article_id)
         except NotFoundError:
             return None
+
+    def image_states(self, article_id: int) -> list[ImageState]:
+        """One indexed query for one article, like reading the article itself."""
+        return self.store.image_states(article_id)
+
+    def always_load_images(self, source_id: int) -> bool:
+        return self.store.always_load_images(source_id)
 
     # -- reads on a worker --------------------------------------------------
 
@@ -165,6 +186,12 @@ class Library(QObject):
             _tr("Could not move the source"),
         )
 
+    def set_always_load_images(self, source_id: int, on: bool) -> None:
+        self._write(
+            lambda store: store.set_always_load_images(source_id, on),
+            _tr("Could not change the source"),
+        )
+
     def rename_folder(self, old: str, new: str) -> None:
         self._write(lambda store: store.rename_folder(old, new), _tr("Could not rename the folder"))
 
@@ -229,29 +256,71 @@ class Library(QObject):
         on_done: Callable[[T], None],
         failure: str,
         *,
-        on_error: Callable[[], None] | None = None,
+        on_error: Callable[[], object] | None = None,
     ) -> None:
+        """The gateway's own queries and writes: counted (``busy``) and
+        dropped once the window has shut the gateway down."""
+
+        def done(result: T) -> None:
+            self._pending -= 1
+            if not self._closed:
+                on_done(result)
+
+        def failed() -> None:
+            self._pending -= 1
+            if not self._closed and on_error is not None:
+                on_error()
+
+        self._pending += 1
+        self.run_task(job, done, pool=pool, failure_text=failure, on_error=failed)
+
+    # -- long tasks of the controllers ------------------------------------------
+
+    def run_task(
+        self,
+        job: Callable[[Store], T],
+        on_done: Callable[[T], None],
+        *,
+        pool: QThreadPool | None = None,
+        failure_text: str,
+        on_error: Callable[[], object] | None = None,
+    ) -> None:
+        """Run ``job`` on ``pool`` (default: the global pool) with a connection
+        of its own, since a SQLite connection belongs to one thread.
+
+        ``on_done(result)`` follows on the GUI thread. When ``job`` raises,
+        ``on_error()`` puts the caller back in order first, then the failure
+        is reported under ``failure_text`` (see :func:`report_failure`), so
+        the status bar ends on the reason.
+        """
         path = self.path
 
         def work() -> T:
             with Store.open(path) as store:
                 return job(store)
 
+        self.run(work, on_done, pool=pool, failure_text=failure_text, on_error=on_error)
+
+    def run(
+        self,
+        work: Callable[[], T],
+        on_done: Callable[[T], None],
+        *,
+        pool: QThreadPool | None = None,
+        failure_text: str,
+        on_error: Callable[[], object] | None = None,
+    ) -> None:
+        """:meth:`run_task` for work that needs no library (finding a feed
+        on the network), with the same reporting."""
+
         def done(result: Any, error: BaseException | None) -> None:
-            self._pending -= 1
-            if self._closed:
-                return
             if error is None:
                 on_done(result)
                 return
-            if isinstance(error, ReaderError):
-                message.error(failure, detail=str(error))
-            else:
-                message.error(failure, detail=repr(error), exc=error)
             if on_error is not None:
                 on_error()
+            report_failure(failure_text, error)
 
-        self._pending += 1
         run_task(work, done, pool=pool)
 
     def shutdown(self) -> None:
@@ -262,3 +331,14 @@ class Library(QObject):
         self._closed = True
         self._watch.stop()
         self.store.close()
+
+
+def report_failure(text: str, error: BaseException) -> None:
+    """A worker's failure, for the user: a :class:`ReaderError` is a reason
+    they can act on (disk full, an address that does not answer) and is
+    shown as its text; anything else is a bug, shown by its repr, with its
+    traceback in the log for a bug report."""
+    if isinstance(error, ReaderError):
+        message.error(text, detail=str(error))
+    else:
+        message.error(text, detail=repr(error), exc=error)

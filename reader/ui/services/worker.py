@@ -3,8 +3,10 @@
 The one way the window does slow work (after Picard's ``run_task``): the
 callable runs on a :class:`QThreadPool` thread and must not touch widgets;
 ``on_done`` runs later on the GUI thread, where touching widgets is safe.
-A worker that needs the library opens its own :class:`~reader.core.library.Store`,
-since a SQLite connection belongs to one thread.
+Work that needs the library goes through
+:meth:`reader.ui.services.library.Library.run_task`, which opens a connection
+for it on the worker (a SQLite connection belongs to one thread) and reports
+a failure the same way for every caller.
 """
 
 from __future__ import annotations

@@ -1,34 +1,29 @@
 """The main window: sources, the article list and the article, in splitters.
 
 It wires models to views and actions to the library, and keeps what the
-reader is looking at: the open article, the layout of the panes. Everything
-slow happens on workers (see :mod:`reader.ui.services.library` and the controllers);
-the window only reacts to their results.
+reader is looking at (the open article, the selection, the search); the
+articles themselves live in the library and reach it only through the
+gateway (:mod:`reader.ui.services.library`). Everything slow happens on
+workers, in the gateway or in the controllers, which see the window only as
+the :class:`~reader.ui.controllers.host.WindowHost` it satisfies; the window
+reacts to their results and, when it closes, shuts them down in one place.
+The menus are a table (:mod:`reader.ui.window.menus`).
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, QUrl
-from PySide6.QtGui import (
-    QCloseEvent,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-)
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QMenu,
-    QMessageBox,
     QSplitter,
-    QToolBar,
-    QVBoxLayout,
+    QStatusBar,
     QWidget,
 )
 
@@ -36,22 +31,24 @@ from reader import APP_DISPLAY_NAME
 from reader.core.errors import ReaderError
 from reader.core.models import ArticleQuery
 from reader.ui import message, theme
-from reader.ui.controllers import import_controller
+from reader.ui.controllers.base import Controller
 from reader.ui.controllers.export_controller import ExportController
 from reader.ui.controllers.feeds_controller import FeedsController
 from reader.ui.controllers.images_controller import ImagesController
 from reader.ui.controllers.import_controller import ImportController
 from reader.ui.dialogs.about import show_about
 from reader.ui.dialogs.shortcuts_dialog import ShortcutsDialog
-from reader.ui.i18n import without_mnemonic
 from reader.ui.icons import app_icon
-from reader.ui.models.article_model import SORT_KEYS, URL_ROLE, ArticleTableModel, Column
+from reader.ui.models.article_model import URL_ROLE, ArticleTableModel, Column
 from reader.ui.models.source_model import Node, NodeKey, SourceTreeModel
 from reader.ui.services.library import Library, SourceSnapshot
 from reader.ui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
+from reader.ui.views import list_pane
 from reader.ui.views.article_list import ArticleListView
 from reader.ui.views.article_view import ArticleBrowser, ResourceProvider, no_cache
+from reader.ui.views.notices import Notices
 from reader.ui.views.source_view import SourceTreeView
+from reader.ui.window import hints, menus, state
 from reader.ui.window.actions import Actions
 from reader.ui.window.pane_layout import PaneLayout
 
@@ -63,6 +60,9 @@ ZOOM_STEP = 10
 
 
 class MainWindow(QMainWindow):
+    """Sources | list over (or beside) the article; it satisfies
+    :class:`~reader.ui.controllers.host.WindowHost` for its controllers."""
+
     def __init__(
         self,
         library: Library,
@@ -76,10 +76,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
-        self.setAcceptDrops(True)
         self.mark_read_delay = MARK_READ_DELAY
         self._shown_id: int | None = None
-        self._error_box: QMessageBox | None = None
         self._shortcuts: ShortcutsDialog | None = None
         self._shut_down = False
 
@@ -88,19 +86,27 @@ class MainWindow(QMainWindow):
         self.article_model = ArticleTableModel(library, self)
 
         self._build_views(provider)
-        self._build_menus()
-        self._build_status_bar()
-        self.importer = ImportController(
-            library.path,
-            status=self.statusBar(),
-            cancel_action=self.actions_.cancel_import,
-            on_articles=self.reload,
-            parent=self,
+        self.toolbar = menus.build_menus(self, self.actions_)
+        self.panes = PaneLayout(
+            self,
+            outer=self.outer_splitter,
+            inner=self.inner_splitter,
+            article_list=self.article_view,
+            toolbar=self.toolbar,
+            actions=self.actions_,
+            settings=self.settings,
         )
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.importer = ImportController(self)
+        self.notices = Notices(self)
         self._connect()
         self.feeds = FeedsController(self)
         self.exporter = ExportController(self)
         self.images = ImagesController(self)
+        #: shut down in this order when the window closes
+        self.controllers: list[Controller] = [self.importer, self.feeds, self.exporter, self.images]
         self._restore()
 
         self.article_model.set_query(self._query())  # first: the list is what people wait for
@@ -115,27 +121,8 @@ class MainWindow(QMainWindow):
 
         self.browser = ArticleBrowser(provider=provider)
 
-        self.search_field = QLineEdit()
-        self.search_field.setObjectName("searchField")
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.setPlaceholderText(self.tr("Search articles (Ctrl+F)"))
-        self.search_field.setToolTip(
-            self.tr(
-                'Words must all match; "a phrase"; -word excludes; OR widens. '
-                "Accents and case do not matter; Chinese, Japanese and Korean need no spaces."
-            )
-        )
-        self.search_field.setMinimumWidth(160)
-        # The search field sits on top of the list it filters, not in the
-        # toolbar: on a small screen the toolbar hides what does not fit
-        # behind a » button, and a search field must never be hidden.
-        self.list_pane = QWidget()
-        self.list_pane.setObjectName("listPane")
-        pane = QVBoxLayout(self.list_pane)
-        pane.setContentsMargins(0, 0, 0, 0)
-        pane.setSpacing(2)
-        pane.addWidget(self.search_field)
-        pane.addWidget(self.article_view)
+        self.search_field = list_pane.search_field()
+        self.list_pane = list_pane.list_pane(self.search_field, self.article_view)
 
         self.inner_splitter = QSplitter(Qt.Orientation.Vertical)
         self.inner_splitter.setObjectName("innerSplitter")
@@ -147,86 +134,10 @@ class MainWindow(QMainWindow):
         self.outer_splitter.addWidget(self.inner_splitter)
         self.setCentralWidget(self.outer_splitter)
 
-    def _build_menus(self) -> None:
-        a = self.actions_
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([a.import_files, a.import_folder, a.cancel_import])
-        file_menu.addSeparator()
-        file_menu.addActions([a.import_opml, a.export_opml])  # feeds
-        file_menu.addSeparator()
-        file_menu.addAction(a.quit)
-
-        article_menu = bar.addMenu(self.tr("&Article"))
-        article_menu.addActions([a.next_article, a.previous_article, a.page_down])
-        article_menu.addSeparator()
-        article_menu.addActions([a.toggle_read, a.mark_read, a.mark_unread, a.toggle_star])
-        article_menu.addSeparator()
-        article_menu.addActions([a.open_original, a.mark_all_read])
-        article_menu.addAction(a.load_images)
-        article_menu.addSeparator()
-        article_menu.addActions([a.export_pdf, a.print_articles])
-        article_menu.addSeparator()
-        article_menu.addAction(a.delete)
-
-        feeds_menu = bar.addMenu(self.tr("Fee&ds"))
-        feeds_menu.addActions([a.add_feed, a.refresh_all, a.refresh_source, a.edit_feed])
-        feeds_menu.addSeparator()
-        feeds_menu.addMenu(self.tr("Refresh &Automatically")).addActions(a.auto_refresh.actions())
-        feeds_menu.addAction(a.download_images)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([a.find, a.reload])
-        view_menu.addSeparator()
-        view_menu.addMenu(self.tr("&Layout")).addActions(a.layout.actions())
-        view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
-        appearance = view_menu.addMenu(self.tr("&Appearance"))
-        appearance.addActions(a.appearance.actions())
-
-        tools_menu = bar.addMenu(self.tr("&Tools"))
-        tools_menu.addActions([a.download_images_library, a.open_settings])
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([a.shortcuts, a.show_library_folder])
-        help_menu.addSeparator()
-        help_menu.addActions([a.about, a.about_qt])
-
-        self.toolbar = toolbar = QToolBar(self.tr("Main"))
-        toolbar.setObjectName("mainToolBar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addActions([a.import_files, a.import_folder])
-        toolbar.addActions([a.add_feed, a.refresh_all])
-        toolbar.addSeparator()
-        toolbar.addActions([a.toggle_read, a.toggle_star, a.delete])
-        toolbar.addAction(a.export_pdf)
-        for action in toolbar.actions():
-            action.setIconText(without_mnemonic(action.text()).removesuffix("…"))
-        self.addToolBar(toolbar)
-        self.panes = PaneLayout(
-            self,
-            outer=self.outer_splitter,
-            inner=self.inner_splitter,
-            article_list=self.article_view,
-            toolbar=toolbar,
-            actions=a,
-            settings=self.settings,
-        )
-
-    def _build_status_bar(self) -> None:
-        self.count_label = QLabel()
-        self.count_label.setObjectName("countLabel")
-        self.statusBar().addPermanentWidget(self.count_label)
-
     def _connect(self) -> None:
         a = self.actions_
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY)
-        self._search_timer.timeout.connect(self._apply_query)
-        self._read_timer = QTimer(self)
-        self._read_timer.setSingleShot(True)
-        self._read_timer.timeout.connect(self._mark_shown_read)
+        self._search_timer = _single_shot(self, self._apply_query, SEARCH_DELAY)
+        self._read_timer = _single_shot(self, self._mark_shown_read)
 
         self.search_field.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_field.returnPressed.connect(self._apply_query)
@@ -247,11 +158,7 @@ class MainWindow(QMainWindow):
         self.library.changed.connect(lambda: self.library.load_sources(self._on_sources))
         self.library.write_failed.connect(self.article_model.reload)
         self.library.changed_elsewhere.connect(self.reload)
-        message.global_bridge.error_raised.connect(self._show_error)
-        message.global_bridge.info_raised.connect(self._show_info)
 
-        a.import_files.triggered.connect(self.import_files)
-        a.import_folder.triggered.connect(self.import_folder)
         a.quit.triggered.connect(self.close)
         a.next_article.triggered.connect(lambda: self.step(1))
         a.previous_article.triggered.connect(lambda: self.step(-1))
@@ -282,33 +189,19 @@ class MainWindow(QMainWindow):
     # -- remembered state ---------------------------------------------------
 
     def _restore(self) -> None:
-        s = self.settings
-        self.panes.restore()
-        if (saved := s.state("article_header")) is not None:
-            self.article_view.restore_header(saved)
-        column, descending = s.sort
-        if column not in SORT_KEYS:
-            column, descending = Column.DATE, True
-        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-        self.article_model.set_sort(SORT_KEYS[Column(column)], descending)
-        self.article_view.start_sorting(column, order)
-        self.browser.set_zoom(s.zoom)
-        try:
-            appearance = theme.Appearance(s.appearance)
-        except ValueError:
-            appearance = theme.Appearance.SYSTEM
-        self.actions_.appearance_actions[appearance].setChecked(True)
-        if appearance is not theme.Appearance.SYSTEM:
-            theme.apply(appearance)
+        state.restore(
+            self.settings,
+            panes=self.panes,
+            article_view=self.article_view,
+            article_model=self.article_model,
+            browser=self.browser,
+            appearance_actions=self.actions_.appearance_actions,
+        )
 
     def save_state(self) -> None:
-        s = self.settings
-        self.panes.save()
-        s.set_state("article_header", self.article_view.header_state())
-        column, order = self.article_view.sort_order
-        s.sort = (int(column), order == Qt.SortOrder.DescendingOrder)
-        s.zoom = self.browser.zoom
-        s.sync()
+        state.save(
+            self.settings, panes=self.panes, article_view=self.article_view, browser=self.browser
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
@@ -324,15 +217,10 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         if self._shortcuts is not None:
             self._shortcuts.close()
-        self.importer.shutdown()
-        self.feeds.shutdown()
+        for controller in self.controllers:
+            controller.shutdown()
         self.library.shutdown()
-        for signal, slot in (
-            (message.global_bridge.error_raised, self._show_error),
-            (message.global_bridge.info_raised, self._show_info),
-        ):
-            with contextlib.suppress(RuntimeError, TypeError):
-                signal.disconnect(slot)
+        self.notices.detach()
 
     # -- sources ------------------------------------------------------------
 
@@ -391,32 +279,8 @@ class MainWindow(QMainWindow):
 
     def _show_hint(self, count: int) -> None:
         """What the article pane says when no article is open."""
-        query = self.article_model.query
-        links: tuple[tuple[str, str], ...] = ()
-        if count:
-            hint = self.tr("Select an article to read it.")
-        elif query.search:
-            hint = self.tr("No article matches the search.")
-        elif query == ArticleQuery():
-            hint = self.tr(
-                "The library is empty. Drop saved article dumps (.txt) or folders of "
-                "them on this window, import them, or subscribe to a feed."
-            )
-            links = (
-                ("import", self.tr("Import saved articles… (Ctrl+O)")),
-                ("add-feed", self.tr("Add a feed… (Ctrl+Shift+A)")),
-            )
-        else:
-            node = self.source_view.current_node()
-            error = node.source.last_error if node is not None and node.source else None
-            if error:
-                hint = self.tr(
-                    "This feed could not be read: {error}. Its articles will appear here "
-                    "once a refresh works."
-                ).format(error=error)
-            else:
-                hint = self.tr("No articles here.")
-        self.browser.set_hint(hint, links)
+        node = self.source_view.current_node()
+        self.browser.set_hint(*hints.pane_hint(self.article_model.query, count, node))
 
     def _on_hint_action(self, name: str) -> None:
         actions = {"import": self.actions_.import_files, "add-feed": self.actions_.add_feed}
@@ -556,17 +420,7 @@ class MainWindow(QMainWindow):
     def _article_menu(self, pos: QPoint) -> None:
         if not self.article_view.indexAt(pos).isValid():
             return
-        a = self.actions_
-        menu = QMenu(self)
-        menu.addAction(a.open_original)
-        menu.addAction(a.download_images_selection)
-        menu.addSeparator()
-        menu.addActions([a.toggle_read, a.mark_read, a.mark_unread, a.toggle_star])
-        menu.addSeparator()
-        menu.addActions([a.export_pdf, a.print_articles])
-        menu.addSeparator()
-        menu.addAction(a.delete)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu = menus.article_menu(self, self.actions_)
         menu.popup(self.article_view.viewport().mapToGlobal(pos))
 
     def _update_actions(self, *_args: object) -> None:
@@ -578,7 +432,7 @@ class MainWindow(QMainWindow):
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
-    # -- layout -------------------------------------------------------------
+    # -- layout and help ----------------------------------------------------
 
     @property
     def layout_name(self) -> str:
@@ -586,8 +440,6 @@ class MainWindow(QMainWindow):
 
     def set_layout(self, layout: str) -> None:
         self.panes.set_layout(layout)
-
-    # -- help ---------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
         if self._shortcuts is None:
@@ -626,71 +478,21 @@ class MainWindow(QMainWindow):
             )
         )
 
-    # -- importing ----------------------------------------------------------
+    # -- what controllers ask of the window (WindowHost) ---------------------
 
-    def import_files(self) -> None:
-        names = import_controller.choose_files(self, self.settings.import_folder)
-        if names:
-            self.settings.import_folder = str(Path(names[0]).parent)
-            self.importer.start(names)
+    def dialog_parent(self) -> QWidget:
+        return self
 
-    def import_folder(self) -> None:
-        folder = import_controller.choose_folder(self, self.settings.import_folder)
-        if folder:
-            self.settings.import_folder = folder
-            self.importer.start([folder])
+    def status_bar(self) -> QStatusBar:
+        return self.statusBar()
 
     def start_import(self, paths: list[str]) -> bool:
         return self.importer.start(paths)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _local_paths(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if _local_paths(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = _local_paths(event)
-        if not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.importer.start(paths)
-
-    # -- messages -----------------------------------------------------------
-
-    def _show_error(self, text: str, detail: str) -> None:
-        self.statusBar().showMessage(f"{text}: {detail}" if detail else text, 15_000)
-        box = self._error_box
-        try:
-            if box is not None and box.isVisible():
-                box.setText(text)
-                box.setInformativeText(detail)
-                return
-        except RuntimeError:  # closed and deleted
-            pass
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, APP_DISPLAY_NAME, text, QMessageBox.StandardButton.Ok, self
-        )
-        box.setObjectName("errorBox")
-        box.setInformativeText(detail)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        message.fit_title(box)
-        self._error_box = box
-        box.open()
-
-    def _show_info(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
-
-
-def _local_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return []
-    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+def _single_shot(parent: QWidget, slot: Callable[[], None], interval: int = 0) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(interval)
+    timer.timeout.connect(slot)
+    return timer
