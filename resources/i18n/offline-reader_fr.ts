@@ -862,7 +862,7 @@
         <name>Library</name>
         <message>
             <source>Could not change the source</source>
-            <translation type="unfinished" />
+            <translation>Impossible de modifier la source</translation>
         </message>
         <message>
             <source>Could not delete the articles</source>

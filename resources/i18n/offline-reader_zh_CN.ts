@@ -852,7 +852,7 @@
         <name>Library</name>
         <message>
             <source>Could not change the source</source>
-            <translation type="unfinished" />
+            <translation>无法修改来源</translation>
         </message>
         <message>
             <source>Could not delete the articles</source>
