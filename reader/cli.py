@@ -196,6 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     q = opml.add_parser("export", help="write every subscription to an OPML file")
     _db_option(q)
     q.add_argument("file", metavar="FILE", help="the file to write, or - for standard output")
+    _safety_parsers(commands)
     return parser
 
 
@@ -755,7 +756,80 @@ def _cmd_opml(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
+# -- backups and the integrity check ---------------------------------------------
+
+
+def _safety_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = commands.add_parser(
+        "backup",
+        help="back up the library now, or list its backups",
+        description="Copy the library to the backups folder next to it (checked first: a "
+        "damaged library never replaces a good backup) and keep the newest ones.",
+    )
+    _db_option(p)
+    p.add_argument("--list", action="store_true", help="list the backups, newest first")
+    p.add_argument(
+        "--keep", type=_positive, metavar="N", help="keep the newest N backups from now on"
+    )
+    p = commands.add_parser(
+        "check",
+        help="check the library file for damage",
+        description="Run SQLite's quick_check on the library. A damaged library is marked: "
+        "commands that write refuse until a check passes; restore a backup instead.",
+    )
+    _db_option(p)
+
+
+def _cmd_safety(args: argparse.Namespace, db_path: Path) -> int:
+    """``backup`` and ``check``: self-contained, so the commands can move as one."""
+    from reader.core.library import backup
+
+    if not db_path.is_file():
+        print(f"{db_path}: there is no library here", file=sys.stderr)
+        return 1
+    if args.command == "check":
+        started = time.perf_counter()
+        problem = backup.check_library(db_path)
+        elapsed = time.perf_counter() - started
+        if problem is None:
+            print(f"{db_path}: no damage found ({elapsed:.1f} s).")
+            return 0
+        good = backup.newest_good(db_path)
+        print(f"{db_path}: the library is damaged: {problem}", file=sys.stderr)
+        print(
+            f"{APP_NAME}: nothing will be written to it. "
+            + (
+                f"The newest good backup is {good.path}: copy it to a new name and use "
+                "that with --db."
+                if good
+                else "There is no good backup; export what can still be read."
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    if args.list:
+        backups = backup.list_backups(db_path)
+        if not backups:
+            print(f"No backups of {db_path} in {backup.backup_dir(db_path)}.")
+        for item in backups:
+            print(f"{item.made:%Y-%m-%d %H:%M}  {item.size / 1e6:9.1f} MB  {item.path}")
+        return 0
+    with Store.open(db_path) as store:
+        if args.keep:
+            store.set_setting(backup.KEEP_SETTING, str(args.keep))
+        keep = int(store.setting(backup.KEEP_SETTING) or backup.DEFAULT_KEEP)
+    started = time.perf_counter()
+    made = backup.make_backup(db_path, keep=keep)
+    print(
+        f"Backed up {db_path} to {made} ({made.stat().st_size / 1e6:.1f} MB, "
+        f"{time.perf_counter() - started:.1f} s); the newest {keep} are kept."
+    )
+    return 0
+
+
 _COMMANDS = {
+    "backup": _cmd_safety,
+    "check": _cmd_safety,
     "import": _cmd_import,
     "list": _cmd_list,
     "show": _cmd_show,
