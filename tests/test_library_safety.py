@@ -109,9 +109,7 @@ def test_backup_command_makes_lists_and_keeps_the_newest(db_path, sample_path):
     assert len(kept) == 2 and kept[0].path == first.path
     listed = run("backup", "--list", "--db", db_path)
     assert listed.returncode == 0
-    assert [line.split()[-1] for line in listed.stdout.splitlines()] == [
-        str(b.path) for b in kept
-    ]
+    assert [line.split()[-1] for line in listed.stdout.splitlines()] == [str(b.path) for b in kept]
 
 
 def test_a_migration_backs_up_the_library_first(db_path, monkeypatch):

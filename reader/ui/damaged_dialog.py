@@ -56,9 +56,7 @@ class DamagedDialog(QMessageBox):
         self.setDetailedText(reason)
         self._choices: dict[object, Choice] = {}
         if backup is not None:
-            restore = self.addButton(
-                self.tr("Open the Backup"), QMessageBox.ButtonRole.AcceptRole
-            )
+            restore = self.addButton(self.tr("Open the Backup"), QMessageBox.ButtonRole.AcceptRole)
             restore.setObjectName("restoreBackup")
             self._choices[restore] = Choice.RESTORE
             self.setDefaultButton(restore)
