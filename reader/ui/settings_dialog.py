@@ -135,8 +135,8 @@ class SettingsDialog(QDialog):
     def _show_backups(self, keep: int) -> None:
         """Where the automatic backups are: the way back after a disk or a sync fails."""
         self.backups_label.setText(
-            self.tr("Backups: {folder} (the last %n are kept)", "", keep).format(
-                folder=backup.backup_dir(self._path)
+            self.tr("Backups: {folder} (the last {count} are kept)").format(
+                folder=backup.backup_dir(self._path), count=keep
             )
         )
 
