@@ -95,7 +95,7 @@ def _refuse_foreign(path: Path) -> None:
         return  # an empty file: a new library
     if not header.startswith(SQLITE_HEADER):
         raise StorageError(
-            "the file is not an Offline Reader library (not an SQLite database); "
+            "the file is not a readable Offline Reader library (not an SQLite database); "
             "it was left as it is",
             path=str(path),
         )
