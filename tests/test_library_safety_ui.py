@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from reader.app import open_window
 from reader.core.library import Store, backup
@@ -61,7 +61,12 @@ def answer_with(monkeypatch, qtbot, name: str) -> list[DamagedDialog]:
 @pytest.fixture
 def close_later(qtbot):
     windows = []
-    yield windows.append
+
+    def add(window) -> None:
+        qtbot.addWidget(window)
+        windows.append(window)
+
+    yield add
     for window in windows:
         wait_idle(qtbot, window)
         window.close()
@@ -159,10 +164,13 @@ def test_the_background_check_finds_damage_and_stops_writes(
     ticker.stop()
     assert errors and "damaged" in errors[-1][0]
     assert str(backup.list_backups(path)[0].path) in errors[-1][0]  # the backup is offered
+    box = window.findChild(QMessageBox, "errorBox")  # said in the window
+    assert box is not None and box.isVisible() and "damaged" in box.text()
+    box.close()
     assert "the library is damaged" in capsys.readouterr().err
     with pytest.raises(backup.DamagedLibraryError, match="found damaged"), Store.open(path) as s:
         s.mark([1], read=True)
-    assert max(gaps) < 0.5
+    assert max(gaps, default=0) < 0.5
 
 
 def test_the_background_check_then_backs_up_once_a_day(qtbot, tmp_path, sample_path):
