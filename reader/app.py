@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from reader import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 
 if TYPE_CHECKING:
+    from reader.core.library.backup import Backup
+    from reader.ui.services.safety_watch import SafetyWatch
     from reader.ui.settings import Settings
     from reader.ui.views.article_view import ResourceProvider
     from reader.ui.window.main_window import MainWindow
@@ -94,6 +96,61 @@ def _upgrade_search_index(db_path: str | Path) -> None:
     dialog.deleteLater()
     if errors:
         raise errors[0]
+
+
+def open_window(db_path: Path) -> MainWindow | None:
+    """The window on the library, or on what the user chose for a damaged one.
+
+    A damaged library (unreadable, or marked by a failed check) is never
+    opened for writing: the user picks a copy of the newest good backup or
+    a new library, both new files beside it, or quits (None). The message
+    goes to standard error too, for a window started from a terminal.
+    """
+    from reader.core.library import backup
+    from reader.ui import message
+    from reader.ui.dialogs import damaged_dialog
+
+    path = db_path
+    while True:
+        reason = backup.damaged_reason(path)
+        if reason is None:
+            try:
+                _upgrade_search_index(path)
+                return build_window(path)
+            except backup.DamagedLibraryError as exc:
+                reason = exc.reason
+        text = f"{path}: the library is damaged: {reason}"
+        message.log.error("%s", text)
+        print(f"{APP_NAME}: {text}", file=sys.stderr)
+        choice = damaged_dialog.ask(None, path, reason, _newest_backup(path))
+        if choice is damaged_dialog.Choice.QUIT:
+            return None
+        if choice is damaged_dialog.Choice.RESTORE:
+            good = backup.newest_good(path)
+            if good is None:
+                print(f"{APP_NAME}: {path}: no backup passes the check", file=sys.stderr)
+                continue
+            path = backup.restore_copy(good.path, path)
+        else:
+            path = backup.new_library_path(path)
+        print(f"{APP_NAME}: opening {path} instead; {db_path} is left as it is", file=sys.stderr)
+        message.log.info("opening %s instead of the damaged %s", path, db_path)
+
+
+def _newest_backup(path: Path) -> Backup | None:
+    from reader.core.library import backup
+
+    found = backup.list_backups(path)
+    return found[0] if found else None
+
+
+def watch_library(window: MainWindow) -> SafetyWatch:
+    """The daily check and backup, in the background once the window is shown."""
+    from reader.ui.services.safety_watch import SafetyWatch
+
+    watch = SafetyWatch(window.library.path, window)
+    watch.start()
+    return watch
 
 
 def settle() -> None:
@@ -179,8 +236,7 @@ def run_window(db_path: Path) -> int:
 
     _choose_language()
     try:
-        _upgrade_search_index(db_path)
-        window = build_window(db_path)
+        window = open_window(db_path)
     except ReaderError as exc:
         message.log.error("cannot open the library: %s", exc)
         QMessageBox.critical(
@@ -191,6 +247,8 @@ def run_window(db_path: Path) -> int:
             ),
         )
         return 1
+    if window is None:
+        return 1
 
     # Ctrl+C in the terminal: Python only sees the signal between Qt events,
     # so wake it up now and then.
@@ -200,6 +258,7 @@ def run_window(db_path: Path) -> int:
     heartbeat.timeout.connect(lambda: None)
 
     window.show()
+    watch_library(window)
     settle()
     code = app.exec()
     message.log.info("quit")

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader import APP_NAME, __version__
-from reader.cli import export, feeds, images, library, opml
+from reader.cli import export, feeds, images, library, opml, safety
 from reader.cli.common import DB_ENV, RedactingStream, add_global_options, default_db_path
 from reader.core.errors import ReaderError
 from reader.core.library import search_index_outdated
@@ -40,6 +40,8 @@ _ADDERS = (
     library.add_retention,
     feeds.add_remove_feed,
     opml.add_opml,
+    safety.add_backup,
+    safety.add_check,
 )
 
 

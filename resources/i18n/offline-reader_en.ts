@@ -378,6 +378,33 @@
         </message>
     </context>
     <context>
+        <name>DamagedDialog</name>
+        <message>
+            <source>Nothing will be written to it, and there is no backup of it. You can start a new library; the damaged file stays as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing will be written to it. You can open a copy of the newest backup ({date}), or start a new library; the damaged file stays as it is either way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the Backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a New Library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The library {file} is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExportController</name>
         <message numerus="yes">
             <source>(%Ln page(s))</source>
@@ -1106,6 +1133,10 @@
             </translation>
         </message>
         <message>
+            <source>Backups: {folder} (the last {count} are kept)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Budget:</source>
             <translation type="unfinished" />
         </message>
@@ -1131,6 +1162,10 @@
         </message>
         <message>
             <source>Could not read the image cache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read the library's settings</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1287,8 +1322,20 @@ Log: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The library is damaged; nothing more is written to it. Quit and start the program again to open a copy of the newest backup ({backup}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The library's background check failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Updating the search index of your library…
 This happens once after an update and can take a minute.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is none</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -378,6 +378,33 @@
         </message>
     </context>
     <context>
+        <name>DamagedDialog</name>
+        <message>
+            <source>Nothing will be written to it, and there is no backup of it. You can start a new library; the damaged file stays as it is.</source>
+            <translation>Rien n’y sera écrit, et il n’en existe aucune sauvegarde. Vous pouvez commencer une nouvelle bibliothèque ; le fichier endommagé reste tel quel.</translation>
+        </message>
+        <message>
+            <source>Nothing will be written to it. You can open a copy of the newest backup ({date}), or start a new library; the damaged file stays as it is either way.</source>
+            <translation>Rien n’y sera écrit. Vous pouvez ouvrir une copie de la sauvegarde la plus récente ({date}) ou commencer une nouvelle bibliothèque ; dans les deux cas, le fichier endommagé reste tel quel.</translation>
+        </message>
+        <message>
+            <source>Open the Backup</source>
+            <translation>Ouvrir la sauvegarde</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <source>Start a New Library</source>
+            <translation>Nouvelle bibliothèque</translation>
+        </message>
+        <message>
+            <source>The library {file} is damaged.</source>
+            <translation>La bibliothèque {file} est endommagée.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportController</name>
         <message numerus="yes">
             <source>(%Ln page(s))</source>
@@ -1106,6 +1133,10 @@
             </translation>
         </message>
         <message>
+            <source>Backups: {folder} (the last {count} are kept)</source>
+            <translation>Sauvegardes : {folder} (les {count} dernières sont conservées)</translation>
+        </message>
+        <message>
             <source>Budget:</source>
             <translation>Budget :</translation>
         </message>
@@ -1132,6 +1163,10 @@
         <message>
             <source>Could not read the image cache</source>
             <translation>Impossible de lire le cache d’images</translation>
+        </message>
+        <message>
+            <source>Could not read the library's settings</source>
+            <translation>Impossible de lire les réglages de la bibliothèque</translation>
         </message>
         <message>
             <source>Delete every cached image from the library? Articles then show their images' descriptions until the images are downloaded again.</source>
@@ -1290,10 +1325,22 @@ Log: {log}</source>
 Journal : {log}</translation>
         </message>
         <message>
+            <source>The library is damaged; nothing more is written to it. Quit and start the program again to open a copy of the newest backup ({backup}).</source>
+            <translation>La bibliothèque est endommagée ; plus rien n’y est écrit. Quittez et relancez le programme pour ouvrir une copie de la sauvegarde la plus récente ({backup}).</translation>
+        </message>
+        <message>
+            <source>The library's background check failed</source>
+            <translation>La vérification de la bibliothèque en arrière-plan a échoué</translation>
+        </message>
+        <message>
             <source>Updating the search index of your library…
 This happens once after an update and can take a minute.</source>
             <translation>Mise à jour de l’index de recherche de votre bibliothèque…
 Cela n’arrive qu’une fois après une mise à jour et peut prendre une minute.</translation>
+        </message>
+        <message>
+            <source>there is none</source>
+            <translation>il n’y en a aucune</translation>
         </message>
     </context>
 </TS>

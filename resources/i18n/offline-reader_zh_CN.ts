@@ -378,6 +378,33 @@
         </message>
     </context>
     <context>
+        <name>DamagedDialog</name>
+        <message>
+            <source>Nothing will be written to it, and there is no backup of it. You can start a new library; the damaged file stays as it is.</source>
+            <translation>不会再向其写入任何内容，且没有它的备份。您可以新建一个文章库；损坏的文件保持原样。</translation>
+        </message>
+        <message>
+            <source>Nothing will be written to it. You can open a copy of the newest backup ({date}), or start a new library; the damaged file stays as it is either way.</source>
+            <translation>不会再向其写入任何内容。您可以打开最新备份（{date}）的副本，或新建一个文章库；无论哪种方式，损坏的文件都保持原样。</translation>
+        </message>
+        <message>
+            <source>Open the Backup</source>
+            <translation>打开备份</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>Start a New Library</source>
+            <translation>新建文章库</translation>
+        </message>
+        <message>
+            <source>The library {file} is damaged.</source>
+            <translation>文章库 {file} 已损坏。</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportController</name>
         <message numerus="yes">
             <source>(%Ln page(s))</source>
@@ -1093,6 +1120,10 @@
             </translation>
         </message>
         <message>
+            <source>Backups: {folder} (the last {count} are kept)</source>
+            <translation>备份：{folder}（保留最近 {count} 份）</translation>
+        </message>
+        <message>
             <source>Budget:</source>
             <translation>上限：</translation>
         </message>
@@ -1119,6 +1150,10 @@
         <message>
             <source>Could not read the image cache</source>
             <translation>无法读取图片缓存</translation>
+        </message>
+        <message>
+            <source>Could not read the library's settings</source>
+            <translation>无法读取文章库的设置</translation>
         </message>
         <message>
             <source>Delete every cached image from the library? Articles then show their images' descriptions until the images are downloaded again.</source>
@@ -1276,10 +1311,22 @@ Log: {log}</source>
 日志：{log}</translation>
         </message>
         <message>
+            <source>The library is damaged; nothing more is written to it. Quit and start the program again to open a copy of the newest backup ({backup}).</source>
+            <translation>文章库已损坏，不会再向其写入任何内容。请退出并重新启动程序，以打开最新备份（{backup}）的副本。</translation>
+        </message>
+        <message>
+            <source>The library's background check failed</source>
+            <translation>文章库的后台检查失败</translation>
+        </message>
+        <message>
             <source>Updating the search index of your library…
 This happens once after an update and can take a minute.</source>
             <translation>正在更新文章库的搜索索引…
 每次更新程序后只需进行一次，可能需要一分钟。</translation>
+        </message>
+        <message>
+            <source>there is none</source>
+            <translation>没有备份</translation>
         </message>
     </context>
 </TS>

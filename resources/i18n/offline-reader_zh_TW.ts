@@ -378,6 +378,33 @@
         </message>
     </context>
     <context>
+        <name>DamagedDialog</name>
+        <message>
+            <source>Nothing will be written to it, and there is no backup of it. You can start a new library; the damaged file stays as it is.</source>
+            <translation>不會再寫入任何內容，且沒有它的備份。您可以建立新的文章庫；損壞的檔案保持原樣。</translation>
+        </message>
+        <message>
+            <source>Nothing will be written to it. You can open a copy of the newest backup ({date}), or start a new library; the damaged file stays as it is either way.</source>
+            <translation>不會再寫入任何內容。您可以開啟最新備份（{date}）的副本，或建立新的文章庫；無論哪種方式，損壞的檔案都保持原樣。</translation>
+        </message>
+        <message>
+            <source>Open the Backup</source>
+            <translation>開啟備份</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>結束</translation>
+        </message>
+        <message>
+            <source>Start a New Library</source>
+            <translation>建立新文章庫</translation>
+        </message>
+        <message>
+            <source>The library {file} is damaged.</source>
+            <translation>文章庫 {file} 已損壞。</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportController</name>
         <message numerus="yes">
             <source>(%Ln page(s))</source>
@@ -1093,6 +1120,10 @@
             </translation>
         </message>
         <message>
+            <source>Backups: {folder} (the last {count} are kept)</source>
+            <translation>備份：{folder}（保留最近 {count} 份）</translation>
+        </message>
+        <message>
             <source>Budget:</source>
             <translation>上限：</translation>
         </message>
@@ -1119,6 +1150,10 @@
         <message>
             <source>Could not read the image cache</source>
             <translation>無法讀取圖片快取</translation>
+        </message>
+        <message>
+            <source>Could not read the library's settings</source>
+            <translation>無法讀取文章庫的設定</translation>
         </message>
         <message>
             <source>Delete every cached image from the library? Articles then show their images' descriptions until the images are downloaded again.</source>
@@ -1276,10 +1311,22 @@ Log: {log}</source>
 記錄檔：{log}</translation>
         </message>
         <message>
+            <source>The library is damaged; nothing more is written to it. Quit and start the program again to open a copy of the newest backup ({backup}).</source>
+            <translation>文章庫已損壞，不會再寫入任何內容。請結束並重新啟動程式，以開啟最新備份（{backup}）的副本。</translation>
+        </message>
+        <message>
+            <source>The library's background check failed</source>
+            <translation>文章庫的背景檢查失敗</translation>
+        </message>
+        <message>
             <source>Updating the search index of your library…
 This happens once after an update and can take a minute.</source>
             <translation>正在更新文章庫的搜尋索引…
 每次更新程式後只需進行一次，可能需要一分鐘。</translation>
+        </message>
+        <message>
+            <source>there is none</source>
+            <translation>沒有備份</translation>
         </message>
     </context>
 </TS>

@@ -36,6 +36,8 @@ COMMANDS: dict[str, list[str]] = {
     "remove-feed": ["127.0.0.1"],
     "opml import": ["{opml}"],
     "opml export": ["-"],
+    "backup": ["--list"],
+    "check": [],
 }
 
 

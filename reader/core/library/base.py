@@ -18,14 +18,18 @@ from functools import wraps
 from pathlib import Path
 from typing import Any, ParamSpec, Self, TypeVar
 
-from reader.core.errors import NotFoundError, ReaderError, StorageError
-from reader.core.library import schema, search
+from reader.core.errors import LibraryTooNewError, NotFoundError, ReaderError, StorageError
+from reader.core.library import backup, schema, search
+from reader.core.library.backup import DamagedLibraryError
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
 #: The page size of new libraries; existing ones keep theirs.
 PAGE_SIZE = 16384
+
+#: The first bytes of every SQLite 3 database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 #: Ids per ``IN (...)`` list: SQLite allows 32,766 parameters a statement,
 #: older builds 999; 500 stays far below both.
@@ -61,6 +65,77 @@ def _describe(exc: sqlite3.Error) -> str:
     return message
 
 
+def _damage(exc: sqlite3.Error) -> bool:
+    message = str(exc)
+    return "malformed" in message or "not a database" in message
+
+
+_PROGRAM = "offline-reader"
+
+
+def _refuse_foreign(path: Path) -> None:
+    """Refuse, before anything writes to it, a file that is not one of our libraries.
+
+    Switching to WAL and setting the page size rewrite the file's header:
+    run on another program's database, a damaged file or a newer library,
+    they changed the user's file even though it was then refused. So the
+    file is read first, without writing or locking (``immutable``: no
+    ``-wal``/``-shm`` appears beside it), and left byte for byte as it was.
+    A file that has a live write-ahead log beside it is read through
+    SQLite's normal read-only open instead, so the log's commits count.
+    """
+    try:
+        with path.open("rb") as file:
+            header = file.read(100)
+    except FileNotFoundError:
+        return  # a new library
+    except OSError as exc:
+        raise StorageError(f"cannot read the file: {exc.strerror}", path=str(path)) from exc
+    if not header:
+        return  # an empty file: a new library
+    if not header.startswith(SQLITE_HEADER):
+        raise StorageError(
+            "the file is not a readable Offline Reader library (not an SQLite database); "
+            "it was left as it is",
+            path=str(path),
+        )
+    if len(header) < 100:
+        raise DamagedLibraryError(
+            "the file is damaged (cut short inside its header); it was left as it is",
+            path=str(path),
+        )
+    try:
+        db = sqlite3.connect(backup.peek_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        raise StorageError(_describe(exc), path=str(path)) from exc
+    try:
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.Error as exc:
+        kind = DamagedLibraryError if _damage(exc) else StorageError
+        reason = (
+            "the file is damaged (SQLite cannot read its table list); it was left as it is"
+            if _damage(exc)
+            else _describe(exc)
+        )
+        raise kind(reason, path=str(path)) from exc
+    finally:
+        db.close()
+    ours = {"meta", "sources", "articles"} <= tables
+    if (tables or version) and not ours:
+        raise StorageError(
+            "the file is an SQLite database of another program, not an Offline Reader "
+            "library; it was left as it is",
+            path=str(path),
+        )
+    if version > schema.VERSION:
+        raise LibraryTooNewError(
+            f"the library has schema version {version}, but this program knows only up to "
+            f"{schema.VERSION}: use a newer Offline Reader (the file was left as it is)",
+            path=str(path),
+        )
+
+
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
     """``items`` in slices short enough for one ``IN (...)`` list each."""
     for start in range(0, len(items), size):
@@ -91,6 +166,7 @@ class StoreBase:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StorageError(f"cannot create the folder: {exc.strerror}", path=display) from exc
+        _refuse_foreign(path)
         try:
             db = sqlite3.connect(path, timeout=timeout, isolation_level=None)
         except sqlite3.Error as exc:
@@ -106,13 +182,14 @@ class StoreBase:
             if mode != "wal":
                 raise StorageError(f"the library needs WAL mode (got {mode})", path=display)
             db.execute("PRAGMA synchronous = NORMAL")
-            schema.setup(db)
+            schema.setup(db, path)
             store = cls(db, display)
             store._check_search_index()
             return store
         except sqlite3.Error as exc:
             db.close()
-            raise StorageError(_describe(exc), path=display) from exc
+            kind = DamagedLibraryError if _damage(exc) else StorageError
+            raise kind(_describe(exc), path=display) from exc
         except ReaderError as exc:
             db.close()
             if exc.path is None:  # the schema's errors do not know the file
@@ -163,6 +240,7 @@ class StoreBase:
         if self._db.in_transaction:
             yield
             return
+        self._refuse_if_damaged()
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -180,6 +258,7 @@ class StoreBase:
 
     def begin(self) -> None:
         """Open a write transaction that :meth:`commit` ends (for long batches)."""
+        self._refuse_if_damaged()
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -193,6 +272,18 @@ class StoreBase:
         except sqlite3.Error as exc:
             self._db.execute("ROLLBACK")
             raise StorageError(_describe(exc), path=self.path) from exc
+
+    def _refuse_if_damaged(self) -> None:
+        """No write to a library a check found damaged: it could spread the damage
+        over pages that are still good, and a backup is the way back."""
+        reason = backup.damaged_reason(self.path)
+        if reason is not None:
+            raise DamagedLibraryError(
+                f"the library was found damaged ({reason}), so nothing is written to it; "
+                f"its backups are in {backup.backup_dir(self.path)} "
+                f"('{_PROGRAM} backup --list'; '{_PROGRAM} check' checks it again)",
+                path=self.path,
+            )
 
     @property
     def in_transaction(self) -> bool:

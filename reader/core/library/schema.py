@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 from reader.core.errors import LibraryTooNewError, StorageError
 
@@ -117,8 +118,13 @@ Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: dict[int, Migration] = {}
 
 
-def setup(db: sqlite3.Connection) -> None:
-    """Create or upgrade the schema; the connection is in autocommit mode."""
+def setup(db: sqlite3.Connection, path: str | Path | None = None) -> None:
+    """Create or upgrade the schema; the connection is in autocommit mode.
+
+    Before a migration, the library at ``path`` is backed up: a migration
+    that goes wrong (or a program that cannot read the result) must leave a
+    way back to the library as it was.
+    """
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > VERSION:
         raise LibraryTooNewError(
@@ -127,6 +133,10 @@ def setup(db: sqlite3.Connection) -> None:
         )
     if version == VERSION:
         return
+    if version > 0 and path is not None:
+        from reader.core.library import backup
+
+        backup.make_backup(path, keep=backup.kept(db))
     db.execute("BEGIN IMMEDIATE")
     try:
         # Another process may have set it up while we waited for the lock.

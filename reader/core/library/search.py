@@ -41,6 +41,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from reader.core.library.backup import peek_uri
 from reader.core.models import NewArticle
 
 __all__ = [
@@ -275,7 +276,8 @@ def search_index_outdated(path: str | Path) -> bool:
     if not location.is_file():
         return False
     try:
-        db = sqlite3.connect(f"{location.resolve().as_uri()}?mode=ro", uri=True)
+        # Without files beside it: this runs before a foreign file is refused.
+        db = sqlite3.connect(peek_uri(location), uri=True)
     except sqlite3.Error:
         return False
     try:

@@ -12,7 +12,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.images.cache import BUDGET_SETTING
 from reader.core.images.fetch import budget_bytes
-from reader.core.library import Store
+from reader.core.library import Store, backup
 from reader.ui import message
 from reader.ui.services.library import Library
 
@@ -83,8 +83,13 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.backups_label = QLabel("…", self)
+        self.backups_label.setObjectName("backupsFolder")
+        self.backups_label.setWordWrap(True)
+        self.backups_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(box)
+        layout.addWidget(self.backups_label)
         layout.addWidget(buttons)
         self.load_usage()
 
@@ -113,6 +118,19 @@ class SettingsDialog(QDialog):
             return count, size, budget_bytes(store)
 
         self._run(job, self._show_usage, self.tr("Could not read the image cache"))
+        self._run(
+            lambda store: int(store.setting(backup.KEEP_SETTING) or backup.DEFAULT_KEEP),
+            self._show_backups,
+            self.tr("Could not read the library's settings"),
+        )
+
+    def _show_backups(self, keep: int) -> None:
+        """Where the automatic backups are: the way back after a disk or a sync fails."""
+        self.backups_label.setText(
+            self.tr("Backups: {folder} (the last {count} are kept)").format(
+                folder=backup.backup_dir(self._library.path), count=keep
+            )
+        )
 
     def _show_usage(self, usage: tuple[int, int, int]) -> None:
         count, size, budget = usage
