@@ -9,6 +9,7 @@ from __future__ import annotations
 import signal
 import sys
 import traceback
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -213,13 +214,19 @@ def _choose_language() -> None:
     install_translators(locale)
 
 
-def run_window(db_path: Path) -> int:
+def run_window(db_path: Path, paths: Sequence[str] = ()) -> int:
+    """The program's window on ``db_path``, importing ``paths`` once it shows.
+
+    When a window is already open on that library, the paths go to it and
+    this launch ends (a desktop's "Open With" starts the program again).
+    """
     from PySide6.QtCore import QTimer, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from reader.core.errors import ReaderError
     from reader.ui import message
     from reader.ui.icons import app_icon
+    from reader.ui.services.single_instance import InstanceServer, hand_over
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -229,6 +236,9 @@ def run_window(db_path: Path) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    if hand_over(db_path, list(paths)):
+        print(f"{APP_NAME}: handed to the window already open on {db_path}", file=sys.stderr)
+        return 0
     log_path = message.setup_logging()
     message.log.info("starting %s %s on %s", APP_NAME, __version__, db_path)
     qInstallMessageHandler(_qt_message_handler)
@@ -257,8 +267,15 @@ def run_window(db_path: Path) -> int:
     heartbeat.start(250)
     heartbeat.timeout.connect(lambda: None)
 
+    server = InstanceServer(db_path, window)
+    if not server.listen():
+        message.log.warning("no single-window socket for %s", db_path)
+    server.paths_received.connect(window.open_paths)
+
     window.show()
     watch_library(window)
+    if paths:
+        QTimer.singleShot(0, lambda: window.open_paths(list(paths)))
     settle()
     code = app.exec()
     message.log.info("quit")

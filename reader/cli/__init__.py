@@ -71,9 +71,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr = stderr
 
 
+def _paths_to_open(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str] | None:
+    """``offline-reader [--db PATH] FILE...``: what a desktop's "Open With" runs.
+
+    The files are the positional words after the global options, when the
+    first is not a command and every one exists; otherwise argparse reads
+    the line as usual (and names an unknown command).
+    """
+    commands = {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+    words = list(argv)
+    i = 0
+    while i < len(words) and words[i].startswith("-"):
+        i += 2 if words[i] == "--db" else 1
+    paths = words[i:]
+    if not paths or paths[0] in commands or any(p.startswith("-") for p in paths):
+        return None
+    return paths if all(os.path.exists(p) for p in paths) else None
+
+
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    opened = _paths_to_open(parser, words)
+    if opened is not None:
+        words = words[: len(words) - len(opened)]
+    args = parser.parse_args(words)
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
@@ -86,7 +113,7 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.command is None:
         from reader.app import run_window
 
-        return run_window(db_path)
+        return run_window(db_path, opened or [])
     if search_index_outdated(db_path):  # seconds per 10,000 articles: say why the wait
         print(
             f"{APP_NAME}: updating the search index of {db_path} (once after an update)...",

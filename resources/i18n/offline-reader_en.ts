@@ -1014,6 +1014,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Open the sample article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Refresh &amp;Automatically</source>
             <translation type="unfinished" />
         </message>
@@ -1035,6 +1039,10 @@
         </message>
         <message>
             <source>Words must all match; "a phrase"; -word excludes; OR widens. Accents and case do not matter; Chinese, Japanese and Korean need no spaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your library is {path}.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1014,6 +1014,10 @@
             <translation>Non ouvert : {url} (seuls les liens web et e-mail s’ouvrent)</translation>
         </message>
         <message>
+            <source>Open the sample article</source>
+            <translation>Ouvrir l’article d’exemple</translation>
+        </message>
+        <message>
             <source>Refresh &amp;Automatically</source>
             <translation>Actualiser a&amp;utomatiquement</translation>
         </message>
@@ -1036,6 +1040,10 @@
         <message>
             <source>Words must all match; "a phrase"; -word excludes; OR widens. Accents and case do not matter; Chinese, Japanese and Korean need no spaces.</source>
             <translation>Tous les mots doivent correspondre ; "une expression" ; -mot exclut ; OR élargit. Accents et majuscules sont ignorés ; le chinois, le japonais et le coréen se passent d’espaces.</translation>
+        </message>
+        <message>
+            <source>Your library is {path}.</source>
+            <translation>Votre bibliothèque est {path}.</translation>
         </message>
         <message>
             <source>Zoom: {percent}%</source>

@@ -1003,6 +1003,10 @@
             <translation>未打开：{url}（只能打开网页和电子邮件链接）</translation>
         </message>
         <message>
+            <source>Open the sample article</source>
+            <translation>打开示例文章</translation>
+        </message>
+        <message>
             <source>Refresh &amp;Automatically</source>
             <translation>自动刷新(&amp;A)</translation>
         </message>
@@ -1025,6 +1029,10 @@
         <message>
             <source>Words must all match; "a phrase"; -word excludes; OR widens. Accents and case do not matter; Chinese, Japanese and Korean need no spaces.</source>
             <translation>所有词都须匹配；"短语"按整个短语匹配；-词表示排除；OR表示“或”。不区分重音和大小写；中文、日文和韩文无需空格。</translation>
+        </message>
+        <message>
+            <source>Your library is {path}.</source>
+            <translation>您的文章库位于 {path}。</translation>
         </message>
         <message>
             <source>Zoom: {percent}%</source>

@@ -1003,6 +1003,10 @@
             <translation>未開啟：{url}（只能開啟網頁和電子郵件連結）</translation>
         </message>
         <message>
+            <source>Open the sample article</source>
+            <translation>開啟範例文章</translation>
+        </message>
+        <message>
             <source>Refresh &amp;Automatically</source>
             <translation>自動重新整理(&amp;A)</translation>
         </message>
@@ -1025,6 +1029,10 @@
         <message>
             <source>Words must all match; "a phrase"; -word excludes; OR widens. Accents and case do not matter; Chinese, Japanese and Korean need no spaces.</source>
             <translation>所有詞都須符合；"片語"依整個片語比對；-詞表示排除；OR表示「或」。不區分重音符號和大小寫；中文、日文和韓文不需空格。</translation>
+        </message>
+        <message>
+            <source>Your library is {path}.</source>
+            <translation>您的文章庫位於 {path}。</translation>
         </message>
         <message>
             <source>Zoom: {percent}%</source>

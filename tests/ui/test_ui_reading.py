@@ -261,6 +261,7 @@ def test_the_empty_library_offers_import_and_add_feed(make_window, db_path, qtbo
     window = make_window(db_path, show=True)
     text = window.browser.toPlainText()
     assert "Import saved articles" in text and "Add a feed" in text
+    assert f"Your library is {db_path}." in text
     asked: list[str] = []
     window.actions_.add_feed.triggered.disconnect()
     window.actions_.add_feed.triggered.connect(lambda: asked.append("add-feed"))
@@ -274,3 +275,16 @@ def test_the_empty_library_offers_import_and_add_feed(make_window, db_path, qtbo
             window.browser.viewport(), Qt.MouseButton.LeftButton, pos=rect.center() - QPoint(4, 0)
         )
     assert asked == ["add-feed", "import"]
+
+
+def test_the_welcome_opens_the_sample(make_window, db_path, qtbot):
+    window = make_window(db_path, show=True)
+    cursor = window.browser.document().find("Open the sample article")
+    rect = window.browser.cursorRect(cursor)
+    with qtbot.waitSignal(window.importer.finished, timeout=30_000):
+        qtbot.mouseClick(
+            window.browser.viewport(), Qt.MouseButton.LeftButton, pos=rect.center() - QPoint(4, 0)
+        )
+    wait_idle(qtbot, window)
+    assert window.article_model.rowCount() == 1
+    assert row_title(window, 0).startswith("克里与李强")

@@ -15,6 +15,7 @@ write to, and a command that writes checks the mark with one ``stat``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -83,12 +84,12 @@ def peek_uri(path: str | Path) -> str:
     is live beside it, whose commits must count: then, a normal read-only open.
     """
     location = Path(path).resolve()
-    wal = Path(f"{location}-wal")
-    try:
-        live_log = wal.stat().st_size > 0
-    except OSError:
-        live_log = False
-    return f"{location.as_uri()}?{'mode=ro' if live_log else 'immutable=1'}"
+    # A log or shared-memory file beside it means a connection may be open
+    # (an emptied log stays, at size 0, while writers go on): then only a
+    # normal read-only open, which takes the readers' lock, is safe; an
+    # immutable read while another process commits sees pages half-changed.
+    live = any(Path(f"{location}{suffix}").exists() for suffix in ("-wal", "-shm"))
+    return f"{location.as_uri()}?{'mode=ro' if live else 'immutable=1'}"
 
 
 def backup_dir(library: str | Path) -> Path:
@@ -122,22 +123,39 @@ def list_backups(library: str | Path) -> list[Backup]:
     return [Backup(path, made) for made, _n, path in found]
 
 
+#: SQLite's primary result codes that mean the file itself is bad.
+_DAMAGE_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def _is_damage(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return (code & 0xFF) in _DAMAGE_CODES
+    text = str(exc)
+    return "malformed" in text or "not a database" in text
+
+
 def quick_check(path: str | Path) -> str | None:
     """None when ``PRAGMA quick_check`` finds the file sound, else what it found.
 
-    Read-only: a check never changes the file it looks at.
+    Read-only: a check never changes the file it looks at. Raises
+    :class:`StorageError` when the check could not run (the file is then
+    neither sound nor damaged as far as anyone knows).
     """
     location = Path(path)
     try:
         db = sqlite3.connect(f"{location.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = [str(row[0]) for row in db.execute("PRAGMA quick_check(20)")]
+        finally:
+            db.close()
     except sqlite3.Error as exc:
-        return str(exc)
-    try:
-        rows = [str(row[0]) for row in db.execute("PRAGMA quick_check(20)")]
-    except sqlite3.Error as exc:
-        return str(exc)
-    finally:
-        db.close()
+        if _is_damage(exc):
+            return str(exc)
+        # Busy, locked, a log being emptied by a writer at that instant: the
+        # file is not damaged for that, and must not be marked so (a mark
+        # stops every write). The caller tries again another time.
+        raise StorageError(f"the check could not run: {exc}", path=str(location)) from exc
     if rows == ["ok"]:
         return None
     return "; ".join(rows[:5]) + ("; …" if len(rows) > 5 else "")
@@ -235,8 +253,9 @@ def prune(library: str | Path, keep: int = DEFAULT_KEEP) -> list[Path]:
 def newest_good(library: str | Path) -> Backup | None:
     """The newest backup that passes the check (an older one when the newest does not)."""
     for backup in list_backups(library):
-        if quick_check(backup.path) is None:
-            return backup
+        with contextlib.suppress(StorageError):  # unreadable now: not one to offer
+            if quick_check(backup.path) is None:
+                return backup
     return None
 
 

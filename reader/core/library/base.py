@@ -104,10 +104,29 @@ def _refuse_foreign(path: Path) -> None:
             "the file is damaged (cut short inside its header); it was left as it is",
             path=str(path),
         )
+    if _live(path):
+        return  # read on the normal connection, before any write (see open)
     try:
         db = sqlite3.connect(backup.peek_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise StorageError(_describe(exc), path=str(path)) from exc
+    try:
+        _check_identity(db, path)
+    finally:
+        db.close()
+
+
+def _live(path: Path) -> bool:
+    """A log or shared memory beside the file: a connection may be open on it.
+
+    Then an immutable read could see another process's commit half-done,
+    and the file is in WAL mode already (switching to it writes nothing).
+    """
+    return any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm"))
+
+
+def _check_identity(db: sqlite3.Connection, path: Path) -> None:
+    """Refuse another program's database or a newer library; reads only."""
     try:
         version = int(db.execute("PRAGMA user_version").fetchone()[0])
         tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
@@ -119,8 +138,6 @@ def _refuse_foreign(path: Path) -> None:
             else _describe(exc)
         )
         raise kind(reason, path=str(path)) from exc
-    finally:
-        db.close()
     ours = {"meta", "sources", "articles"} <= tables
     if (tables or version) and not ours:
         raise StorageError(
@@ -167,11 +184,14 @@ class StoreBase:
         except OSError as exc:
             raise StorageError(f"cannot create the folder: {exc.strerror}", path=display) from exc
         _refuse_foreign(path)
+        live = _live(path)
         try:
             db = sqlite3.connect(path, timeout=timeout, isolation_level=None)
         except sqlite3.Error as exc:
             raise StorageError(_describe(exc), path=display) from exc
         try:
+            if live:
+                _check_identity(db, path)
             db.execute("PRAGMA foreign_keys = ON")
             if db.execute("PRAGMA page_count").fetchone()[0] == 0:
                 # A new library: 16 KB pages (before WAL fixes the size). Article

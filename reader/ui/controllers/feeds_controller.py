@@ -378,8 +378,11 @@ class FeedsController(Controller):
     def import_opml(self) -> None:
         parent = self.host.dialog_parent()
         path = feed_dialogs.choose_opml_to_open(parent, self.settings.opml_folder)
-        if not path:
-            return
+        if path:
+            self.import_opml_file(path)
+
+    def import_opml_file(self, path: str) -> None:
+        """Subscribe to the feeds of ``path`` (chosen, dropped or opened with the program)."""
 
         def work(store: Store) -> tuple[int, int, int]:
             report = import_opml(store, path)

@@ -68,9 +68,16 @@ class SafetyWatch(QObject):
             if isinstance(error, backup.DamagedLibraryError):
                 self._after_check(error.reason)  # the copy failed its check
                 return
+            if isinstance(error, ReaderError):
+                # Could not run (the library busy with an import, say): not
+                # damage; the next start tries again. Nothing to bother the
+                # reader with.
+                message.log.warning("the library's background check did not run: %s", error)
+                return
             if error is not None:
-                text = str(error) if isinstance(error, ReaderError) else repr(error)
-                message.error(message.tr("The library's background check failed"), detail=text)
+                message.error(
+                    message.tr("The library's background check failed"), detail=repr(error)
+                )
                 return
             then(result)  # type: ignore[operator]
 

@@ -22,8 +22,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def pane_hint(query: ArticleQuery, count: int, node: Node | None) -> tuple[str, tuple[Link, ...]]:
-    """The hint for a list of ``count`` articles matching ``query`` in ``node``."""
+def pane_hint(
+    query: ArticleQuery, count: int, node: Node | None, *, library: str = ""
+) -> tuple[str, tuple[Link, ...]]:
+    """The hint for a list of ``count`` articles matching ``query`` in ``node``.
+
+    An empty library is a first start: the welcome says where the library
+    lives and offers the three ways in, the sample among them.
+    """
     if count:
         return _tr("Select an article to read it."), ()
     if query.search:
@@ -33,9 +39,12 @@ def pane_hint(query: ArticleQuery, count: int, node: Node | None) -> tuple[str, 
             "The library is empty. Drop saved article dumps (.txt) or folders of "
             "them on this window, import them, or subscribe to a feed."
         )
+        if library:
+            hint += " " + _tr("Your library is {path}.").format(path=library)
         links = (
             ("import", _tr("Import saved articles… (Ctrl+O)")),
             ("add-feed", _tr("Add a feed… (Ctrl+Shift+A)")),
+            ("sample", _tr("Open the sample article")),
         )
         return hint, links
     error = node.source.last_error if node is not None and node.source else None

@@ -48,7 +48,7 @@ from reader.ui.views.article_list import ArticleListView
 from reader.ui.views.article_view import ArticleBrowser, ResourceProvider, no_cache
 from reader.ui.views.notices import Notices
 from reader.ui.views.source_view import SourceTreeView
-from reader.ui.window import hints, menus, state
+from reader.ui.window import hints, menus, opening, state
 from reader.ui.window.actions import Actions
 from reader.ui.window.pane_layout import PaneLayout
 
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         self.article_model.loaded.connect(self._on_articles_loaded)
         self.browser.highlighted.connect(self._on_link_hovered)
         self.browser.link_refused.connect(self._on_link_refused)
-        self.browser.action_requested.connect(self._on_hint_action)
+        self.browser.action_requested.connect(lambda name: opening.on_hint_action(self, name))
 
         self.library.changed.connect(lambda: self.library.load_sources(self._on_sources))
         self.library.write_failed.connect(self.article_model.reload)
@@ -280,12 +280,12 @@ class MainWindow(QMainWindow):
     def _show_hint(self, count: int) -> None:
         """What the article pane says when no article is open."""
         node = self.source_view.current_node()
-        self.browser.set_hint(*hints.pane_hint(self.article_model.query, count, node))
+        query, path = self.article_model.query, self.library.path
+        self.browser.set_hint(*hints.pane_hint(query, count, node, library=path))
 
-    def _on_hint_action(self, name: str) -> None:
-        actions = {"import": self.actions_.import_files, "add-feed": self.actions_.add_feed}
-        if name in actions:
-            actions[name].trigger()
+    def open_paths(self, paths: list[str]) -> None:
+        """Files from the command line, "Open With" or a second launch."""
+        opening.open_paths(self, paths)
 
     def _on_selection_changed(self, *_args: object) -> None:
         self._open_current()

@@ -1,0 +1,43 @@
+"""Files given to the program: on its command line, from "Open With", or by a
+second launch (:mod:`reader.ui.services.single_instance`).
+
+An OPML file is a list of subscriptions, so it goes to the feeds; dumps,
+saved feeds and folders go to the importer, which shows them as they land.
+The window comes to the front: the user just asked for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.core.resources import resource_path
+
+if TYPE_CHECKING:
+    from reader.ui.window.main_window import MainWindow
+
+SAMPLE = "samples/sample-rfi.txt"
+
+
+def open_paths(window: MainWindow, paths: Sequence[str]) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    opml = [p for p in paths if Path(p).suffix.lower() == ".opml"]
+    others = [p for p in paths if p not in opml]
+    for path in opml:
+        window.feeds.import_opml_file(path)
+    if others:
+        window.start_import(others)
+
+
+def on_hint_action(window: MainWindow, name: str) -> None:
+    """A link of the empty pane was clicked."""
+    if name == "sample":
+        window.start_import([str(resource_path(SAMPLE))])
+        return
+    actions = {"import": window.actions_.import_files, "add-feed": window.actions_.add_feed}
+    if name in actions:
+        actions[name].trigger()
