@@ -214,6 +214,33 @@ def _choose_language() -> None:
     install_translators(locale)
 
 
+def saved_library_path(db_path: Path) -> Path:
+    """The library moved by Settings ▸ Move Library…, unless the command line chose one.
+
+    The CLI hands over ``--db``, ``$OFFLINE_READER_DB`` or the default place;
+    only the default gives way to the saved path. A saved library that is not
+    there (a disk not mounted) is named on standard error and the default is
+    used, rather than an empty library made in its place.
+    """
+    import os
+
+    from reader import config
+    from reader.ui.settings import Settings
+
+    if os.environ.get(config.DB_ENV) or db_path != config.default_db_path():
+        return db_path
+    saved = Settings().library_path
+    if not saved:
+        return db_path
+    if not Path(saved).is_file():
+        print(
+            f"{APP_NAME}: {saved}: the library set in Settings is not there; using {db_path}",
+            file=sys.stderr,
+        )
+        return db_path
+    return Path(saved)
+
+
 def run_window(db_path: Path, paths: Sequence[str] = ()) -> int:
     """The program's window on ``db_path``, importing ``paths`` once it shows.
 
@@ -236,6 +263,7 @@ def run_window(db_path: Path, paths: Sequence[str] = ()) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    db_path = saved_library_path(db_path)
     if hand_over(db_path, list(paths)):
         print(f"{APP_NAME}: handed to the window already open on {db_path}", file=sys.stderr)
         return 0

@@ -61,6 +61,27 @@ class Settings:
         self.qsettings.setValue("article/zoom", int(value))
 
     @property
+    def font_family(self) -> str:
+        """The article's font family; empty: the interface's font."""
+        return str(self.qsettings.value("article/font_family", "") or "")
+
+    @font_family.setter
+    def font_family(self, value: str) -> None:
+        self.qsettings.setValue("article/font_family", value)
+
+    @property
+    def library_path(self) -> str:
+        """The library chosen by Move Library…; empty: the default place.
+
+        Read at start when neither ``--db`` nor ``$OFFLINE_READER_DB`` names one.
+        """
+        return str(self.qsettings.value("library/path", "") or "")
+
+    @library_path.setter
+    def library_path(self, value: str) -> None:
+        self.qsettings.setValue("library/path", value)
+
+    @property
     def appearance(self) -> str:
         return str(self.qsettings.value("view/appearance", "system"))
 

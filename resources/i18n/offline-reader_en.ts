@@ -344,6 +344,25 @@
         </message>
     </context>
     <context>
+        <name>AppearancePage</name>
+        <message>
+            <source> %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article text size:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use another font for articles:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ArticleImages</name>
         <message>
             <source>[image not available offline]</source>
@@ -734,6 +753,13 @@
         </message>
     </context>
     <context>
+        <name>FeedsPage</name>
+        <message>
+            <source>Refresh automatically:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ImagesBar</name>
         <message>
             <source>1 image of this article is not in the library; nothing was fetched.</source>
@@ -886,6 +912,21 @@
         </message>
     </context>
     <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>Automatic (the system's language)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new language is used from the next start.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Library</name>
         <message>
             <source>Could not change the source</source>
@@ -925,6 +966,49 @@
         </message>
         <message>
             <source>Could not rename the source</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LibraryPage</name>
+        <message>
+            <source>Copying the library to {folder}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not move the library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Library Moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Library To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Library copies the library to another folder and checks the copy. Offline Reader uses it from its next start; the old file stays where it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Library…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show in File Manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The library was copied to {new} and checked. Restart Offline Reader to use it. The old file, {old}, is left in place: delete it once you have seen your articles in the new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The library was not moved.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1141,6 +1225,10 @@
             </translation>
         </message>
         <message>
+            <source>Appearance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Backups: {folder} (the last {count} are kept)</source>
             <translation type="unfinished" />
         </message>
@@ -1181,11 +1269,27 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Feeds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Images are fetched only when you ask (Load Images, Download Images for Offline Reading) or for sources set to always load them. Opening an article never contacts a server. Tracking images are never fetched.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>In use:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Library</source>
             <translation type="unfinished" />
         </message>
         <message>

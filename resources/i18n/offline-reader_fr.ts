@@ -344,6 +344,25 @@
         </message>
     </context>
     <context>
+        <name>AppearancePage</name>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>Article text size:</source>
+            <translation>Taille du texte des articles :</translation>
+        </message>
+        <message>
+            <source>Theme:</source>
+            <translation>Thème :</translation>
+        </message>
+        <message>
+            <source>Use another font for articles:</source>
+            <translation>Autre police pour les articles :</translation>
+        </message>
+    </context>
+    <context>
         <name>ArticleImages</name>
         <message>
             <source>[image not available offline]</source>
@@ -734,6 +753,13 @@
         </message>
     </context>
     <context>
+        <name>FeedsPage</name>
+        <message>
+            <source>Refresh automatically:</source>
+            <translation>Actualiser automatiquement :</translation>
+        </message>
+    </context>
+    <context>
         <name>ImagesBar</name>
         <message>
             <source>1 image of this article is not in the library; nothing was fetched.</source>
@@ -886,6 +912,21 @@
         </message>
     </context>
     <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>Automatic (the system's language)</source>
+            <translation>Automatique (la langue du système)</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Langue :</translation>
+        </message>
+        <message>
+            <source>The new language is used from the next start.</source>
+            <translation>La nouvelle langue s’applique au prochain démarrage.</translation>
+        </message>
+    </context>
+    <context>
         <name>Library</name>
         <message>
             <source>Could not change the source</source>
@@ -926,6 +967,49 @@
         <message>
             <source>Could not rename the source</source>
             <translation>Impossible de renommer la source</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPage</name>
+        <message>
+            <source>Copying the library to {folder}…</source>
+            <translation>Copie de la bibliothèque vers {folder}…</translation>
+        </message>
+        <message>
+            <source>Could not move the library</source>
+            <translation>Impossible de déplacer la bibliothèque</translation>
+        </message>
+        <message>
+            <source>Library Moved</source>
+            <translation>Bibliothèque déplacée</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>Emplacement :</translation>
+        </message>
+        <message>
+            <source>Move Library To</source>
+            <translation>Déplacer la bibliothèque vers</translation>
+        </message>
+        <message>
+            <source>Move Library copies the library to another folder and checks the copy. Offline Reader uses it from its next start; the old file stays where it is.</source>
+            <translation>Déplacer la bibliothèque la copie dans un autre dossier et vérifie la copie. Offline Reader l’utilise dès son prochain démarrage ; l’ancien fichier reste où il est.</translation>
+        </message>
+        <message>
+            <source>Move Library…</source>
+            <translation>Déplacer la bibliothèque…</translation>
+        </message>
+        <message>
+            <source>Show in File Manager</source>
+            <translation>Afficher dans le gestionnaire de fichiers</translation>
+        </message>
+        <message>
+            <source>The library was copied to {new} and checked. Restart Offline Reader to use it. The old file, {old}, is left in place: delete it once you have seen your articles in the new one.</source>
+            <translation>La bibliothèque a été copiée vers {new} et vérifiée. Redémarrez Offline Reader pour l’utiliser. L’ancien fichier, {old}, reste en place : supprimez-le une fois vos articles retrouvés dans la nouvelle.</translation>
+        </message>
+        <message>
+            <source>The library was not moved.</source>
+            <translation>La bibliothèque n’a pas été déplacée.</translation>
         </message>
     </context>
     <context>
@@ -1141,6 +1225,10 @@
             </translation>
         </message>
         <message>
+            <source>Appearance</source>
+            <translation>Apparence</translation>
+        </message>
+        <message>
             <source>Backups: {folder} (the last {count} are kept)</source>
             <translation>Sauvegardes : {folder} (les {count} dernières sont conservées)</translation>
         </message>
@@ -1181,12 +1269,28 @@
             <translation>Supprimer de la bibliothèque toutes les images en cache ? Les articles afficheront alors la description de leurs images jusqu’à ce qu’elles soient de nouveau téléchargées.</translation>
         </message>
         <message>
+            <source>Feeds</source>
+            <translation>Flux</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>Images</translation>
+        </message>
+        <message>
             <source>Images are fetched only when you ask (Load Images, Download Images for Offline Reading) or for sources set to always load them. Opening an article never contacts a server. Tracking images are never fetched.</source>
             <translation>Les images ne sont téléchargées qu’à votre demande (Charger les images, Télécharger les images pour la lecture hors ligne) ou pour les sources réglées pour toujours les charger. Ouvrir un article ne contacte jamais de serveur. Les images de pistage ne sont jamais téléchargées.</translation>
         </message>
         <message>
             <source>In use:</source>
             <translation>Utilisé :</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Bibliothèque</translation>
         </message>
         <message>
             <source>Offline images</source>

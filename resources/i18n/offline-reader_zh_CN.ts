@@ -344,6 +344,25 @@
         </message>
     </context>
     <context>
+        <name>AppearancePage</name>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>Article text size:</source>
+            <translation>文章文字大小：</translation>
+        </message>
+        <message>
+            <source>Theme:</source>
+            <translation>主题：</translation>
+        </message>
+        <message>
+            <source>Use another font for articles:</source>
+            <translation>文章使用其他字体：</translation>
+        </message>
+    </context>
+    <context>
         <name>ArticleImages</name>
         <message>
             <source>[image not available offline]</source>
@@ -728,6 +747,13 @@
         </message>
     </context>
     <context>
+        <name>FeedsPage</name>
+        <message>
+            <source>Refresh automatically:</source>
+            <translation>自动刷新：</translation>
+        </message>
+    </context>
+    <context>
         <name>ImagesBar</name>
         <message>
             <source>1 image of this article is not in the library; nothing was fetched.</source>
@@ -876,6 +902,21 @@
         </message>
     </context>
     <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>Automatic (the system's language)</source>
+            <translation>自动（系统语言）</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>语言：</translation>
+        </message>
+        <message>
+            <source>The new language is used from the next start.</source>
+            <translation>新语言将在下次启动时生效。</translation>
+        </message>
+    </context>
+    <context>
         <name>Library</name>
         <message>
             <source>Could not change the source</source>
@@ -916,6 +957,49 @@
         <message>
             <source>Could not rename the source</source>
             <translation>无法重命名来源</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPage</name>
+        <message>
+            <source>Copying the library to {folder}…</source>
+            <translation>正在将文章库复制到 {folder}…</translation>
+        </message>
+        <message>
+            <source>Could not move the library</source>
+            <translation>无法移动文章库</translation>
+        </message>
+        <message>
+            <source>Library Moved</source>
+            <translation>文章库已移动</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>位置：</translation>
+        </message>
+        <message>
+            <source>Move Library To</source>
+            <translation>将文章库移动到</translation>
+        </message>
+        <message>
+            <source>Move Library copies the library to another folder and checks the copy. Offline Reader uses it from its next start; the old file stays where it is.</source>
+            <translation>“移动文章库”会将文章库复制到另一个文件夹并检查副本。Offline Reader 从下次启动起使用它；旧文件保留在原处。</translation>
+        </message>
+        <message>
+            <source>Move Library…</source>
+            <translation>移动文章库…</translation>
+        </message>
+        <message>
+            <source>Show in File Manager</source>
+            <translation>在文件管理器中显示</translation>
+        </message>
+        <message>
+            <source>The library was copied to {new} and checked. Restart Offline Reader to use it. The old file, {old}, is left in place: delete it once you have seen your articles in the new one.</source>
+            <translation>文章库已复制到 {new} 并通过检查。请重新启动 Offline Reader 以使用它。旧文件 {old} 保留在原处：在新文章库中看到您的文章后再删除它。</translation>
+        </message>
+        <message>
+            <source>The library was not moved.</source>
+            <translation>文章库未移动。</translation>
         </message>
     </context>
     <context>
@@ -1128,6 +1212,10 @@
             </translation>
         </message>
         <message>
+            <source>Appearance</source>
+            <translation>外观</translation>
+        </message>
+        <message>
             <source>Backups: {folder} (the last {count} are kept)</source>
             <translation>备份：{folder}（保留最近 {count} 份）</translation>
         </message>
@@ -1168,12 +1256,28 @@
             <translation>要从文章库中删除所有缓存的图片吗？此后文章将显示图片的说明文字，直到重新下载图片。</translation>
         </message>
         <message>
+            <source>Feeds</source>
+            <translation>订阅源</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>图片</translation>
+        </message>
+        <message>
             <source>Images are fetched only when you ask (Load Images, Download Images for Offline Reading) or for sources set to always load them. Opening an article never contacts a server. Tracking images are never fetched.</source>
             <translation>只有在你要求时（加载图片、下载图片供离线阅读），或对于设为总是加载图片的来源，才会下载图片。打开文章绝不会连接服务器。用于跟踪的图片永远不会下载。</translation>
         </message>
         <message>
             <source>In use:</source>
             <translation>已用：</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>文章库</translation>
         </message>
         <message>
             <source>Offline images</source>

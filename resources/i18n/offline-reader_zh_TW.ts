@@ -344,6 +344,25 @@
         </message>
     </context>
     <context>
+        <name>AppearancePage</name>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>Article text size:</source>
+            <translation>文章文字大小：</translation>
+        </message>
+        <message>
+            <source>Theme:</source>
+            <translation>主題：</translation>
+        </message>
+        <message>
+            <source>Use another font for articles:</source>
+            <translation>文章使用其他字型：</translation>
+        </message>
+    </context>
+    <context>
         <name>ArticleImages</name>
         <message>
             <source>[image not available offline]</source>
@@ -728,6 +747,13 @@
         </message>
     </context>
     <context>
+        <name>FeedsPage</name>
+        <message>
+            <source>Refresh automatically:</source>
+            <translation>自動重新整理：</translation>
+        </message>
+    </context>
+    <context>
         <name>ImagesBar</name>
         <message>
             <source>1 image of this article is not in the library; nothing was fetched.</source>
@@ -876,6 +902,21 @@
         </message>
     </context>
     <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>Automatic (the system's language)</source>
+            <translation>自動（系統語言）</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>語言：</translation>
+        </message>
+        <message>
+            <source>The new language is used from the next start.</source>
+            <translation>新語言將在下次啟動時生效。</translation>
+        </message>
+    </context>
+    <context>
         <name>Library</name>
         <message>
             <source>Could not change the source</source>
@@ -916,6 +957,49 @@
         <message>
             <source>Could not rename the source</source>
             <translation>無法重新命名來源</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPage</name>
+        <message>
+            <source>Copying the library to {folder}…</source>
+            <translation>正在將文章庫複製到 {folder}…</translation>
+        </message>
+        <message>
+            <source>Could not move the library</source>
+            <translation>無法移動文章庫</translation>
+        </message>
+        <message>
+            <source>Library Moved</source>
+            <translation>文章庫已移動</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>位置：</translation>
+        </message>
+        <message>
+            <source>Move Library To</source>
+            <translation>將文章庫移動到</translation>
+        </message>
+        <message>
+            <source>Move Library copies the library to another folder and checks the copy. Offline Reader uses it from its next start; the old file stays where it is.</source>
+            <translation>「移動文章庫」會將文章庫複製到另一個資料夾並檢查副本。Offline Reader 從下次啟動起使用它；舊檔案保留在原處。</translation>
+        </message>
+        <message>
+            <source>Move Library…</source>
+            <translation>移動文章庫…</translation>
+        </message>
+        <message>
+            <source>Show in File Manager</source>
+            <translation>在檔案管理員中顯示</translation>
+        </message>
+        <message>
+            <source>The library was copied to {new} and checked. Restart Offline Reader to use it. The old file, {old}, is left in place: delete it once you have seen your articles in the new one.</source>
+            <translation>文章庫已複製到 {new} 並通過檢查。請重新啟動 Offline Reader 以使用它。舊檔案 {old} 保留在原處：在新文章庫中看到您的文章後再刪除它。</translation>
+        </message>
+        <message>
+            <source>The library was not moved.</source>
+            <translation>文章庫未移動。</translation>
         </message>
     </context>
     <context>
@@ -1128,6 +1212,10 @@
             </translation>
         </message>
         <message>
+            <source>Appearance</source>
+            <translation>外觀</translation>
+        </message>
+        <message>
             <source>Backups: {folder} (the last {count} are kept)</source>
             <translation>備份：{folder}（保留最近 {count} 份）</translation>
         </message>
@@ -1168,12 +1256,28 @@
             <translation>要從文章庫刪除所有快取的圖片嗎？之後文章會顯示圖片的說明文字，直到重新下載圖片。</translation>
         </message>
         <message>
+            <source>Feeds</source>
+            <translation>訂閱源</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>圖片</translation>
+        </message>
+        <message>
             <source>Images are fetched only when you ask (Load Images, Download Images for Offline Reading) or for sources set to always load them. Opening an article never contacts a server. Tracking images are never fetched.</source>
             <translation>只有在您要求時（載入圖片、下載圖片以供離線閱讀），或對於設為一律載入圖片的來源，才會下載圖片。開啟文章絕不會連線到伺服器。用於追蹤的圖片一律不下載。</translation>
         </message>
         <message>
             <source>In use:</source>
             <translation>已使用：</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>語言</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>文章庫</translation>
         </message>
         <message>
             <source>Offline images</source>

@@ -19,6 +19,7 @@ from reader.ui.models.article_model import ArticleTableModel
 from reader.ui.models.source_model import NodeKey, SourceTreeModel
 from reader.ui.services.library import Library
 from reader.ui.settings import Settings
+from reader.ui.theme import Appearance
 from reader.ui.views.article_list import ArticleListView
 from reader.ui.views.article_view import ArticleBrowser
 from reader.ui.views.source_view import SourceTreeView
@@ -50,6 +51,8 @@ class ControllerActions(Protocol):
     download_images_library: QAction
     always_load_images: QAction
     open_settings: QAction
+    # the look (View > Appearance), also in Settings
+    appearance_actions: dict[Appearance, QAction]
 
 
 class WindowHost(Protocol):

@@ -120,6 +120,8 @@ class ImagesController(Controller):
         self._host = host
         self._library = host.library
         self._browser = host.browser
+        # The article font chosen in Settings (the window restores the zoom).
+        self._browser.set_font_family(host.settings.font_family)
         self._actions = host.actions_
         #: how downloads reach the network (tests give one with a small cap)
         self.client_factory: Callable[[], HttpClient] = image_client
@@ -264,7 +266,13 @@ class ImagesController(Controller):
 
     def open_settings(self) -> SettingsDialog:
         """The Settings dialog (not modal-blocking: the window keeps working)."""
-        dialog = SettingsDialog(self._library, self._host.dialog_parent())
+        dialog = SettingsDialog(
+            self._library,
+            self._host.dialog_parent(),
+            settings=self._host.settings,
+            browser=self._browser,
+            actions=self._host.actions_,
+        )
         dialog.cache_cleared.connect(self._after_cache_change)
         dialog.open()
         return dialog

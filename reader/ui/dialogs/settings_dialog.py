@@ -1,6 +1,9 @@
-"""Settings of the library: for now, its offline image cache.
+"""Tools ▸ Settings…: the one place for the program's settings.
 
-The cache's size and budget are the library's (kept in it, so they travel
+Tabs for the library's place, the language, the look, feeds and the image
+cache (pages in :mod:`reader.ui.dialogs.settings_pages`). The machine's
+choices are kept with QSettings (:mod:`reader.ui.settings`); the image
+cache's size and budget are the library's (kept in it, so they travel
 with it), not the machine's. Reading the usage sums every cached image and
 clearing deletes them all, so both run on a worker thread; the dialog stays
 responsive and shows "…" meanwhile.
@@ -12,7 +15,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +33,16 @@ from reader.core.images.cache import BUDGET_SETTING
 from reader.core.images.fetch import budget_bytes
 from reader.core.library import Store, backup
 from reader.ui import message
+from reader.ui.dialogs.settings_pages import (
+    AppearancePage,
+    FeedsPage,
+    LanguagePage,
+    LibraryPage,
+    SettingsActions,
+)
 from reader.ui.services.library import Library
+from reader.ui.settings import Settings
+from reader.ui.views.article_view import ArticleBrowser
 
 MB = 1024 * 1024
 #: The budget can be set from 10 MB to 100 GB.
@@ -43,15 +56,45 @@ class SettingsDialog(QDialog):
     #: usage was read: (images, bytes, budget in bytes) -- tests wait on it
     usage_loaded = Signal(int, int, int)
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        parent: QWidget | None = None,
+        *,
+        settings: Settings,
+        browser: ArticleBrowser,
+        actions: SettingsActions,
+        opener: Callable[[QUrl], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._library = library
+        self._settings = settings
+        self._browser = browser
+        self._actions = actions
         self._pending = 0
         self._loaded_budget: int | None = None
+        # Put back on Cancel: the font is shown live.
+        self._old_font = (browser.font_family, browser.zoom)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
 
-        box = QGroupBox(self.tr("Offline images"), self)
+        self.tabs = QTabWidget(self)
+        self.library_page = LibraryPage(library, settings, opener or browser.opener, self.tabs)
+        self.language_page = LanguagePage(settings, self.tabs)
+        self.appearance_page = AppearancePage(settings, actions, self.tabs)
+        self.feeds_page = FeedsPage(actions, self.tabs)
+        images = QWidget(self.tabs)
+        self.tabs.addTab(self.library_page, self.tr("Library"))
+        self.tabs.addTab(self.language_page, self.tr("Language"))
+        self.tabs.addTab(self.appearance_page, self.tr("Appearance"))
+        self.tabs.addTab(self.feeds_page, self.tr("Feeds"))
+        self.tabs.addTab(images, self.tr("Images"))
+        page = self.appearance_page
+        page.family.currentFontChanged.connect(lambda _font: self._preview_font())
+        page.use_family.toggled.connect(lambda _on: self._preview_font())
+        page.text_size.valueChanged.connect(lambda _value: self._preview_font())
+
+        box = QGroupBox(self.tr("Offline images"), images)
         explain = QLabel(
             self.tr(
                 "Images are fetched only when you ask (Load Images, Download Images "
@@ -83,19 +126,27 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.backups_label = QLabel("…", self)
+        self.backups_label = QLabel("…", images)
         self.backups_label.setObjectName("backupsFolder")
         self.backups_label.setWordWrap(True)
         self.backups_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        images_layout = QVBoxLayout(images)
+        images_layout.addWidget(box)
+        images_layout.addWidget(self.backups_label)
+        images_layout.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(box)
-        layout.addWidget(self.backups_label)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.load_usage()
 
     @property
     def busy(self) -> bool:
-        return self._pending > 0
+        return self._pending > 0 or self.library_page.copying
+
+    def _preview_font(self) -> None:
+        page = self.appearance_page
+        self._browser.set_font_family(page.font_family)
+        self._browser.set_zoom(page.text_size.value())
 
     # -- on a worker ------------------------------------------------------------
 
@@ -170,7 +221,30 @@ class SettingsDialog(QDialog):
         self.cache_cleared.emit()
         self.load_usage()
 
+    def reject(self) -> None:
+        family, zoom = self._old_font
+        self._browser.set_font_family(family)
+        self._browser.set_zoom(zoom)
+        super().reject()
+
     def accept(self) -> None:
+        """Keep every choice; through the menu actions where a menu shows it too."""
+        self._settings.language = self.language_page.value
+        page = self.appearance_page
+        self._settings.font_family = page.font_family
+        self._settings.zoom = page.text_size.value()
+        self._preview_font()
+        theme_action = self._actions.appearance_actions[page.appearance]
+        if not theme_action.isChecked():
+            theme_action.trigger()
+        for action in self._actions.auto_refresh.actions():
+            if action.data() == self.feeds_page.minutes and not action.isChecked():
+                action.trigger()
+        self._actions.download_images.setChecked(self.feeds_page.images.isChecked())
+        self._accept_budget()
+        super().accept()
+
+    def _accept_budget(self) -> None:
         """Keep a changed budget; it applies to the next downloads."""
         wanted = self.budget.value() * MB
         if self._loaded_budget is not None and wanted != self._loaded_budget:
@@ -181,4 +255,3 @@ class SettingsDialog(QDialog):
                 self.tr("Could not change the image budget"),
             )
             self._loaded_budget = wanted
-        super().accept()

@@ -104,6 +104,7 @@ class ArticleBrowser(QTextBrowser):
         self._hint = ""
         self._hint_links: tuple[tuple[str, str], ...] = ()
         self._zoom = ZOOM_DEFAULT
+        self._family = ""
         self._style: tuple[QFont, str] | None = None
         self._apply_style()
 
@@ -247,8 +248,20 @@ class ArticleBrowser(QTextBrowser):
         self._zoom = percent
         self._apply_style()
 
+    @property
+    def font_family(self) -> str:
+        return self._family
+
+    def set_font_family(self, family: str) -> None:
+        """Read in ``family`` (empty: the interface's font); some readers need
+        a serif, or a font with the CJK glyphs the system one lacks."""
+        self._family = family
+        self._apply_style()
+
     def _apply_style(self) -> None:
         font = QFont(QApplication.font())
+        if self._family:
+            font.setFamily(self._family)
         size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
         # Reading text a little larger than the interface text.
         font.setPointSizeF(size * 1.15 * self._zoom / 100)
