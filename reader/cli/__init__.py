@@ -113,7 +113,7 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.command is None:
         from reader.app import run_window
 
-        return run_window(db_path, opened or [])
+        return run_window(db_path, opened) if opened else run_window(db_path)
     if search_index_outdated(db_path):  # seconds per 10,000 articles: say why the wait
         print(
             f"{APP_NAME}: updating the search index of {db_path} (once after an update)...",
