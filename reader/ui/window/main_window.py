@@ -120,7 +120,6 @@ class MainWindow(QMainWindow):
         self.article_view = ArticleListView(self.article_model)
 
         self.browser = ArticleBrowser(provider=provider)
-
         self.search_field = list_pane.search_field()
         self.list_pane = list_pane.list_pane(self.search_field, self.article_view)
 
