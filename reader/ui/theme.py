@@ -118,3 +118,42 @@ h2, h3, h4 {{ margin-top: {round(px * 1.2)}px; margin-bottom: {round(px * 0.5)}p
 blockquote {{ margin-left: {px}px; color: {quiet}; }}
 p.hint {{ color: {quiet}; margin-top: {px * 3}px; }}
 """
+
+
+#: The star's gold, where the background leaves it readable.
+STAR_GOLD = QColor("#e0a000")
+#: WCAG 2.1's least contrast for symbols (1.4.11), 3:1.
+_SYMBOL_CONTRAST = 3.0
+
+
+def _luminance(color: QColor) -> float:
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * linear(color.redF())
+        + 0.7152 * linear(color.greenF())
+        + 0.0722 * linear(color.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio, 1 (none) to 21 (black on white)."""
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def star_color(palette: QPalette) -> QColor:
+    """Gold where it stands out from the list's background, else gold moved
+    towards the palette's text color until it does.
+
+    Gold on white is only 2.3:1, too faint for many eyes, and a high-contrast
+    palette may have any background; its text color always reads.
+    """
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    for step in range(11):
+        color = QColor(_mix(STAR_GOLD, text, step / 10))
+        if contrast(color, base) >= _SYMBOL_CONTRAST:
+            return color
+    return text

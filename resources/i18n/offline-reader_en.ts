@@ -363,9 +363,31 @@
         </message>
     </context>
     <context>
+        <name>ArticleBrowser</name>
+        <message>
+            <source>Article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The open article; Tab moves between its links</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ArticleImages</name>
         <message>
             <source>[image not available offline]</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ArticleListView</name>
+        <message>
+            <source>Articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The articles of the chosen source; Return opens the original</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -558,6 +580,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Paper:</source>
             <translation type="unfinished" />
         </message>
@@ -634,6 +660,10 @@
         </message>
         <message>
             <source>Everything (an offline archive)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -907,6 +937,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Files not imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Import Report</source>
             <translation type="unfinished" />
         </message>
@@ -1106,6 +1140,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Search articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Search articles (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
@@ -1204,6 +1242,10 @@
         <name>PickFeedDialog</name>
         <message>
             <source>Choose a Feed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feeds found on the page</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1385,6 +1427,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Feeds, imported sources and folders; choose one to list its articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Folder for “{title}” (pick one or type a new name):</source>
             <translation type="unfinished" />
         </message>
@@ -1406,6 +1452,10 @@
         </message>
         <message>
             <source>Rename Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sources</source>
             <translation type="unfinished" />
         </message>
     </context>

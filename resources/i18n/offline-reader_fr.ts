@@ -363,10 +363,32 @@
         </message>
     </context>
     <context>
+        <name>ArticleBrowser</name>
+        <message>
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>The open article; Tab moves between its links</source>
+            <translation>L’article ouvert ; Tab passe d’un lien à l’autre</translation>
+        </message>
+    </context>
+    <context>
         <name>ArticleImages</name>
         <message>
             <source>[image not available offline]</source>
             <translation>[image non disponible hors ligne]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleListView</name>
+        <message>
+            <source>Articles</source>
+            <translation>Articles</translation>
+        </message>
+        <message>
+            <source>The articles of the chosen source; Return opens the original</source>
+            <translation>Les articles de la source choisie ; Entrée ouvre l’original</translation>
         </message>
     </context>
     <context>
@@ -558,6 +580,10 @@
             <translation>Fichiers PDF (*.pdf)</translation>
         </message>
         <message>
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
             <source>Paper:</source>
             <translation>Papier :</translation>
         </message>
@@ -635,6 +661,10 @@
         <message>
             <source>Everything (an offline archive)</source>
             <translation>Tout (une archive hors ligne)</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Dossier</translation>
         </message>
         <message>
             <source>https://example.org/ or its feed address</source>
@@ -907,6 +937,10 @@
             <translation>Tous les fichiers ont été importés.</translation>
         </message>
         <message>
+            <source>Files not imported</source>
+            <translation>Fichiers non importés</translation>
+        </message>
+        <message>
             <source>Import Report</source>
             <translation>Rapport d’importation</translation>
         </message>
@@ -1106,6 +1140,10 @@
             <translation>Actualiser a&amp;utomatiquement</translation>
         </message>
         <message>
+            <source>Search articles</source>
+            <translation>Rechercher des articles</translation>
+        </message>
+        <message>
             <source>Search articles (Ctrl+F)</source>
             <translation>Rechercher des articles (Ctrl+F)</translation>
         </message>
@@ -1205,6 +1243,10 @@
         <message>
             <source>Choose a Feed</source>
             <translation>Choisir un flux</translation>
+        </message>
+        <message>
+            <source>Feeds found on the page</source>
+            <translation>Flux trouvés sur la page</translation>
         </message>
         <message>
             <source>The page links to several feeds. Subscribe to:</source>
@@ -1385,6 +1427,10 @@
             <translation>Supprimer de la bibliothèque la source « {title} » et ses {count} articles ? Cette action est irréversible.</translation>
         </message>
         <message>
+            <source>Feeds, imported sources and folders; choose one to list its articles</source>
+            <translation>Flux, sources importées et dossiers ; choisissez-en un pour lister ses articles</translation>
+        </message>
+        <message>
             <source>Folder for “{title}” (pick one or type a new name):</source>
             <translation>Dossier pour « {title} » (choisissez-en un ou tapez un nouveau nom) :</translation>
         </message>
@@ -1407,6 +1453,10 @@
         <message>
             <source>Rename Source</source>
             <translation>Renommer la source</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
         </message>
     </context>
     <context>

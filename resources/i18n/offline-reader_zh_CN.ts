@@ -363,10 +363,32 @@
         </message>
     </context>
     <context>
+        <name>ArticleBrowser</name>
+        <message>
+            <source>Article</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <source>The open article; Tab moves between its links</source>
+            <translation>打开的文章；Tab 键在其链接之间移动</translation>
+        </message>
+    </context>
+    <context>
         <name>ArticleImages</name>
         <message>
             <source>[image not available offline]</source>
             <translation>[图片无法离线查看]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleListView</name>
+        <message>
+            <source>Articles</source>
+            <translation>文章列表</translation>
+        </message>
+        <message>
+            <source>The articles of the chosen source; Return opens the original</source>
+            <translation>所选来源的文章；回车键打开原文</translation>
         </message>
     </context>
     <context>
@@ -555,6 +577,10 @@
             <translation>PDF文件(*.pdf)</translation>
         </message>
         <message>
+            <source>Paper</source>
+            <translation>纸张</translation>
+        </message>
+        <message>
             <source>Paper:</source>
             <translation>纸张：</translation>
         </message>
@@ -632,6 +658,10 @@
         <message>
             <source>Everything (an offline archive)</source>
             <translation>全部保留（离线存档）</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>文件夹</translation>
         </message>
         <message>
             <source>https://example.org/ or its feed address</source>
@@ -897,6 +927,10 @@
             <translation>所有文件均已导入。</translation>
         </message>
         <message>
+            <source>Files not imported</source>
+            <translation>未导入的文件</translation>
+        </message>
+        <message>
             <source>Import Report</source>
             <translation>导入报告</translation>
         </message>
@@ -1095,6 +1129,10 @@
             <translation>自动刷新(&amp;A)</translation>
         </message>
         <message>
+            <source>Search articles</source>
+            <translation>搜索文章</translation>
+        </message>
+        <message>
             <source>Search articles (Ctrl+F)</source>
             <translation>搜索文章（Ctrl+F）</translation>
         </message>
@@ -1193,6 +1231,10 @@
         <message>
             <source>Choose a Feed</source>
             <translation>选择订阅源</translation>
+        </message>
+        <message>
+            <source>Feeds found on the page</source>
+            <translation>在页面上找到的订阅源</translation>
         </message>
         <message>
             <source>The page links to several feeds. Subscribe to:</source>
@@ -1371,6 +1413,10 @@
             <translation>要从文章库中删除来源“{title}”及其{count}篇文章吗？此操作无法撤销。</translation>
         </message>
         <message>
+            <source>Feeds, imported sources and folders; choose one to list its articles</source>
+            <translation>订阅源、导入的来源和文件夹；选择一个以列出其文章</translation>
+        </message>
+        <message>
             <source>Folder for “{title}” (pick one or type a new name):</source>
             <translation>“{title}”的文件夹（选择一个或输入新名称）：</translation>
         </message>
@@ -1393,6 +1439,10 @@
         <message>
             <source>Rename Source</source>
             <translation>重命名来源</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>来源</translation>
         </message>
     </context>
     <context>

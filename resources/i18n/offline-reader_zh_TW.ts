@@ -363,10 +363,32 @@
         </message>
     </context>
     <context>
+        <name>ArticleBrowser</name>
+        <message>
+            <source>Article</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <source>The open article; Tab moves between its links</source>
+            <translation>開啟的文章；Tab 鍵在其連結之間移動</translation>
+        </message>
+    </context>
+    <context>
         <name>ArticleImages</name>
         <message>
             <source>[image not available offline]</source>
             <translation>[圖片無法離線檢視]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleListView</name>
+        <message>
+            <source>Articles</source>
+            <translation>文章列表</translation>
+        </message>
+        <message>
+            <source>The articles of the chosen source; Return opens the original</source>
+            <translation>所選來源的文章；Enter 鍵開啟原文</translation>
         </message>
     </context>
     <context>
@@ -555,6 +577,10 @@
             <translation>PDF檔案(*.pdf)</translation>
         </message>
         <message>
+            <source>Paper</source>
+            <translation>紙張</translation>
+        </message>
+        <message>
             <source>Paper:</source>
             <translation>紙張：</translation>
         </message>
@@ -632,6 +658,10 @@
         <message>
             <source>Everything (an offline archive)</source>
             <translation>全部保留（離線封存）</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>資料夾</translation>
         </message>
         <message>
             <source>https://example.org/ or its feed address</source>
@@ -897,6 +927,10 @@
             <translation>所有檔案皆已匯入。</translation>
         </message>
         <message>
+            <source>Files not imported</source>
+            <translation>未匯入的檔案</translation>
+        </message>
+        <message>
             <source>Import Report</source>
             <translation>匯入報告</translation>
         </message>
@@ -1095,6 +1129,10 @@
             <translation>自動重新整理(&amp;A)</translation>
         </message>
         <message>
+            <source>Search articles</source>
+            <translation>搜尋文章</translation>
+        </message>
+        <message>
             <source>Search articles (Ctrl+F)</source>
             <translation>搜尋文章（Ctrl+F）</translation>
         </message>
@@ -1193,6 +1231,10 @@
         <message>
             <source>Choose a Feed</source>
             <translation>選擇訂閱源</translation>
+        </message>
+        <message>
+            <source>Feeds found on the page</source>
+            <translation>在頁面上找到的訂閱源</translation>
         </message>
         <message>
             <source>The page links to several feeds. Subscribe to:</source>
@@ -1371,6 +1413,10 @@
             <translation>要從文章庫刪除來源「{title}」及其{count}篇文章嗎？此動作無法復原。</translation>
         </message>
         <message>
+            <source>Feeds, imported sources and folders; choose one to list its articles</source>
+            <translation>訂閱源、匯入的來源和資料夾；選擇一個以列出其文章</translation>
+        </message>
+        <message>
             <source>Folder for “{title}” (pick one or type a new name):</source>
             <translation>「{title}」的資料夾（選擇一個或輸入新名稱）：</translation>
         </message>
@@ -1393,6 +1439,10 @@
         <message>
             <source>Rename Source</source>
             <translation>重新命名來源</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>來源</translation>
         </message>
     </context>
     <context>

@@ -108,6 +108,10 @@ class ExportDialog(QDialog):
         self.paper.setCurrentIndex(max(self.paper.findData(page_size), 0))
 
         self.path_label = QLabel()
+        # The label names the field for screen readers ("File:" or "Folder:").
+        self.path_label.setBuddy(self.path_field)
+        # A combo box reads out its current item unless it has a name.
+        self.paper.setAccessibleName(self.tr("Paper"))
         form = QFormLayout()
         form.addRow(self.path_label, path_row)
         form.addRow(self.tr("Paper:"), self.paper)

@@ -85,6 +85,11 @@ class FeedDialog(QDialog):
         self.folder.setEditable(True)
         self.folder.setModel(QStringListModel(["", *folders], self.folder))
         self.folder.setCurrentText(source.folder or "" if source else "")
+        # The combo box and its text field are two controls to a screen reader.
+        self.folder.setAccessibleName(self.tr("Folder"))
+        folder_text = self.folder.lineEdit()
+        assert folder_text is not None  # editable
+        folder_text.setAccessibleName(self.tr("Folder"))
         self.username = QLineEdit(source.username or "" if source else "")
         self.username.setObjectName("feedUsername")
         self.username.setPlaceholderText(self.tr("(only for private feeds)"))
@@ -203,7 +208,10 @@ class PickFeedDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("The page links to several feeds. Subscribe to:")))
+        intro = QLabel(self.tr("The page links to several feeds. Subscribe to:"))
+        intro.setBuddy(self.view)
+        self.view.setAccessibleName(self.tr("Feeds found on the page"))
+        layout.addWidget(intro)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
 

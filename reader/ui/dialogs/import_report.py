@@ -43,6 +43,8 @@ class ImportReportDialog(QDialog):
         self.failures.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.failures.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.heading.setBuddy(self.failures)
+        # The heading is empty until a report arrives; the list needs a name now.
+        self.failures.setAccessibleName(self.tr("Files not imported"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = QPushButton(self.tr("&Copy List"))
         self.copy_button.setObjectName("importReportCopy")

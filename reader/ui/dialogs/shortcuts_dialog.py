@@ -67,6 +67,7 @@ class ShortcutsDialog(QDialog):
             self.model.appendRow(items)
         self.table = QTableView()
         self.table.setObjectName("shortcutsTable")
+        self.table.setAccessibleName(self.tr("Keyboard Shortcuts"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)

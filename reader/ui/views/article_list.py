@@ -9,15 +9,49 @@ contents would measure every row.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
+from reader.ui import theme
 from reader.ui.models.article_model import SORT_KEYS, ArticleTableModel, Column
 
 #: Selections larger than this are not carried across a reload: restoring
 #: them would map every id to a row (Ctrl+A on 100,000 rows).
 _KEEP_SELECTION_MAX = 5_000
+
+
+class _StarDelegate(QStyledItemDelegate):
+    """Draws the star in a color the list's palette leaves readable.
+
+    The model says gold; on a white or high-contrast background gold can
+    nearly vanish, so the color comes from :func:`theme.star_color`.
+    """
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        # The view's colors, before the model's gold replaces the text color.
+        color = theme.star_color(option.palette)
+        super().initStyleOption(option, index)
+        palette = QPalette(option.palette)  # the binding hands out a copy
+        palette.setColor(QPalette.ColorRole.Text, color)
+        option.palette = palette
 
 
 class ArticleListView(QTableView):
@@ -30,7 +64,13 @@ class ArticleListView(QTableView):
         self._kept: tuple[list[int], int | None, int | None, int] | None = None
         self._narrow = False
         self.setObjectName("articleView")
+        self.setAccessibleName(self.tr("Articles"))
+        self.setAccessibleDescription(
+            self.tr("The articles of the chosen source; Return opens the original")
+        )
         self.setModel(model)
+        self._star_delegate = _StarDelegate(self)
+        self.setItemDelegateForColumn(Column.STAR, self._star_delegate)
         self.setShowGrid(False)
         self.setWordWrap(False)
         self.setCornerButtonEnabled(False)

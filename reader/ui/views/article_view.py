@@ -94,6 +94,8 @@ class ArticleBrowser(QTextBrowser):
         self.provider = provider
         self.opener = opener or open_in_system
         self.setObjectName("articleBrowser")
+        self.setAccessibleName(self.tr("Article"))
+        self.setAccessibleDescription(self.tr("The open article; Tab moves between its links"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAcceptDrops(False)

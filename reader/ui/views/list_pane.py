@@ -20,6 +20,9 @@ def search_field() -> QLineEdit:
     field.setObjectName("searchField")
     field.setClearButtonEnabled(True)
     field.setPlaceholderText(_tr("Search articles (Ctrl+F)"))
+    # The placeholder disappears once typed over; a screen reader needs a
+    # name that stays.
+    field.setAccessibleName(_tr("Search articles"))
     field.setToolTip(
         _tr(
             'Words must all match; "a phrase"; -word excludes; OR widens. '

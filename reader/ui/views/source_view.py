@@ -38,6 +38,10 @@ class SourceTreeView(QTreeView):
         self._wanted: NodeKey | None = None
         self._selecting = False
         self.setObjectName("sourceView")
+        self.setAccessibleName(self.tr("Sources"))
+        self.setAccessibleDescription(
+            self.tr("Feeds, imported sources and folders; choose one to list its articles")
+        )
         self.setModel(model)
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)

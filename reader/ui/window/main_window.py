@@ -43,7 +43,7 @@ from reader.ui.models.article_model import URL_ROLE, ArticleTableModel, Column
 from reader.ui.models.source_model import Node, NodeKey, SourceTreeModel
 from reader.ui.services.library import Library, SourceSnapshot
 from reader.ui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
-from reader.ui.views import list_pane
+from reader.ui.views import list_pane, pane_focus
 from reader.ui.views.article_list import ArticleListView
 from reader.ui.views.article_view import ArticleBrowser, ResourceProvider, no_cache
 from reader.ui.views.notices import Notices
@@ -120,7 +120,6 @@ class MainWindow(QMainWindow):
         self.article_view = ArticleListView(self.article_model)
 
         self.browser = ArticleBrowser(provider=provider)
-
         self.search_field = list_pane.search_field()
         self.list_pane = list_pane.list_pane(self.search_field, self.article_view)
 
@@ -133,6 +132,8 @@ class MainWindow(QMainWindow):
         self.outer_splitter.addWidget(self.source_view)
         self.outer_splitter.addWidget(self.inner_splitter)
         self.setCentralWidget(self.outer_splitter)
+        panes = (self.search_field, self.article_view, self.browser, self.source_view)
+        pane_focus.cycle_panes(self, panes)
 
     def _connect(self) -> None:
         a = self.actions_
