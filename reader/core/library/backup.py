@@ -161,6 +161,26 @@ def quick_check(path: str | Path) -> str | None:
     return "; ".join(rows[:5]) + ("; …" if len(rows) > 5 else "")
 
 
+def copy_consistent(source: str | Path, target: str | Path, *, pages: int = -1) -> None:
+    """Copy the library at ``source`` to a new file ``target`` through SQLite's
+    backup API: one consistent state, even while another connection writes
+    (a plain file copy can catch it between two writes, or miss its log).
+
+    ``pages`` per step (-1: all at once). The copy is a standalone file, with
+    no ``-wal`` beside it. Raises ``sqlite3.Error`` for the caller to name.
+    """
+    src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst, pages=pages)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def make_backup(
     library: str | Path, *, keep: int = DEFAULT_KEEP, now: datetime | None = None
 ) -> Path:
@@ -184,17 +204,7 @@ def make_backup(
     partial = folder / f".{target.name}.partial"
     partial.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst, pages=STEP_PAGES)
-                # A standalone file: no -wal beside a copy that may be mailed.
-                dst.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        copy_consistent(source, partial, pages=STEP_PAGES)
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
         reason = str(exc)

@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from reader.core.errors import StorageError
-from reader.core.library.backup import quick_check
+from reader.core.library.backup import copy_consistent, quick_check
 
 
 def move_target(library: str | Path, folder: str | Path) -> Path:
@@ -41,16 +41,7 @@ def copy_library(library: str | Path, folder: str | Path) -> Path:
     partial = target.parent / f".{target.name}.partial"
     partial.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)  # one step: one consistent state
-                dst.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        copy_consistent(source, partial)
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
         raise StorageError(f"the copy failed: {exc}", path=str(target)) from exc
