@@ -84,6 +84,13 @@ def _refuse_foreign(path: Path) -> None:
     A file that has a live write-ahead log beside it is read through
     SQLite's normal read-only open instead, so the log's commits count.
     """
+    if _live(path):
+        # Our own connections may have this file open: opening and closing
+        # it once more here would drop every POSIX lock the process holds on
+        # it (SQLite's "broken POSIX locks"), and another process closing its
+        # connection would then delete the log under ours (short reads).
+        # The identity is read on the normal connection instead (see open).
+        return
     try:
         with path.open("rb") as file:
             header = file.read(100)
@@ -104,8 +111,6 @@ def _refuse_foreign(path: Path) -> None:
             "the file is damaged (cut short inside its header); it was left as it is",
             path=str(path),
         )
-    if _live(path):
-        return  # read on the normal connection, before any write (see open)
     try:
         db = sqlite3.connect(backup.peek_uri(path), uri=True)
     except sqlite3.Error as exc:
