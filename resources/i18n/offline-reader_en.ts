@@ -448,10 +448,17 @@
     <context>
         <name>ExportController</name>
         <message numerus="yes">
-            <source>(%Ln page(s))</source>
+            <source>%Ln article(s)</source>
             <translation>
-                <numerusform>(%Ln page)</numerusform>
-                <numerusform>(%Ln pages)</numerusform>
+                <numerusform>%Ln article</numerusform>
+                <numerusform>%Ln articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln page(s)</source>
+            <translation>
+                <numerusform>%Ln page</numerusform>
+                <numerusform>%Ln pages</numerusform>
             </translation>
         </message>
         <message>
@@ -462,12 +469,9 @@
             <source>Export cancelled; no file was written.</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>Exported %Ln article(s)</source>
-            <translation>
-                <numerusform>Exported %Ln article</numerusform>
-                <numerusform>Exported %Ln articles</numerusform>
-            </translation>
+        <message>
+            <source>Exported {articles} ({pages}) to {place}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Exporting %v of %m</source>
@@ -485,12 +489,9 @@
             <source>Open PDF</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>Printed %Ln article(s)</source>
-            <translation>
-                <numerusform>Printed %Ln article</numerusform>
-                <numerusform>Printed %Ln articles</numerusform>
-            </translation>
+        <message>
+            <source>Printed {articles} ({pages})</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Printing %v of %m</source>
@@ -510,10 +511,6 @@
         </message>
         <message>
             <source>The export failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>to {place}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -693,10 +690,17 @@
     <context>
         <name>FeedsController</name>
         <message numerus="yes">
-            <source>%Ln new article(s).</source>
+            <source>%Ln feed(s)</source>
             <translation>
-                <numerusform>%Ln new article.</numerusform>
-                <numerusform>%Ln new articles.</numerusform>
+                <numerusform>%Ln feed</numerusform>
+                <numerusform>%Ln feeds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new article(s)</source>
+            <translation>
+                <numerusform>%Ln new article</numerusform>
+                <numerusform>%Ln new articles</numerusform>
             </translation>
         </message>
         <message>
@@ -754,12 +758,9 @@
             <source>Refresh (F5) to fetch their articles.</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>Refreshed %Ln feed(s):</source>
-            <translation>
-                <numerusform>Refreshed %Ln feed:</numerusform>
-                <numerusform>Refreshed %Ln feeds:</numerusform>
-            </translation>
+        <message>
+            <source>Refreshed {feeds}: {articles}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Refreshing feeds: %v of %m</source>
@@ -1343,7 +1344,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{used} MB of {budget} MB</source>
+            <source>{images}, {used} MB of {budget} MB</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -448,10 +448,17 @@
     <context>
         <name>ExportController</name>
         <message numerus="yes">
-            <source>(%Ln page(s))</source>
+            <source>%Ln article(s)</source>
             <translation>
-                <numerusform>(%Ln page)</numerusform>
-                <numerusform>(%Ln pages)</numerusform>
+                <numerusform>%Ln article</numerusform>
+                <numerusform>%Ln articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln page(s)</source>
+            <translation>
+                <numerusform>%Ln page</numerusform>
+                <numerusform>%Ln pages</numerusform>
             </translation>
         </message>
         <message>
@@ -462,12 +469,9 @@
             <source>Export cancelled; no file was written.</source>
             <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
         </message>
-        <message numerus="yes">
-            <source>Exported %Ln article(s)</source>
-            <translation>
-                <numerusform>%Ln article exporté</numerusform>
-                <numerusform>%Ln articles exportés</numerusform>
-            </translation>
+        <message>
+            <source>Exported {articles} ({pages}) to {place}</source>
+            <translation>Exporté : {articles} ({pages}) dans {place}</translation>
         </message>
         <message>
             <source>Exporting %v of %m</source>
@@ -485,12 +489,9 @@
             <source>Open PDF</source>
             <translation>Ouvrir le PDF</translation>
         </message>
-        <message numerus="yes">
-            <source>Printed %Ln article(s)</source>
-            <translation>
-                <numerusform>%Ln article imprimé</numerusform>
-                <numerusform>%Ln articles imprimés</numerusform>
-            </translation>
+        <message>
+            <source>Printed {articles} ({pages})</source>
+            <translation>Imprimé : {articles} ({pages})</translation>
         </message>
         <message>
             <source>Printing %v of %m</source>
@@ -511,10 +512,6 @@
         <message>
             <source>The export failed</source>
             <translation>L’exportation a échoué</translation>
-        </message>
-        <message>
-            <source>to {place}</source>
-            <translation>dans {place}</translation>
         </message>
         <message>
             <source>{count} articles</source>
@@ -693,10 +690,17 @@
     <context>
         <name>FeedsController</name>
         <message numerus="yes">
-            <source>%Ln new article(s).</source>
+            <source>%Ln feed(s)</source>
             <translation>
-                <numerusform>%Ln nouvel article.</numerusform>
-                <numerusform>%Ln nouveaux articles.</numerusform>
+                <numerusform>%Ln flux</numerusform>
+                <numerusform>%Ln flux</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new article(s)</source>
+            <translation>
+                <numerusform>%Ln nouvel article</numerusform>
+                <numerusform>%Ln nouveaux articles</numerusform>
             </translation>
         </message>
         <message>
@@ -754,12 +758,9 @@
             <source>Refresh (F5) to fetch their articles.</source>
             <translation>Actualisez (F5) pour récupérer leurs articles.</translation>
         </message>
-        <message numerus="yes">
-            <source>Refreshed %Ln feed(s):</source>
-            <translation>
-                <numerusform>%Ln flux actualisé :</numerusform>
-                <numerusform>%Ln flux actualisés :</numerusform>
-            </translation>
+        <message>
+            <source>Refreshed {feeds}: {articles}.</source>
+            <translation>Flux actualisés : {feeds} ; {articles}.</translation>
         </message>
         <message>
             <source>Refreshing feeds: %v of %m</source>
@@ -1343,8 +1344,8 @@
             <translation>Paramètres</translation>
         </message>
         <message>
-            <source>{used} MB of {budget} MB</source>
-            <translation>{used} Mo sur {budget} Mo</translation>
+            <source>{images}, {used} MB of {budget} MB</source>
+            <translation>{images}, {used} Mo sur {budget} Mo</translation>
         </message>
     </context>
     <context>

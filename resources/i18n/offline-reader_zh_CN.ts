@@ -448,9 +448,15 @@
     <context>
         <name>ExportController</name>
         <message numerus="yes">
-            <source>(%Ln page(s))</source>
+            <source>%Ln article(s)</source>
             <translation>
-                <numerusform>（共%Ln页）</numerusform>
+                <numerusform>%Ln篇文章</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln page(s)</source>
+            <translation>
+                <numerusform>%Ln页</numerusform>
             </translation>
         </message>
         <message>
@@ -461,11 +467,9 @@
             <source>Export cancelled; no file was written.</source>
             <translation>导出已取消，未写入任何文件。</translation>
         </message>
-        <message numerus="yes">
-            <source>Exported %Ln article(s)</source>
-            <translation>
-                <numerusform>已导出%Ln篇文章</numerusform>
-            </translation>
+        <message>
+            <source>Exported {articles} ({pages}) to {place}</source>
+            <translation>已将{articles}（共{pages}）导出至{place}</translation>
         </message>
         <message>
             <source>Exporting %v of %m</source>
@@ -483,11 +487,9 @@
             <source>Open PDF</source>
             <translation>打开PDF</translation>
         </message>
-        <message numerus="yes">
-            <source>Printed %Ln article(s)</source>
-            <translation>
-                <numerusform>已打印%Ln篇文章</numerusform>
-            </translation>
+        <message>
+            <source>Printed {articles} ({pages})</source>
+            <translation>已打印{articles}（共{pages}）</translation>
         </message>
         <message>
             <source>Printing %v of %m</source>
@@ -508,10 +510,6 @@
         <message>
             <source>The export failed</source>
             <translation>导出失败</translation>
-        </message>
-        <message>
-            <source>to {place}</source>
-            <translation>保存至{place}</translation>
         </message>
         <message>
             <source>{count} articles</source>
@@ -690,9 +688,15 @@
     <context>
         <name>FeedsController</name>
         <message numerus="yes">
-            <source>%Ln new article(s).</source>
+            <source>%Ln feed(s)</source>
             <translation>
-                <numerusform>%Ln篇新文章。</numerusform>
+                <numerusform>%Ln个订阅源</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new article(s)</source>
+            <translation>
+                <numerusform>%Ln篇新文章</numerusform>
             </translation>
         </message>
         <message>
@@ -749,11 +753,9 @@
             <source>Refresh (F5) to fetch their articles.</source>
             <translation>刷新（F5）即可获取其文章。</translation>
         </message>
-        <message numerus="yes">
-            <source>Refreshed %Ln feed(s):</source>
-            <translation>
-                <numerusform>已刷新%Ln个订阅源：</numerusform>
-            </translation>
+        <message>
+            <source>Refreshed {feeds}: {articles}.</source>
+            <translation>已刷新{feeds}：{articles}。</translation>
         </message>
         <message>
             <source>Refreshing feeds: %v of %m</source>
@@ -1330,8 +1332,8 @@
             <translation>设置</translation>
         </message>
         <message>
-            <source>{used} MB of {budget} MB</source>
-            <translation>{used} MB / {budget} MB</translation>
+            <source>{images}, {used} MB of {budget} MB</source>
+            <translation>{images}，已用 {used} MB，共 {budget} MB</translation>
         </message>
     </context>
     <context>

@@ -212,11 +212,11 @@ class ExportController(Controller):
                 if choice.folder is not None:
                     self._offer_open(choice.folder, self.tr("Open Folder"))
             self._say(
-                self.tr("Exported %Ln article(s)", "", result.articles)
-                + " "
-                + self.tr("(%Ln page(s))", "", result.pages)
-                + " "
-                + self.tr("to {place}").format(place=place)
+                self.tr("Exported {articles} ({pages}) to {place}").format(
+                    articles=self.tr("%Ln article(s)", "", result.articles),
+                    pages=self.tr("%Ln page(s)", "", result.pages),
+                    place=place,
+                )
             )
 
         self._start(self.tr("Exporting %v of %m"), len(ids), self.tr("Finishing the PDF…"))
@@ -280,9 +280,10 @@ class ExportController(Controller):
                 self._say(self.tr("Printing cancelled."))
             else:
                 self._say(
-                    self.tr("Printed %Ln article(s)", "", len(ids))
-                    + " "
-                    + self.tr("(%Ln page(s))", "", pages or 0)
+                    self.tr("Printed {articles} ({pages})").format(
+                        articles=self.tr("%Ln article(s)", "", len(ids)),
+                        pages=self.tr("%Ln page(s)", "", pages or 0),
+                    )
                 )
 
         self._start(self.tr("Printing %v of %m"), len(ids), self.tr("Sending to the printer…"))

@@ -122,10 +122,13 @@ def describe(outcome: RefreshOutcome) -> str:
     """The status-bar line: new articles, failures, images."""
     results = outcome.results
     failed = sum(1 for r in results if not r.ok and r.status is not FeedStatus.CANCELLED)
-    text = (
-        QCoreApplication.translate("FeedsController", "Refreshed %Ln feed(s):", None, len(results))
-        + " "
-        + QCoreApplication.translate("FeedsController", "%Ln new article(s).", None, outcome.added)
+    # One sentence with the counted nouns as parts: a translation can put
+    # them in its own order (Chinese, without the spaces English needs).
+    text = _tr("Refreshed {feeds}: {articles}.").format(
+        feeds=QCoreApplication.translate("FeedsController", "%Ln feed(s)", None, len(results)),
+        articles=QCoreApplication.translate(
+            "FeedsController", "%Ln new article(s)", None, outcome.added
+        ),
     )
     if failed:
         text += " " + _tr("{failed} failed (see the sources marked ⚠).").format(failed=failed)

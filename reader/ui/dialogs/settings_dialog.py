@@ -186,10 +186,10 @@ class SettingsDialog(QDialog):
     def _show_usage(self, usage: tuple[int, int, int]) -> None:
         count, size, budget = usage
         self.usage_label.setText(
-            self.tr("%Ln image(s)", "", count)
-            + ", "
-            + self.tr("{used} MB of {budget} MB").format(
-                used=f"{size / MB:.1f}", budget=f"{budget / MB:,.0f}"
+            self.tr("{images}, {used} MB of {budget} MB").format(
+                images=self.tr("%Ln image(s)", "", count),
+                used=f"{size / MB:.1f}",
+                budget=f"{budget / MB:,.0f}",
             )
         )
         if self._loaded_budget is None:
