@@ -58,51 +58,67 @@ def build_library(folder: Path) -> Path:
     return db
 
 
-def shoot(db: Path, out: Path) -> None:
-    from PySide6.QtCore import QTimer
+def _app():
     from PySide6.QtWidgets import QApplication
 
-    from reader.app import build_window
-    from reader.core.library import Store
-    from reader.ui import theme
     from reader.ui.icons import app_icon
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setWindowIcon(app_icon())
+    return app
+
+
+def _settle(window, ms: int = 400) -> None:
+    """Let the window paint and its queries report back."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.start(ms)
+    while deadline.isActive() or window.library.busy:
+        QApplication.processEvents()
+
+
+def _window_on_sample(db: Path, appearance):
+    """A 1400x860 window in ``appearance`` with the sample article open."""
+    from reader.app import build_window
+    from reader.core.library import Store
+
     with Store.open(db) as store:
         sample = next(a for a in store.iter_articles() if a.title.startswith("克里与李强"))
+    window = build_window(db)
+    window.mark_read_delay = 60_000
+    window.set_appearance(appearance)
+    window.resize(1400, 860)
+    window.show()
+    _settle(window)
+    window.article_view.go_to_row(window.article_model.row_of(sample.id))
+    window.article_view.setFocus()
+    _settle(window)
+    return window
 
-    def settle(window, ms: int = 400) -> None:
-        deadline = QTimer()
-        deadline.setSingleShot(True)
-        deadline.start(ms)
-        while deadline.isActive() or window.library.busy:
-            app.processEvents()
 
+def _save(window, path: Path) -> None:
+    window.grab().save(str(path))
+    print(f"saved {path}")
+
+
+def shoot(db: Path, out: Path) -> None:
+    from reader.ui import theme
+
+    _app()
     for appearance in (theme.Appearance.LIGHT, theme.Appearance.DARK):
-        window = build_window(db)
-        window.mark_read_delay = 60_000
-        window.set_appearance(appearance)
-        window.resize(1400, 860)
-        window.show()
-        settle(window)
-        row = window.article_model.row_of(sample.id)
-        window.article_view.go_to_row(row)
-        window.article_view.setFocus()
-        settle(window)
-        path = out / f"window-{appearance.value}.png"
-        window.grab().save(str(path))
-        print(f"saved {path}")
+        window = _window_on_sample(db, appearance)
+        _save(window, out / f"window-{appearance.value}.png")
         # A small laptop's screen, in both layouts.
         for layout in ("stacked", "wide"):
             window.set_layout(layout)
             window.resize(1024, 600)
-            settle(window)
+            _settle(window)
             window.article_view.scrollTo(window.article_view.currentIndex())
-            settle(window, 100)
-            path = out / f"small-{layout}-{appearance.value}.png"
-            window.grab().save(str(path))
-            print(f"saved {path}")
+            _settle(window, 100)
+            _save(window, out / f"small-{layout}-{appearance.value}.png")
         window.set_layout("stacked")
         window.set_appearance(theme.Appearance.SYSTEM)
         window.close()
@@ -113,43 +129,18 @@ LOCALES = ("fr", "zh_CN", "zh_TW")
 
 def shoot_locales(db: Path, out: Path) -> None:
     """The window with the sample in each translation, as a reader there starts it."""
-    from PySide6.QtCore import QLocale, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QLocale
 
-    from reader.app import build_window
-    from reader.core.library import Store
     from reader.ui import theme
     from reader.ui.i18n import install_translators
-    from reader.ui.icons import app_icon
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setWindowIcon(app_icon())
-    with Store.open(db) as store:
-        sample = next(a for a in store.iter_articles() if a.title.startswith("克里与李强"))
-
-    def settle(window, ms: int = 400) -> None:
-        deadline = QTimer()
-        deadline.setSingleShot(True)
-        deadline.start(ms)
-        while deadline.isActive() or window.library.busy:
-            app.processEvents()
-
+    _app()
     english = QLocale()
     for short in LOCALES:
         QLocale.setDefault(QLocale(short))  # numbers as the language writes them
         install_translators(QLocale(short))
-        window = build_window(db)
-        window.mark_read_delay = 60_000
-        window.set_appearance(theme.Appearance.LIGHT)
-        window.resize(1400, 860)
-        window.show()
-        settle(window)
-        window.article_view.go_to_row(window.article_model.row_of(sample.id))
-        window.article_view.setFocus()
-        settle(window)
-        path = out / f"window-{short}.png"
-        window.grab().save(str(path))
-        print(f"saved {path}")
+        window = _window_on_sample(db, theme.Appearance.LIGHT)
+        _save(window, out / f"window-{short}.png")
         window.set_appearance(theme.Appearance.SYSTEM)
         window.close()
     QLocale.setDefault(english)
