@@ -1129,10 +1129,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Not opened: {url} (only web and e-mail links open)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Open the sample article</source>
             <translation type="unfinished" />
         </message>
@@ -1166,10 +1162,6 @@
         </message>
         <message>
             <source>Your library is {path}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Zoom: {percent}%</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1468,6 +1460,17 @@
         </message>
         <message>
             <source>Stop this task; what is done is kept</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ViewCommands</name>
+        <message>
+            <source>Not opened: {url} (only web and e-mail links open)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom: {percent}%</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1129,10 +1129,6 @@
             <translation>Aucun article ici.</translation>
         </message>
         <message>
-            <source>Not opened: {url} (only web and e-mail links open)</source>
-            <translation>Non ouvert : {url} (seuls les liens web et e-mail s’ouvrent)</translation>
-        </message>
-        <message>
             <source>Open the sample article</source>
             <translation>Ouvrir l’article d’exemple</translation>
         </message>
@@ -1167,10 +1163,6 @@
         <message>
             <source>Your library is {path}.</source>
             <translation>Votre bibliothèque est {path}.</translation>
-        </message>
-        <message>
-            <source>Zoom: {percent}%</source>
-            <translation>Zoom : {percent} %</translation>
         </message>
     </context>
     <context>
@@ -1469,6 +1461,17 @@
         <message>
             <source>Stop this task; what is done is kept</source>
             <translation>Arrêter cette tâche ; ce qui est fait est conservé</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViewCommands</name>
+        <message>
+            <source>Not opened: {url} (only web and e-mail links open)</source>
+            <translation>Non ouvert : {url} (seuls les liens web et e-mail s’ouvrent)</translation>
+        </message>
+        <message>
+            <source>Zoom: {percent}%</source>
+            <translation>Zoom : {percent} %</translation>
         </message>
     </context>
     <context>

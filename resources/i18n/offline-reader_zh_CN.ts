@@ -1119,10 +1119,6 @@
             <translation>这里没有文章。</translation>
         </message>
         <message>
-            <source>Not opened: {url} (only web and e-mail links open)</source>
-            <translation>未打开：{url}（只能打开网页和电子邮件链接）</translation>
-        </message>
-        <message>
             <source>Open the sample article</source>
             <translation>打开示例文章</translation>
         </message>
@@ -1157,10 +1153,6 @@
         <message>
             <source>Your library is {path}.</source>
             <translation>您的文章库位于 {path}。</translation>
-        </message>
-        <message>
-            <source>Zoom: {percent}%</source>
-            <translation>缩放：{percent}%</translation>
         </message>
     </context>
     <context>
@@ -1456,6 +1448,17 @@
         <message>
             <source>Stop this task; what is done is kept</source>
             <translation>停止此任务；已完成的部分会保留</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViewCommands</name>
+        <message>
+            <source>Not opened: {url} (only web and e-mail links open)</source>
+            <translation>未打开：{url}（只能打开网页和电子邮件链接）</translation>
+        </message>
+        <message>
+            <source>Zoom: {percent}%</source>
+            <translation>缩放：{percent}%</translation>
         </message>
     </context>
     <context>

@@ -1119,10 +1119,6 @@
             <translation>這裡沒有文章。</translation>
         </message>
         <message>
-            <source>Not opened: {url} (only web and e-mail links open)</source>
-            <translation>未開啟：{url}（只能開啟網頁和電子郵件連結）</translation>
-        </message>
-        <message>
             <source>Open the sample article</source>
             <translation>開啟範例文章</translation>
         </message>
@@ -1157,10 +1153,6 @@
         <message>
             <source>Your library is {path}.</source>
             <translation>您的文章庫位於 {path}。</translation>
-        </message>
-        <message>
-            <source>Zoom: {percent}%</source>
-            <translation>縮放：{percent}%</translation>
         </message>
     </context>
     <context>
@@ -1456,6 +1448,17 @@
         <message>
             <source>Stop this task; what is done is kept</source>
             <translation>停止此工作；已完成的部分會保留</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViewCommands</name>
+        <message>
+            <source>Not opened: {url} (only web and e-mail links open)</source>
+            <translation>未開啟：{url}（只能開啟網頁和電子郵件連結）</translation>
+        </message>
+        <message>
+            <source>Zoom: {percent}%</source>
+            <translation>縮放：{percent}%</translation>
         </message>
     </context>
     <context>

@@ -68,7 +68,7 @@ def test_export_suggests_an_existing_folder_and_remembers_the_last_good_one(
 def test_keyboard_shortcuts_lists_every_key(make_window, db_path, qtbot):
     window = make_window(db_path, show=True)
     window.actions_.shortcuts.trigger()
-    dialog = window._shortcuts
+    dialog = window.view_commands.shortcuts_dialog
     assert dialog is not None and dialog.isVisible() and not dialog.isModal()
     model = dialog.model
     listed = {model.item(r, 0).text(): model.item(r, 1).text() for r in range(model.rowCount())}

@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -36,13 +34,11 @@ from reader.ui.controllers.export_controller import ExportController
 from reader.ui.controllers.feeds_controller import FeedsController
 from reader.ui.controllers.images_controller import ImagesController
 from reader.ui.controllers.import_controller import ImportController
-from reader.ui.dialogs.about import show_about
-from reader.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from reader.ui.icons import app_icon
 from reader.ui.models.article_model import URL_ROLE, ArticleTableModel, Column
 from reader.ui.models.source_model import Node, NodeKey, SourceTreeModel
 from reader.ui.services.library import Library, SourceSnapshot
-from reader.ui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
+from reader.ui.settings import Settings
 from reader.ui.views import list_pane, pane_focus
 from reader.ui.views.article_list import ArticleListView
 from reader.ui.views.article_view import ArticleBrowser, ResourceProvider, no_cache
@@ -51,12 +47,12 @@ from reader.ui.views.source_view import SourceTreeView
 from reader.ui.window import hints, menus, opening, state
 from reader.ui.window.actions import Actions
 from reader.ui.window.pane_layout import PaneLayout
+from reader.ui.window.view_commands import ViewCommands
 
 #: How long an article stays open before it counts as read (ms): skimming
 #: past it with j/k does not mark it.
 MARK_READ_DELAY = 700
 SEARCH_DELAY = 150
-ZOOM_STEP = 10
 
 
 class MainWindow(QMainWindow):
@@ -78,7 +74,6 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.mark_read_delay = MARK_READ_DELAY
         self._shown_id: int | None = None
-        self._shortcuts: ShortcutsDialog | None = None
         self._shut_down = False
 
         self.actions_ = Actions(self)
@@ -102,6 +97,7 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(self)
         self.notices = Notices(self)
         self._connect()
+        self.view_commands = ViewCommands(self)
         self.feeds = FeedsController(self)
         self.exporter = ExportController(self)
         self.images = ImagesController(self)
@@ -152,8 +148,6 @@ class MainWindow(QMainWindow):
         view.clicked.connect(self._on_article_clicked)
         view.open_requested.connect(self._open_row_original)
         self.article_model.loaded.connect(self._on_articles_loaded)
-        self.browser.highlighted.connect(self._on_link_hovered)
-        self.browser.link_refused.connect(self._on_link_refused)
         self.browser.action_requested.connect(lambda name: opening.on_hint_action(self, name))
 
         self.library.changed.connect(lambda: self.library.load_sources(self._on_sources))
@@ -173,18 +167,6 @@ class MainWindow(QMainWindow):
         a.mark_all_read.triggered.connect(self.mark_all_read)
         a.reload.triggered.connect(self.reload)
         a.find.triggered.connect(self.focus_search)
-        a.zoom_in.triggered.connect(lambda: self.set_zoom(self.browser.zoom + ZOOM_STEP))
-        a.zoom_out.triggered.connect(lambda: self.set_zoom(self.browser.zoom - ZOOM_STEP))
-        a.zoom_reset.triggered.connect(lambda: self.set_zoom(ZOOM_DEFAULT))
-        a.appearance.triggered.connect(
-            lambda action: self.set_appearance(theme.Appearance(action.data()))
-        )
-        a.shortcuts.triggered.connect(self.show_shortcuts)
-        a.show_library_folder.triggered.connect(self.show_library_folder)
-        a.about.triggered.connect(
-            lambda: show_about(self, library=self.library.path, log=message.log_file())
-        )
-        a.about_qt.triggered.connect(QApplication.aboutQt)
         self._update_actions()
 
     # -- remembered state ---------------------------------------------------
@@ -216,8 +198,8 @@ class MainWindow(QMainWindow):
         self._shut_down = True
         self._read_timer.stop()
         self._search_timer.stop()
-        if self._shortcuts is not None:
-            self._shortcuts.close()
+        if self.view_commands.shortcuts_dialog is not None:
+            self.view_commands.shortcuts_dialog.close()
         for controller in self.controllers:
             controller.shutdown()
         self.library.shutdown()
@@ -442,42 +424,11 @@ class MainWindow(QMainWindow):
     def set_layout(self, layout: str) -> None:
         self.panes.set_layout(layout)
 
-    def show_shortcuts(self) -> None:
-        if self._shortcuts is None:
-            self._shortcuts = ShortcutsDialog(self.actions(), self)
-        self._shortcuts.show()
-        self._shortcuts.raise_()
-
-    def show_library_folder(self) -> None:
-        """In the system's file manager, through the same opener as links."""
-        folder = Path(self.library.path).resolve().parent
-        self.browser.opener(QUrl.fromLocalFile(str(folder)))
-
-    # -- the article view ---------------------------------------------------
-
     def set_zoom(self, percent: int) -> None:
-        percent = max(ZOOM_MIN, min(ZOOM_MAX, percent))
-        self.browser.set_zoom(percent)
-        self.settings.zoom = percent
-        self.statusBar().showMessage(self.tr("Zoom: {percent}%").format(percent=percent), 2000)
+        self.view_commands.set_zoom(percent)
 
     def set_appearance(self, appearance: theme.Appearance) -> None:
-        theme.apply(appearance)
-        self.settings.appearance = appearance.value
-        self.actions_.appearance_actions[appearance].setChecked(True)
-
-    def _on_link_hovered(self, url: QUrl) -> None:
-        if url.isEmpty():
-            self.statusBar().clearMessage()
-        else:
-            self.statusBar().showMessage(url.toDisplayString())
-
-    def _on_link_refused(self, url: QUrl) -> None:
-        message.info(
-            self.tr("Not opened: {url} (only web and e-mail links open)").format(
-                url=url.toDisplayString()
-            )
-        )
+        self.view_commands.set_appearance(appearance)
 
     # -- what controllers ask of the window (WindowHost) ---------------------
 
