@@ -25,6 +25,9 @@ def iso_utc(value: datetime | None) -> str | None:
 class SourceKind(StrEnum):
     LOCAL = "local"  # imported dumps and saved feed files
     FEED = "feed"  # a subscription refreshed over HTTP
+    #: A sync account's subscription (stored as 'local' with an account_id: see
+    #: reader.core.library.accounts); synced, never refreshed directly.
+    ACCOUNT = "account"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +77,8 @@ class Source:
     retry_after: datetime | None = None
     #: Keep articles this many days (starred ones always); None keeps everything.
     retention_days: int | None = None
+    #: The sync account this subscription belongs to (its name), if any.
+    account: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

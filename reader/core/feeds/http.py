@@ -357,8 +357,43 @@ class HttpClient:
                 else:
                     response.close()
 
+    def call(
+        self,
+        method: str,
+        url: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        body: bytes | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> tuple[int, bytes]:
+        """One request to an API (a sync server): the status and the body, capped as feeds are.
+
+        No redirects, no conditional requests: an API answers where it is
+        asked. Network trouble raises :class:`FetchError` as :meth:`fetch`
+        does; any status comes back for the caller to judge.
+        """
+        if cancelled is not None and cancelled():
+            raise FetchError(FetchProblem.CANCELLED, "cancelled")
+        deadline = time.monotonic() + self.timeouts.total
+        sent = {"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"}
+        sent.update(headers or {})
+        response = self._request(url, sent, deadline, method=method, body=body)
+        try:
+            data = self._read_body(response, deadline, cancelled)
+        except BaseException:
+            response.close()
+            raise
+        response.release_conn()
+        return response.status, data
+
     def _request(
-        self, url: str, headers: Mapping[str, str], deadline: float
+        self,
+        url: str,
+        headers: Mapping[str, str],
+        deadline: float,
+        *,
+        method: str = "GET",
+        body: bytes | None = None,
     ) -> urllib3.BaseHTTPResponse:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
@@ -369,8 +404,9 @@ class HttpClient:
         )
         try:
             return self._pool.request(
-                "GET",
+                method,
                 url,
+                body=body,
                 headers=dict(headers),
                 preload_content=False,
                 decode_content=True,

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from reader.core.errors import NotFoundError
+from reader.core.library.accounts import queue_changes
 from reader.core.library.base import StoreBase, _wrapped, chunks, marks
 from reader.core.library.images import prune_images
 from reader.core.library.search import (
@@ -165,6 +166,11 @@ class ArticlesMixin(StoreBase):
         changed = 0
         with self.transaction():
             for chunk in chunks(id_list):
+                in_list = f"a.id IN ({marks(len(chunk))})"
+                # An account's article: the change waits in the library for the next sync.
+                for field, value in (("read", read), ("starred", starred)):
+                    if value is not None:
+                        queue_changes(self._db, field, value, in_list, chunk)
                 changed += self._db.execute(
                     f"UPDATE articles SET {', '.join(sets)} WHERE id IN ({marks(len(chunk))})",
                     [*params, *chunk],
@@ -175,6 +181,7 @@ class ArticlesMixin(StoreBase):
     def mark_all_read(self, query: ArticleQuery) -> int:
         where, params = self._where(query)
         with self.transaction():
+            queue_changes(self._db, "read", True, f"a.read = 0 AND {where}", params)
             return int(
                 self._db.execute(
                     f"UPDATE articles SET read = 1 WHERE read = 0 AND id IN "

@@ -13,10 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.errors import LibraryTooNewError, StorageError
+from reader.core.library import accounts_schema
 
 __all__ = ["MIGRATIONS", "VERSION", "Migration", "setup"]
 
-VERSION = 1
+VERSION = 2
 
 _CREATE = """
 CREATE TABLE meta (
@@ -40,7 +41,11 @@ CREATE TABLE sources (
     retry_after INTEGER,
     retention_days INTEGER,
     always_load_images INTEGER NOT NULL DEFAULT 0,
-    created INTEGER NOT NULL
+    created INTEGER NOT NULL,
+    -- Schema 2: a sync account's subscription (see accounts.py).
+    account_id INTEGER REFERENCES accounts(id),
+    remote_id TEXT,
+    remote_url TEXT
 );
 
 CREATE TABLE articles (
@@ -111,11 +116,12 @@ CREATE VIRTUAL TABLE article_search USING fts5(
 -- Merge index segments less eagerly: imports write many at a time.
 INSERT INTO article_search(article_search, rank) VALUES ('automerge', 8);
 """
+_CREATE += accounts_schema.SCHEMA
 
 Migration = Callable[[sqlite3.Connection], None]
 
 #: ``MIGRATIONS[n]`` brings a library from version ``n`` to ``n + 1``.
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {1: accounts_schema.migrate}
 
 
 def setup(db: sqlite3.Connection, path: str | Path | None = None) -> None:

@@ -6,6 +6,7 @@ mixin per domain of tables (see :mod:`reader.core.library.base` for why).
 
 from __future__ import annotations
 
+from reader.core.library.accounts import AccountsMixin
 from reader.core.library.articles import ArticlesMixin
 from reader.core.library.base import StoreBase
 from reader.core.library.feedstate import FeedStateMixin
@@ -14,5 +15,13 @@ from reader.core.library.settings import SettingsMixin
 from reader.core.library.sources import SourcesMixin
 
 
-class Store(SourcesMixin, FeedStateMixin, ArticlesMixin, ImagesMixin, SettingsMixin, StoreBase):
+class Store(
+    SourcesMixin,
+    FeedStateMixin,
+    ArticlesMixin,
+    ImagesMixin,
+    SettingsMixin,
+    AccountsMixin,
+    StoreBase,
+):
     """The library; one connection, for one thread (workers open their own)."""
