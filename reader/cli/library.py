@@ -185,6 +185,7 @@ def _sources(args: argparse.Namespace, db_path: Path) -> int:
                     "unread": source.unread,
                     "starred": source.starred,
                     "error": source.last_error,
+                    "account": source.account,
                 }
             )
         else:

@@ -169,9 +169,9 @@ class GReaderClient:
                 f"the server is busy or over its quota ({status}); try later",
                 problem=FetchProblem.RATE_LIMITED,
             )
-        if status == 404:
+        if status == 404 or (status in (400, 405) and path.endswith("ClientLogin")):
             raise SyncError(
-                "no Google Reader API at this address (404); for FreshRSS it ends in "
+                f"no Google Reader API at this address ({status}); for FreshRSS it ends in "
                 "/api/greader.php"
             )
         if status != 200:
