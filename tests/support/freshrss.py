@@ -112,7 +112,11 @@ class FreshRSS:
             "cli/create-user.php", "--user", name, "--password", f"web-{name}-password",
             "--api-password", password,
         )  # fmt: skip
-        return User(self.api_url, name, password)
+        user = User(self.api_url, name, password)
+        with client_for(user) as client:  # FreshRSS subscribes new users to its releases
+            for subscription in client.subscriptions():
+                client.unsubscribe(subscription.stream_id)
+        return user
 
     def refresh(self, user: User) -> None:
         """Make FreshRSS fetch the user's feeds now, whatever their time to live."""
