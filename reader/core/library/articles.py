@@ -213,7 +213,8 @@ class ArticlesMixin(StoreBase):
             clauses.append(f"a.source_id IN ({marks(len(query.source_ids))})")
             params.extend(query.source_ids)
         if query.folder is not None:
-            clauses.append("s.folder = ?")
+            # A local folder: an account's folders are listed by their sources' ids.
+            clauses.append("s.folder = ? AND s.account_id IS NULL")
             params.append(query.folder)
         if query.unread_only:
             clauses.append("a.read = 0")

@@ -18,7 +18,7 @@ No other window module opens the library.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signa
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.feeds.subscriptions import remove_feed
 from reader.core.library import Store
+from reader.core.library.accounts import Account
 from reader.core.models import (
     Article,
     ArticleQuery,
@@ -51,6 +52,8 @@ class SourceSnapshot:
     total: int
     unread: int
     starred: int
+    #: Sync accounts (their sources are among ``sources``, with ``account`` set).
+    accounts: list[Account] = field(default_factory=list)
 
 
 def _tr(text: str) -> str:
@@ -140,7 +143,7 @@ class Library(QObject):
     def load_sources(self, on_done: Callable[[SourceSnapshot], None]) -> None:
         def job(store: Store) -> SourceSnapshot:
             total, unread, starred = store.totals()
-            return SourceSnapshot(store.sources(), total, unread, starred)
+            return SourceSnapshot(store.sources(), total, unread, starred, store.accounts())
 
         self._run(self._reads, job, on_done, _tr("Could not read the sources"))
 

@@ -34,6 +34,7 @@ from reader.ui.controllers.export_controller import ExportController
 from reader.ui.controllers.feeds_controller import FeedsController
 from reader.ui.controllers.images_controller import ImagesController
 from reader.ui.controllers.import_controller import ImportController
+from reader.ui.controllers.sync_controller import SyncController
 from reader.ui.icons import app_icon
 from reader.ui.models.article_model import URL_ROLE, ArticleTableModel, Column
 from reader.ui.models.source_model import Node, NodeKey, SourceTreeModel
@@ -101,8 +102,11 @@ class MainWindow(QMainWindow):
         self.feeds = FeedsController(self)
         self.exporter = ExportController(self)
         self.images = ImagesController(self)
+        self.sync = SyncController(self)
         #: shut down in this order when the window closes
-        self.controllers: list[Controller] = [self.importer, self.feeds, self.exporter, self.images]
+        self.controllers: list[Controller] = [
+            self.importer, self.feeds, self.exporter, self.images, self.sync
+        ]  # fmt: skip
         self._restore()
 
         self.article_model.set_query(self._query())  # first: the list is what people wait for
