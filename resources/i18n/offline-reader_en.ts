@@ -21,6 +21,138 @@
         </message>
     </context>
     <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>(user@server)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A FreshRSS, Miniflux, Inoreader, The Old Reader or BazQux account, through their Google Reader API. For FreshRSS, the address ends in /api/greader.php and the password is the API password of your profile. The password is kept in the system keyring only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AccountsPage</name>
+        <message numerus="yes">
+            <source>%Ln article(s)</source>
+            <translation>
+                <numerusform>%Ln article</numerusform>
+                <numerusform>%Ln articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln subscription(s)</source>
+            <translation>
+                <numerusform>%Ln subscription</numerusform>
+                <numerusform>%Ln subscriptions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accounts bring the subscriptions, folders and articles of an aggregator server into the library and send back what you read and star. Refresh All (F5) syncs them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not add the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read the accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not remove the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not test the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logging in to {server}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not added: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the account “{name}” with its {count} sources and their articles from the library? Changes not yet sent are lost. The server keeps its copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testing {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password is not stored: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} added; Refresh All (F5) syncs it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} removed with {articles}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} — {user} on {server}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: logged in; {subscriptions} on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: no password in the keyring; remove and add the account again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <source>&amp;About Offline Reader</source>
@@ -1260,6 +1392,10 @@
             </translation>
         </message>
         <message>
+            <source>Accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Appearance</source>
             <translation type="unfinished" />
         </message>
@@ -1372,8 +1508,23 @@
                 <numerusform>%Ln articles</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%Ln change waiting to be sent</numerusform>
+                <numerusform>%Ln changes waiting to be sent</numerusform>
+            </translation>
+        </message>
         <message>
             <source>All articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last sync: {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not synced yet</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1398,6 +1549,10 @@
         </message>
         <message>
             <source>{name}: {articles}, {unread} unread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {user} on {server}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1449,6 +1604,50 @@
         </message>
         <message>
             <source>Sources</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncController</name>
+        <message numerus="yes">
+            <source>%Ln account(s)</source>
+            <translation>
+                <numerusform>%Ln account</numerusform>
+                <numerusform>%Ln accounts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln change(s) sent</source>
+            <translation>
+                <numerusform>%Ln change sent</numerusform>
+                <numerusform>%Ln changes sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new article(s)</source>
+            <translation>
+                <numerusform>%Ln new article</numerusform>
+                <numerusform>%Ln new articles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Synced {accounts}: {articles}, {changes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syncing accounts: %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sync failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{account} failed: {reason}</source>
             <translation type="unfinished" />
         </message>
     </context>

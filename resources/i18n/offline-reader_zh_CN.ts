@@ -21,6 +21,132 @@
         </message>
     </context>
     <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>(user@server)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A FreshRSS, Miniflux, Inoreader, The Old Reader or BazQux account, through their Google Reader API. For FreshRSS, the address ends in /api/greader.php and the password is the API password of your profile. The password is kept in the system keyring only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AccountsPage</name>
+        <message numerus="yes">
+            <source>%Ln article(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln subscription(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accounts bring the subscriptions, folders and articles of an aggregator server into the library and send back what you read and star. Refresh All (F5) syncs them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not add the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read the accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not remove the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not test the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logging in to {server}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not added: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the account “{name}” with its {count} sources and their articles from the library? Changes not yet sent are lost. The server keeps its copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testing {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password is not stored: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} added; Refresh All (F5) syncs it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} removed with {articles}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} — {user} on {server}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: logged in; {subscriptions} on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: no password in the keyring; remove and add the account again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <source>&amp;About Offline Reader</source>
@@ -1248,6 +1374,10 @@
             </translation>
         </message>
         <message>
+            <source>Accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Appearance</source>
             <translation>外观</translation>
         </message>
@@ -1359,9 +1489,21 @@
                 <numerusform>%Ln篇文章</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln change(s) waiting to be sent</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>All articles</source>
             <translation>全部文章</translation>
+        </message>
+        <message>
+            <source>Last sync: {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Source</source>
@@ -1386,6 +1528,10 @@
         <message>
             <source>{name}: {articles}, {unread} unread</source>
             <translation>{name}：{articles}，{unread}篇未读</translation>
+        </message>
+        <message>
+            <source>{name}: {user} on {server}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1437,6 +1583,41 @@
         <message>
             <source>Sources</source>
             <translation>来源</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncController</name>
+        <message numerus="yes">
+            <source>%Ln account(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln change(s) sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln new article(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Synced {accounts}: {articles}, {changes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syncing accounts: %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sync failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{account} failed: {reason}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
