@@ -257,3 +257,35 @@ def _source(source_id: int):
     from reader.core.models import ArticleQuery
 
     return ArticleQuery(source_ids=(source_id,))
+
+
+def test_subscription_changes_made_here_go_to_the_server(
+    tmp_path, feed_server, greader_user, memory_keyring
+):
+    from reader.core.sync import subscriptions
+
+    _feeds(feed_server, greader_user)
+    extra = f"/{greader_user.username}/africa.xml"
+    feed_server.files[extra] = rss20(
+        items(2, prefix=f"https://af.example/{greader_user.username}/", start=300), "Africa"
+    )
+    with Store.open(tmp_path / "lib.sqlite") as store, client_for(greader_user) as client:
+        account_id = _account(store, greader_user)
+        assert _sync(store, account_id).ok
+        account = store.get_account(account_id)
+        result = subscriptions.subscribe(store, account, feed_server.url(extra), folder="Africa")
+        assert result.ok and result.added == 2
+        sources = {s.title: s for s in store.sources()}
+        assert sources["Africa"].folder == "Africa"
+        subscriptions.rename(store, sources["Asia Daily"].id, "Asia")
+        subscriptions.move(store, sources["Europe Daily"].id, "World")
+        assert subscriptions.unsubscribe(store, sources["Africa"].id) == 2
+        there = {s.title: s.folders for s in client.subscriptions()}
+        assert there == {"Asia": ("Asia",), "Europe Daily": ("World",)}
+        # The next sync agrees with what was done here.
+        result = _sync(store, account_id)
+        assert result.sources_added == () and result.sources_removed == ()
+        assert {(s.title, s.folder) for s in store.sources()} == {
+            ("Asia", "Asia"),
+            ("Europe Daily", "World"),
+        }

@@ -82,6 +82,13 @@ def test_an_account_added_in_settings_syncs_and_shows_in_the_tree(
     with client_for(greader_user) as client:
         assert len(list(client.item_ids(exclude=READ))) == 2
 
+    # Renaming the subscription here renames it on the server.
+    monkeypatch.setattr(message, "ask_text", lambda *args: "Wire")
+    window.source_view.rename_source()
+    qtbot.waitUntil(lambda: any(s.title == "Wire" for s in window.source_model.sources()))
+    with client_for(greader_user) as client:
+        assert [s.title for s in client.subscriptions()] == ["Wire"]
+
     # A server that is down marks the account, as a failing feed is marked.
     freshrss.stop()
     try:

@@ -226,6 +226,15 @@ class AccountsMixin(StoreBase):
         return cursor.lastrowid, True
 
     @_wrapped
+    def account_source(self, source_id: int) -> tuple[int, str] | None:
+        """(account id, remote stream id) of an account's source; None for a local one."""
+        row = self._db.execute(
+            "SELECT account_id, remote_id FROM sources WHERE id = ? AND account_id IS NOT NULL",
+            (source_id,),
+        ).fetchone()
+        return None if row is None else (int(row[0]), str(row[1]))
+
+    @_wrapped
     def remove_account_sources(self, source_ids: Iterable[int]) -> int:
         """Subscriptions the server no longer has: their sources and articles go."""
         ids = list(source_ids)

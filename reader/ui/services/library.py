@@ -35,6 +35,7 @@ from reader.core.models import (
     SortKey,
     Source,
 )
+from reader.core.sync import subscriptions as sync_edits
 from reader.ui import message
 from reader.ui.services.worker import make_pool, run_task
 
@@ -178,12 +179,22 @@ class Library(QObject):
         self._write(job, _tr("Could not delete the articles"), then=self.deleted.emit)
 
     def rename_source(self, source_id: int, title: str) -> None:
+        if self._account_edit(
+            source_id, lambda store: sync_edits.rename(store, source_id, title),
+            _tr("Could not rename the subscription on the server"),
+        ):  # fmt: skip
+            return
         self._write(
             lambda store: store.rename_source(source_id, title),
             _tr("Could not rename the source"),
         )
 
     def set_source_folder(self, source_id: int, folder: str | None) -> None:
+        if self._account_edit(
+            source_id, lambda store: sync_edits.move(store, source_id, folder),
+            _tr("Could not move the subscription on the server"),
+        ):  # fmt: skip
+            return
         self._write(
             lambda store: store.set_source_folder(source_id, folder),
             _tr("Could not move the source"),
@@ -199,6 +210,13 @@ class Library(QObject):
         self._write(lambda store: store.rename_folder(old, new), _tr("Could not rename the folder"))
 
     def delete_source(self, source_id: int) -> None:
+        if self._account_edit(
+            source_id, lambda store: sync_edits.unsubscribe(store, source_id),
+            _tr("Could not unsubscribe on the server"),
+            then=lambda _count: self.deleted.emit(None),
+        ):  # fmt: skip
+            return
+
         def job(store: Store) -> int:
             if store.get_source(source_id).feed_url is not None:
                 return remove_feed(store, source_id)  # its keyring entry goes too
@@ -209,6 +227,39 @@ class Library(QObject):
             _tr("Could not delete the source"),
             then=lambda _count: self.deleted.emit(None),
         )
+
+    def _account_edit(
+        self,
+        source_id: int,
+        job: Callable[[Store], Any],
+        failure: str,
+        *,
+        then: Callable[[Any], None] | None = None,
+    ) -> bool:
+        """A sync account's subscription changes on its server first (see
+        reader.core.sync.subscriptions): on the global pool, since it waits on
+        the network and must not hold up the marks queued for the write pool.
+        False for a local source (one indexed read on the GUI thread)."""
+        if self.store.account_source(source_id) is None:
+            return False
+
+        def done(result: Any) -> None:
+            self._pending -= 1
+            if self._closed:
+                return
+            if then is not None:
+                then(result)
+            self.changed.emit()
+
+        def failed() -> None:
+            self._pending -= 1
+            if not self._closed:
+                self.write_failed.emit()
+                self.changed.emit()
+
+        self._pending += 1
+        self.run_task(job, done, failure_text=failure, on_error=failed)
+        return True
 
     # -- changes made by others -----------------------------------------------
 
