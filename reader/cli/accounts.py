@@ -56,6 +56,23 @@ def add_account(commands: Commands) -> None:
     )
     remove.set_defaults(run=_remove)
     remove.add_argument("name", metavar="NAME")
+    follow = verbs.add_parser(
+        "subscribe",
+        parents=[COMMAND_OPTIONS],
+        help="subscribe the account to a feed on its server, then sync it",
+    )
+    follow.set_defaults(run=_subscribe)
+    follow.add_argument("name", metavar="NAME", help="the account")
+    follow.add_argument("url", metavar="URL", help="the feed's address")
+    follow.add_argument("--folder", metavar="F", help="the server's folder (label) to put it in")
+    follow.add_argument("--title", metavar="T", help="the subscription's name")
+    drop = verbs.add_parser(
+        "unsubscribe",
+        parents=[COMMAND_OPTIONS],
+        help="unsubscribe on the server; the source and its articles go",
+    )
+    drop.set_defaults(run=_unsubscribe)
+    drop.add_argument("source", metavar="SOURCE", help="name, title or id of the account's source")
 
 
 def add_sync(commands: Commands) -> None:
@@ -131,6 +148,51 @@ def _remove(args: argparse.Namespace, db_path: Path) -> int:
             return 1
         count = remove_account(store, account)
     print(f"Removed {account.name} and its {plural(count, 'article', 'articles')}.")
+    return 0
+
+
+def _subscribe(args: argparse.Namespace, db_path: Path) -> int:
+    from reader.core.sync.engine import describe
+    from reader.core.sync.subscriptions import subscribe
+
+    with Store.open(db_path) as store:
+        account = store.find_account(args.name)
+        if account is None:
+            error(f"{args.name}: no such account")
+            return 1
+        try:
+            result = subscribe(store, account, args.url, folder=args.folder, title=args.title)
+        except ReaderError as exc:
+            error(f"{args.url}: {exc}")
+            return 1
+    if not result.ok:
+        error(f"{account.name}: {result.error}")
+        return 1
+    print(f"{account.name}: subscribed to {args.url}; {describe(result)}.")
+    return 0
+
+
+def _unsubscribe(args: argparse.Namespace, db_path: Path) -> int:
+    from reader.cli.common import find_sources
+    from reader.core.sync.subscriptions import unsubscribe
+
+    with Store.open(db_path) as store:
+        found, _ = find_sources(store, [args.source])
+        if not found or found[0].account is None:
+            error(
+                f"{args.source}: {'not a source of a sync account' if found else 'no such source'}"
+            )
+            return 1
+        source = found[0]
+        try:
+            count = unsubscribe(store, source.id)
+        except ReaderError as exc:
+            error(f"{source.title}: {exc}")
+            return 1
+    print(
+        f"Unsubscribed from {source.title} on {source.account}; "
+        f"{plural(count, 'article', 'articles')} gone."
+    )
     return 0
 
 

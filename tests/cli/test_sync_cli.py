@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import zlib
 from pathlib import Path
 
 from reader.core.sync.greader import READ, STARRED
@@ -35,7 +36,7 @@ def _feed(server: FeedServer, user: User, name: str, count: int, folder: str) ->
 def _document(user: User, name: str, count: int) -> bytes:
     """A feed of ``count`` stories, none the same text as another feed's."""
     prefix = f"https://{name}.example/{user.username}/"
-    start = 10_000 * (sum(map(ord, name)) % 100)
+    start = 1000 * (zlib.crc32(name.encode()) % 10_000)
     return rss20(items(count, prefix=prefix, start=start), f"{name.title()} News")
 
 
@@ -79,6 +80,30 @@ def test_account_add_list_sync_remove(tmp_path, feed_server, greader_user):
     assert run("mark", "--db", db, "--read", ids[0], env=env).returncode == 0
     again = run("sync", "Desk", "--db", db, "--no-images", env=env)
     assert "1 changes sent" in again.stdout, again.stdout
+
+    extra = _feed(feed_server, greader_user, "africa", 2, "Africa")
+    with client_for(greader_user) as client:  # _feed subscribed it: the CLI does it instead
+        client.unsubscribe(
+            next(s for s in client.subscriptions() if s.title == "Africa News").stream_id
+        )
+    followed = run(
+        "account",
+        "subscribe",
+        "Desk",
+        feed_server.url(extra),
+        "--folder",
+        "Africa",
+        "--db",
+        db,
+        env=env,
+    )
+    assert followed.returncode == 0, followed.stderr
+    assert "2 new articles" in followed.stdout
+    dropped = run("account", "unsubscribe", "Africa News", "--db", db, env=env)
+    assert dropped.returncode == 0, dropped.stderr
+    assert "2 articles gone" in dropped.stdout
+    local = run("account", "unsubscribe", "Nothing", "--db", db, env=env)
+    assert local.returncode == 1 and "Nothing: no such source" in local.stderr
 
     unknown = run("sync", "Nope", "--db", db, env=env)
     assert unknown.returncode == 1 and "Nope: no such account" in unknown.stderr
