@@ -1120,6 +1120,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Could not move the subscription on the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Could not read the article list</source>
             <translation type="unfinished" />
         </message>
@@ -1133,6 +1137,14 @@
         </message>
         <message>
             <source>Could not rename the source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not rename the subscription on the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not unsubscribe on the server</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1604,6 +1616,10 @@
         </message>
         <message>
             <source>Sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsubscribe from “{title}” on the server of {account}? Its {count} articles leave the library.</source>
             <translation type="unfinished" />
         </message>
     </context>

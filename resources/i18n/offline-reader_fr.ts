@@ -24,126 +24,132 @@
         <name>AccountDialog</name>
         <message>
             <source>(user@server)</source>
-            <translation type="unfinished" />
+            <translation>(utilisateur@serveur)</translation>
         </message>
         <message>
             <source>A FreshRSS, Miniflux, Inoreader, The Old Reader or BazQux account, through their Google Reader API. For FreshRSS, the address ends in /api/greader.php and the password is the API password of your profile. The password is kept in the system keyring only.</source>
-            <translation type="unfinished" />
+            <translation>Un compte FreshRSS, Miniflux, Inoreader, The Old Reader ou BazQux, par leur API Google Reader. Pour FreshRSS, l’adresse se termine par /api/greader.php et le mot de passe est le mot de passe API de votre profil. Le mot de passe est gardé uniquement dans le trousseau du système.</translation>
         </message>
         <message>
             <source>Add Account</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un compte</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Nom :</translation>
         </message>
         <message>
             <source>Password:</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe :</translation>
         </message>
         <message>
             <source>Server address:</source>
-            <translation type="unfinished" />
+            <translation>Adresse du serveur :</translation>
         </message>
         <message>
             <source>User name:</source>
-            <translation type="unfinished" />
+            <translation>Nom d’utilisateur :</translation>
         </message>
     </context>
     <context>
         <name>AccountsPage</name>
         <message numerus="yes">
             <source>%Ln article(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln article</numerusform>
+                <numerusform>%Ln articles</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln subscription(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln abonnement</numerusform>
+                <numerusform>%Ln abonnements</numerusform>
+            </translation>
         </message>
         <message>
             <source>Accounts bring the subscriptions, folders and articles of an aggregator server into the library and send back what you read and star. Refresh All (F5) syncs them.</source>
-            <translation type="unfinished" />
+            <translation>Les comptes apportent dans la bibliothèque les abonnements, dossiers et articles d’un serveur agrégateur et lui renvoient ce que vous lisez et marquez d’une étoile. Tout actualiser (F5) les synchronise.</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter…</translation>
         </message>
         <message>
             <source>Could not add the account</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’ajouter le compte</translation>
         </message>
         <message>
             <source>Could not read the accounts</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire les comptes</translation>
         </message>
         <message>
             <source>Could not remove the account</source>
-            <translation type="unfinished" />
+            <translation>Impossible de supprimer le compte</translation>
         </message>
         <message>
             <source>Could not test the account</source>
-            <translation type="unfinished" />
+            <translation>Impossible de tester le compte</translation>
         </message>
         <message>
             <source>Logging in to {server}…</source>
-            <translation type="unfinished" />
+            <translation>Connexion à {server}…</translation>
         </message>
         <message>
             <source>Not added: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Non ajouté : {reason}</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
             <source>Remove Account</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le compte</translation>
         </message>
         <message>
             <source>Remove the account “{name}” with its {count} sources and their articles from the library? Changes not yet sent are lost. The server keeps its copy.</source>
-            <translation type="unfinished" />
+            <translation>Supprimer de la bibliothèque le compte « {name} » avec ses {count} sources et leurs articles ? Les changements pas encore envoyés sont perdus. Le serveur garde sa copie.</translation>
         </message>
         <message>
             <source>Remove…</source>
-            <translation type="unfinished" />
+            <translation>Supprimer…</translation>
         </message>
         <message>
             <source>Test</source>
-            <translation type="unfinished" />
+            <translation>Tester</translation>
         </message>
         <message>
             <source>Testing {name}…</source>
-            <translation type="unfinished" />
+            <translation>Test de {name}…</translation>
         </message>
         <message>
             <source>The password is not stored: {why}</source>
-            <translation type="unfinished" />
+            <translation>Le mot de passe n’est pas enregistré : {why}</translation>
         </message>
         <message>
             <source>{name} added; Refresh All (F5) syncs it.</source>
-            <translation type="unfinished" />
+            <translation>{name} ajouté ; Tout actualiser (F5) le synchronise.</translation>
         </message>
         <message>
             <source>{name} removed with {articles}.</source>
-            <translation type="unfinished" />
+            <translation>{name} supprimé avec {articles}.</translation>
         </message>
         <message>
             <source>{name} — {user} on {server}</source>
-            <translation type="unfinished" />
+            <translation>{name} — {user} sur {server}</translation>
         </message>
         <message>
             <source>{name}: logged in; {subscriptions} on the server.</source>
-            <translation type="unfinished" />
+            <translation>{name} : connecté ; {subscriptions} sur le serveur.</translation>
         </message>
         <message>
             <source>{name}: no password in the keyring; remove and add the account again.</source>
-            <translation type="unfinished" />
+            <translation>{name} : aucun mot de passe dans le trousseau ; supprimez le compte et ajoutez-le de nouveau.</translation>
         </message>
         <message>
             <source>{name}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{name} : {reason}</translation>
         </message>
     </context>
     <context>
@@ -1114,6 +1120,10 @@
             <translation>Impossible de déplacer la source</translation>
         </message>
         <message>
+            <source>Could not move the subscription on the server</source>
+            <translation>Impossible de déplacer l’abonnement sur le serveur</translation>
+        </message>
+        <message>
             <source>Could not read the article list</source>
             <translation>Impossible de lire la liste des articles</translation>
         </message>
@@ -1128,6 +1138,14 @@
         <message>
             <source>Could not rename the source</source>
             <translation>Impossible de renommer la source</translation>
+        </message>
+        <message>
+            <source>Could not rename the subscription on the server</source>
+            <translation>Impossible de renommer l’abonnement sur le serveur</translation>
+        </message>
+        <message>
+            <source>Could not unsubscribe on the server</source>
+            <translation>Impossible de se désabonner sur le serveur</translation>
         </message>
     </context>
     <context>
@@ -1387,7 +1405,7 @@
         </message>
         <message>
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>Comptes</translation>
         </message>
         <message>
             <source>Appearance</source>
@@ -1504,7 +1522,10 @@
         </message>
         <message numerus="yes">
             <source>%Ln change(s) waiting to be sent</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln changement en attente d’envoi</numerusform>
+                <numerusform>%Ln changements en attente d’envoi</numerusform>
+            </translation>
         </message>
         <message>
             <source>All articles</source>
@@ -1512,11 +1533,11 @@
         </message>
         <message>
             <source>Last sync: {when}</source>
-            <translation type="unfinished" />
+            <translation>Dernière synchronisation : {when}</translation>
         </message>
         <message>
             <source>Not synced yet</source>
-            <translation type="unfinished" />
+            <translation>Pas encore synchronisé</translation>
         </message>
         <message>
             <source>Source</source>
@@ -1544,7 +1565,7 @@
         </message>
         <message>
             <source>{name}: {user} on {server}</source>
-            <translation type="unfinished" />
+            <translation>{name} : {user} sur {server}</translation>
         </message>
     </context>
     <context>
@@ -1597,40 +1618,53 @@
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
+        <message>
+            <source>Unsubscribe from “{title}” on the server of {account}? Its {count} articles leave the library.</source>
+            <translation>Se désabonner de « {title} » sur le serveur de {account} ? Ses {count} articles quittent la bibliothèque.</translation>
+        </message>
     </context>
     <context>
         <name>SyncController</name>
         <message numerus="yes">
             <source>%Ln account(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln compte</numerusform>
+                <numerusform>%Ln comptes</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln change(s) sent</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln changement envoyé</numerusform>
+                <numerusform>%Ln changements envoyés</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln new article(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln nouvel article</numerusform>
+                <numerusform>%Ln nouveaux articles</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Annulé.</translation>
         </message>
         <message>
             <source>Synced {accounts}: {articles}, {changes}.</source>
-            <translation type="unfinished" />
+            <translation>{accounts} synchronisé(s) : {articles}, {changes}.</translation>
         </message>
         <message>
             <source>Syncing accounts: %v of %m</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation des comptes : %v sur %m</translation>
         </message>
         <message>
             <source>The sync failed</source>
-            <translation type="unfinished" />
+            <translation>La synchronisation a échoué</translation>
         </message>
         <message>
             <source>{account} failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{account} a échoué : {reason}</translation>
         </message>
     </context>
     <context>

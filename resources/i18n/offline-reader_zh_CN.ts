@@ -24,126 +24,130 @@
         <name>AccountDialog</name>
         <message>
             <source>(user@server)</source>
-            <translation type="unfinished" />
+            <translation>（用户@服务器）</translation>
         </message>
         <message>
             <source>A FreshRSS, Miniflux, Inoreader, The Old Reader or BazQux account, through their Google Reader API. For FreshRSS, the address ends in /api/greader.php and the password is the API password of your profile. The password is kept in the system keyring only.</source>
-            <translation type="unfinished" />
+            <translation>FreshRSS、Miniflux、Inoreader、The Old Reader 或 BazQux 账户，通过它们的 Google Reader API 连接。FreshRSS 的地址以 /api/greader.php 结尾，密码是个人资料中的 API 密码。密码只保存在系统钥匙串中。</translation>
         </message>
         <message>
             <source>Add Account</source>
-            <translation type="unfinished" />
+            <translation>添加账户</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>名称：</translation>
         </message>
         <message>
             <source>Password:</source>
-            <translation type="unfinished" />
+            <translation>密码：</translation>
         </message>
         <message>
             <source>Server address:</source>
-            <translation type="unfinished" />
+            <translation>服务器地址：</translation>
         </message>
         <message>
             <source>User name:</source>
-            <translation type="unfinished" />
+            <translation>用户名：</translation>
         </message>
     </context>
     <context>
         <name>AccountsPage</name>
         <message numerus="yes">
             <source>%Ln article(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln 篇文章</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln subscription(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln 个订阅</numerusform>
+            </translation>
         </message>
         <message>
             <source>Accounts bring the subscriptions, folders and articles of an aggregator server into the library and send back what you read and star. Refresh All (F5) syncs them.</source>
-            <translation type="unfinished" />
+            <translation>账户把聚合服务器上的订阅、文件夹和文章带进资料库，并把您的已读和星标送回服务器。全部刷新（F5）会同步它们。</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>添加…</translation>
         </message>
         <message>
             <source>Could not add the account</source>
-            <translation type="unfinished" />
+            <translation>无法添加账户</translation>
         </message>
         <message>
             <source>Could not read the accounts</source>
-            <translation type="unfinished" />
+            <translation>无法读取账户</translation>
         </message>
         <message>
             <source>Could not remove the account</source>
-            <translation type="unfinished" />
+            <translation>无法移除账户</translation>
         </message>
         <message>
             <source>Could not test the account</source>
-            <translation type="unfinished" />
+            <translation>无法测试账户</translation>
         </message>
         <message>
             <source>Logging in to {server}…</source>
-            <translation type="unfinished" />
+            <translation>正在登录 {server}…</translation>
         </message>
         <message>
             <source>Not added: {reason}</source>
-            <translation type="unfinished" />
+            <translation>未添加：{reason}</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>移除</translation>
         </message>
         <message>
             <source>Remove Account</source>
-            <translation type="unfinished" />
+            <translation>移除账户</translation>
         </message>
         <message>
             <source>Remove the account “{name}” with its {count} sources and their articles from the library? Changes not yet sent are lost. The server keeps its copy.</source>
-            <translation type="unfinished" />
+            <translation>从资料库移除账户“{name}”及其 {count} 个来源和它们的文章吗？尚未发送的更改将丢失。服务器保留它的副本。</translation>
         </message>
         <message>
             <source>Remove…</source>
-            <translation type="unfinished" />
+            <translation>移除…</translation>
         </message>
         <message>
             <source>Test</source>
-            <translation type="unfinished" />
+            <translation>测试</translation>
         </message>
         <message>
             <source>Testing {name}…</source>
-            <translation type="unfinished" />
+            <translation>正在测试 {name}…</translation>
         </message>
         <message>
             <source>The password is not stored: {why}</source>
-            <translation type="unfinished" />
+            <translation>密码未保存：{why}</translation>
         </message>
         <message>
             <source>{name} added; Refresh All (F5) syncs it.</source>
-            <translation type="unfinished" />
+            <translation>已添加 {name}；全部刷新（F5）会同步它。</translation>
         </message>
         <message>
             <source>{name} removed with {articles}.</source>
-            <translation type="unfinished" />
+            <translation>已移除 {name} 及 {articles}。</translation>
         </message>
         <message>
             <source>{name} — {user} on {server}</source>
-            <translation type="unfinished" />
+            <translation>{name} — {server} 上的 {user}</translation>
         </message>
         <message>
             <source>{name}: logged in; {subscriptions} on the server.</source>
-            <translation type="unfinished" />
+            <translation>{name}：已登录；服务器上有 {subscriptions}。</translation>
         </message>
         <message>
             <source>{name}: no password in the keyring; remove and add the account again.</source>
-            <translation type="unfinished" />
+            <translation>{name}：钥匙串中没有密码；请移除账户后重新添加。</translation>
         </message>
         <message>
             <source>{name}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{name}：{reason}</translation>
         </message>
     </context>
     <context>
@@ -1105,6 +1109,10 @@
             <translation>无法移动来源</translation>
         </message>
         <message>
+            <source>Could not move the subscription on the server</source>
+            <translation>无法在服务器上移动订阅</translation>
+        </message>
+        <message>
             <source>Could not read the article list</source>
             <translation>无法读取文章列表</translation>
         </message>
@@ -1119,6 +1127,14 @@
         <message>
             <source>Could not rename the source</source>
             <translation>无法重命名来源</translation>
+        </message>
+        <message>
+            <source>Could not rename the subscription on the server</source>
+            <translation>无法在服务器上重命名订阅</translation>
+        </message>
+        <message>
+            <source>Could not unsubscribe on the server</source>
+            <translation>无法在服务器上取消订阅</translation>
         </message>
     </context>
     <context>
@@ -1375,7 +1391,7 @@
         </message>
         <message>
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>账户</translation>
         </message>
         <message>
             <source>Appearance</source>
@@ -1491,7 +1507,9 @@
         </message>
         <message numerus="yes">
             <source>%Ln change(s) waiting to be sent</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln 项更改等待发送</numerusform>
+            </translation>
         </message>
         <message>
             <source>All articles</source>
@@ -1499,11 +1517,11 @@
         </message>
         <message>
             <source>Last sync: {when}</source>
-            <translation type="unfinished" />
+            <translation>上次同步：{when}</translation>
         </message>
         <message>
             <source>Not synced yet</source>
-            <translation type="unfinished" />
+            <translation>尚未同步</translation>
         </message>
         <message>
             <source>Source</source>
@@ -1531,7 +1549,7 @@
         </message>
         <message>
             <source>{name}: {user} on {server}</source>
-            <translation type="unfinished" />
+            <translation>{name}：{server} 上的 {user}</translation>
         </message>
     </context>
     <context>
@@ -1584,40 +1602,50 @@
             <source>Sources</source>
             <translation>来源</translation>
         </message>
+        <message>
+            <source>Unsubscribe from “{title}” on the server of {account}? Its {count} articles leave the library.</source>
+            <translation>在 {account} 的服务器上取消订阅“{title}”吗？它的 {count} 篇文章将离开资料库。</translation>
+        </message>
     </context>
     <context>
         <name>SyncController</name>
         <message numerus="yes">
             <source>%Ln account(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln 个账户</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln change(s) sent</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>已发送 %Ln 项更改</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln new article(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln 篇新文章</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>已取消。</translation>
         </message>
         <message>
             <source>Synced {accounts}: {articles}, {changes}.</source>
-            <translation type="unfinished" />
+            <translation>已同步{accounts}：{articles}，{changes}。</translation>
         </message>
         <message>
             <source>Syncing accounts: %v of %m</source>
-            <translation type="unfinished" />
+            <translation>正在同步账户：%v / %m</translation>
         </message>
         <message>
             <source>The sync failed</source>
-            <translation type="unfinished" />
+            <translation>同步失败</translation>
         </message>
         <message>
             <source>{account} failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{account} 失败：{reason}</translation>
         </message>
     </context>
     <context>

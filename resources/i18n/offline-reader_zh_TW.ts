@@ -24,126 +24,130 @@
         <name>AccountDialog</name>
         <message>
             <source>(user@server)</source>
-            <translation type="unfinished" />
+            <translation>（使用者@伺服器）</translation>
         </message>
         <message>
             <source>A FreshRSS, Miniflux, Inoreader, The Old Reader or BazQux account, through their Google Reader API. For FreshRSS, the address ends in /api/greader.php and the password is the API password of your profile. The password is kept in the system keyring only.</source>
-            <translation type="unfinished" />
+            <translation>FreshRSS、Miniflux、Inoreader、The Old Reader 或 BazQux 帳號，透過它們的 Google Reader API 連線。FreshRSS 的位址以 /api/greader.php 結尾，密碼是個人檔案中的 API 密碼。密碼只保存在系統鑰匙圈中。</translation>
         </message>
         <message>
             <source>Add Account</source>
-            <translation type="unfinished" />
+            <translation>新增帳號</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>名稱：</translation>
         </message>
         <message>
             <source>Password:</source>
-            <translation type="unfinished" />
+            <translation>密碼：</translation>
         </message>
         <message>
             <source>Server address:</source>
-            <translation type="unfinished" />
+            <translation>伺服器位址：</translation>
         </message>
         <message>
             <source>User name:</source>
-            <translation type="unfinished" />
+            <translation>使用者名稱：</translation>
         </message>
     </context>
     <context>
         <name>AccountsPage</name>
         <message numerus="yes">
             <source>%Ln article(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln 篇文章</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln subscription(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln 個訂閱</numerusform>
+            </translation>
         </message>
         <message>
             <source>Accounts bring the subscriptions, folders and articles of an aggregator server into the library and send back what you read and star. Refresh All (F5) syncs them.</source>
-            <translation type="unfinished" />
+            <translation>帳號把聚合伺服器上的訂閱、資料夾和文章帶進資料庫，並把您的已讀和星號送回伺服器。全部重新整理（F5）會同步它們。</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>新增…</translation>
         </message>
         <message>
             <source>Could not add the account</source>
-            <translation type="unfinished" />
+            <translation>無法新增帳號</translation>
         </message>
         <message>
             <source>Could not read the accounts</source>
-            <translation type="unfinished" />
+            <translation>無法讀取帳號</translation>
         </message>
         <message>
             <source>Could not remove the account</source>
-            <translation type="unfinished" />
+            <translation>無法移除帳號</translation>
         </message>
         <message>
             <source>Could not test the account</source>
-            <translation type="unfinished" />
+            <translation>無法測試帳號</translation>
         </message>
         <message>
             <source>Logging in to {server}…</source>
-            <translation type="unfinished" />
+            <translation>正在登入 {server}…</translation>
         </message>
         <message>
             <source>Not added: {reason}</source>
-            <translation type="unfinished" />
+            <translation>未新增：{reason}</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>移除</translation>
         </message>
         <message>
             <source>Remove Account</source>
-            <translation type="unfinished" />
+            <translation>移除帳號</translation>
         </message>
         <message>
             <source>Remove the account “{name}” with its {count} sources and their articles from the library? Changes not yet sent are lost. The server keeps its copy.</source>
-            <translation type="unfinished" />
+            <translation>從資料庫移除帳號「{name}」及其 {count} 個來源和它們的文章嗎？尚未傳送的變更將遺失。伺服器保留它的副本。</translation>
         </message>
         <message>
             <source>Remove…</source>
-            <translation type="unfinished" />
+            <translation>移除…</translation>
         </message>
         <message>
             <source>Test</source>
-            <translation type="unfinished" />
+            <translation>測試</translation>
         </message>
         <message>
             <source>Testing {name}…</source>
-            <translation type="unfinished" />
+            <translation>正在測試 {name}…</translation>
         </message>
         <message>
             <source>The password is not stored: {why}</source>
-            <translation type="unfinished" />
+            <translation>密碼未儲存：{why}</translation>
         </message>
         <message>
             <source>{name} added; Refresh All (F5) syncs it.</source>
-            <translation type="unfinished" />
+            <translation>已新增 {name}；全部重新整理（F5）會同步它。</translation>
         </message>
         <message>
             <source>{name} removed with {articles}.</source>
-            <translation type="unfinished" />
+            <translation>已移除 {name} 及 {articles}。</translation>
         </message>
         <message>
             <source>{name} — {user} on {server}</source>
-            <translation type="unfinished" />
+            <translation>{name} — {server} 上的 {user}</translation>
         </message>
         <message>
             <source>{name}: logged in; {subscriptions} on the server.</source>
-            <translation type="unfinished" />
+            <translation>{name}：已登入；伺服器上有 {subscriptions}。</translation>
         </message>
         <message>
             <source>{name}: no password in the keyring; remove and add the account again.</source>
-            <translation type="unfinished" />
+            <translation>{name}：鑰匙圈中沒有密碼；請移除帳號後重新新增。</translation>
         </message>
         <message>
             <source>{name}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{name}：{reason}</translation>
         </message>
     </context>
     <context>
@@ -1105,6 +1109,10 @@
             <translation>無法移動來源</translation>
         </message>
         <message>
+            <source>Could not move the subscription on the server</source>
+            <translation>無法在伺服器上移動訂閱</translation>
+        </message>
+        <message>
             <source>Could not read the article list</source>
             <translation>無法讀取文章清單</translation>
         </message>
@@ -1119,6 +1127,14 @@
         <message>
             <source>Could not rename the source</source>
             <translation>無法重新命名來源</translation>
+        </message>
+        <message>
+            <source>Could not rename the subscription on the server</source>
+            <translation>無法在伺服器上重新命名訂閱</translation>
+        </message>
+        <message>
+            <source>Could not unsubscribe on the server</source>
+            <translation>無法在伺服器上取消訂閱</translation>
         </message>
     </context>
     <context>
@@ -1375,7 +1391,7 @@
         </message>
         <message>
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>帳號</translation>
         </message>
         <message>
             <source>Appearance</source>
@@ -1491,7 +1507,9 @@
         </message>
         <message numerus="yes">
             <source>%Ln change(s) waiting to be sent</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln 項變更等待傳送</numerusform>
+            </translation>
         </message>
         <message>
             <source>All articles</source>
@@ -1499,11 +1517,11 @@
         </message>
         <message>
             <source>Last sync: {when}</source>
-            <translation type="unfinished" />
+            <translation>上次同步：{when}</translation>
         </message>
         <message>
             <source>Not synced yet</source>
-            <translation type="unfinished" />
+            <translation>尚未同步</translation>
         </message>
         <message>
             <source>Source</source>
@@ -1531,7 +1549,7 @@
         </message>
         <message>
             <source>{name}: {user} on {server}</source>
-            <translation type="unfinished" />
+            <translation>{name}：{server} 上的 {user}</translation>
         </message>
     </context>
     <context>
@@ -1584,40 +1602,50 @@
             <source>Sources</source>
             <translation>來源</translation>
         </message>
+        <message>
+            <source>Unsubscribe from “{title}” on the server of {account}? Its {count} articles leave the library.</source>
+            <translation>在 {account} 的伺服器上取消訂閱「{title}」嗎？它的 {count} 篇文章將離開資料庫。</translation>
+        </message>
     </context>
     <context>
         <name>SyncController</name>
         <message numerus="yes">
             <source>%Ln account(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln 個帳號</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln change(s) sent</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>已傳送 %Ln 項變更</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln new article(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln 篇新文章</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>已取消。</translation>
         </message>
         <message>
             <source>Synced {accounts}: {articles}, {changes}.</source>
-            <translation type="unfinished" />
+            <translation>已同步{accounts}：{articles}，{changes}。</translation>
         </message>
         <message>
             <source>Syncing accounts: %v of %m</source>
-            <translation type="unfinished" />
+            <translation>正在同步帳號：%v / %m</translation>
         </message>
         <message>
             <source>The sync failed</source>
-            <translation type="unfinished" />
+            <translation>同步失敗</translation>
         </message>
         <message>
             <source>{account} failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{account} 失敗：{reason}</translation>
         </message>
     </context>
     <context>
