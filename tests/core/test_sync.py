@@ -289,3 +289,33 @@ def test_subscription_changes_made_here_go_to_the_server(
             ("Asia", "Asia"),
             ("Europe Daily", "World"),
         }
+
+
+def test_item_bodies_are_read_defensively():
+    """A server's item is hostile too: odd ids are skipped, only web links are kept."""
+    from reader.core.sync.greader import _item, short_id
+
+    assert short_id("tag:google.com,2005:reader/item/0000000000000010") == "16"
+    assert short_id("1795850667869297") == "1795850667869297"
+    item = _item(
+        {
+            "id": "tag:google.com,2005:reader/item/00000000000000ff",
+            "title": "T",
+            "alternate": [{"href": "javascript:alert(1)"}, {"href": "https://ok.example/a"}],
+            "summary": {"content": "<p>x</p><script>alert(1)</script>"},
+            "origin": {"streamId": "feed/1"},
+            "published": 1700000000,
+            "categories": ["user/-/state/com.google/read", "user/-/label/Asia"],
+        }
+    )
+    assert item is not None
+    assert (item.id, item.link, item.read, item.starred, item.labels) == (
+        "255",
+        "https://ok.example/a",
+        True,
+        False,
+        ("Asia",),
+    )
+    assert _item({"id": "not an id"}) is None and _item("junk") is None
+    [article] = engine.prepare_items([item])
+    assert "<script" not in article.article.html and "alert" not in article.article.html

@@ -71,6 +71,15 @@ def test_an_account_added_in_settings_syncs_and_shows_in_the_tree(
     _click(qtbot, window.source_view, index)
     wait_idle(qtbot, window)
     assert window.article_model.rowCount() == 3
+    for node_index in (index.parent(), window.source_model.index_of(("account", "1"))):
+        _click(qtbot, window.source_view, node_index)  # the folder, then the account
+        wait_idle(qtbot, window)
+        assert window.source_view.current_node().kind in (
+            NodeKind.ACCOUNT, NodeKind.ACCOUNT_FOLDER
+        )  # fmt: skip
+        assert window.article_model.rowCount() == 3
+    _click(qtbot, window.source_view, index)
+    wait_idle(qtbot, window)
 
     # Read here (the window's mark), sent by the next F5.
     first = window.article_model.index(0, 0)

@@ -349,10 +349,13 @@ def _text(value: object) -> str | None:
 
 
 def _href(links: object) -> str | None:
+    """The first web address of a link list; a server's other schemes are not kept
+    (the article's link is opened in a browser when clicked)."""
     if isinstance(links, list):
         for link in links:
-            if isinstance(link, dict) and isinstance(link.get("href"), str) and link["href"]:
-                return str(link["href"])
+            href = link.get("href") if isinstance(link, dict) else None
+            if isinstance(href, str) and href.strip().lower().startswith(("http://", "https://")):
+                return href.strip()
     return None
 
 
