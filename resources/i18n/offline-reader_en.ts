@@ -1655,7 +1655,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Syncing accounts: %v of %m</source>
+            <source>Syncing accounts: %v of %m new articles</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1655,8 +1655,8 @@
             <translation>{accounts} synchronisé(s) : {articles}, {changes}.</translation>
         </message>
         <message>
-            <source>Syncing accounts: %v of %m</source>
-            <translation>Synchronisation des comptes : %v sur %m</translation>
+            <source>Syncing accounts: %v of %m new articles</source>
+            <translation>Synchronisation des comptes : %v nouveaux articles sur %m</translation>
         </message>
         <message>
             <source>The sync failed</source>

@@ -1636,8 +1636,8 @@
             <translation>已同步{accounts}：{articles}，{changes}。</translation>
         </message>
         <message>
-            <source>Syncing accounts: %v of %m</source>
-            <translation>正在同步帳號：%v / %m</translation>
+            <source>Syncing accounts: %v of %m new articles</source>
+            <translation>正在同步帳號：%v / %m 篇新文章</translation>
         </message>
         <message>
             <source>The sync failed</source>

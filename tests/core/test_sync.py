@@ -319,3 +319,17 @@ def test_item_bodies_are_read_defensively():
     assert _item({"id": "not an id"}) is None and _item("junk") is None
     [article] = engine.prepare_items([item])
     assert "<script" not in article.article.html and "alert" not in article.article.html
+
+
+def test_a_cancelled_sync_changes_nothing_and_keeps_the_queue(
+    tmp_path, feed_server, greader_user, memory_keyring
+):
+    _feeds(feed_server, greader_user)
+    with Store.open(tmp_path / "lib.sqlite") as store:
+        account_id = _account(store, greader_user)
+        result = engine.sync_account(
+            store, store.get_account(account_id), images=False, cancelled=lambda: True
+        )
+        assert result.cancelled and not result.ok and store.count() == 0
+        account = store.get_account(account_id)
+        assert account.last_sync is None and account.last_error is None

@@ -166,10 +166,11 @@ class AccountsMixin(StoreBase):
         self, account_id: int, *, error: str | None, newest_usec: int | None = None
     ) -> None:
         with self.transaction():
+            # last_sync is the last sync that worked: a failed one only sets the error.
             self._db.execute(
-                "UPDATE accounts SET last_sync = ?, last_error = ?, "
-                "newest_usec = max(newest_usec, coalesce(?, 0)) WHERE id = ?",
-                (int(time.time()), error, newest_usec, account_id),
+                "UPDATE accounts SET last_sync = CASE WHEN ? IS NULL THEN ? ELSE last_sync END, "
+                "last_error = ?, newest_usec = max(newest_usec, coalesce(?, 0)) WHERE id = ?",
+                (error, int(time.time()), error, newest_usec, account_id),
             )
 
     # -- subscriptions --------------------------------------------------------

@@ -105,7 +105,7 @@ class SyncController(Controller):
                 passwords=passwords,
             )
 
-        self.task.begin(self.tr("Syncing accounts: %v of %m"), 0)
+        self.task.begin(self.tr("Syncing accounts: %v of %m new articles"), 0)
         self.host.library.run_task(
             work,
             self._synced,
