@@ -333,3 +333,16 @@ def test_a_cancelled_sync_changes_nothing_and_keeps_the_queue(
         assert result.cancelled and not result.ok and store.count() == 0
         account = store.get_account(account_id)
         assert account.last_sync is None and account.last_error is None
+
+
+def test_server_profiles_differ_in_one_place(monkeypatch):
+    from reader.core.sync.servers import profile_for
+
+    assert profile_for("https://rss.example/api/greader.php").name == "FreshRSS"
+    assert profile_for("https://www.inoreader.com").headers == {}
+    monkeypatch.setenv("OFFLINE_READER_INOREADER_APP_ID", "1000")
+    monkeypatch.setenv("OFFLINE_READER_INOREADER_APP_KEY", "k")
+    inoreader = profile_for("https://www.inoreader.com")
+    assert inoreader.headers == {"AppId": "1000", "AppKey": "k"}
+    assert inoreader.ids_page == 1000 and inoreader.daily_quota == 100
+    assert profile_for("https://unknown.example/reader").edit_batch <= 250

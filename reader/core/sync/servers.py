@@ -17,7 +17,9 @@ themselves, so supporting one more server is a row here.
   all this client uses. Item ids of 1,000 a page.
 - **Inoreader**: ``https://www.inoreader.com``; every request needs the
   ``AppId``/``AppKey`` headers of a registered application (ClientLogin is
-  the legacy path; Free plans have no API access), and requests are counted
+  the legacy path; Free plans have no API access; the program has no
+  registration of its own: ``OFFLINE_READER_INOREADER_APP_ID``/``_APP_KEY``
+  give one, see :mod:`reader.config`), and requests are counted
   in two daily zones (100 reads, 100 writes by default; headers
   ``X-Reader-Zone1-Usage``…). So pages and batches are as large as it
   allows (ids 1,000, contents 250) to spend few requests.
@@ -90,6 +92,10 @@ def profile_for(
             profile = MINIFLUX
         else:
             profile = GENERIC
+    if profile is INOREADER and not (app_id and app_key):
+        from reader.config import inoreader_app
+
+        app_id, app_key = inoreader_app() or ("", "")
     if profile is INOREADER and app_id and app_key:
         return ServerProfile(
             profile.name,
