@@ -259,6 +259,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Subscribe in Account…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Wide</source>
             <translation type="unfinished" />
         </message>
@@ -415,6 +419,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>S&amp;ync Accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Save every subscription as OPML</source>
             <translation type="unfinished" />
         </message>
@@ -424,6 +432,10 @@
         </message>
         <message>
             <source>Scroll the article; at its end, go to the next one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send what you read here and fetch what is new, now</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -440,6 +452,10 @@
         </message>
         <message>
             <source>Stop the running import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subscribe the account to a feed on its server</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1647,7 +1663,27 @@
             </translation>
         </message>
         <message>
+            <source>A sync is running: subscribe again when it has ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not subscribe on the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed address to subscribe {account} to, on its server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subscribe in Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subscribing {account} to {url}…</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -259,6 +259,10 @@
             <translation>&amp;Superposée</translation>
         </message>
         <message>
+            <source>&amp;Subscribe in Account…</source>
+            <translation>&amp;S’abonner dans le compte…</translation>
+        </message>
+        <message>
             <source>&amp;Wide</source>
             <translation>&amp;Côte à côte</translation>
         </message>
@@ -415,6 +419,10 @@
             <translation>Renommer le &amp;dossier…</translation>
         </message>
         <message>
+            <source>S&amp;ync Accounts</source>
+            <translation>S&amp;ynchroniser les comptes</translation>
+        </message>
+        <message>
             <source>Save every subscription as OPML</source>
             <translation>Enregistrer tous les abonnements en OPML</translation>
         </message>
@@ -425,6 +433,10 @@
         <message>
             <source>Scroll the article; at its end, go to the next one</source>
             <translation>Faire défiler l’article ; à la fin, passer au suivant</translation>
+        </message>
+        <message>
+            <source>Send what you read here and fetch what is new, now</source>
+            <translation>Envoyer maintenant ce que vous avez lu ici et récupérer ce qui est nouveau</translation>
         </message>
         <message>
             <source>Show &amp;Library Folder</source>
@@ -441,6 +453,10 @@
         <message>
             <source>Stop the running import</source>
             <translation>Arrêter l’importation en cours</translation>
+        </message>
+        <message>
+            <source>Subscribe the account to a feed on its server</source>
+            <translation>Abonner le compte à un flux sur son serveur</translation>
         </message>
         <message>
             <source>Subscribe to a feed: paste a site or feed address</source>
@@ -1647,8 +1663,28 @@
             </translation>
         </message>
         <message>
+            <source>A sync is running: subscribe again when it has ended.</source>
+            <translation>Une synchronisation est en cours : abonnez-vous de nouveau quand elle sera terminée.</translation>
+        </message>
+        <message>
             <source>Cancelled.</source>
             <translation>Annulé.</translation>
+        </message>
+        <message>
+            <source>Could not subscribe on the server</source>
+            <translation>Impossible de s’abonner sur le serveur</translation>
+        </message>
+        <message>
+            <source>Feed address to subscribe {account} to, on its server:</source>
+            <translation>Adresse du flux auquel abonner {account} sur son serveur :</translation>
+        </message>
+        <message>
+            <source>Subscribe in Account</source>
+            <translation>S’abonner dans le compte</translation>
+        </message>
+        <message>
+            <source>Subscribing {account} to {url}…</source>
+            <translation>Abonnement de {account} à {url}…</translation>
         </message>
         <message>
             <source>Synced {accounts}: {articles}, {changes}.</source>

@@ -257,6 +257,10 @@
             <translation>上下排列(&amp;S)</translation>
         </message>
         <message>
+            <source>&amp;Subscribe in Account…</source>
+            <translation>在账户中订阅(&amp;S)…</translation>
+        </message>
+        <message>
             <source>&amp;Wide</source>
             <translation>左右并排(&amp;W)</translation>
         </message>
@@ -413,6 +417,10 @@
             <translation>重命名文件夹(&amp;F)…</translation>
         </message>
         <message>
+            <source>S&amp;ync Accounts</source>
+            <translation>同步账户(&amp;Y)</translation>
+        </message>
+        <message>
             <source>Save every subscription as OPML</source>
             <translation>将所有订阅保存为OPML</translation>
         </message>
@@ -423,6 +431,10 @@
         <message>
             <source>Scroll the article; at its end, go to the next one</source>
             <translation>滚动文章；到末尾时转到下一篇</translation>
+        </message>
+        <message>
+            <source>Send what you read here and fetch what is new, now</source>
+            <translation>立即发送您在这里读过的内容并获取新内容</translation>
         </message>
         <message>
             <source>Show &amp;Library Folder</source>
@@ -439,6 +451,10 @@
         <message>
             <source>Stop the running import</source>
             <translation>停止正在进行的导入</translation>
+        </message>
+        <message>
+            <source>Subscribe the account to a feed on its server</source>
+            <translation>在服务器上为账户订阅一个订阅源</translation>
         </message>
         <message>
             <source>Subscribe to a feed: paste a site or feed address</source>
@@ -1628,8 +1644,28 @@
             </translation>
         </message>
         <message>
+            <source>A sync is running: subscribe again when it has ended.</source>
+            <translation>正在同步：同步结束后请再订阅一次。</translation>
+        </message>
+        <message>
             <source>Cancelled.</source>
             <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Could not subscribe on the server</source>
+            <translation>无法在服务器上订阅</translation>
+        </message>
+        <message>
+            <source>Feed address to subscribe {account} to, on its server:</source>
+            <translation>要在服务器上为 {account} 订阅的订阅源地址：</translation>
+        </message>
+        <message>
+            <source>Subscribe in Account</source>
+            <translation>在账户中订阅</translation>
+        </message>
+        <message>
+            <source>Subscribing {account} to {url}…</source>
+            <translation>正在为 {account} 订阅 {url}…</translation>
         </message>
         <message>
             <source>Synced {accounts}: {articles}, {changes}.</source>

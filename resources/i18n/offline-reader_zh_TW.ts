@@ -257,6 +257,10 @@
             <translation>上下排列(&amp;S)</translation>
         </message>
         <message>
+            <source>&amp;Subscribe in Account…</source>
+            <translation>在帳號中訂閱(&amp;S)…</translation>
+        </message>
+        <message>
             <source>&amp;Wide</source>
             <translation>左右並排(&amp;W)</translation>
         </message>
@@ -413,6 +417,10 @@
             <translation>重新命名資料夾(&amp;F)…</translation>
         </message>
         <message>
+            <source>S&amp;ync Accounts</source>
+            <translation>同步帳號(&amp;Y)</translation>
+        </message>
+        <message>
             <source>Save every subscription as OPML</source>
             <translation>將所有訂閱儲存為OPML</translation>
         </message>
@@ -423,6 +431,10 @@
         <message>
             <source>Scroll the article; at its end, go to the next one</source>
             <translation>捲動文章；到結尾時前往下一篇</translation>
+        </message>
+        <message>
+            <source>Send what you read here and fetch what is new, now</source>
+            <translation>立即傳送您在這裡讀過的內容並取得新內容</translation>
         </message>
         <message>
             <source>Show &amp;Library Folder</source>
@@ -439,6 +451,10 @@
         <message>
             <source>Stop the running import</source>
             <translation>停止進行中的匯入</translation>
+        </message>
+        <message>
+            <source>Subscribe the account to a feed on its server</source>
+            <translation>在伺服器上為帳號訂閱一個訂閱源</translation>
         </message>
         <message>
             <source>Subscribe to a feed: paste a site or feed address</source>
@@ -1628,8 +1644,28 @@
             </translation>
         </message>
         <message>
+            <source>A sync is running: subscribe again when it has ended.</source>
+            <translation>正在同步：同步結束後請再訂閱一次。</translation>
+        </message>
+        <message>
             <source>Cancelled.</source>
             <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Could not subscribe on the server</source>
+            <translation>無法在伺服器上訂閱</translation>
+        </message>
+        <message>
+            <source>Feed address to subscribe {account} to, on its server:</source>
+            <translation>要在伺服器上為 {account} 訂閱的訂閱源位址：</translation>
+        </message>
+        <message>
+            <source>Subscribe in Account</source>
+            <translation>在帳號中訂閱</translation>
+        </message>
+        <message>
+            <source>Subscribing {account} to {url}…</source>
+            <translation>正在為 {account} 訂閱 {url}…</translation>
         </message>
         <message>
             <source>Synced {accounts}: {articles}, {changes}.</source>

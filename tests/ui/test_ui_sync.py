@@ -98,6 +98,18 @@ def test_an_account_added_in_settings_syncs_and_shows_in_the_tree(
     with client_for(greader_user) as client:
         assert [s.title for s in client.subscriptions()] == ["Wire"]
 
+    # The account's menu subscribes it to a feed on the server, and syncs it.
+    extra = f"/{greader_user.username}/extra.xml"
+    feed_server.files[extra] = rss20(
+        items(2, prefix=f"https://extra.example/{greader_user.username}/", start=700), "Extra"
+    )
+    _click(qtbot, window.source_view, window.source_model.index_of(("account", "1")))
+    monkeypatch.setattr(message, "ask_text", lambda *args: feed_server.url(extra))
+    with qtbot.waitSignal(window.sync.sync_finished, timeout=60_000) as signal:
+        window.actions_.subscribe_in_account.trigger()
+    assert signal.args[0][0].added == 2
+    qtbot.waitUntil(lambda: any(s.title == "Extra" for s in window.source_model.sources()))
+
     # A server that is down marks the account, as a failing feed is marked.
     freshrss.stop()
     try:
@@ -136,7 +148,7 @@ def test_an_account_added_in_settings_syncs_and_shows_in_the_tree(
     with qtbot.waitSignal(page.finished, timeout=30_000) as said:
         qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert asked and "Desk" in asked[0]
-    assert "Desk removed with 3 articles" in said.args[0]
+    assert "Desk removed with 5 articles" in said.args[0]
     dialog.accept()
     qtbot.waitUntil(lambda: not window.source_model.index_of(("account", "1")).isValid())
     assert memory_keyring.passwords == {}

@@ -37,6 +37,8 @@ class ControllerActions(Protocol):
     refresh_all: QAction
     refresh_source: QAction
     edit_feed: QAction
+    sync_accounts: QAction
+    subscribe_in_account: QAction
     import_opml: QAction
     export_opml: QAction
     download_images: QAction

@@ -18,6 +18,8 @@ from PySide6.QtCore import QTimer, Signal
 
 from reader.core.feeds.credentials import PasswordStore
 from reader.core.library import Store
+from reader.core.library.accounts import Account
+from reader.core.sync import subscriptions as sync_edits
 from reader.core.sync.engine import SyncResult, describe, sync_all
 from reader.ui import message
 from reader.ui.controllers.base import Controller
@@ -53,6 +55,8 @@ class SyncController(Controller):
         self.timer.timeout.connect(self._automatic)
         a = host.actions_
         a.refresh_all.triggered.connect(self.sync)
+        a.sync_accounts.triggered.connect(self.sync)
+        a.subscribe_in_account.triggered.connect(self.ask_subscribe)
         a.auto_refresh.triggered.connect(lambda action: self._set_interval(int(action.data())))
         self._set_interval(self.settings.refresh_minutes)
 
@@ -165,6 +169,48 @@ class SyncController(Controller):
         if any(r.cancelled for r in results):
             text += " " + self.tr("Cancelled.")
         return text
+
+    # -- a subscription of the selected account --------------------------------
+
+    def ask_subscribe(self) -> None:
+        node = self.host.source_view.current_node()
+        account = node.account if node is not None else None
+        if account is None:
+            return
+        url = message.ask_text(
+            self.host.dialog_parent(),
+            self.tr("Subscribe in Account"),
+            self.tr("Feed address to subscribe {account} to, on its server:").format(
+                account=account.name
+            ),
+            "",
+        )
+        if url and url.strip():
+            self.subscribe(account, url.strip())
+
+    def subscribe(self, account: Account, url: str, folder: str | None = None) -> None:
+        """On the server (it fetches the feed), then a sync of the account brings it here."""
+        if self._running:
+            self.host.status_bar().showMessage(
+                self.tr("A sync is running: subscribe again when it has ended."), 15_000
+            )
+            return
+        passwords = self.passwords
+        self._running = True
+        self.task.begin(self.tr("Subscribing {account} to {url}…").format(
+            account=account.name, url=url
+        ), 0)  # fmt: skip
+
+        def work(store: Store) -> list[SyncResult]:
+            return [sync_edits.subscribe(store, account, url, folder=folder, passwords=passwords)]
+
+        self.host.library.run_task(
+            work,
+            self._synced,
+            pool=self._pool,
+            failure_text=self.tr("Could not subscribe on the server"),
+            on_error=self._failed,
+        )
 
     def cancel(self) -> None:
         self._cancel.set()

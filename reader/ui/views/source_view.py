@@ -143,6 +143,9 @@ class SourceTreeView(QTreeView):
         elif node.kind is NodeKind.FOLDER:
             menu.addSeparator()
             menu.addAction(a.rename_folder)
+        elif node.kind is NodeKind.ACCOUNT:
+            menu.addSeparator()
+            menu.addActions([a.sync_accounts, a.subscribe_in_account])
         if node.kind in (NodeKind.SOURCE, NodeKind.FOLDER):
             menu.addSeparator()
             menu.addAction(a.download_images_source)

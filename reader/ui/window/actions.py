@@ -175,6 +175,13 @@ class Actions(QObject):
         self.reload.setShortcuts(_keys("Ctrl+R"))  # F5 refreshes the feeds, as in other readers
         self.refresh_source = make(tr("Re&fresh Feed"), tip=tr("Fetch new articles from this feed"))
         self.edit_feed = make(tr("&Edit Feed…"), tip=tr("Title, address, folder and password"))
+        # Sync accounts (issue #14): reader.ui.controllers.sync_controller carries them out.
+        self.sync_accounts = make(
+            tr("S&ync Accounts"), tip=tr("Send what you read here and fetch what is new, now")
+        )
+        self.subscribe_in_account = make(
+            tr("&Subscribe in Account…"), tip=tr("Subscribe the account to a feed on its server")
+        )
         self.import_opml = make(
             tr("Import &OPML…"), tip=tr("Subscribe to the feeds of an OPML file")
         )
