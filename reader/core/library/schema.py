@@ -13,10 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.errors import LibraryTooNewError, StorageError
+from reader.core.library import fulltext_schema
 
 __all__ = ["MIGRATIONS", "VERSION", "Migration", "setup"]
 
-VERSION = 1
+VERSION = 2
 
 _CREATE = """
 CREATE TABLE meta (
@@ -40,6 +41,7 @@ CREATE TABLE sources (
     retry_after INTEGER,
     retention_days INTEGER,
     always_load_images INTEGER NOT NULL DEFAULT 0,
+    full_text INTEGER NOT NULL DEFAULT 0,
     created INTEGER NOT NULL
 );
 
@@ -108,6 +110,18 @@ CREATE INDEX article_images_by_url ON article_images(url);
 CREATE VIRTUAL TABLE article_search USING fts5(
     title, body, content='', columnsize=0, tokenize='unicode61 remove_diacritics 2'
 );
+-- Full articles fetched from the articles' pages (see fulltext_schema.py).
+CREATE TABLE article_fulltext (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    status TEXT NOT NULL CHECK (status IN ('ok', 'failed', 'offline')),
+    html TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT '',
+    reason TEXT,
+    fetched INTEGER NOT NULL,
+    etag TEXT,
+    last_modified TEXT
+);
+
 -- Merge index segments less eagerly: imports write many at a time.
 INSERT INTO article_search(article_search, rank) VALUES ('automerge', 8);
 """
@@ -115,7 +129,7 @@ INSERT INTO article_search(article_search, rank) VALUES ('automerge', 8);
 Migration = Callable[[sqlite3.Connection], None]
 
 #: ``MIGRATIONS[n]`` brings a library from version ``n`` to ``n + 1``.
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {1: fulltext_schema.migrate}
 
 
 def setup(db: sqlite3.Connection, path: str | Path | None = None) -> None:

@@ -9,10 +9,19 @@ from __future__ import annotations
 from reader.core.library.articles import ArticlesMixin
 from reader.core.library.base import StoreBase
 from reader.core.library.feedstate import FeedStateMixin
+from reader.core.library.fulltext import FullTextMixin
 from reader.core.library.images import ImagesMixin
 from reader.core.library.settings import SettingsMixin
 from reader.core.library.sources import SourcesMixin
 
 
-class Store(SourcesMixin, FeedStateMixin, ArticlesMixin, ImagesMixin, SettingsMixin, StoreBase):
+class Store(
+    SourcesMixin,
+    FeedStateMixin,
+    ArticlesMixin,
+    ImagesMixin,
+    SettingsMixin,
+    FullTextMixin,
+    StoreBase,
+):
     """The library; one connection, for one thread (workers open their own)."""
