@@ -13,6 +13,7 @@ import hashlib
 import json
 import re
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -81,12 +82,29 @@ class Site:
     hits: Counter[str] = field(default_factory=Counter)
     conditional: list[str] = field(default_factory=list)
     user_agents: set[str] = field(default_factory=set)
+    #: seconds each page takes to come, to see how many are asked for at once
+    delay: float = 0.0
+    active: int = 0
+    max_active: int = 0
 
     def __post_init__(self) -> None:
         site = self
+        lock = threading.Lock()
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
+                with lock:
+                    site.active += 1
+                    site.max_active = max(site.max_active, site.active)
+                try:
+                    if site.delay:
+                        time.sleep(site.delay)
+                    self._get()
+                finally:
+                    with lock:
+                        site.active -= 1
+
+            def _get(self) -> None:
                 path = self.path.split("?")[0]
                 site.hits[path] += 1
                 site.user_agents.add(self.headers.get("User-Agent", ""))
