@@ -139,6 +139,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Download &amp;Full Article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Download &amp;Images When Refreshing</source>
             <translation type="unfinished" />
         </message>
@@ -196,6 +200,10 @@
         </message>
         <message>
             <source>Fetch new articles from this feed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fetch the selected articles' web pages and keep the whole articles</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -608,6 +616,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Download full articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Folder:</source>
             <translation type="unfinished" />
         </message>
@@ -661,6 +673,10 @@
         </message>
         <message>
             <source>Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For feeds that send only a summary: each new item's web page is fetched when refreshing and the whole article is kept for reading offline.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -724,6 +740,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Downloading full articles: %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Downloading images: %v of %m</source>
             <translation type="unfinished" />
         </message>
@@ -733,6 +753,10 @@
                 <numerusform>Exported %Ln feed to {path}.</numerusform>
                 <numerusform>Exported %Ln feeds to {path}.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Full articles: {done} downloaded, {failed} not available, {later} left for later.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Images: {cached} cached, {skipped} skipped, {failed} failed, {pending} left for later.</source>
@@ -771,6 +795,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The network cannot be reached: the summaries are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The password is not stored: {why}</source>
             <translation type="unfinished" />
         </message>
@@ -787,6 +815,60 @@
         <name>FeedsPage</name>
         <message>
             <source>Refresh automatically:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FullTextBar</name>
+        <message>
+            <source>Download Full Articles for This Feed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full article, downloaded from its page {when}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the Feed's Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the Full Article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The feed's summary is shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The feed's summary; the full article is not available: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This feed sends short summaries (about {words} words an item). Download the full articles to read them offline?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FullTextController</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloading full articles: %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full articles are being downloaded; wait or cancel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full articles could not be downloaded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full articles: nothing to download (already there, or no page).</source>
             <translation type="unfinished" />
         </message>
     </context>
