@@ -93,16 +93,18 @@ class Site:
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
+                # Counted while the page is "being prepared", before a byte is
+                # sent: once the client has the answer it may ask again at once.
                 with lock:
                     site.active += 1
                     site.max_active = max(site.max_active, site.active)
                 try:
                     if site.delay:
                         time.sleep(site.delay)
-                    self._get()
                 finally:
                     with lock:
                         site.active -= 1
+                self._get()
 
             def _get(self) -> None:
                 path = self.path.split("?")[0]
