@@ -233,3 +233,36 @@ def test_a_v1_library_upgrades_without_loss(tmp_path, site):
         return result
 
     assert table_sql(path) == table_sql(fresh)
+
+
+def test_cancel_stops_between_pages_and_records_nothing_for_the_rest(tmp_path, site):
+    site.delay = 0.1
+    with Store.open(tmp_path / "lib.sqlite3") as store:
+        source = store.source_id("Many")
+        articles = [
+            NewArticle(
+                title=f"S{n}",
+                url=site.add(f"/p/{n}.html", page(ARTICLES[n % 3])),
+                published=None,
+                html="<p>t</p>",
+                text="t",
+            )
+            for n in range(12)
+        ]
+        ids = store.add_articles(source, articles).added
+        seen: list[int] = []
+        report = fetch_full_texts(
+            store,
+            ids,
+            images=False,
+            progress=lambda done, total: seen.append(done),
+            cancelled=lambda: len(seen) > 2,
+        )
+        assert report.cancelled and "Cancelled." in report.summary()
+        done = [o for o in report.outcomes if o.status is FullTextStatus.OK]
+        assert 1 <= len(done) < 12
+        left = [o.article_id for o in report.outcomes if o.status is None]
+        assert left and all(store.full_text(i) is None for i in left)
+        # Asked again, only the rest is fetched.
+        again = fetch_full_texts(store, ids, images=False)
+        assert again.skipped == len(done) and again.count(FullTextStatus.OK) == 12 - len(done)

@@ -14,6 +14,7 @@ from reader.ui.dialogs import export_dialog
 from reader.ui.dialogs.export_dialog import ExportChoice
 from reader.ui.dialogs.feed_dialogs import FeedDialog
 from reader.ui.models.article_model import Column
+from reader.ui.window import menus
 from tests.support.fulltextkit import ARTICLES, Site, paragraphs, site_with_articles
 from tests.support.pdf_tools import pdftotext, squash
 from tests.support.ui_support import wait_idle
@@ -110,6 +111,7 @@ def test_download_full_article_and_the_suggestion(db_path, site, make_window, qt
     action = window.actions_.download_full_article
     assert action.isEnabled()
     assert action in window.menuBar().actions()[1].menu().actions()  # the Article menu
+    assert "download_full_article" in menus.ARTICLE_MENU  # and the list's context menu
     action.trigger()
     qtbot.waitUntil(lambda: not window.full_text.busy, timeout=30_000)
     for paragraph in paragraphs(ARTICLES[1]):
