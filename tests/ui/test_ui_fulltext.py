@@ -140,3 +140,27 @@ def test_edit_feed_dialog_has_the_option(db_path, site, make_window, qtbot):
     window.feeds.start_edit(source, dialog.fields())
     qtbot.waitUntil(lambda: not window.library.full_text_option(source_id), timeout=10_000)
     wait_idle(qtbot, window)
+
+
+def test_refresh_in_the_window_downloads_the_full_articles(db_path, site, make_window, qtbot):
+    feed = site_with_articles(site)
+    with Store.open(db_path) as store:
+        source_id = subscribe(store, feed, find_feed=False).source_id
+    window = make_window(db_path, show=True)
+    dialog = FeedDialog(window, [], next(s for s in window.source_model.sources()))
+    dialog.full_text.click()  # Edit Feed ▸ Download full articles
+    source = next(s for s in window.source_model.sources() if s.id == source_id)
+    window.feeds.start_edit(source, dialog.fields())
+    qtbot.waitUntil(lambda: window.library.full_text_option(source_id), timeout=10_000)
+    wait_idle(qtbot, window)
+
+    qtbot.keyClick(window, Qt.Key.Key_F5)  # Refresh All Feeds
+    qtbot.waitUntil(lambda: window.feeds.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not window.feeds.busy, timeout=60_000)
+    wait_idle(qtbot, window)
+    status = window.statusBar().currentMessage()
+    assert "Full articles: 3 downloaded, 2 not available, 0 left for later." in status
+    site.stop()
+    _click_title(qtbot, window, "Story 2")
+    for paragraph in paragraphs(ARTICLES[2]):
+        assert paragraph in window.browser.toPlainText()
