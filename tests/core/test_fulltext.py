@@ -143,14 +143,13 @@ def test_offline_keeps_the_summary_and_the_next_refresh_catches_up(tmp_path, sit
     with Store.open(tmp_path / "lib.sqlite3") as store:
         source = subscribe(store, feed, find_feed=False).source_id
         store.set_full_text_option(source, True)
+        # Only the first page is there; the others answer 404 (failed, not retried).
         pages = {path: route for path, route in site.routes.items() if path != "/feed.xml"}
-        for path in pages:  # the feed is there, the pages are not (yet)
-            del site.routes[path]
-        site.routes["/articles/0/news-site.html"] = pages["/articles/0/news-site.html"]
+        for path in pages:
+            if path != "/articles/0/news-site.html":
+                del site.routes[path]
         dead = Site()
         dead.stop()  # a port nobody listens on: "the network cannot be reached"
-        for n, name in enumerate(ARTICLES[1:], start=1):
-            site.routes.pop(f"/articles/{n}/{name}", None)
         run = refresh_with_images(store, [source])
         assert run.full_text is not None and run.full_text.count(FullTextStatus.OK) == 1
 
