@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader import APP_NAME, __version__
-from reader.cli import accounts, export, feeds, images, library, opml, safety
+from reader.cli import accounts, export, feeds, fulltext, images, library, opml, safety
 from reader.cli.common import DB_ENV, RedactingStream, add_global_options, default_db_path
 from reader.core.errors import ReaderError
 from reader.core.library import search_index_outdated
@@ -36,6 +36,8 @@ _ADDERS = (
     export.add_export_pdf,
     feeds.add_add_feed,
     feeds.add_refresh,
+    fulltext.add_fetch_full,
+    fulltext.add_feed_options,
     images.add_cache_images,
     library.add_retention,
     feeds.add_remove_feed,

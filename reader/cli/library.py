@@ -49,6 +49,11 @@ def add_show(commands: Commands) -> None:
     p = add_command(commands, "show", _show, help="show one article as the reader displays it")
     p.add_argument("id", type=int, metavar="ID")
     p.add_argument("--format", choices=("html", "text", "json"), default="text")
+    p.add_argument(
+        "--summary",
+        action="store_true",
+        help="the feed's summary even when the full article was downloaded",
+    )
 
 
 def add_sources(commands: Commands) -> None:
@@ -140,10 +145,14 @@ def _list(args: argparse.Namespace, db_path: Path) -> int:
 def _show(args: argparse.Namespace, db_path: Path) -> int:
     # lxml and the sanitizer, for this command only: `list` starts without them.
     from reader.core.content.render import article_html, article_text
+    from reader.core.fulltext.view import article_as_shown
     from reader.core.images.cache import image_sources, point_at_cache
 
     with Store.open(db_path) as store:
-        article = store.get_article(args.id)
+        shown = article_as_shown(
+            store.get_article(args.id), store.full_text(args.id), summary=args.summary
+        )
+        article = shown.article
         refs = store.image_hashes(image_sources(article.html))
     if args.format == "html":
         sys.stdout.write(article_html(article, refs) + "\n")
@@ -163,6 +172,15 @@ def _show(args: argparse.Namespace, db_path: Path) -> int:
             # As displayed: cached images point at the cache, not the network.
             "html": point_at_cache(article.html, refs),
             "text": article.text,
+            # Which text html and text are, and what became of the full article's page.
+            "shown": shown.shown.value,
+            "full_text": None
+            if shown.full is None
+            else {
+                "status": shown.full.status.value,
+                "reason": shown.full.reason,
+                "fetched": iso_utc(shown.full.fetched),
+            },
         }
         sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     return 0

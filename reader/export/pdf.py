@@ -30,7 +30,7 @@ import html
 import os
 import secrets
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -53,6 +53,7 @@ from reader import APP_DISPLAY_NAME, __version__
 from reader.core.content.render import article_html
 from reader.core.dumps.filenames import safe_filename, unique_path
 from reader.core.errors import ReaderError
+from reader.core.fulltext.view import article_as_shown
 from reader.core.library import Store
 from reader.core.models import Article
 from reader.export.doc_images import place_images
@@ -218,8 +219,16 @@ class PageRenderer:
 # -- articles in, files out -----------------------------------------------------------
 
 
-def _articles(items: Sequence[int | Article], store_path: str | Path | None) -> Iterator[Article]:
-    """Articles in order, read one at a time (hundreds of bodies need not sit in memory)."""
+def _articles(
+    items: Sequence[int | Article],
+    store_path: str | Path | None,
+    summaries: Collection[int] = (),
+) -> Iterator[Article]:
+    """Articles in order, read one at a time (hundreds of bodies need not sit in memory).
+
+    As the window shows them: the full article when there is one, the feed's
+    summary for the ids in ``summaries`` (switched to it in the view).
+    """
     store: Store | None = None
     try:
         for item in items:
@@ -230,7 +239,10 @@ def _articles(items: Sequence[int | Article], store_path: str | Path | None) -> 
                 if store_path is None:
                     raise ReaderError(tr("articles given by id need the library's path"))
                 store = Store.open(store_path)
-            yield store.get_article(item)
+            shown = article_as_shown(
+                store.get_article(item), store.full_text(item), summary=item in summaries
+            )
+            yield shown.article
     finally:
         if store is not None:
             store.close()
@@ -369,8 +381,11 @@ def export_pdf(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
     resources: ResourceProvider | None = None,
+    summaries: Collection[int] = (),
 ) -> ExportResult:
     """Write ``articles`` (ids or :class:`Article`) to ``target`` and/or one file each.
+
+    Articles given by id come as the window shows them (:func:`_articles`).
 
     Nothing appears at a target until the whole export succeeded: each file is
     painted and finished in a hidden temporary file beside it and renamed at
@@ -414,7 +429,7 @@ def export_pdf(
             single_writer = _new_writer(raw, size, title or "", "")
             single_renderer = PageRenderer(single_writer, resources).__enter__()
         taken: set[str] = set()
-        for number, article in enumerate(_articles(articles, store_path), start=1):
+        for number, article in enumerate(_articles(articles, store_path, summaries), start=1):
             if is_cancelled():
                 break
             if single is not None and single_renderer is not None:

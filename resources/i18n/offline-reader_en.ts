@@ -275,6 +275,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Download &amp;Full Article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Download &amp;Images When Refreshing</source>
             <translation type="unfinished" />
         </message>
@@ -332,6 +336,10 @@
         </message>
         <message>
             <source>Fetch new articles from this feed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fetch the selected articles' web pages and keep the whole articles</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -756,6 +764,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Download full articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Folder:</source>
             <translation type="unfinished" />
         </message>
@@ -809,6 +821,10 @@
         </message>
         <message>
             <source>Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For feeds that send only a summary: each new item's web page is fetched when refreshing and the whole article is kept for reading offline.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -872,6 +888,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Downloading full articles: %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Downloading images: %v of %m</source>
             <translation type="unfinished" />
         </message>
@@ -881,6 +901,10 @@
                 <numerusform>Exported %Ln feed to {path}.</numerusform>
                 <numerusform>Exported %Ln feeds to {path}.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Full articles: {done} downloaded, {failed} not available, {later} left for later.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Images: {cached} cached, {skipped} skipped, {failed} failed, {pending} left for later.</source>
@@ -919,6 +943,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The network cannot be reached: the summaries are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The password is not stored: {why}</source>
             <translation type="unfinished" />
         </message>
@@ -935,6 +963,60 @@
         <name>FeedsPage</name>
         <message>
             <source>Refresh automatically:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FullTextBar</name>
+        <message>
+            <source>Download Full Articles for This Feed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full article, downloaded from its page {when}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the Feed's Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the Full Article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The feed's summary is shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The feed's summary; the full article is not available: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This feed sends short summaries (about {words} words an item). Download the full articles to read them offline?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FullTextController</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloading full articles: %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full articles are being downloaded; wait or cancel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full articles could not be downloaded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full articles: nothing to download (already there, or no page).</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -275,6 +275,10 @@
             <translation>Supprimer de la bibliothèque les articles sélectionnés</translation>
         </message>
         <message>
+            <source>Download &amp;Full Article</source>
+            <translation>Télécharger l’article &amp;complet</translation>
+        </message>
+        <message>
             <source>Download &amp;Images When Refreshing</source>
             <translation>Télécharger les &amp;images à l’actualisation</translation>
         </message>
@@ -333,6 +337,10 @@
         <message>
             <source>Fetch new articles from this feed</source>
             <translation>Récupérer les nouveaux articles de ce flux</translation>
+        </message>
+        <message>
+            <source>Fetch the selected articles' web pages and keep the whole articles</source>
+            <translation>Récupérer les pages web des articles sélectionnés et garder les articles entiers</translation>
         </message>
         <message>
             <source>Go to the next article</source>
@@ -756,6 +764,10 @@
             <translation>&amp;Adresse :</translation>
         </message>
         <message>
+            <source>&amp;Download full articles</source>
+            <translation>&amp;Télécharger les articles complets</translation>
+        </message>
+        <message>
             <source>&amp;Folder:</source>
             <translation>&amp;Dossier :</translation>
         </message>
@@ -810,6 +822,10 @@
         <message>
             <source>Folder</source>
             <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>For feeds that send only a summary: each new item's web page is fetched when refreshing and the whole article is kept for reading offline.</source>
+            <translation>Pour les flux qui n’envoient qu’un résumé : à chaque actualisation, la page web de chaque nouvel élément est récupérée et l’article entier est gardé pour la lecture hors ligne.</translation>
         </message>
         <message>
             <source>https://example.org/ or its feed address</source>
@@ -872,6 +888,10 @@
             <translation>Impossible d’importer le fichier OPML</translation>
         </message>
         <message>
+            <source>Downloading full articles: %v of %m</source>
+            <translation>Téléchargement des articles complets : %v sur %m</translation>
+        </message>
+        <message>
             <source>Downloading images: %v of %m</source>
             <translation>Téléchargement des images : %v sur %m</translation>
         </message>
@@ -881,6 +901,10 @@
                 <numerusform>%Ln flux exporté dans {path}.</numerusform>
                 <numerusform>%Ln flux exportés dans {path}.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Full articles: {done} downloaded, {failed} not available, {later} left for later.</source>
+            <translation>Articles complets : {done} téléchargés, {failed} indisponibles, {later} remis à plus tard.</translation>
         </message>
         <message>
             <source>Images: {cached} cached, {skipped} skipped, {failed} failed, {pending} left for later.</source>
@@ -919,6 +943,10 @@
             <translation>Actualisation des flux…</translation>
         </message>
         <message>
+            <source>The network cannot be reached: the summaries are kept.</source>
+            <translation>Le réseau est injoignable : les résumés sont conservés.</translation>
+        </message>
+        <message>
             <source>The password is not stored: {why}</source>
             <translation>Le mot de passe n’est pas enregistré : {why}</translation>
         </message>
@@ -936,6 +964,60 @@
         <message>
             <source>Refresh automatically:</source>
             <translation>Actualiser automatiquement :</translation>
+        </message>
+    </context>
+    <context>
+        <name>FullTextBar</name>
+        <message>
+            <source>Download Full Articles for This Feed</source>
+            <translation>Télécharger les articles complets de ce flux</translation>
+        </message>
+        <message>
+            <source>Full article, downloaded from its page {when}.</source>
+            <translation>Article complet, téléchargé depuis sa page le {when}.</translation>
+        </message>
+        <message>
+            <source>Show the Feed's Summary</source>
+            <translation>Afficher le résumé du flux</translation>
+        </message>
+        <message>
+            <source>Show the Full Article</source>
+            <translation>Afficher l’article complet</translation>
+        </message>
+        <message>
+            <source>The feed's summary is shown.</source>
+            <translation>Le résumé du flux est affiché.</translation>
+        </message>
+        <message>
+            <source>The feed's summary; the full article is not available: {reason}</source>
+            <translation>Résumé du flux ; l’article complet n’est pas disponible : {reason}</translation>
+        </message>
+        <message>
+            <source>This feed sends short summaries (about {words} words an item). Download the full articles to read them offline?</source>
+            <translation>Ce flux n’envoie que de courts résumés (environ {words} mots par élément). Télécharger les articles complets pour les lire hors ligne ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FullTextController</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Annulé.</translation>
+        </message>
+        <message>
+            <source>Downloading full articles: %v of %m</source>
+            <translation>Téléchargement des articles complets : %v sur %m</translation>
+        </message>
+        <message>
+            <source>Full articles are being downloaded; wait or cancel.</source>
+            <translation>Des articles complets sont en cours de téléchargement ; attendez ou annulez.</translation>
+        </message>
+        <message>
+            <source>Full articles could not be downloaded</source>
+            <translation>Les articles complets n’ont pas pu être téléchargés</translation>
+        </message>
+        <message>
+            <source>Full articles: nothing to download (already there, or no page).</source>
+            <translation>Articles complets : rien à télécharger (déjà là, ou sans page).</translation>
         </message>
     </context>
     <context>

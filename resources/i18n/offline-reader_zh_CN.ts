@@ -273,6 +273,10 @@
             <translation>从文章库中删除所选文章</translation>
         </message>
         <message>
+            <source>Download &amp;Full Article</source>
+            <translation>下载完整文章(&amp;F)</translation>
+        </message>
+        <message>
             <source>Download &amp;Images When Refreshing</source>
             <translation>刷新时下载图片(&amp;I)</translation>
         </message>
@@ -331,6 +335,10 @@
         <message>
             <source>Fetch new articles from this feed</source>
             <translation>获取此订阅源的新文章</translation>
+        </message>
+        <message>
+            <source>Fetch the selected articles' web pages and keep the whole articles</source>
+            <translation>获取所选文章的网页并保存完整文章</translation>
         </message>
         <message>
             <source>Go to the next article</source>
@@ -752,6 +760,10 @@
             <translation>地址(&amp;A)：</translation>
         </message>
         <message>
+            <source>&amp;Download full articles</source>
+            <translation>下载完整文章(&amp;D)</translation>
+        </message>
+        <message>
             <source>&amp;Folder:</source>
             <translation>文件夹(&amp;F)：</translation>
         </message>
@@ -806,6 +818,10 @@
         <message>
             <source>Folder</source>
             <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>For feeds that send only a summary: each new item's web page is fetched when refreshing and the whole article is kept for reading offline.</source>
+            <translation>适用于只提供摘要的订阅源：刷新时获取每个新条目的网页，并保存完整文章以供离线阅读。</translation>
         </message>
         <message>
             <source>https://example.org/ or its feed address</source>
@@ -866,6 +882,10 @@
             <translation>无法导入OPML文件</translation>
         </message>
         <message>
+            <source>Downloading full articles: %v of %m</source>
+            <translation>正在下载完整文章：%v / %m</translation>
+        </message>
+        <message>
             <source>Downloading images: %v of %m</source>
             <translation>正在下载图片：%v/%m</translation>
         </message>
@@ -874,6 +894,10 @@
             <translation>
                 <numerusform>已将%Ln个订阅源导出到{path}。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Full articles: {done} downloaded, {failed} not available, {later} left for later.</source>
+            <translation>完整文章：已下载 {done} 篇，{failed} 篇无法获取，{later} 篇留待以后。</translation>
         </message>
         <message>
             <source>Images: {cached} cached, {skipped} skipped, {failed} failed, {pending} left for later.</source>
@@ -912,6 +936,10 @@
             <translation>正在刷新订阅源…</translation>
         </message>
         <message>
+            <source>The network cannot be reached: the summaries are kept.</source>
+            <translation>无法连接网络：保留摘要。</translation>
+        </message>
+        <message>
             <source>The password is not stored: {why}</source>
             <translation>密码未保存：{why}</translation>
         </message>
@@ -929,6 +957,60 @@
         <message>
             <source>Refresh automatically:</source>
             <translation>自动刷新：</translation>
+        </message>
+    </context>
+    <context>
+        <name>FullTextBar</name>
+        <message>
+            <source>Download Full Articles for This Feed</source>
+            <translation>下载此订阅源的完整文章</translation>
+        </message>
+        <message>
+            <source>Full article, downloaded from its page {when}.</source>
+            <translation>完整文章，于 {when} 从其网页下载。</translation>
+        </message>
+        <message>
+            <source>Show the Feed's Summary</source>
+            <translation>显示订阅源的摘要</translation>
+        </message>
+        <message>
+            <source>Show the Full Article</source>
+            <translation>显示完整文章</translation>
+        </message>
+        <message>
+            <source>The feed's summary is shown.</source>
+            <translation>当前显示的是订阅源的摘要。</translation>
+        </message>
+        <message>
+            <source>The feed's summary; the full article is not available: {reason}</source>
+            <translation>订阅源的摘要；无法获取完整文章：{reason}</translation>
+        </message>
+        <message>
+            <source>This feed sends short summaries (about {words} words an item). Download the full articles to read them offline?</source>
+            <translation>此订阅源只提供简短摘要（每条约 {words} 字）。要下载完整文章以便离线阅读吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>FullTextController</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Downloading full articles: %v of %m</source>
+            <translation>正在下载完整文章：%v / %m</translation>
+        </message>
+        <message>
+            <source>Full articles are being downloaded; wait or cancel.</source>
+            <translation>正在下载完整文章；请等待或取消。</translation>
+        </message>
+        <message>
+            <source>Full articles could not be downloaded</source>
+            <translation>无法下载完整文章</translation>
+        </message>
+        <message>
+            <source>Full articles: nothing to download (already there, or no page).</source>
+            <translation>完整文章：没有可下载的内容（已存在或没有网页）。</translation>
         </message>
     </context>
     <context>

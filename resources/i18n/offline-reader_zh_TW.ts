@@ -273,6 +273,10 @@
             <translation>從文章庫刪除所選文章</translation>
         </message>
         <message>
+            <source>Download &amp;Full Article</source>
+            <translation>下載完整文章(&amp;F)</translation>
+        </message>
+        <message>
             <source>Download &amp;Images When Refreshing</source>
             <translation>重新整理時下載圖片(&amp;I)</translation>
         </message>
@@ -331,6 +335,10 @@
         <message>
             <source>Fetch new articles from this feed</source>
             <translation>取得此訂閱源的新文章</translation>
+        </message>
+        <message>
+            <source>Fetch the selected articles' web pages and keep the whole articles</source>
+            <translation>擷取所選文章的網頁並保存完整文章</translation>
         </message>
         <message>
             <source>Go to the next article</source>
@@ -752,6 +760,10 @@
             <translation>網址(&amp;A)：</translation>
         </message>
         <message>
+            <source>&amp;Download full articles</source>
+            <translation>下載完整文章(&amp;D)</translation>
+        </message>
+        <message>
             <source>&amp;Folder:</source>
             <translation>資料夾(&amp;F)：</translation>
         </message>
@@ -806,6 +818,10 @@
         <message>
             <source>Folder</source>
             <translation>資料夾</translation>
+        </message>
+        <message>
+            <source>For feeds that send only a summary: each new item's web page is fetched when refreshing and the whole article is kept for reading offline.</source>
+            <translation>適用於只提供摘要的訂閱源：重新整理時擷取每個新項目的網頁，並保存完整文章以供離線閱讀。</translation>
         </message>
         <message>
             <source>https://example.org/ or its feed address</source>
@@ -866,6 +882,10 @@
             <translation>無法匯入OPML檔案</translation>
         </message>
         <message>
+            <source>Downloading full articles: %v of %m</source>
+            <translation>正在下載完整文章：%v / %m</translation>
+        </message>
+        <message>
             <source>Downloading images: %v of %m</source>
             <translation>正在下載圖片：%v/%m</translation>
         </message>
@@ -874,6 +894,10 @@
             <translation>
                 <numerusform>已將%Ln個訂閱源匯出到{path}。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Full articles: {done} downloaded, {failed} not available, {later} left for later.</source>
+            <translation>完整文章：已下載 {done} 篇，{failed} 篇無法取得，{later} 篇留待以後。</translation>
         </message>
         <message>
             <source>Images: {cached} cached, {skipped} skipped, {failed} failed, {pending} left for later.</source>
@@ -912,6 +936,10 @@
             <translation>正在重新整理訂閱源…</translation>
         </message>
         <message>
+            <source>The network cannot be reached: the summaries are kept.</source>
+            <translation>無法連線網路：保留摘要。</translation>
+        </message>
+        <message>
             <source>The password is not stored: {why}</source>
             <translation>密碼未儲存：{why}</translation>
         </message>
@@ -929,6 +957,60 @@
         <message>
             <source>Refresh automatically:</source>
             <translation>自動重新整理：</translation>
+        </message>
+    </context>
+    <context>
+        <name>FullTextBar</name>
+        <message>
+            <source>Download Full Articles for This Feed</source>
+            <translation>下載此訂閱源的完整文章</translation>
+        </message>
+        <message>
+            <source>Full article, downloaded from its page {when}.</source>
+            <translation>完整文章，於 {when} 從其網頁下載。</translation>
+        </message>
+        <message>
+            <source>Show the Feed's Summary</source>
+            <translation>顯示訂閱源的摘要</translation>
+        </message>
+        <message>
+            <source>Show the Full Article</source>
+            <translation>顯示完整文章</translation>
+        </message>
+        <message>
+            <source>The feed's summary is shown.</source>
+            <translation>目前顯示的是訂閱源的摘要。</translation>
+        </message>
+        <message>
+            <source>The feed's summary; the full article is not available: {reason}</source>
+            <translation>訂閱源的摘要；無法取得完整文章：{reason}</translation>
+        </message>
+        <message>
+            <source>This feed sends short summaries (about {words} words an item). Download the full articles to read them offline?</source>
+            <translation>此訂閱源只提供簡短摘要（每則約 {words} 字）。要下載完整文章以便離線閱讀嗎？</translation>
+        </message>
+    </context>
+    <context>
+        <name>FullTextController</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Downloading full articles: %v of %m</source>
+            <translation>正在下載完整文章：%v / %m</translation>
+        </message>
+        <message>
+            <source>Full articles are being downloaded; wait or cancel.</source>
+            <translation>正在下載完整文章；請等待或取消。</translation>
+        </message>
+        <message>
+            <source>Full articles could not be downloaded</source>
+            <translation>無法下載完整文章</translation>
+        </message>
+        <message>
+            <source>Full articles: nothing to download (already there, or no page).</source>
+            <translation>完整文章：沒有可下載的內容（已存在或沒有網頁）。</translation>
         </message>
     </context>
     <context>

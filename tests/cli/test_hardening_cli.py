@@ -33,6 +33,8 @@ COMMANDS: dict[str, list[str]] = {
     "add-feed": ["http://127.0.0.1:9/other.xml", "--no-fetch"],
     "refresh": ["--no-images"],
     "cache-images": ["999"],
+    "fetch-full": ["999"],
+    "feed-options": ["127.0.0.1", "--full-text", "on"],
     "retention": ["rfi.fr", "30"],
     "remove-feed": ["127.0.0.1"],
     "opml import": ["{opml}"],

@@ -10,6 +10,7 @@ from reader.core.library.accounts import AccountsMixin
 from reader.core.library.articles import ArticlesMixin
 from reader.core.library.base import StoreBase
 from reader.core.library.feedstate import FeedStateMixin
+from reader.core.library.fulltext import FullTextMixin
 from reader.core.library.images import ImagesMixin
 from reader.core.library.settings import SettingsMixin
 from reader.core.library.sources import SourcesMixin
@@ -22,6 +23,7 @@ class Store(
     ImagesMixin,
     SettingsMixin,
     AccountsMixin,
+    FullTextMixin,
     StoreBase,
 ):
     """The library; one connection, for one thread (workers open their own)."""

@@ -53,6 +53,8 @@ class ControllerActions(Protocol):
     download_images_library: QAction
     always_load_images: QAction
     open_settings: QAction
+    # full articles
+    download_full_article: QAction
     # the look (View > Appearance), also in Settings
     appearance_actions: dict[Appearance, QAction]
 

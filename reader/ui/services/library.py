@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signa
 
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.feeds.subscriptions import remove_feed
+from reader.core.fulltext.view import ShownArticle, article_as_shown
 from reader.core.library import Store
 from reader.core.library.accounts import Account
 from reader.core.models import (
@@ -85,6 +86,9 @@ class Library(QObject):
         self._writes = make_pool(self, 1)
         self._pending = 0
         self._closed = False
+        #: Articles the reader switched to the feed's summary in this session:
+        #: the view and the PDF export show the summary for them.
+        self.summary_ids: set[int] = set()
         # SQLite's data_version changes when another connection commits: one
         # PRAGMA on the GUI thread's connection, a few microseconds, tells
         # whether anything changed at all.
@@ -101,10 +105,25 @@ class Library(QObject):
         return self.store.summaries(ids)
 
     def article(self, article_id: int) -> Article | None:
+        """The article as the reader sees it: its full text when there is one."""
+        shown = self.shown_article(article_id)
+        return None if shown is None else shown.article
+
+    def shown_article(self, article_id: int) -> ShownArticle | None:
+        """The article, which text of it is shown, and what became of its full text."""
         try:
-            return self.store.get_article(article_id)
+            article = self.store.get_article(article_id)
+            full = self.store.full_text(article_id)
         except NotFoundError:
             return None
+        return article_as_shown(article, full, summary=article_id in self.summary_ids)
+
+    def full_text_option(self, source_id: int) -> bool:
+        return self.store.full_text_option(source_id)
+
+    def summary_texts(self, source_id: int) -> list[str]:
+        """The newest 50 items' texts: one indexed query, like reading an article."""
+        return self.store.summary_texts(source_id)
 
     def image_states(self, article_id: int) -> list[ImageState]:
         """One indexed query for one article, like reading the article itself."""
@@ -203,6 +222,12 @@ class Library(QObject):
     def set_always_load_images(self, source_id: int, on: bool) -> None:
         self._write(
             lambda store: store.set_always_load_images(source_id, on),
+            _tr("Could not change the source"),
+        )
+
+    def set_full_text_option(self, source_id: int, on: bool) -> None:
+        self._write(
+            lambda store: store.set_full_text_option(source_id, on),
             _tr("Could not change the source"),
         )
 

@@ -236,6 +236,11 @@ class Actions(QObject):
         )
         self.always_load_images.setCheckable(True)
         self.open_settings = make(tr("&Settings…"), _keys("Ctrl+,"))
+        # Full articles (issue #15): reader.ui.controllers.fulltext_controller runs it.
+        self.download_full_article = make(
+            tr("Download &Full Article"),
+            tip=tr("Fetch the selected articles' web pages and keep the whole articles"),
+        )
 
     def article_actions(self) -> list[QAction]:
         """Those that need an article selected."""
@@ -246,4 +251,5 @@ class Actions(QObject):
             self.toggle_star,
             self.delete,
             self.open_original,
+            self.download_full_article,
         ]

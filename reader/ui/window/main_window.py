@@ -32,6 +32,7 @@ from reader.ui import message, theme
 from reader.ui.controllers.base import Controller
 from reader.ui.controllers.export_controller import ExportController
 from reader.ui.controllers.feeds_controller import FeedsController
+from reader.ui.controllers.fulltext_controller import FullTextController
 from reader.ui.controllers.images_controller import ImagesController
 from reader.ui.controllers.import_controller import ImportController
 from reader.ui.controllers.sync_controller import SyncController
@@ -102,10 +103,11 @@ class MainWindow(QMainWindow):
         self.feeds = FeedsController(self)
         self.exporter = ExportController(self)
         self.images = ImagesController(self)
+        self.full_text = FullTextController(self)  # after images: its bar goes under theirs
         self.sync = SyncController(self)
         #: shut down in this order when the window closes
         self.controllers: list[Controller] = [
-            self.importer, self.feeds, self.exporter, self.images, self.sync
+            self.importer, self.feeds, self.exporter, self.images, self.full_text, self.sync
         ]  # fmt: skip
         self._restore()
 

@@ -40,7 +40,7 @@ def menus() -> tuple[tuple[str, tuple[Entry, ...]], ...]:
         (_tr("&Article"), (
             "next_article", "previous_article", "page_down", SEPARATOR,
             "toggle_read", "mark_read", "mark_unread", "toggle_star", SEPARATOR,
-            "open_original", "mark_all_read", "load_images", SEPARATOR,
+            "open_original", "mark_all_read", "load_images", "download_full_article", SEPARATOR,
             "export_pdf", "print_articles", SEPARATOR,
             "delete",
         )),
@@ -67,7 +67,7 @@ TOOLBAR: tuple[str, ...] = (
 )  # fmt: skip
 
 ARTICLE_MENU: tuple[str, ...] = (
-    "open_original", "download_images_selection", SEPARATOR,
+    "open_original", "download_images_selection", "download_full_article", SEPARATOR,
     "toggle_read", "mark_read", "mark_unread", "toggle_star", SEPARATOR,
     "export_pdf", "print_articles", SEPARATOR,
     "delete",
