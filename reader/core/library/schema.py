@@ -13,10 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.errors import LibraryTooNewError, StorageError
+from reader.core.library import research_schema
 
 __all__ = ["MIGRATIONS", "VERSION", "Migration", "setup"]
 
-VERSION = 1
+VERSION = 2
 
 _CREATE = """
 CREATE TABLE meta (
@@ -111,11 +112,13 @@ CREATE VIRTUAL TABLE article_search USING fts5(
 -- Merge index segments less eagerly: imports write many at a time.
 INSERT INTO article_search(article_search, rank) VALUES ('automerge', 8);
 """
+# The research desk's tables (tags, highlights, saved searches, provenance).
+_CREATE += research_schema.DDL
 
 Migration = Callable[[sqlite3.Connection], None]
 
 #: ``MIGRATIONS[n]`` brings a library from version ``n`` to ``n + 1``.
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {1: research_schema.migrate}
 
 
 def setup(db: sqlite3.Connection, path: str | Path | None = None) -> None:
