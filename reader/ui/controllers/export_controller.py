@@ -182,6 +182,7 @@ class ExportController(Controller):
                     progress=progress,
                     cancelled=cancelled,
                     resources=resources,
+                    with_notes=True,  # the window's highlights and notes go with it
                 )
             finally:
                 resources.close()
