@@ -34,6 +34,11 @@ class NodeKind(Enum):
     STARRED = "starred"
     FOLDER = "folder"
     SOURCE = "source"
+    # the research desk's sections: a heading each, with its tags / saved searches
+    TAGS = "tags"
+    TAG = "tag"
+    SAVED_SEARCHES = "saved-searches"
+    SAVED = "saved"
 
 
 NodeKey = tuple[str, str]
@@ -50,6 +55,10 @@ class Node:
     parent: Node | None = None
     children: list[Node] = field(default_factory=list)
     uid: int = 0
+    #: A tag's id, a saved search's id (TAG, SAVED).
+    item_id: int | None = None
+    #: A saved search's query (SAVED).
+    search: str | None = None
 
     def query(self) -> ArticleQuery:
         """Which articles selecting this node lists."""
@@ -61,6 +70,10 @@ class Node:
             return ArticleQuery(folder=self.folder)
         if self.kind is NodeKind.SOURCE and self.source is not None:
             return ArticleQuery(source_ids=(self.source.id,))
+        if self.kind is NodeKind.TAG and self.item_id is not None:
+            return ArticleQuery(tag_ids=(self.item_id,))
+        if self.kind is NodeKind.SAVED and self.search:
+            return ArticleQuery(search=self.search)
         return ArticleQuery()
 
 
@@ -112,7 +125,26 @@ class SourceTreeModel(QAbstractItemModel):
             else:
                 loose.append(node)
         ordered = sorted(folders.values(), key=lambda f: f.title.casefold())
-        return top + ordered + loose
+        return top + ordered + loose + self._research_sections(snapshot)
+
+    def _research_sections(self, snapshot: SourceSnapshot) -> list[Node]:
+        """"Tags" and "Saved Searches", each listed once it has something."""
+        sections = []
+        for kind, child_kind, title, items in (
+            (NodeKind.TAGS, NodeKind.TAG, self.tr("Tags"), snapshot.tags),
+            (NodeKind.SAVED_SEARCHES, NodeKind.SAVED, self.tr("Saved Searches"), snapshot.saved),
+        ):
+            if not items:
+                continue
+            head = Node(kind, (kind.value, ""), title)
+            for item in items:
+                child = Node(child_kind, (child_kind.value, str(item.id)), item.name, item.unread)
+                child.item_id = item.id
+                child.search = getattr(item, "query", None)
+                child.parent = head
+                head.children.append(child)
+            sections.append(head)
+        return sections
 
     @staticmethod
     def _shape(nodes: list[Node]) -> list[tuple[NodeKey, str, list[tuple[NodeKey, str]]]]:
@@ -140,6 +172,7 @@ class SourceTreeModel(QAbstractItemModel):
             old_node.count, old_node.source = new_node.count, new_node.source
             for old_child, new_child in zip(old_node.children, new_node.children, strict=True):
                 old_child.count, old_child.source = new_child.count, new_child.source
+                old_child.search = new_child.search
         last = len(self._root.children) - 1
         self.dataChanged.emit(self.index(0, 0), self.index(last, self.COUNT))
         for row, node in enumerate(self._root.children):
@@ -203,6 +236,8 @@ class SourceTreeModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         node = self.node(index)
+        if node is not None and node.kind in (NodeKind.TAGS, NodeKind.SAVED_SEARCHES):
+            return Qt.ItemFlag.ItemIsEnabled  # a heading: nothing to list by itself
         if node is not None and node.kind is not NodeKind.FOLDER:
             flags |= Qt.ItemFlag.ItemNeverHasChildren
         return flags
@@ -239,6 +274,10 @@ class SourceTreeModel(QAbstractItemModel):
     def _tooltip(self, node: Node) -> str:
         if node.kind is NodeKind.STARRED:
             return self.tr("Starred: {count}").format(count=node.count)
+        if node.kind is NodeKind.SAVED:
+            return self.tr("Search: {query}").format(query=node.search or "")
+        if node.kind in (NodeKind.TAGS, NodeKind.SAVED_SEARCHES):
+            return ""
         if node.source is not None:
             text = self.tr("{name}: {articles}, {unread} unread").format(
                 name=node.source.name,
@@ -256,7 +295,11 @@ class SourceTreeModel(QAbstractItemModel):
             return icons.star_icon(True)
         if kind is NodeKind.UNREAD:
             return icons.dot_icon()
+        if kind in (NodeKind.TAGS, NodeKind.SAVED_SEARCHES):
+            return QIcon()
         pixmap = {
+            NodeKind.TAG: QStyle.StandardPixmap.SP_FileDialogInfoView,
+            NodeKind.SAVED: QStyle.StandardPixmap.SP_FileDialogContentsView,
             NodeKind.ALL: QStyle.StandardPixmap.SP_FileDialogDetailedView,
             NodeKind.FOLDER: QStyle.StandardPixmap.SP_DirIcon,
             NodeKind.SOURCE: QStyle.StandardPixmap.SP_FileIcon,

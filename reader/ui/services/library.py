@@ -18,7 +18,7 @@ No other window module opens the library.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
@@ -27,6 +27,10 @@ from reader.core.errors import NotFoundError, ReaderError
 from reader.core.feeds.subscriptions import remove_feed
 from reader.core.library import Store
 from reader.core.models import (
+    Highlight,
+    Provenance,
+    SavedSearch,
+    Tag,
     Article,
     ArticleQuery,
     ArticleSummary,
@@ -51,6 +55,9 @@ class SourceSnapshot:
     total: int
     unread: int
     starred: int
+    #: The research desk's sections of the tree (tags, saved searches).
+    tags: list[Tag] = field(default_factory=list)
+    saved: list[SavedSearch] = field(default_factory=list)
 
 
 def _tr(text: str) -> str:
@@ -109,6 +116,19 @@ class Library(QObject):
     def always_load_images(self, source_id: int) -> bool:
         return self.store.always_load_images(source_id)
 
+    # The research desk's reads: one indexed query each, like the article itself.
+    def highlights(self, article_id: int) -> list[Highlight]:
+        return self.store.highlights(article_id)
+
+    def provenance(self, article_id: int) -> Provenance | None:
+        return self.store.provenance(article_id)
+
+    def article_tags(self, ids: Sequence[int]) -> dict[int, list[str]]:
+        return self.store.article_tags(ids)
+
+    def tag_names(self) -> list[str]:
+        return [tag.name for tag in self.store.tags()]
+
     # -- reads on a worker --------------------------------------------------
 
     def load_ids(
@@ -140,11 +160,18 @@ class Library(QObject):
     def load_sources(self, on_done: Callable[[SourceSnapshot], None]) -> None:
         def job(store: Store) -> SourceSnapshot:
             total, unread, starred = store.totals()
-            return SourceSnapshot(store.sources(), total, unread, starred)
+            return SourceSnapshot(
+                store.sources(), total, unread, starred, store.tags(), store.saved_searches()
+            )
 
         self._run(self._reads, job, on_done, _tr("Could not read the sources"))
 
     # -- writes -------------------------------------------------------------
+
+    def write(self, job: Callable[[Store], T], failure: str, then: Callable[[T], None]) -> None:
+        """A write of a controller's (tags, highlights, saved searches) on the
+        one write thread; ``changed`` follows, so counts and the tree update."""
+        self._write(job, failure, then=then)
 
     def mark(
         self, ids: Sequence[int], *, read: bool | None = None, starred: bool | None = None

@@ -80,6 +80,8 @@ class ArticleBrowser(QTextBrowser):
     link_refused = Signal(QUrl)
     #: a (possibly different) article or none is now shown.
     article_shown = Signal()
+    #: the document was laid out anew (shown, or re-rendered): highlights go back on
+    rendered = Signal()
     #: a command link of the hint was clicked (its name).
     action_requested = Signal(str)
 
@@ -163,6 +165,7 @@ class ArticleBrowser(QTextBrowser):
             document.setHtml(f'<p class="hint">{html.escape(self._hint)}</p>{links}')
         self._set_margins(document)
         self.setDocument(document)  # the old one, our child, is deleted
+        self.rendered.emit()
 
     def _replace_missing_images(self, document: QTextDocument) -> None:
         """Put alt text (or a placeholder) where an image has no cached copy."""

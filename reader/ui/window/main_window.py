@@ -34,6 +34,7 @@ from reader.ui.controllers.export_controller import ExportController
 from reader.ui.controllers.feeds_controller import FeedsController
 from reader.ui.controllers.images_controller import ImagesController
 from reader.ui.controllers.import_controller import ImportController
+from reader.ui.controllers.research_controller import ResearchController
 from reader.ui.icons import app_icon
 from reader.ui.models.article_model import URL_ROLE, ArticleTableModel, Column
 from reader.ui.models.source_model import Node, NodeKey, SourceTreeModel
@@ -101,8 +102,11 @@ class MainWindow(QMainWindow):
         self.feeds = FeedsController(self)
         self.exporter = ExportController(self)
         self.images = ImagesController(self)
+        self.research = ResearchController(self)  # tags, highlights, saved searches, Info
         #: shut down in this order when the window closes
-        self.controllers: list[Controller] = [self.importer, self.feeds, self.exporter, self.images]
+        self.controllers: list[Controller] = [
+            *(self.importer, self.feeds, self.exporter, self.images, self.research)
+        ]
         self._restore()
 
         self.article_model.set_query(self._query())  # first: the list is what people wait for
@@ -232,7 +236,8 @@ class MainWindow(QMainWindow):
         node = self.source_view.current_node()
         query = node.query() if node is not None else ArticleQuery()
         text = self.search_field.text().strip()
-        return dataclasses.replace(query, search=text or None)
+        search = " ".join(s for s in (query.search, text) if s)  # a saved search's, narrowed
+        return dataclasses.replace(query, search=search or None)
 
     def _apply_query(self) -> None:
         self._search_timer.stop()

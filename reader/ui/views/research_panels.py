@@ -1,0 +1,107 @@
+"""Side panels of the research desk: the open article's highlights and notes, and its Info.
+
+Docked beside the article (View ▸ Highlights and Notes, View ▸ Article Info),
+hidden until asked for. The list is a model (QStandardItemModel) shown by a
+QListView, as every list of the window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.models import Highlight
+from reader.export.annotations import COLOURS
+
+HIGHLIGHT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class NotesPanel(QDockWidget):
+    """The open article's highlights in reading order; a click shows one in the text."""
+
+    #: highlight id
+    chosen = Signal(int)
+    edit_requested = Signal(int)
+    delete_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Highlights and Notes"), parent)
+        self.setObjectName("notesPanel")
+        self.model = QStandardItemModel(self)
+        self.view = QListView()
+        self.view.setObjectName("notesList")
+        self.view.setAccessibleName(self.tr("Highlights and notes of the article"))
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.view.clicked.connect(self._emit(self.chosen))
+        self.view.activated.connect(self._emit(self.chosen))
+        self.empty = QLabel(self.tr("Select text in the article, then Article ▸ Highlight."))
+        self.empty.setWordWrap(True)
+        edit = QPushButton(self.tr("Edit Note…"))
+        edit.clicked.connect(lambda: self._emit(self.edit_requested)(self.view.currentIndex()))
+        delete = QPushButton(self.tr("Delete"))
+        delete.clicked.connect(lambda: self._emit(self.delete_requested)(self.view.currentIndex()))
+        buttons = QHBoxLayout()
+        buttons.addWidget(edit)
+        buttons.addWidget(delete)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+
+    def _emit(self, signal: Signal) -> object:  # type: ignore[valid-type]
+        def emit(index: QModelIndex) -> None:
+            value = index.data(HIGHLIGHT_ID_ROLE) if index.isValid() else None
+            if isinstance(value, int):
+                signal.emit(value)  # type: ignore[attr-defined]
+
+        return emit
+
+    def show_highlights(self, highlights: list[Highlight], found: set[int]) -> None:
+        """List them; one whose quote is no longer in the text says so."""
+        self.model.clear()
+        for item in highlights:
+            text = f"“{item.quote}”"
+            if item.note:
+                text += f"\n{item.note}"
+            if item.id not in found:
+                text += "\n" + self.tr("(not found in the text)")
+            row = QStandardItem(text)
+            row.setData(item.id, HIGHLIGHT_ID_ROLE)
+            row.setData(QColor(COLOURS.get(item.colour, COLOURS["yellow"])), Qt.ItemDataRole.DecorationRole)
+            row.setToolTip(text)
+            self.model.appendRow(row)
+        self.empty.setVisible(not highlights)
+
+
+class InfoPanel(QDockWidget):
+    """Where and when the open article was captured, its hash and its tags."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Article Info"), parent)
+        self.setObjectName("infoPanel")
+        self.label = QLabel()
+        self.label.setObjectName("infoText")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(self.label)
+        self.setWidget(area)
+
+    def show_info(self, lines: list[str]) -> None:
+        self.label.setText("\n".join(lines))
