@@ -145,9 +145,7 @@ def _list_row(out: TextIO, row: ArticleSummary, as_json: bool, tags: list[str]) 
     else:
         flags = ("*" if row.starred else " ") + (" " if row.read else "N")
         date = iso_utc(row.published) or "-"
-        out.write(
-            f"{row.id:>7} {flags} {date[:10]:10} {row.source_title[:16]:16} {row.title}\n"
-        )
+        out.write(f"{row.id:>7} {flags} {date[:10]:10} {row.source_title[:16]:16} {row.title}\n")
 
 
 def _show(args: argparse.Namespace, db_path: Path) -> int:

@@ -31,9 +31,7 @@ def add_tag(commands: Commands) -> None:
     )
     p.add_argument("ids", nargs="+", type=int, metavar="ID")
     p.add_argument("--add", action="append", default=[], metavar="NAME", help="add this tag")
-    p.add_argument(
-        "--remove", action="append", default=[], metavar="NAME", help="remove this tag"
-    )
+    p.add_argument("--remove", action="append", default=[], metavar="NAME", help="remove this tag")
 
 
 def add_tags(commands: Commands) -> None:

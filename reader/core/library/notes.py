@@ -36,7 +36,12 @@ def _highlight(row: tuple[object, ...]) -> Highlight:
 class NotesMixin(StoreBase):
     @_wrapped
     def add_highlight(
-        self, article_id: int, anchor: TextQuote, *, colour: str = COLOURS[0], note: str | None = None
+        self,
+        article_id: int,
+        anchor: TextQuote,
+        *,
+        colour: str = COLOURS[0],
+        note: str | None = None,
     ) -> int:
         if self._value("SELECT 1 FROM articles WHERE id = ?", (article_id,)) is None:
             raise NotFoundError(f"no article with id {article_id}")

@@ -48,7 +48,9 @@ class TagsMixin(StoreBase):
         return None if found is None else int(found)
 
     @_wrapped
-    def tag_articles(self, ids: Sequence[int], add: Iterable[str] = (), remove: Iterable[str] = ()) -> int:
+    def tag_articles(
+        self, ids: Sequence[int], add: Iterable[str] = (), remove: Iterable[str] = ()
+    ) -> int:
         """Add and remove tags on articles; returns how many of the articles exist.
 
         Tags are created on first use; a tag left without articles goes.

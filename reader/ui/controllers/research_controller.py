@@ -96,13 +96,13 @@ class ResearchController(Controller):
             cursor = QTextCursor(browser.document())
             cursor.setPosition(span[0])
             cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.cursor = cursor
             marked = QTextCharFormat()
             marked.setBackground(QColor(COLOURS.get(item.colour, COLOURS["yellow"])))
             marked.setForeground(QColor("#000000"))  # readable in a dark theme too
             if item.note:
                 marked.setToolTip(item.note)
-            selection.format = marked  # type: ignore[attr-defined]
+            selection.format = marked
             selections.append(selection)
         browser.setExtraSelections(selections)
         self.notes_panel.show_highlights(self.highlights, found)
@@ -137,7 +137,9 @@ class ResearchController(Controller):
         if article is None or not cursor.hasSelection():
             message.info(self.tr("Select some text of the article first."))
             return False
-        anchor = select(browser.document().toRawText(), cursor.selectionStart(), cursor.selectionEnd())
+        anchor = select(
+            browser.document().toRawText(), cursor.selectionStart(), cursor.selectionEnd()
+        )
         if anchor is None:
             return False
         article_id = article.id

@@ -128,7 +128,7 @@ class SourceTreeModel(QAbstractItemModel):
         return top + ordered + loose + self._research_sections(snapshot)
 
     def _research_sections(self, snapshot: SourceSnapshot) -> list[Node]:
-        """"Tags" and "Saved Searches", each listed once it has something."""
+        """ "Tags" and "Saved Searches", each listed once it has something."""
         sections = []
         for kind, child_kind, title, items in (
             (NodeKind.TAGS, NodeKind.TAG, self.tr("Tags"), snapshot.tags),

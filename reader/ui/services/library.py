@@ -27,16 +27,16 @@ from reader.core.errors import NotFoundError, ReaderError
 from reader.core.feeds.subscriptions import remove_feed
 from reader.core.library import Store
 from reader.core.models import (
-    Highlight,
-    Provenance,
-    SavedSearch,
-    Tag,
     Article,
     ArticleQuery,
     ArticleSummary,
+    Highlight,
     ImageState,
+    Provenance,
+    SavedSearch,
     SortKey,
     Source,
+    Tag,
 )
 from reader.ui import message
 from reader.ui.services.worker import make_pool, run_task

@@ -7,7 +7,9 @@ QListView, as every list of the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -62,11 +64,13 @@ class NotesPanel(QDockWidget):
         layout.addLayout(buttons)
         self.setWidget(body)
 
-    def _emit(self, signal: Signal) -> object:  # type: ignore[valid-type]
+    def _emit(self, signal: SignalInstance) -> Callable[[QModelIndex], None]:
+        """A slot that sends the highlight id of a row on ``signal``."""
+
         def emit(index: QModelIndex) -> None:
             value = index.data(HIGHLIGHT_ID_ROLE) if index.isValid() else None
             if isinstance(value, int):
-                signal.emit(value)  # type: ignore[attr-defined]
+                signal.emit(value)
 
         return emit
 
@@ -81,7 +85,9 @@ class NotesPanel(QDockWidget):
                 text += "\n" + self.tr("(not found in the text)")
             row = QStandardItem(text)
             row.setData(item.id, HIGHLIGHT_ID_ROLE)
-            row.setData(QColor(COLOURS.get(item.colour, COLOURS["yellow"])), Qt.ItemDataRole.DecorationRole)
+            row.setData(
+                QColor(COLOURS.get(item.colour, COLOURS["yellow"])), Qt.ItemDataRole.DecorationRole
+            )
             row.setToolTip(text)
             self.model.appendRow(row)
         self.empty.setVisible(not highlights)

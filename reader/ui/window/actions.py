@@ -232,18 +232,27 @@ class Actions(QObject):
 
         # The research desk: tags, highlights and notes, saved searches, provenance.
         self.edit_tags = make(tr("&Tags…"), _keys("T"), tr("Add or remove tags"))
-        self.highlight = make(tr("&Highlight Selection"), _keys("H"), tr("Highlight the selected text"))
+        self.highlight = make(
+            tr("&Highlight Selection"), _keys("H"), tr("Highlight the selected text")
+        )
         self.highlight_note = make(
-            tr("Highlight with &Note…"), _keys("Shift+H"), tr("Highlight the selected text and add a note")
+            tr("Highlight with &Note…"),
+            _keys("Shift+H"),
+            tr("Highlight the selected text and add a note"),
         )
         self.show_notes = make(tr("Highlights and &Notes"), _keys("Ctrl+Shift+N"))
         self.show_notes.setCheckable(True)
-        self.article_info = make(tr("Article &Info"), _keys("Ctrl+I"), tr("Where and when it was captured"))
+        self.article_info = make(
+            tr("Article &Info"), _keys("Ctrl+I"), tr("Where and when it was captured")
+        )
         self.article_info.setCheckable(True)
         self.export_notes = make(
-            tr("Export Notes as &Markdown…"), tip=tr("The highlights and notes of the selected articles")
+            tr("Export Notes as &Markdown…"),
+            tip=tr("The highlights and notes of the selected articles"),
         )
-        self.save_search = make(tr("Sa&ve Search…"), _keys("Ctrl+Shift+F"), tr("Keep this search in the sources"))
+        self.save_search = make(
+            tr("Sa&ve Search…"), _keys("Ctrl+Shift+F"), tr("Keep this search in the sources")
+        )
         self.rename_tag = make(tr("&Rename Tag…"))
         self.delete_tag = make(tr("&Delete Tag"))
         self.rename_saved_search = make(tr("&Rename Saved Search…"))
