@@ -34,7 +34,7 @@ def test_tag_and_list_by_tag(library):
     tagged = list_json(library, "--tag", "brexit")
     assert sorted(str(row["id"]) for row in tagged) == sorted(ids[1:])
     assert all(row["tags"] == ["Brexit", "court case"] for row in tagged)
-    assert [row["tags"] for row in list_json(library, "--tag", "court case")][0]
+    assert len(list_json(library, "--tag", "court case")) == 3
     missing = run("tag", "--db", library, ids[0], "999999", "--add", "x")
     assert missing.returncode == 1 and "no article with id 999999" in missing.stderr
     unknown = run("list", "--db", library, "--tag", "nope")
