@@ -181,7 +181,7 @@ def test_the_info_panel_shows_the_provenance(make_window, library, qtbot, sample
     window = make_window(library, show=True)
     click_row(qtbot, window, sample_row(window))
     window.actions_.article_info.trigger()
-    text = window.research.info_panel.label.text()
+    text = window.research.info_panel.shown_text()
     assert hashlib.sha256(sample_path.read_bytes()).hexdigest() in text
     assert sample_path.name in text
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
-from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel, QTextOption
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLabel,
     QListView,
+    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -99,15 +99,16 @@ class InfoPanel(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Article Info"), parent)
         self.setObjectName("infoPanel")
-        self.label = QLabel()
-        self.label.setObjectName("infoText")
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setWidget(self.label)
-        self.setWidget(area)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("infoText")
+        self.text.setAccessibleName(self.tr("Article Info"))
+        self.text.setReadOnly(True)
+        # A SHA-256 is one long word: it wraps anywhere rather than scrolling sideways.
+        self.text.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setWidget(self.text)
 
     def show_info(self, lines: list[str]) -> None:
-        self.label.setText("\n".join(lines))
+        self.text.setPlainText("\n".join(lines))
+
+    def shown_text(self) -> str:
+        return self.text.toPlainText()
