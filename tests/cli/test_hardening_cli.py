@@ -38,6 +38,14 @@ COMMANDS: dict[str, list[str]] = {
     "opml export": ["-"],
     "backup": ["--list"],
     "check": [],
+    "tag": ["1", "--add", "x"],
+    "tags": ["--json"],
+    "note": ["1", "--quote", "克里"],
+    "notes": ["1", "--markdown"],
+    "saved-search add": ["t", "李强"],
+    "saved-search list": ["--json"],
+    "saved-search remove": ["s"],
+    "verify": ["{sample}"],
 }
 
 
@@ -77,6 +85,7 @@ def library(tmp_path_factory, sample_path) -> Path:
     db = folder / "library.sqlite3"
     assert cli.main(["--db", str(db), "import", str(sample_path)]) == 0
     assert cli.main(["--db", str(db), "add-feed", "http://127.0.0.1:9/feed.xml", "--no-fetch"]) == 0
+    assert cli.main(["--db", str(db), "saved-search", "add", "s", "climat"]) == 0
     return db
 
 
