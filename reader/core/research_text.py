@@ -11,8 +11,12 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reader.core.models import Article, Highlight, Provenance, iso_utc
+
+if TYPE_CHECKING:
+    from reader.core.library import Store
 
 __all__ = ["RecordCheck", "notes_markdown", "provenance_json", "verify_file"]
 
@@ -80,7 +84,7 @@ class RecordCheck:
         return bool(self.unchanged_in)
 
 
-def verify_file(store: object, path: str) -> list[RecordCheck]:
+def verify_file(store: Store, path: str) -> list[RecordCheck]:
     """Hash each record of the dump (or item of a saved feed) at ``path`` and look it up.
 
     Raises :class:`ReaderError` (with the path) when the file cannot be read
@@ -90,9 +94,7 @@ def verify_file(store: object, path: str) -> list[RecordCheck]:
     from reader.core.dumps.parser import read_dump
     from reader.core.dumps.records import record_hashes
     from reader.core.errors import ReaderError
-    from reader.core.library import Store
 
-    assert isinstance(store, Store)
     try:
         with open(path, "rb") as file:
             data = file.read()

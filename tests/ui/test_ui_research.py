@@ -205,3 +205,54 @@ def test_the_tag_line_splits_and_folds_case():
 
     assert split_tags(" a, B ,, b, c  d ") == ["a", "B", "c d"]
     assert isinstance(QLineEdit(), QLineEdit)
+
+
+def test_the_notes_panel_edits_and_deletes_a_highlight(make_window, library, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    window = make_window(library, show=True)
+    click_row(qtbot, window, sample_row(window))
+    select_in_view(window, QUOTE)
+    window.actions_.highlight.trigger()
+    wait_idle(qtbot, window)
+    window.actions_.show_notes.trigger()
+    panel = window.research.notes_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    index = panel.model.index(0, 0)
+    qtbot.mouseClick(
+        panel.view.viewport(), Qt.MouseButton.LeftButton, pos=panel.view.visualRect(index).center()
+    )
+    assert window.browser.textCursor().selectedText() == QUOTE  # the click shows it
+
+    answer_dialog(monkeypatch, NoteDialog, lambda d: qtbot.keyClicks(d.text, "added later"))
+    buttons = {b.text(): b for b in panel.findChildren(QPushButton)}
+    qtbot.mouseClick(buttons["Edit Note…"], Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
+    article_id = window.browser.article.id
+    with Store.open(library) as store:
+        assert [h.note for h in store.highlights(article_id)] == ["added later"]
+    qtbot.mouseClick(buttons["Delete"], Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0)
+    assert highlighted(window) == []
+    with Store.open(library) as store:
+        assert store.highlights(article_id) == []
+
+
+def test_a_tag_is_renamed_and_deleted_from_the_tree(make_window, library, qtbot, monkeypatch):
+    with Store.open(library) as store:
+        ids = store.article_ids()[:3]
+        store.tag_articles(ids, add=["draft"])
+    window = make_window(library, show=True)
+    click_source(qtbot, window, "draft")
+    assert window.article_model.rowCount() == 3
+    monkeypatch.setattr(message, "ask_text", lambda *args: "Final")
+    window.actions_.rename_tag.trigger()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: any(n.title == "Final" for n in window.source_model._nodes.values()))
+    click_source(qtbot, window, "Final")
+    window.actions_.delete_tag.trigger()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: not window.source_model.index_of(("tags", "")).isValid())
+    with Store.open(library) as store:
+        assert store.tags() == [] and len(store.article_ids()) == 13  # the articles stay

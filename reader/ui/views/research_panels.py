@@ -76,6 +76,7 @@ class NotesPanel(QDockWidget):
 
     def show_highlights(self, highlights: list[Highlight], found: set[int]) -> None:
         """List them; one whose quote is no longer in the text says so."""
+        current = self.view.currentIndex().data(HIGHLIGHT_ID_ROLE)
         self.model.clear()
         for item in highlights:
             text = f"“{item.quote}”"
@@ -90,6 +91,8 @@ class NotesPanel(QDockWidget):
             )
             row.setToolTip(text)
             self.model.appendRow(row)
+            if item.id == current:  # the one chosen stays chosen (a note was edited)
+                self.view.setCurrentIndex(row.index())
         self.empty.setVisible(not highlights)
 
 
