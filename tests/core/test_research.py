@@ -243,3 +243,16 @@ def test_a_version_1_library_upgrades_and_keeps_everything(tmp_path):
         store.save_search("s", "climat")
     with sqlite3.connect(library) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == VERSION == 2
+
+
+def test_a_saved_feed_file_is_hashed_item_by_item_and_verified(store, tmp_path):
+    body = rss20(items(2))
+    saved = tmp_path / "news.xml"
+    saved.write_bytes(body)
+    import_paths(store, [saved])
+    proofs = store.provenances(store.article_ids())
+    assert {p.sha256 for p in proofs.values()} == {sha(piece) for piece in item_bytes(body)}
+    assert {p.origin.name for p in proofs.values()} == {"news.xml"}
+    assert [check.ok for check in verify_file(store, str(saved))] == [True, True]
+    saved.write_bytes(body.replace(b"Paragraph one of story 1", b"Paragraph one of story I"))
+    assert [check.ok for check in verify_file(store, str(saved))] == [True, False]
