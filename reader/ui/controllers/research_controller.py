@@ -78,7 +78,7 @@ class ResearchController(Controller):
         article = browser.article
         if article is None:
             self.highlights = []
-            browser.setExtraSelections([])
+            browser.set_marks("highlights", [])
             self.notes_panel.show_highlights([], set())
             self.info_panel.show_info([])
             return
@@ -104,7 +104,7 @@ class ResearchController(Controller):
                 marked.setToolTip(item.note)
             selection.format = marked
             selections.append(selection)
-        browser.setExtraSelections(selections)
+        browser.set_marks("highlights", selections)
         self.notes_panel.show_highlights(self.highlights, found)
         tags = library.article_tags([article.id]).get(article.id, [])
         lines = [article.title, ""]

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextDocument,
 )
-from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
+from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QWidget
 
 from reader.core.content.render import article_html
 from reader.core.images.cache import CACHE_SCHEME
@@ -105,6 +105,9 @@ class ArticleBrowser(QTextBrowser):
         self.setSearchPaths([])
         self.anchorClicked.connect(self._on_anchor)
         self._article: Article | None = None
+        #: Marks drawn over the text by kind ("highlights", search hits...): each
+        #: owner replaces its own, and none wipes another's (see set_marks).
+        self._marks: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._hint = ""
         self._hint_links: tuple[tuple[str, str], ...] = ()
         self._zoom = ZOOM_DEFAULT
@@ -135,6 +138,11 @@ class ArticleBrowser(QTextBrowser):
         self._render()
         self.verticalScrollBar().setValue(0)
         self.article_shown.emit()
+
+    def set_marks(self, kind: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Draw ``selections`` over the text in place of this kind's earlier ones."""
+        self._marks[kind] = selections
+        self.setExtraSelections([mark for marks in self._marks.values() for mark in marks])
 
     def rerender(self) -> None:
         """Lay the article out again in place (its images were just cached)."""
