@@ -130,3 +130,21 @@ def test_export_pdf_with_notes_and_provenance(library, sample_path, tmp_path):
         assert "Provenance" in text and digest in text and sample_path.name in text
     assert "Kerry, on record" not in without
     assert "Highlightsandnotes" in with_notes and "Kerry,onrecord" in with_notes
+
+
+def test_an_upgraded_library_says_provenance_was_not_recorded(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    library = tmp_path / "library.sqlite3"
+    shutil.copy(Path(__file__).resolve().parents[1] / "data" / "library-v1.sqlite", library)
+    shown = json.loads(run("show", "--db", library, "1", "--format", "json").stdout)
+    assert shown["read"] is True  # article 1 was read before the upgrade
+    assert shown["provenance"] == {
+        "recorded": False,
+        "captured_at": None,
+        "origin": None,
+        "sha256": None,
+    }
+    assert run("tag", "--db", library, "1", "2", "--add", "kept").returncode == 0
+    assert [row["id"] for row in list_json(library, "--tag", "kept", "--starred")] == [2]
