@@ -23,11 +23,14 @@ class SavedSearchesMixin(StoreBase):
         for id_, name, query in rows:
             total = unread = 0
             if counts:
-                total = self.count(ArticleQuery(search=query))  # type: ignore[attr-defined]
-                unread = self.count(  # type: ignore[attr-defined]
-                    ArticleQuery(search=query, unread_only=True)
-                )
-            found.append(SavedSearch(int(id_), str(name), str(query), total, unread))
+                # One pass for both counts: the tree asks after every write.
+                where, params = self._where(ArticleQuery(search=query))  # type: ignore[attr-defined]
+                total, unread = self._db.execute(
+                    f"SELECT count(*), coalesce(sum(a.read = 0), 0) FROM articles a "
+                    f"JOIN sources s ON s.id = a.source_id WHERE {where}",
+                    params,
+                ).fetchone()
+            found.append(SavedSearch(int(id_), str(name), str(query), int(total), int(unread)))
         return found
 
     @_wrapped
