@@ -94,5 +94,6 @@ class ProvenanceMixin(StoreBase):
         """The article stored under this URL, if any (``verify`` names a changed one)."""
         if not url:
             return None
-        found = self._value("SELECT id FROM articles WHERE url = ?", (url,))
+        # "url <> ''" lets SQLite use the partial index articles_by_url (a scan otherwise).
+        found = self._value("SELECT id FROM articles WHERE url = ? AND url <> ''", (url,))
         return None if found is None else int(found)
