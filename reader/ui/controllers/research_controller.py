@@ -100,8 +100,6 @@ class ResearchController(Controller):
             marked = QTextCharFormat()
             marked.setBackground(QColor(COLOURS.get(item.colour, COLOURS["yellow"])))
             marked.setForeground(QColor("#000000"))  # readable in a dark theme too
-            if item.note:
-                marked.setToolTip(item.note)
             selection.format = marked
             selections.append(selection)
         browser.set_marks("highlights", selections)

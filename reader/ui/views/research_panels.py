@@ -7,6 +7,7 @@ QListView, as every list of the window.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
@@ -89,7 +90,9 @@ class NotesPanel(QDockWidget):
             row.setData(
                 QColor(COLOURS.get(item.colour, COLOURS["yellow"])), Qt.ItemDataRole.DecorationRole
             )
-            row.setToolTip(text)
+            # Escaped: Qt reads a tooltip that looks like markup as rich text, and
+            # an article's words may look like markup.
+            row.setToolTip("<p>" + html.escape(text).replace("\n", "<br>") + "</p>")
             self.model.appendRow(row)
             if item.id == current:  # the one chosen stays chosen (a note was edited)
                 self.view.setCurrentIndex(row.index())
