@@ -256,3 +256,19 @@ def test_a_tag_is_renamed_and_deleted_from_the_tree(make_window, library, qtbot,
     qtbot.waitUntil(lambda: not window.source_model.index_of(("tags", "")).isValid())
     with Store.open(library) as store:
         assert store.tags() == [] and len(store.article_ids()) == 13  # the articles stay
+
+
+def test_a_saved_search_counts_articles_another_program_imports(
+    make_window, db_path, sample_path, corpus_factory, qtbot
+):
+    fill_library(db_path, corpus_factory(3, seed=5))
+    with Store.open(db_path) as store:
+        store.save_search("Kerry", "克里")
+    window = make_window(db_path, show=True)
+
+    def count() -> int:
+        return next(n.count for n in window.source_model._nodes.values() if n.title == "Kerry")
+
+    before = count()
+    fill_library(db_path, sample_path)  # as `offline-reader import` in a terminal
+    qtbot.waitUntil(lambda: count() == before + 1, timeout=8000)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QTextEdit
+from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QMainWindow, QTextEdit
 
 from reader.core.content.anchors import TextQuote, locate, select
 from reader.core.library import Store
@@ -51,6 +51,8 @@ class ResearchController(Controller):
         a.highlight_note.triggered.connect(self.highlight_with_note)
         a.export_notes.triggered.connect(self.export_notes)
         a.save_search.triggered.connect(self.save_search)
+        # Where the search is typed, a button keeps it (also View ▸ Save Search…).
+        host.search_field.addAction(a.save_search, QLineEdit.ActionPosition.TrailingPosition)
         a.rename_tag.triggered.connect(self.rename_tag)
         a.delete_tag.triggered.connect(self.delete_tag)
         a.rename_saved_search.triggered.connect(self.rename_saved_search)

@@ -251,7 +251,10 @@ class Actions(QObject):
             tip=tr("The highlights and notes of the selected articles"),
         )
         self.save_search = make(
-            tr("Sa&ve Search…"), _keys("Ctrl+Shift+F"), tr("Keep this search in the sources")
+            tr("Sa&ve Search…"),
+            _keys("Ctrl+Shift+F"),
+            tr("Keep this search in the sources"),
+            style.standardIcon(sp.SP_DialogSaveButton),
         )
         self.rename_tag = make(tr("&Rename Tag…"))
         self.delete_tag = make(tr("&Delete Tag"))
