@@ -19,7 +19,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader import APP_NAME, __version__
-from reader.cli import accounts, export, feeds, fulltext, images, library, opml, safety
+from reader.cli import (
+    accounts,
+    export,
+    feeds,
+    fulltext,
+    images,
+    library,
+    opml,
+    research,
+    safety,
+)
 from reader.cli.common import DB_ENV, RedactingStream, add_global_options, default_db_path
 from reader.core.errors import ReaderError
 from reader.core.library import search_index_outdated
@@ -33,6 +43,12 @@ _ADDERS = (
     library.add_show,
     library.add_sources,
     library.add_mark,
+    research.add_tag,
+    research.add_tags,
+    research.add_note,
+    research.add_notes,
+    research.add_saved_search,
+    research.add_verify,
     export.add_export_pdf,
     feeds.add_add_feed,
     feeds.add_refresh,

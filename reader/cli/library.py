@@ -12,6 +12,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import TextIO
 
 from reader.cli.common import (
     Commands,
@@ -25,8 +26,9 @@ from reader.cli.common import (
     source_ids_named,
     usage_error,
 )
+from reader.cli.research import pages, research_json, research_query
 from reader.core.library import Store
-from reader.core.models import ArticleQuery, iso_utc
+from reader.core.models import ArticleQuery, ArticleSummary, iso_utc
 
 
 def add_import(commands: Commands) -> None:
@@ -41,6 +43,8 @@ def add_list(commands: Commands) -> None:
     p.add_argument("--search", metavar="QUERY", help="full-text search (any language)")
     p.add_argument("--unread", action="store_true", help="only unread articles")
     p.add_argument("--starred", action="store_true", help="only starred articles")
+    p.add_argument("--tag", metavar="NAME", help="only articles with this tag")
+    p.add_argument("--saved", metavar="NAME", help="the articles of this saved search")
     p.add_argument("--limit", type=positive, metavar="N", help="at most N articles")
     p.add_argument("--json", action="store_true", help="one JSON object a line")
 
@@ -115,31 +119,38 @@ def _list(args: argparse.Namespace, db_path: Path) -> int:
             starred_only=args.starred,
             search=args.search,
         )
+        query = research_query(store, query, args.tag, args.saved)
         rows = (
             store.list_articles(query, limit=args.limit)
             if args.limit
             else store.iter_articles(query)
         )
         out = sys.stdout
-        for row in rows:
-            if args.json:
-                record = {
-                    "id": row.id,
-                    "source": row.source_name,
-                    "title": row.title,
-                    "url": row.url,
-                    "published": iso_utc(row.published),
-                    "read": row.read,
-                    "starred": row.starred,
-                }
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            else:
-                flags = ("*" if row.starred else " ") + (" " if row.read else "N")
-                date = iso_utc(row.published) or "-"
-                out.write(
-                    f"{row.id:>7} {flags} {date[:10]:10} {row.source_title[:16]:16} {row.title}\n"
-                )
+        for page in pages(rows, 500):
+            tags = store.article_tags([row.id for row in page]) if args.json else {}
+            for row in page:
+                _list_row(out, row, args.json, tags.get(row.id, []))
     return 0
+
+
+def _list_row(out: TextIO, row: ArticleSummary, as_json: bool, tags: list[str]) -> None:
+    """One line of ``list``: a JSON object (with the article's tags), or columns."""
+    if as_json:
+        record = {
+            "id": row.id,
+            "source": row.source_name,
+            "title": row.title,
+            "url": row.url,
+            "published": iso_utc(row.published),
+            "read": row.read,
+            "starred": row.starred,
+            "tags": tags,
+        }
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    else:
+        flags = ("*" if row.starred else " ") + (" " if row.read else "N")
+        date = iso_utc(row.published) or "-"
+        out.write(f"{row.id:>7} {flags} {date[:10]:10} {row.source_title[:16]:16} {row.title}\n")
 
 
 def _show(args: argparse.Namespace, db_path: Path) -> int:
@@ -154,6 +165,7 @@ def _show(args: argparse.Namespace, db_path: Path) -> int:
         )
         article = shown.article
         refs = store.image_hashes(image_sources(article.html))
+        research = research_json(store, article.id) if args.format == "json" else {}
     if args.format == "html":
         sys.stdout.write(article_html(article, refs) + "\n")
     elif args.format == "text":
@@ -181,6 +193,7 @@ def _show(args: argparse.Namespace, db_path: Path) -> int:
                 "reason": shown.full.reason,
                 "fetched": iso_utc(shown.full.fetched),
             },
+            **research,  # tags, highlights, provenance
         }
         sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     return 0

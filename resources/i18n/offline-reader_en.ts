@@ -179,7 +179,15 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Delete Saved Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Delete Source…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete Tag</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -192,6 +200,10 @@
         </message>
         <message>
             <source>&amp;Export to PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Highlight Selection</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -239,6 +251,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Rename Saved Search…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rename Tag…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Rename…</source>
             <translation type="unfinished" />
         </message>
@@ -263,11 +283,23 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Tags…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Wide</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>About &amp;Qt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add or remove tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article &amp;Info</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -331,6 +363,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Export Notes as &amp;Markdown…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Fetch new articles from every feed, in the background</source>
             <translation type="unfinished" />
         </message>
@@ -351,6 +387,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Highlight the selected text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highlight the selected text and add a note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highlight with &amp;Note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highlights and &amp;Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Import &amp;Folder…</source>
             <translation type="unfinished" />
         </message>
@@ -364,6 +416,10 @@
         </message>
         <message>
             <source>Import saved article dumps or feed files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this search in the sources</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -431,6 +487,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Sa&amp;ve Search…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Save every subscription as OPML</source>
             <translation type="unfinished" />
         </message>
@@ -479,6 +539,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The highlights and notes of the selected articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Title, address, folder and password</source>
             <translation type="unfinished" />
         </message>
@@ -488,6 +552,10 @@
         </message>
         <message>
             <source>Toggle &amp;Star</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where and when it was captured</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1177,6 +1245,13 @@
         </message>
     </context>
     <context>
+        <name>InfoPanel</name>
+        <message>
+            <source>Article Info</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Automatic (the system's language)</source>
@@ -1408,6 +1483,60 @@
         </message>
     </context>
     <context>
+        <name>NoteDialog</name>
+        <message>
+            <source>Colour:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Green</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pink</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yellow</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <source>(not found in the text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit Note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highlights and Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highlights and notes of the article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select text in the article, then Article ▸ Highlight.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>&amp;Password:</source>
@@ -1485,6 +1614,100 @@
         </message>
         <message>
             <source>The page links to several feeds. Subscribe to:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResearchController</name>
+        <message numerus="yes">
+            <source>%n highlight(s) written to {path}</source>
+            <translation>
+                <numerusform>%n highlight written to {path}</numerusform>
+                <numerusform>%n highlights written to {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not change the tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not delete the highlight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not delete the saved search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not delete the tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not export the notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not rename the saved search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not rename the tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the highlight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Notes as Markdown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Markdown (*.md)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename Saved Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename Tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select some text of the article first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags: {tags}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a search first, then save it.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1638,6 +1861,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Saved Searches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search: {query}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Source</source>
             <translation type="unfinished" />
         </message>
@@ -1647,6 +1878,10 @@
         </message>
         <message>
             <source>Starred: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1786,6 +2021,20 @@
         </message>
     </context>
     <context>
+        <name>TagDialog</name>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Tags of the %n selected article(s), separated by commas:</source>
+            <translation>
+                <numerusform>Tags of the %n selected article, separated by commas:</numerusform>
+                <numerusform>Tags of the %n selected articles, separated by commas:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TaskProgress</name>
         <message>
             <source>Cancel</source>
@@ -1804,6 +2053,53 @@
         </message>
         <message>
             <source>Zoom: {percent}%</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>annotations</name>
+        <message>
+            <source>At: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Captured: {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ETag: {etag}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the feed: {url}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the file: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highlights and notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not recorded (captured before this library kept provenance).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHA-256 of the record as received: {hash}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHA-256: not recorded (the record's bytes could not be told apart)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server date: {date}</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -179,8 +179,16 @@
             <translation>Supprimer les &amp;articles</translation>
         </message>
         <message>
+            <source>&amp;Delete Saved Search</source>
+            <translation>&amp;Supprimer la recherche enregistrée</translation>
+        </message>
+        <message>
             <source>&amp;Delete Source…</source>
             <translation>&amp;Supprimer la source…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Tag</source>
+            <translation>&amp;Supprimer l’étiquette</translation>
         </message>
         <message>
             <source>&amp;Edit Feed…</source>
@@ -193,6 +201,10 @@
         <message>
             <source>&amp;Export to PDF…</source>
             <translation>&amp;Exporter en PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Highlight Selection</source>
+            <translation>&amp;Surligner la sélection</translation>
         </message>
         <message>
             <source>&amp;Import Files…</source>
@@ -239,6 +251,14 @@
             <translation>Actualiser &amp;tous les flux</translation>
         </message>
         <message>
+            <source>&amp;Rename Saved Search…</source>
+            <translation>&amp;Renommer la recherche enregistrée…</translation>
+        </message>
+        <message>
+            <source>&amp;Rename Tag…</source>
+            <translation>&amp;Renommer l’étiquette…</translation>
+        </message>
+        <message>
             <source>&amp;Rename…</source>
             <translation>&amp;Renommer…</translation>
         </message>
@@ -263,12 +283,24 @@
             <translation>&amp;S’abonner dans le compte…</translation>
         </message>
         <message>
+            <source>&amp;Tags…</source>
+            <translation>É&amp;tiquettes…</translation>
+        </message>
+        <message>
             <source>&amp;Wide</source>
             <translation>&amp;Côte à côte</translation>
         </message>
         <message>
             <source>About &amp;Qt</source>
             <translation>À propos de &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Add or remove tags</source>
+            <translation>Ajouter ou retirer des étiquettes</translation>
+        </message>
+        <message>
+            <source>Article &amp;Info</source>
+            <translation>&amp;Infos sur l’article</translation>
         </message>
         <message>
             <source>Delete the selected articles from the library</source>
@@ -331,6 +363,10 @@
             <translation>Toutes les touches de la fenêtre</translation>
         </message>
         <message>
+            <source>Export Notes as &amp;Markdown…</source>
+            <translation>Exporter les notes en &amp;Markdown…</translation>
+        </message>
+        <message>
             <source>Fetch new articles from every feed, in the background</source>
             <translation>Récupérer les nouveaux articles de tous les flux, en arrière-plan</translation>
         </message>
@@ -351,6 +387,22 @@
             <translation>Aller à l’article précédent</translation>
         </message>
         <message>
+            <source>Highlight the selected text</source>
+            <translation>Surligner le texte sélectionné</translation>
+        </message>
+        <message>
+            <source>Highlight the selected text and add a note</source>
+            <translation>Surligner le texte sélectionné et ajouter une note</translation>
+        </message>
+        <message>
+            <source>Highlight with &amp;Note…</source>
+            <translation>Surligner avec une &amp;note…</translation>
+        </message>
+        <message>
+            <source>Highlights and &amp;Notes</source>
+            <translation>Surlignages et &amp;notes</translation>
+        </message>
+        <message>
             <source>Import &amp;Folder…</source>
             <translation>Importer un &amp;dossier…</translation>
         </message>
@@ -365,6 +417,10 @@
         <message>
             <source>Import saved article dumps or feed files</source>
             <translation>Importer des sauvegardes d’articles ou des fichiers de flux</translation>
+        </message>
+        <message>
+            <source>Keep this search in the sources</source>
+            <translation>Garder cette recherche dans les sources</translation>
         </message>
         <message>
             <source>Like the &amp;System</source>
@@ -431,6 +487,10 @@
             <translation>S&amp;ynchroniser les comptes</translation>
         </message>
         <message>
+            <source>Sa&amp;ve Search…</source>
+            <translation>&amp;Enregistrer la recherche…</translation>
+        </message>
+        <message>
             <source>Save every subscription as OPML</source>
             <translation>Enregistrer tous les abonnements en OPML</translation>
         </message>
@@ -479,6 +539,10 @@
             <translation>L’article sous la liste</translation>
         </message>
         <message>
+            <source>The highlights and notes of the selected articles</source>
+            <translation>Les surlignages et notes des articles sélectionnés</translation>
+        </message>
+        <message>
             <source>Title, address, folder and password</source>
             <translation>Titre, adresse, dossier et mot de passe</translation>
         </message>
@@ -489,6 +553,10 @@
         <message>
             <source>Toggle &amp;Star</source>
             <translation>&amp;Favori/non favori</translation>
+        </message>
+        <message>
+            <source>Where and when it was captured</source>
+            <translation>Où et quand il a été recueilli</translation>
         </message>
         <message>
             <source>Zoom &amp;In</source>
@@ -1177,6 +1245,13 @@
         </message>
     </context>
     <context>
+        <name>InfoPanel</name>
+        <message>
+            <source>Article Info</source>
+            <translation>Infos sur l’article</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Automatic (the system's language)</source>
@@ -1408,6 +1483,60 @@
         </message>
     </context>
     <context>
+        <name>NoteDialog</name>
+        <message>
+            <source>Colour:</source>
+            <translation>Couleur :</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>Vert</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note :</translation>
+        </message>
+        <message>
+            <source>Pink</source>
+            <translation>Rose</translation>
+        </message>
+        <message>
+            <source>Yellow</source>
+            <translation>Jaune</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <source>(not found in the text)</source>
+            <translation>(introuvable dans le texte)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Edit Note…</source>
+            <translation>Modifier la note…</translation>
+        </message>
+        <message>
+            <source>Highlights and Notes</source>
+            <translation>Surlignages et notes</translation>
+        </message>
+        <message>
+            <source>Highlights and notes of the article</source>
+            <translation>Surlignages et notes de l’article</translation>
+        </message>
+        <message>
+            <source>Select text in the article, then Article ▸ Highlight.</source>
+            <translation>Sélectionnez du texte dans l’article, puis Article ▸ Surligner.</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>&amp;Password:</source>
@@ -1486,6 +1615,100 @@
         <message>
             <source>The page links to several feeds. Subscribe to:</source>
             <translation>La page pointe vers plusieurs flux. S’abonner à :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResearchController</name>
+        <message numerus="yes">
+            <source>%n highlight(s) written to {path}</source>
+            <translation>
+                <numerusform>%n surlignage écrit dans {path}</numerusform>
+                <numerusform>%n surlignages écrits dans {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not change the tags</source>
+            <translation>Impossible de modifier les étiquettes</translation>
+        </message>
+        <message>
+            <source>Could not delete the highlight</source>
+            <translation>Impossible de supprimer le surlignage</translation>
+        </message>
+        <message>
+            <source>Could not delete the saved search</source>
+            <translation>Impossible de supprimer la recherche enregistrée</translation>
+        </message>
+        <message>
+            <source>Could not delete the tag</source>
+            <translation>Impossible de supprimer l’étiquette</translation>
+        </message>
+        <message>
+            <source>Could not export the notes</source>
+            <translation>Impossible d’exporter les notes</translation>
+        </message>
+        <message>
+            <source>Could not rename the saved search</source>
+            <translation>Impossible de renommer la recherche enregistrée</translation>
+        </message>
+        <message>
+            <source>Could not rename the tag</source>
+            <translation>Impossible de renommer l’étiquette</translation>
+        </message>
+        <message>
+            <source>Could not save the highlight</source>
+            <translation>Impossible d’enregistrer le surlignage</translation>
+        </message>
+        <message>
+            <source>Could not save the note</source>
+            <translation>Impossible d’enregistrer la note</translation>
+        </message>
+        <message>
+            <source>Could not save the search</source>
+            <translation>Impossible d’enregistrer la recherche</translation>
+        </message>
+        <message>
+            <source>Export Notes as Markdown</source>
+            <translation>Exporter les notes en Markdown</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md)</source>
+            <translation>Markdown (*.md)</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Nouveau nom :</translation>
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation>Provenance</translation>
+        </message>
+        <message>
+            <source>Rename Saved Search</source>
+            <translation>Renommer la recherche enregistrée</translation>
+        </message>
+        <message>
+            <source>Rename Tag</source>
+            <translation>Renommer l’étiquette</translation>
+        </message>
+        <message>
+            <source>Save Search</source>
+            <translation>Enregistrer la recherche</translation>
+        </message>
+        <message>
+            <source>Select some text of the article first.</source>
+            <translation>Sélectionnez d’abord du texte de l’article.</translation>
+        </message>
+        <message>
+            <source>Tags: {tags}</source>
+            <translation>Étiquettes : {tags}</translation>
+        </message>
+        <message>
+            <source>Type a search first, then save it.</source>
+            <translation>Saisissez d’abord une recherche, puis enregistrez-la.</translation>
         </message>
     </context>
     <context>
@@ -1638,6 +1861,14 @@
             <translation>Pas encore synchronisé</translation>
         </message>
         <message>
+            <source>Saved Searches</source>
+            <translation>Recherches enregistrées</translation>
+        </message>
+        <message>
+            <source>Search: {query}</source>
+            <translation>Recherche : {query}</translation>
+        </message>
+        <message>
             <source>Source</source>
             <translation>Source</translation>
         </message>
@@ -1648,6 +1879,10 @@
         <message>
             <source>Starred: {count}</source>
             <translation>Favoris : {count}</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
         </message>
         <message>
             <source>Unread</source>
@@ -1786,6 +2021,20 @@
         </message>
     </context>
     <context>
+        <name>TagDialog</name>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tags of the %n selected article(s), separated by commas:</source>
+            <translation>
+                <numerusform>Étiquettes (%n article sélectionné), séparées par des virgules :</numerusform>
+                <numerusform>Étiquettes (%n articles sélectionnés), séparées par des virgules :</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TaskProgress</name>
         <message>
             <source>Cancel</source>
@@ -1805,6 +2054,53 @@
         <message>
             <source>Zoom: {percent}%</source>
             <translation>Zoom : {percent} %</translation>
+        </message>
+    </context>
+    <context>
+        <name>annotations</name>
+        <message>
+            <source>At: {path}</source>
+            <translation>Emplacement : {path}</translation>
+        </message>
+        <message>
+            <source>Captured: {when}</source>
+            <translation>Recueilli le : {when}</translation>
+        </message>
+        <message>
+            <source>ETag: {etag}</source>
+            <translation>ETag : {etag}</translation>
+        </message>
+        <message>
+            <source>From the feed: {url}</source>
+            <translation>Du flux : {url}</translation>
+        </message>
+        <message>
+            <source>From the file: {name}</source>
+            <translation>Du fichier : {name}</translation>
+        </message>
+        <message>
+            <source>Highlights and notes</source>
+            <translation>Surlignages et notes</translation>
+        </message>
+        <message>
+            <source>Not recorded (captured before this library kept provenance).</source>
+            <translation>Non enregistrée (recueilli avant que la bibliothèque ne garde la provenance).</translation>
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation>Provenance</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the record as received: {hash}</source>
+            <translation>SHA-256 de l’enregistrement tel que reçu : {hash}</translation>
+        </message>
+        <message>
+            <source>SHA-256: not recorded (the record's bytes could not be told apart)</source>
+            <translation>SHA-256 : non enregistré (les octets de l’enregistrement n’ont pu être isolés)</translation>
+        </message>
+        <message>
+            <source>Server date: {date}</source>
+            <translation>Date du serveur : {date}</translation>
         </message>
     </context>
     <context>

@@ -177,8 +177,16 @@
             <translation>删除文章(&amp;D)</translation>
         </message>
         <message>
+            <source>&amp;Delete Saved Search</source>
+            <translation>删除已保存的搜索(&amp;D)</translation>
+        </message>
+        <message>
             <source>&amp;Delete Source…</source>
             <translation>删除来源(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Tag</source>
+            <translation>删除标签(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Edit Feed…</source>
@@ -191,6 +199,10 @@
         <message>
             <source>&amp;Export to PDF…</source>
             <translation>导出为PDF(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Highlight Selection</source>
+            <translation>高亮所选文字(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;Import Files…</source>
@@ -237,6 +249,14 @@
             <translation>刷新全部订阅源(&amp;R)</translation>
         </message>
         <message>
+            <source>&amp;Rename Saved Search…</source>
+            <translation>重命名已保存的搜索(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Rename Tag…</source>
+            <translation>重命名标签(&amp;R)…</translation>
+        </message>
+        <message>
             <source>&amp;Rename…</source>
             <translation>重命名(&amp;R)…</translation>
         </message>
@@ -261,12 +281,24 @@
             <translation>在账户中订阅(&amp;S)…</translation>
         </message>
         <message>
+            <source>&amp;Tags…</source>
+            <translation>标签(&amp;T)…</translation>
+        </message>
+        <message>
             <source>&amp;Wide</source>
             <translation>左右并排(&amp;W)</translation>
         </message>
         <message>
             <source>About &amp;Qt</source>
             <translation>关于Qt(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Add or remove tags</source>
+            <translation>添加或移除标签</translation>
+        </message>
+        <message>
+            <source>Article &amp;Info</source>
+            <translation>文章信息(&amp;I)</translation>
         </message>
         <message>
             <source>Delete the selected articles from the library</source>
@@ -329,6 +361,10 @@
             <translation>窗口中所有的快捷键</translation>
         </message>
         <message>
+            <source>Export Notes as &amp;Markdown…</source>
+            <translation>将笔记导出为 Markdown(&amp;M)…</translation>
+        </message>
+        <message>
             <source>Fetch new articles from every feed, in the background</source>
             <translation>在后台获取所有订阅源的新文章</translation>
         </message>
@@ -349,6 +385,22 @@
             <translation>转到上一篇文章</translation>
         </message>
         <message>
+            <source>Highlight the selected text</source>
+            <translation>高亮所选文字</translation>
+        </message>
+        <message>
+            <source>Highlight the selected text and add a note</source>
+            <translation>高亮所选文字并添加笔记</translation>
+        </message>
+        <message>
+            <source>Highlight with &amp;Note…</source>
+            <translation>高亮并添加笔记(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Highlights and &amp;Notes</source>
+            <translation>高亮与笔记(&amp;N)</translation>
+        </message>
+        <message>
             <source>Import &amp;Folder…</source>
             <translation>导入文件夹(&amp;F)…</translation>
         </message>
@@ -363,6 +415,10 @@
         <message>
             <source>Import saved article dumps or feed files</source>
             <translation>导入保存的文章存档或订阅源文件</translation>
+        </message>
+        <message>
+            <source>Keep this search in the sources</source>
+            <translation>将此搜索保存在来源列表中</translation>
         </message>
         <message>
             <source>Like the &amp;System</source>
@@ -429,6 +485,10 @@
             <translation>同步账户(&amp;Y)</translation>
         </message>
         <message>
+            <source>Sa&amp;ve Search…</source>
+            <translation>保存搜索(&amp;V)…</translation>
+        </message>
+        <message>
             <source>Save every subscription as OPML</source>
             <translation>将所有订阅保存为OPML</translation>
         </message>
@@ -477,6 +537,10 @@
             <translation>文章位于列表下方</translation>
         </message>
         <message>
+            <source>The highlights and notes of the selected articles</source>
+            <translation>所选文章的高亮与笔记</translation>
+        </message>
+        <message>
             <source>Title, address, folder and password</source>
             <translation>标题、地址、文件夹和密码</translation>
         </message>
@@ -487,6 +551,10 @@
         <message>
             <source>Toggle &amp;Star</source>
             <translation>加星/取消星标(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Where and when it was captured</source>
+            <translation>采集的时间与来源</translation>
         </message>
         <message>
             <source>Zoom &amp;In</source>
@@ -1166,6 +1234,13 @@
         </message>
     </context>
     <context>
+        <name>InfoPanel</name>
+        <message>
+            <source>Article Info</source>
+            <translation>文章信息</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Automatic (the system's language)</source>
@@ -1396,6 +1471,60 @@
         </message>
     </context>
     <context>
+        <name>NoteDialog</name>
+        <message>
+            <source>Colour:</source>
+            <translation>颜色：</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>绿色</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>笔记</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>笔记：</translation>
+        </message>
+        <message>
+            <source>Pink</source>
+            <translation>粉色</translation>
+        </message>
+        <message>
+            <source>Yellow</source>
+            <translation>黄色</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <source>(not found in the text)</source>
+            <translation>（在正文中找不到）</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Edit Note…</source>
+            <translation>编辑笔记…</translation>
+        </message>
+        <message>
+            <source>Highlights and Notes</source>
+            <translation>高亮与笔记</translation>
+        </message>
+        <message>
+            <source>Highlights and notes of the article</source>
+            <translation>文章的高亮与笔记</translation>
+        </message>
+        <message>
+            <source>Select text in the article, then Article ▸ Highlight.</source>
+            <translation>在文章中选中文字，然后选择“文章 ▸ 高亮”。</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>&amp;Password:</source>
@@ -1473,6 +1602,99 @@
         <message>
             <source>The page links to several feeds. Subscribe to:</source>
             <translation>此网页链接了多个订阅源。订阅：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResearchController</name>
+        <message numerus="yes">
+            <source>%n highlight(s) written to {path}</source>
+            <translation>
+                <numerusform>已将 %n 处高亮写入 {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not change the tags</source>
+            <translation>无法更改标签</translation>
+        </message>
+        <message>
+            <source>Could not delete the highlight</source>
+            <translation>无法删除高亮</translation>
+        </message>
+        <message>
+            <source>Could not delete the saved search</source>
+            <translation>无法删除已保存的搜索</translation>
+        </message>
+        <message>
+            <source>Could not delete the tag</source>
+            <translation>无法删除标签</translation>
+        </message>
+        <message>
+            <source>Could not export the notes</source>
+            <translation>无法导出笔记</translation>
+        </message>
+        <message>
+            <source>Could not rename the saved search</source>
+            <translation>无法重命名已保存的搜索</translation>
+        </message>
+        <message>
+            <source>Could not rename the tag</source>
+            <translation>无法重命名标签</translation>
+        </message>
+        <message>
+            <source>Could not save the highlight</source>
+            <translation>无法保存高亮</translation>
+        </message>
+        <message>
+            <source>Could not save the note</source>
+            <translation>无法保存笔记</translation>
+        </message>
+        <message>
+            <source>Could not save the search</source>
+            <translation>无法保存搜索</translation>
+        </message>
+        <message>
+            <source>Export Notes as Markdown</source>
+            <translation>将笔记导出为 Markdown</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md)</source>
+            <translation>Markdown (*.md)</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>新名称：</translation>
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation>来源证明</translation>
+        </message>
+        <message>
+            <source>Rename Saved Search</source>
+            <translation>重命名已保存的搜索</translation>
+        </message>
+        <message>
+            <source>Rename Tag</source>
+            <translation>重命名标签</translation>
+        </message>
+        <message>
+            <source>Save Search</source>
+            <translation>保存搜索</translation>
+        </message>
+        <message>
+            <source>Select some text of the article first.</source>
+            <translation>请先选中文章中的文字。</translation>
+        </message>
+        <message>
+            <source>Tags: {tags}</source>
+            <translation>标签：{tags}</translation>
+        </message>
+        <message>
+            <source>Type a search first, then save it.</source>
+            <translation>请先输入搜索内容，再保存。</translation>
         </message>
     </context>
     <context>
@@ -1622,6 +1844,14 @@
             <translation>尚未同步</translation>
         </message>
         <message>
+            <source>Saved Searches</source>
+            <translation>已保存的搜索</translation>
+        </message>
+        <message>
+            <source>Search: {query}</source>
+            <translation>搜索：{query}</translation>
+        </message>
+        <message>
             <source>Source</source>
             <translation>来源</translation>
         </message>
@@ -1632,6 +1862,10 @@
         <message>
             <source>Starred: {count}</source>
             <translation>已加星标：{count}</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
         </message>
         <message>
             <source>Unread</source>
@@ -1767,6 +2001,19 @@
         </message>
     </context>
     <context>
+        <name>TagDialog</name>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tags of the %n selected article(s), separated by commas:</source>
+            <translation>
+                <numerusform>所选 %n 篇文章的标签，以逗号分隔：</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TaskProgress</name>
         <message>
             <source>Cancel</source>
@@ -1786,6 +2033,53 @@
         <message>
             <source>Zoom: {percent}%</source>
             <translation>缩放：{percent}%</translation>
+        </message>
+    </context>
+    <context>
+        <name>annotations</name>
+        <message>
+            <source>At: {path}</source>
+            <translation>位置：{path}</translation>
+        </message>
+        <message>
+            <source>Captured: {when}</source>
+            <translation>采集时间：{when}</translation>
+        </message>
+        <message>
+            <source>ETag: {etag}</source>
+            <translation>ETag：{etag}</translation>
+        </message>
+        <message>
+            <source>From the feed: {url}</source>
+            <translation>来自订阅源：{url}</translation>
+        </message>
+        <message>
+            <source>From the file: {name}</source>
+            <translation>来自文件：{name}</translation>
+        </message>
+        <message>
+            <source>Highlights and notes</source>
+            <translation>高亮与笔记</translation>
+        </message>
+        <message>
+            <source>Not recorded (captured before this library kept provenance).</source>
+            <translation>未记录（采集时本资料库尚未保存来源证明）。</translation>
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation>来源证明</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the record as received: {hash}</source>
+            <translation>所收到记录的 SHA-256：{hash}</translation>
+        </message>
+        <message>
+            <source>SHA-256: not recorded (the record's bytes could not be told apart)</source>
+            <translation>SHA-256：未记录（无法区分该记录的字节）</translation>
+        </message>
+        <message>
+            <source>Server date: {date}</source>
+            <translation>服务器日期：{date}</translation>
         </message>
     </context>
     <context>

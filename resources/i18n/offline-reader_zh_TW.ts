@@ -177,8 +177,16 @@
             <translation>刪除文章(&amp;D)</translation>
         </message>
         <message>
+            <source>&amp;Delete Saved Search</source>
+            <translation>刪除已儲存的搜尋(&amp;D)</translation>
+        </message>
+        <message>
             <source>&amp;Delete Source…</source>
             <translation>刪除來源(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Tag</source>
+            <translation>刪除標籤(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Edit Feed…</source>
@@ -191,6 +199,10 @@
         <message>
             <source>&amp;Export to PDF…</source>
             <translation>匯出為PDF(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Highlight Selection</source>
+            <translation>醒目標示所選文字(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;Import Files…</source>
@@ -237,6 +249,14 @@
             <translation>重新整理所有訂閱源(&amp;R)</translation>
         </message>
         <message>
+            <source>&amp;Rename Saved Search…</source>
+            <translation>重新命名已儲存的搜尋(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Rename Tag…</source>
+            <translation>重新命名標籤(&amp;R)…</translation>
+        </message>
+        <message>
             <source>&amp;Rename…</source>
             <translation>重新命名(&amp;R)…</translation>
         </message>
@@ -261,12 +281,24 @@
             <translation>在帳號中訂閱(&amp;S)…</translation>
         </message>
         <message>
+            <source>&amp;Tags…</source>
+            <translation>標籤(&amp;T)…</translation>
+        </message>
+        <message>
             <source>&amp;Wide</source>
             <translation>左右並排(&amp;W)</translation>
         </message>
         <message>
             <source>About &amp;Qt</source>
             <translation>關於Qt(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Add or remove tags</source>
+            <translation>新增或移除標籤</translation>
+        </message>
+        <message>
+            <source>Article &amp;Info</source>
+            <translation>文章資訊(&amp;I)</translation>
         </message>
         <message>
             <source>Delete the selected articles from the library</source>
@@ -329,6 +361,10 @@
             <translation>視窗中所有的快速鍵</translation>
         </message>
         <message>
+            <source>Export Notes as &amp;Markdown…</source>
+            <translation>將筆記匯出為 Markdown(&amp;M)…</translation>
+        </message>
+        <message>
             <source>Fetch new articles from every feed, in the background</source>
             <translation>在背景取得所有訂閱源的新文章</translation>
         </message>
@@ -349,6 +385,22 @@
             <translation>前往上一篇文章</translation>
         </message>
         <message>
+            <source>Highlight the selected text</source>
+            <translation>醒目標示所選文字</translation>
+        </message>
+        <message>
+            <source>Highlight the selected text and add a note</source>
+            <translation>醒目標示所選文字並加上筆記</translation>
+        </message>
+        <message>
+            <source>Highlight with &amp;Note…</source>
+            <translation>醒目標示並加上筆記(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Highlights and &amp;Notes</source>
+            <translation>醒目標示與筆記(&amp;N)</translation>
+        </message>
+        <message>
             <source>Import &amp;Folder…</source>
             <translation>匯入資料夾(&amp;F)…</translation>
         </message>
@@ -363,6 +415,10 @@
         <message>
             <source>Import saved article dumps or feed files</source>
             <translation>匯入已儲存的文章存檔或訂閱源檔案</translation>
+        </message>
+        <message>
+            <source>Keep this search in the sources</source>
+            <translation>將此搜尋保留在來源清單中</translation>
         </message>
         <message>
             <source>Like the &amp;System</source>
@@ -429,6 +485,10 @@
             <translation>同步帳號(&amp;Y)</translation>
         </message>
         <message>
+            <source>Sa&amp;ve Search…</source>
+            <translation>儲存搜尋(&amp;V)…</translation>
+        </message>
+        <message>
             <source>Save every subscription as OPML</source>
             <translation>將所有訂閱儲存為OPML</translation>
         </message>
@@ -477,6 +537,10 @@
             <translation>文章位於清單下方</translation>
         </message>
         <message>
+            <source>The highlights and notes of the selected articles</source>
+            <translation>所選文章的醒目標示與筆記</translation>
+        </message>
+        <message>
             <source>Title, address, folder and password</source>
             <translation>標題、網址、資料夾和密碼</translation>
         </message>
@@ -487,6 +551,10 @@
         <message>
             <source>Toggle &amp;Star</source>
             <translation>加上/移除星號(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Where and when it was captured</source>
+            <translation>擷取的時間與來源</translation>
         </message>
         <message>
             <source>Zoom &amp;In</source>
@@ -1166,6 +1234,13 @@
         </message>
     </context>
     <context>
+        <name>InfoPanel</name>
+        <message>
+            <source>Article Info</source>
+            <translation>文章資訊</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Automatic (the system's language)</source>
@@ -1396,6 +1471,60 @@
         </message>
     </context>
     <context>
+        <name>NoteDialog</name>
+        <message>
+            <source>Colour:</source>
+            <translation>顏色：</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>綠色</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>筆記</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>筆記：</translation>
+        </message>
+        <message>
+            <source>Pink</source>
+            <translation>粉紅色</translation>
+        </message>
+        <message>
+            <source>Yellow</source>
+            <translation>黃色</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <source>(not found in the text)</source>
+            <translation>（在內文中找不到）</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>Edit Note…</source>
+            <translation>編輯筆記…</translation>
+        </message>
+        <message>
+            <source>Highlights and Notes</source>
+            <translation>醒目標示與筆記</translation>
+        </message>
+        <message>
+            <source>Highlights and notes of the article</source>
+            <translation>文章的醒目標示與筆記</translation>
+        </message>
+        <message>
+            <source>Select text in the article, then Article ▸ Highlight.</source>
+            <translation>在文章中選取文字，然後選擇「文章 ▸ 醒目標示」。</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>&amp;Password:</source>
@@ -1473,6 +1602,99 @@
         <message>
             <source>The page links to several feeds. Subscribe to:</source>
             <translation>此網頁連結了多個訂閱源。訂閱：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResearchController</name>
+        <message numerus="yes">
+            <source>%n highlight(s) written to {path}</source>
+            <translation>
+                <numerusform>已將 %n 處醒目標示寫入 {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not change the tags</source>
+            <translation>無法變更標籤</translation>
+        </message>
+        <message>
+            <source>Could not delete the highlight</source>
+            <translation>無法刪除醒目標示</translation>
+        </message>
+        <message>
+            <source>Could not delete the saved search</source>
+            <translation>無法刪除已儲存的搜尋</translation>
+        </message>
+        <message>
+            <source>Could not delete the tag</source>
+            <translation>無法刪除標籤</translation>
+        </message>
+        <message>
+            <source>Could not export the notes</source>
+            <translation>無法匯出筆記</translation>
+        </message>
+        <message>
+            <source>Could not rename the saved search</source>
+            <translation>無法重新命名已儲存的搜尋</translation>
+        </message>
+        <message>
+            <source>Could not rename the tag</source>
+            <translation>無法重新命名標籤</translation>
+        </message>
+        <message>
+            <source>Could not save the highlight</source>
+            <translation>無法儲存醒目標示</translation>
+        </message>
+        <message>
+            <source>Could not save the note</source>
+            <translation>無法儲存筆記</translation>
+        </message>
+        <message>
+            <source>Could not save the search</source>
+            <translation>無法儲存搜尋</translation>
+        </message>
+        <message>
+            <source>Export Notes as Markdown</source>
+            <translation>將筆記匯出為 Markdown</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md)</source>
+            <translation>Markdown (*.md)</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名稱：</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>新名稱：</translation>
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation>來源證明</translation>
+        </message>
+        <message>
+            <source>Rename Saved Search</source>
+            <translation>重新命名已儲存的搜尋</translation>
+        </message>
+        <message>
+            <source>Rename Tag</source>
+            <translation>重新命名標籤</translation>
+        </message>
+        <message>
+            <source>Save Search</source>
+            <translation>儲存搜尋</translation>
+        </message>
+        <message>
+            <source>Select some text of the article first.</source>
+            <translation>請先選取文章中的文字。</translation>
+        </message>
+        <message>
+            <source>Tags: {tags}</source>
+            <translation>標籤：{tags}</translation>
+        </message>
+        <message>
+            <source>Type a search first, then save it.</source>
+            <translation>請先輸入搜尋內容，再儲存。</translation>
         </message>
     </context>
     <context>
@@ -1622,6 +1844,14 @@
             <translation>尚未同步</translation>
         </message>
         <message>
+            <source>Saved Searches</source>
+            <translation>已儲存的搜尋</translation>
+        </message>
+        <message>
+            <source>Search: {query}</source>
+            <translation>搜尋：{query}</translation>
+        </message>
+        <message>
             <source>Source</source>
             <translation>來源</translation>
         </message>
@@ -1632,6 +1862,10 @@
         <message>
             <source>Starred: {count}</source>
             <translation>已加星號：{count}</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>標籤</translation>
         </message>
         <message>
             <source>Unread</source>
@@ -1767,6 +2001,19 @@
         </message>
     </context>
     <context>
+        <name>TagDialog</name>
+        <message>
+            <source>Tags</source>
+            <translation>標籤</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tags of the %n selected article(s), separated by commas:</source>
+            <translation>
+                <numerusform>所選 %n 篇文章的標籤，以逗號分隔：</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TaskProgress</name>
         <message>
             <source>Cancel</source>
@@ -1786,6 +2033,53 @@
         <message>
             <source>Zoom: {percent}%</source>
             <translation>縮放：{percent}%</translation>
+        </message>
+    </context>
+    <context>
+        <name>annotations</name>
+        <message>
+            <source>At: {path}</source>
+            <translation>位置：{path}</translation>
+        </message>
+        <message>
+            <source>Captured: {when}</source>
+            <translation>擷取時間：{when}</translation>
+        </message>
+        <message>
+            <source>ETag: {etag}</source>
+            <translation>ETag：{etag}</translation>
+        </message>
+        <message>
+            <source>From the feed: {url}</source>
+            <translation>來自訂閱源：{url}</translation>
+        </message>
+        <message>
+            <source>From the file: {name}</source>
+            <translation>來自檔案：{name}</translation>
+        </message>
+        <message>
+            <source>Highlights and notes</source>
+            <translation>醒目標示與筆記</translation>
+        </message>
+        <message>
+            <source>Not recorded (captured before this library kept provenance).</source>
+            <translation>未記錄（擷取時本資料庫尚未保存來源證明）。</translation>
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation>來源證明</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the record as received: {hash}</source>
+            <translation>所收到記錄的 SHA-256：{hash}</translation>
+        </message>
+        <message>
+            <source>SHA-256: not recorded (the record's bytes could not be told apart)</source>
+            <translation>SHA-256：未記錄（無法區分該記錄的位元組）</translation>
+        </message>
+        <message>
+            <source>Server date: {date}</source>
+            <translation>伺服器日期：{date}</translation>
         </message>
     </context>
     <context>

@@ -49,6 +49,14 @@ COMMANDS: dict[str, list[str]] = {
     "account subscribe": ["Nope", "http://127.0.0.1:9/x.xml"],
     "account unsubscribe": ["rfi.fr"],
     "sync": [],
+    "tag": ["1", "--add", "x"],
+    "tags": ["--json"],
+    "note": ["1", "--quote", "克里"],
+    "notes": ["1", "--markdown"],
+    "saved-search add": ["t", "李强"],
+    "saved-search list": ["--json"],
+    "saved-search remove": ["s"],
+    "verify": ["{sample}"],
 }  # fmt: skip
 #: What a command exits with here when it is not 0: no server or account to reach.
 FAILING = {
@@ -96,6 +104,7 @@ def library(tmp_path_factory, sample_path) -> Path:
     db = folder / "library.sqlite3"
     assert cli.main(["--db", str(db), "import", str(sample_path)]) == 0
     assert cli.main(["--db", str(db), "add-feed", "http://127.0.0.1:9/feed.xml", "--no-fetch"]) == 0
+    assert cli.main(["--db", str(db), "saved-search", "add", "s", "climat"]) == 0
     return db
 
 

@@ -132,6 +132,8 @@ class FetchResult:
     last_modified: str | None
     #: The new address when every redirect on the way was permanent.
     permanent_url: str | None = None
+    #: The server's Date header: when it says it sent this (the article's provenance).
+    date: str | None = None
 
     @property
     def not_modified(self) -> bool:
@@ -504,6 +506,7 @@ class HttpClient:
             etag=headers.get("ETag"),
             last_modified=headers.get("Last-Modified"),
             permanent_url=moved,
+            date=headers.get("Date"),
         )
 
 

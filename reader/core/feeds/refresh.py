@@ -35,7 +35,7 @@ from reader.core.feeds.parse import PreparedFeed, prepare_feed
 from reader.core.fulltext.fetch import FullTextReport, fetch_full_texts
 from reader.core.images.fetch import ImageReport, cache_images, images_of_articles
 from reader.core.library import IndexedArticle, Store
-from reader.core.models import FeedState
+from reader.core.models import FeedState, Origin
 
 #: From this many feeds on, worker processes pay for their start.
 POOL_MIN_FEEDS = 4
@@ -367,7 +367,8 @@ class _Refresh:
                     moved = None  # another subscription has that address: keep ours
             if prepared is not None:
                 articles = _within_retention(prepared.articles, state.retention_days, checked)
-                outcome = self.store.add_articles(state.source_id, articles)
+                origin = Origin("feed", fetched.url, http_date=fetched.date, etag=fetched.etag)
+                outcome = self.store.add_articles(state.source_id, articles, origin=origin)
                 added, duplicates = len(outcome.added), outcome.duplicates + prepared.known
                 added_ids = tuple(outcome.added)
             self.store.record_feed_fetched(

@@ -14,6 +14,7 @@ from reader.core.errors import NotFoundError
 from reader.core.library.accounts import queue_changes
 from reader.core.library.base import StoreBase, _wrapped, chunks, marks
 from reader.core.library.images import prune_images
+from reader.core.library.provenance import PROVENANCE_INSERT, provenance_row
 from reader.core.library.search import (
     IndexedArticle,
     build_match_query,
@@ -26,6 +27,7 @@ from reader.core.models import (
     ArticleQuery,
     ArticleSummary,
     NewArticle,
+    Origin,
     SortKey,
     from_epoch,
     to_epoch,
@@ -83,12 +85,18 @@ class ArticlesMixin(StoreBase):
 
     @_wrapped
     def add_articles(
-        self, source_id: int, articles: Iterable[NewArticle | IndexedArticle]
+        self,
+        source_id: int,
+        articles: Iterable[NewArticle | IndexedArticle],
+        *,
+        origin: Origin | None = None,
     ) -> AddResult:
         """Store articles that are new; the rest count as duplicates.
 
         An article is a duplicate when its URL, its feed guid or its content
         (title and text) is already in the library, whatever the source.
+        With ``origin``, each new article's provenance is recorded (a
+        duplicate keeps the provenance of its first capture).
         """
         added: list[int] = []
         duplicates = 0
@@ -98,6 +106,7 @@ class ArticlesMixin(StoreBase):
         contents: list[tuple[int, str, str]] = []
         searches: list[tuple[int, str, str]] = []
         images: list[tuple[int, str]] = []
+        proofs: list[tuple[object, ...]] = []
         execute = self._db.execute
         with self.transaction():
             for item in articles:
@@ -132,6 +141,8 @@ class ArticlesMixin(StoreBase):
                 searches.append((article_id, item.search_title, item.search_body))
                 images.extend((article_id, url) for url in article.images)
                 added.append(article_id)
+                if origin is not None:
+                    proofs.append(provenance_row(article_id, now, origin, article.sha256))
             self._db.executemany(
                 "INSERT INTO article_content(id, html, text) VALUES (?, ?, ?)", contents
             )
@@ -145,6 +156,8 @@ class ArticlesMixin(StoreBase):
             self._db.executemany(
                 "INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)", searches
             )
+            if proofs:
+                self._db.executemany(PROVENANCE_INSERT, proofs)
         return AddResult(added, duplicates)
 
     @_wrapped
@@ -223,6 +236,12 @@ class ArticlesMixin(StoreBase):
         if query.ids:
             clauses.append(f"a.id IN ({marks(len(query.ids))})")
             params.extend(query.ids)
+        if query.tag_ids:
+            clauses.append(
+                f"a.id IN (SELECT article_id FROM article_tags "
+                f"WHERE tag_id IN ({marks(len(query.tag_ids))}))"
+            )
+            params.extend(query.tag_ids)
         if query.search:
             match = build_match_query(query.search)
             if match is not None:

@@ -13,11 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.errors import LibraryTooNewError, StorageError
-from reader.core.library import accounts_schema, fulltext_schema
+from reader.core.library import accounts_schema, fulltext_schema, research_schema
 
 __all__ = ["MIGRATIONS", "VERSION", "Migration", "setup"]
 
-VERSION = 3
+VERSION = 4
 
 _CREATE = """
 CREATE TABLE meta (
@@ -131,6 +131,8 @@ CREATE TABLE article_fulltext (
 INSERT INTO article_search(article_search, rank) VALUES ('automerge', 8);
 """
 _CREATE += accounts_schema.SCHEMA
+# The research desk's tables (tags, highlights, saved searches, provenance).
+_CREATE += research_schema.DDL
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -138,6 +140,7 @@ Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: dict[int, Migration] = {
     1: accounts_schema.migrate,
     2: fulltext_schema.migrate,
+    3: research_schema.migrate,
 }
 
 

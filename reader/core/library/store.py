@@ -12,8 +12,12 @@ from reader.core.library.base import StoreBase
 from reader.core.library.feedstate import FeedStateMixin
 from reader.core.library.fulltext import FullTextMixin
 from reader.core.library.images import ImagesMixin
+from reader.core.library.notes import NotesMixin
+from reader.core.library.provenance import ProvenanceMixin
+from reader.core.library.saved_searches import SavedSearchesMixin
 from reader.core.library.settings import SettingsMixin
 from reader.core.library.sources import SourcesMixin
+from reader.core.library.tags import TagsMixin
 
 
 class Store(
@@ -24,6 +28,10 @@ class Store(
     SettingsMixin,
     AccountsMixin,
     FullTextMixin,
+    TagsMixin,  # the research desk: tags, highlights, saved searches, provenance
+    NotesMixin,
+    SavedSearchesMixin,
+    ProvenanceMixin,
     StoreBase,
 ):
     """The library; one connection, for one thread (workers open their own)."""

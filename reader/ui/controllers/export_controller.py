@@ -185,6 +185,7 @@ class ExportController(Controller):
                     cancelled=cancelled,
                     resources=resources,
                     summaries=summaries,
+                    with_notes=True,  # the window's highlights and notes go with it
                 )
             finally:
                 resources.close()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QStatusBar, QWidget
+from PySide6.QtWidgets import QLineEdit, QStatusBar, QWidget
 
 from reader.ui.models.article_model import ArticleTableModel
 from reader.ui.models.source_model import NodeKey, SourceTreeModel
@@ -57,6 +57,18 @@ class ControllerActions(Protocol):
     download_full_article: QAction
     # the look (View > Appearance), also in Settings
     appearance_actions: dict[Appearance, QAction]
+    # the research desk
+    edit_tags: QAction
+    highlight: QAction
+    highlight_note: QAction
+    show_notes: QAction
+    article_info: QAction
+    export_notes: QAction
+    save_search: QAction
+    rename_tag: QAction
+    delete_tag: QAction
+    rename_saved_search: QAction
+    delete_saved_search: QAction
 
 
 class WindowHost(Protocol):
@@ -97,6 +109,9 @@ class WindowHost(Protocol):
     def reload(self) -> None:
         """List and count again: the library changed under the window."""
         ...
+
+    @property
+    def search_field(self) -> QLineEdit: ...
 
     def selected_ids(self) -> list[int]:
         """The selected articles, or the open one when none is selected."""

@@ -1,4 +1,5 @@
-"""The source tree: "All articles", "Unread", "Starred", folders, sources, sync accounts.
+"""The source tree: "All articles", "Unread", "Starred", folders, sources, sync
+accounts, tags and saved searches.
 
 A sync account is a node of its own kind (:data:`NodeKind.ACCOUNT`, built
 by :meth:`SourceTreeModel._account_nodes`) holding the server's folders
@@ -42,6 +43,11 @@ class NodeKind(Enum):
     SOURCE = "source"
     ACCOUNT = "account"
     ACCOUNT_FOLDER = "account-folder"
+    # the research desk's sections: a heading each, with its tags / saved searches
+    TAGS = "tags"
+    TAG = "tag"
+    SAVED_SEARCHES = "saved-searches"
+    SAVED = "saved"
 
 
 NodeKey = tuple[str, str]
@@ -59,6 +65,10 @@ class Node:
     children: list[Node] = field(default_factory=list)
     uid: int = 0
     account: Account | None = None
+    #: A tag's id, a saved search's id (TAG, SAVED).
+    item_id: int | None = None
+    #: A saved search's query (SAVED).
+    search: str | None = None
 
     def query(self) -> ArticleQuery:
         """Which articles selecting this node lists."""
@@ -73,6 +83,10 @@ class Node:
         if self.kind in (NodeKind.ACCOUNT, NodeKind.ACCOUNT_FOLDER):
             # -1 matches nothing: an account without subscriptions lists nothing.
             return ArticleQuery(source_ids=tuple(s.id for s in self.descendants()) or (-1,))
+        if self.kind is NodeKind.TAG and self.item_id is not None:
+            return ArticleQuery(tag_ids=(self.item_id,))
+        if self.kind is NodeKind.SAVED and self.search:
+            return ArticleQuery(search=self.search)
         return ArticleQuery()
 
     def descendants(self) -> list[Source]:
@@ -135,7 +149,32 @@ class SourceTreeModel(QAbstractItemModel):
             else:
                 loose.append(node)
         ordered = sorted(folders.values(), key=lambda f: f.title.casefold())
-        return top + ordered + loose + self._account_nodes(snapshot)
+        return (
+            top
+            + ordered
+            + loose
+            + self._account_nodes(snapshot)
+            + self._research_sections(snapshot)
+        )
+
+    def _research_sections(self, snapshot: SourceSnapshot) -> list[Node]:
+        """ "Tags" and "Saved Searches", each listed once it has something."""
+        sections = []
+        for kind, child_kind, title, items in (
+            (NodeKind.TAGS, NodeKind.TAG, self.tr("Tags"), snapshot.tags),
+            (NodeKind.SAVED_SEARCHES, NodeKind.SAVED, self.tr("Saved Searches"), snapshot.saved),
+        ):
+            if not items:
+                continue
+            head = Node(kind, (kind.value, ""), title)
+            for item in items:
+                child = Node(child_kind, (child_kind.value, str(item.id)), item.name, item.unread)
+                child.item_id = item.id
+                child.search = getattr(item, "query", None)
+                child.parent = head
+                head.children.append(child)
+            sections.append(head)
+        return sections
 
     def _account_nodes(self, snapshot: SourceSnapshot) -> list[Node]:
         """One node a sync account, with the server's folders and subscriptions under it."""
@@ -207,6 +246,7 @@ class SourceTreeModel(QAbstractItemModel):
         for old_node, new_node in zip(old, new, strict=True):
             old_node.count, old_node.source = new_node.count, new_node.source
             old_node.account = new_node.account
+            old_node.search = new_node.search
         if old:
             last = len(old) - 1
             self.dataChanged.emit(self.index(0, 0, parent), self.index(last, self.COUNT, parent))
@@ -269,6 +309,8 @@ class SourceTreeModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         node = self.node(index)
+        if node is not None and node.kind in (NodeKind.TAGS, NodeKind.SAVED_SEARCHES):
+            return Qt.ItemFlag.ItemIsEnabled  # a heading: nothing to list by itself
         if node is not None and node.kind not in _CONTAINERS:
             flags |= Qt.ItemFlag.ItemNeverHasChildren
         return flags
@@ -323,6 +365,10 @@ class SourceTreeModel(QAbstractItemModel):
             return text
         if node.kind is NodeKind.STARRED:
             return self.tr("Starred: {count}").format(count=node.count)
+        if node.kind is NodeKind.SAVED:
+            return self.tr("Search: {query}").format(query=node.search or "")
+        if node.kind in (NodeKind.TAGS, NodeKind.SAVED_SEARCHES):
+            return ""
         if node.source is not None:
             text = self.tr("{name}: {articles}, {unread} unread").format(
                 name=node.source.name,
@@ -340,7 +386,11 @@ class SourceTreeModel(QAbstractItemModel):
             return icons.star_icon(True)
         if kind is NodeKind.UNREAD:
             return icons.dot_icon()
+        if kind in (NodeKind.TAGS, NodeKind.SAVED_SEARCHES):
+            return QIcon()
         pixmap = {
+            NodeKind.TAG: QStyle.StandardPixmap.SP_FileDialogInfoView,
+            NodeKind.SAVED: QStyle.StandardPixmap.SP_FileDialogContentsView,
             NodeKind.ALL: QStyle.StandardPixmap.SP_FileDialogDetailedView,
             NodeKind.FOLDER: QStyle.StandardPixmap.SP_DirIcon,
             NodeKind.SOURCE: QStyle.StandardPixmap.SP_FileIcon,

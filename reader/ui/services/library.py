@@ -32,9 +32,13 @@ from reader.core.models import (
     Article,
     ArticleQuery,
     ArticleSummary,
+    Highlight,
     ImageState,
+    Provenance,
+    SavedSearch,
     SortKey,
     Source,
+    Tag,
 )
 from reader.core.sync import subscriptions as sync_edits
 from reader.ui import message
@@ -56,6 +60,9 @@ class SourceSnapshot:
     starred: int
     #: Sync accounts (their sources are among ``sources``, with ``account`` set).
     accounts: list[Account] = field(default_factory=list)
+    #: The research desk's sections of the tree (tags, saved searches).
+    tags: list[Tag] = field(default_factory=list)
+    saved: list[SavedSearch] = field(default_factory=list)
 
 
 def _tr(text: str) -> str:
@@ -132,6 +139,19 @@ class Library(QObject):
     def always_load_images(self, source_id: int) -> bool:
         return self.store.always_load_images(source_id)
 
+    # The research desk's reads: one indexed query each, like the article itself.
+    def highlights(self, article_id: int) -> list[Highlight]:
+        return self.store.highlights(article_id)
+
+    def provenance(self, article_id: int) -> Provenance | None:
+        return self.store.provenance(article_id)
+
+    def article_tags(self, ids: Sequence[int]) -> dict[int, list[str]]:
+        return self.store.article_tags(ids)
+
+    def tag_names(self) -> list[str]:
+        return [tag.name for tag in self.store.tags()]
+
     # -- reads on a worker --------------------------------------------------
 
     def load_ids(
@@ -163,11 +183,24 @@ class Library(QObject):
     def load_sources(self, on_done: Callable[[SourceSnapshot], None]) -> None:
         def job(store: Store) -> SourceSnapshot:
             total, unread, starred = store.totals()
-            return SourceSnapshot(store.sources(), total, unread, starred, store.accounts())
+            return SourceSnapshot(
+                store.sources(),
+                total,
+                unread,
+                starred,
+                accounts=store.accounts(),
+                tags=store.tags(),
+                saved=store.saved_searches(),
+            )
 
         self._run(self._reads, job, on_done, _tr("Could not read the sources"))
 
     # -- writes -------------------------------------------------------------
+
+    def write(self, job: Callable[[Store], T], failure: str, then: Callable[[T], None]) -> None:
+        """A write of a controller's (tags, highlights, saved searches) on the
+        one write thread; ``changed`` follows, so counts and the tree update."""
+        self._write(job, failure, then=then)
 
     def mark(
         self, ids: Sequence[int], *, read: bool | None = None, starred: bool | None = None

@@ -151,6 +151,10 @@ class SourceTreeView(QTreeView):
             menu.addAction(a.download_images_source)
         if node.kind is NodeKind.SOURCE:
             menu.addAction(a.always_load_images)
+        if node.kind is NodeKind.TAG:
+            menu.addActions([a.rename_tag, a.delete_tag])
+        elif node.kind is NodeKind.SAVED:
+            menu.addActions([a.rename_saved_search, a.delete_saved_search])
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.viewport().mapToGlobal(pos))
 

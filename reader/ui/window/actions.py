@@ -242,6 +242,37 @@ class Actions(QObject):
             tip=tr("Fetch the selected articles' web pages and keep the whole articles"),
         )
 
+        # The research desk: tags, highlights and notes, saved searches, provenance.
+        self.edit_tags = make(tr("&Tags…"), _keys("T"), tr("Add or remove tags"))
+        self.highlight = make(
+            tr("&Highlight Selection"), _keys("H"), tr("Highlight the selected text")
+        )
+        self.highlight_note = make(
+            tr("Highlight with &Note…"),
+            _keys("Shift+H"),
+            tr("Highlight the selected text and add a note"),
+        )
+        self.show_notes = make(tr("Highlights and &Notes"), _keys("Ctrl+Shift+N"))
+        self.show_notes.setCheckable(True)
+        self.article_info = make(
+            tr("Article &Info"), _keys("Ctrl+I"), tr("Where and when it was captured")
+        )
+        self.article_info.setCheckable(True)
+        self.export_notes = make(
+            tr("Export Notes as &Markdown…"),
+            tip=tr("The highlights and notes of the selected articles"),
+        )
+        self.save_search = make(
+            tr("Sa&ve Search…"),
+            _keys("Ctrl+Shift+F"),
+            tr("Keep this search in the sources"),
+            style.standardIcon(sp.SP_DialogSaveButton),
+        )
+        self.rename_tag = make(tr("&Rename Tag…"))
+        self.delete_tag = make(tr("&Delete Tag"))
+        self.rename_saved_search = make(tr("&Rename Saved Search…"))
+        self.delete_saved_search = make(tr("&Delete Saved Search"))
+
     def article_actions(self) -> list[QAction]:
         """Those that need an article selected."""
         return [
@@ -252,4 +283,6 @@ class Actions(QObject):
             self.delete,
             self.open_original,
             self.download_full_article,
+            self.edit_tags,
+            self.export_notes,
         ]

@@ -35,6 +35,7 @@ from reader.ui.controllers.feeds_controller import FeedsController
 from reader.ui.controllers.fulltext_controller import FullTextController
 from reader.ui.controllers.images_controller import ImagesController
 from reader.ui.controllers.import_controller import ImportController
+from reader.ui.controllers.research_controller import ResearchController
 from reader.ui.controllers.sync_controller import SyncController
 from reader.ui.icons import app_icon
 from reader.ui.models.article_model import URL_ROLE, ArticleTableModel, Column
@@ -105,9 +106,11 @@ class MainWindow(QMainWindow):
         self.images = ImagesController(self)
         self.full_text = FullTextController(self)  # after images: its bar goes under theirs
         self.sync = SyncController(self)
+        self.research = ResearchController(self)  # tags, highlights, saved searches, Info
         #: shut down in this order when the window closes
         self.controllers: list[Controller] = [
-            self.importer, self.feeds, self.exporter, self.images, self.full_text, self.sync
+            self.importer, self.feeds, self.exporter, self.images, self.full_text, self.sync,
+            self.research,
         ]  # fmt: skip
         self._restore()
 
@@ -238,7 +241,8 @@ class MainWindow(QMainWindow):
         node = self.source_view.current_node()
         query = node.query() if node is not None else ArticleQuery()
         text = self.search_field.text().strip()
-        return dataclasses.replace(query, search=text or None)
+        search = " ".join(s for s in (query.search, text) if s)  # a saved search's, narrowed
+        return dataclasses.replace(query, search=search or None)
 
     def _apply_query(self) -> None:
         self._search_timer.stop()

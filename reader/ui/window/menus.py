@@ -42,6 +42,7 @@ def menus() -> tuple[tuple[str, tuple[Entry, ...]], ...]:
             "toggle_read", "mark_read", "mark_unread", "toggle_star", SEPARATOR,
             "open_original", "mark_all_read", "load_images", "download_full_article", SEPARATOR,
             "export_pdf", "print_articles", SEPARATOR,
+            "edit_tags", "highlight", "highlight_note", "export_notes", SEPARATOR,
             "delete",
         )),
         (_tr("Fee&ds"), (
@@ -51,7 +52,8 @@ def menus() -> tuple[tuple[str, tuple[Entry, ...]], ...]:
             "download_images",
         )),
         (_tr("&View"), (
-            "find", "reload", SEPARATOR,
+            "find", "save_search", "reload", SEPARATOR,
+            "show_notes", "article_info", SEPARATOR,
             (_tr("&Layout"), "layout"),
             "zoom_in", "zoom_out", "zoom_reset",
             (_tr("&Appearance"), "appearance"),
@@ -70,6 +72,7 @@ ARTICLE_MENU: tuple[str, ...] = (
     "open_original", "download_images_selection", "download_full_article", SEPARATOR,
     "toggle_read", "mark_read", "mark_unread", "toggle_star", SEPARATOR,
     "export_pdf", "print_articles", SEPARATOR,
+    "edit_tags", "export_notes", SEPARATOR,
     "delete",
 )  # fmt: skip
 
