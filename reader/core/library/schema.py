@@ -13,12 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.errors import LibraryTooNewError, StorageError
+from reader.core.library.search import FTS_TABLE
 
 __all__ = ["MIGRATIONS", "VERSION", "Migration", "setup"]
 
 VERSION = 1
 
-_CREATE = """
+_CREATE = (
+    """
 CREATE TABLE meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -101,16 +103,9 @@ CREATE TABLE article_images (
 ) WITHOUT ROWID;
 CREATE INDEX article_images_by_url ON article_images(url);
 
--- Contentless: the searchable text (CJK rewritten to bigrams, see search.py)
--- is not stored twice; rows are removed with FTS5's 'delete' command.
--- No per-row size table (columnsize=0): results are ordered by date, not
--- by bm25, and the table would cost a write per article.
-CREATE VIRTUAL TABLE article_search USING fts5(
-    title, body, content='', columnsize=0, tokenize='unicode61 remove_diacritics 2'
-);
--- Merge index segments less eagerly: imports write many at a time.
-INSERT INTO article_search(article_search, rank) VALUES ('automerge', 8);
 """
+    + FTS_TABLE
+)
 
 Migration = Callable[[sqlite3.Connection], None]
 
