@@ -2,7 +2,8 @@
 
     python tests/benchmarks/bench_search.py 10000 100000 250000
     python tests/benchmarks/bench_search.py --db LIB.sqlite3 [--db OTHER ...]
-        [--code OTHER_CHECKOUT] [--rounds 3] [--repeat 15] [--out FILE.json]
+        [--code OTHER_CHECKOUT --other-db ITS_COPY.sqlite3] [--rounds 3] [--repeat 15]
+        [--out FILE.json]
 
 Sizes build (once, cached in the temp folder) libraries of generated articles
 with the real CLI; ``--db`` measures libraries you have. For every query of a
@@ -120,6 +121,14 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int)
     parser.add_argument("--db", action="append", default=[], type=Path)
     parser.add_argument("--code", type=Path, help="another checkout to measure alternately")
+    parser.add_argument(
+        "--other-db",
+        action="append",
+        default=[],
+        type=Path,
+        help="the other checkout's copy of each library (an older index version "
+        "would otherwise be rebuilt by one and again by the other)",
+    )
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--out", type=Path, default=CACHE / "bench_search.json")
@@ -130,11 +139,13 @@ def main() -> None:
         codes["other"] = args.code.resolve()
     queries = {**QUERIES, **OPERATORS}
     figures: dict[str, dict[str, dict[str, list[float]]]] = {}
+    others = dict(zip(libraries, args.other_db, strict=False))
     for db in libraries:
         for _round in range(args.rounds):
             for label, code in codes.items():
                 wanted = queries if label == "this" else QUERIES
-                result = _measure(code, db, args.repeat, wanted)
+                path = others.get(db, db) if label == "other" else db
+                result = _measure(code, path, args.repeat, wanted)
                 for key, value in result.items():
                     assert isinstance(value, dict)
                     slot = figures.setdefault(db.name, {}).setdefault(f"{label}|{key}", {})

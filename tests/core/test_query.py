@@ -83,7 +83,8 @@ def test_parse_examples() -> None:
 
 def test_fts_expression_keeps_the_old_rules() -> None:
     assert fts_expression("climate talks") == '"climate" AND "talks" *'
-    assert fts_expression("a OR b c") == '("a" OR "b") AND "c" *'
+    assert fts_expression("a OR b cat") == '("a" OR "b") AND "cat" *'
+    assert fts_expression("de") == '"de"'  # two letters: a word, not every word after them
     assert fts_expression("climate -oil") == '("climate") NOT "oil"'
     assert fts_expression("-oil") is None
     assert fts_expression("is:unread") is None
@@ -223,6 +224,11 @@ def test_each_operator(library) -> None:
     assert _ids(store, "before:2024-01-04") == [one]
     assert _ids(store, "after:2024-01-05 before:2024-06 -oil") == [three, two]
     assert _ids(store, "climate -oil") == [four]
+    assert _ids(store, "after:2024-06-03 climate") == [five]
+    blog = store.list_articles(ArticleQuery(search="talks"))[0].source_id
+    dated = ArticleQuery(search="after:2024-06-03 climate", source_ids=(blog,))
+    assert [a.id for a in store.list_articles(dated)] == [five]  # the bound in the other plan too
+    assert store.count(ArticleQuery(search="before:2024-06-03 climate")) == 1
     assert _ids(store, "oil OR 记者") == [five, two]
     assert _ids(store, "source:rfi OR is:starred") == [five, three, two, one]
     assert store.count(ArticleQuery(search="climate")) == 2
@@ -315,3 +321,31 @@ def test_a_long_text_is_cut_around_the_first_hit() -> None:
     assert piece.startswith("…") and piece.endswith("…")
     assert [piece[a:b] for a, b in marks] == ["target"]
     assert len(piece) < 200
+
+
+def test_relevance_ranks_the_newest_hits_then_the_rest_by_date(tmp_path, monkeypatch) -> None:
+    from reader.core.library import searching
+
+    monkeypatch.setattr(searching, "RELEVANCE_WINDOW", 4)
+    monkeypatch.setattr(searching, "CAPPED", 3)
+    with Store.open(tmp_path / "lib.sqlite3") as store:
+        source = store.source_id("s")
+        # Day n; article 2 (old) and 8 (new) say climate most.
+        texts = {n: "climate " * (6 if n in (2, 8) else 1) + f"filler {n}" for n in range(1, 11)}
+        ids = store.add_articles(source, [art(n, texts[n], day=n) for n in range(1, 11)]).added
+        newest_first = ids[::-1]
+        ranked = store.article_ids(ArticleQuery(search="climate"), sort=SortKey.RELEVANCE)
+        window = newest_first[:4]  # days 10, 9, 8, 7
+        assert ranked[0] == ids[7]  # day 8: the densest of the newest four
+        assert sorted(ranked[:4]) == sorted(window)
+        assert ranked[4:] == newest_first[4:]  # the older ones by date, day 2 among them
+        assert store.article_ids(
+            ArticleQuery(search="climate"), sort=SortKey.RELEVANCE, limit=2
+        ) == ranked[:2]
+        # Only old articles unread: the newest 3 hits let none through, the other plan answers.
+        store.mark(ids[3:], read=True)
+        unread = ArticleQuery(search="climate", unread_only=True)
+        assert [a.id for a in store.list_articles(unread, limit=2)] == [ids[2], ids[1]]
+        assert store.article_ids(unread) == [ids[2], ids[1], ids[0]]
+        # The window is the search's newest hits: these are older, so by date.
+        assert store.article_ids(unread, sort=SortKey.RELEVANCE) == [ids[2], ids[1], ids[0]]

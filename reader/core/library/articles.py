@@ -80,14 +80,6 @@ def _summary(row: tuple[Any, ...]) -> ArticleSummary:
     )
 
 
-def _needs_articles(query: ArticleQuery) -> bool:
-    """Whether a list's conditions (besides the search text) read the articles table."""
-    return bool(
-        query.source_ids or query.folder is not None or query.unread_only
-        or query.starred_only or query.ids
-    )
-
-
 class ArticlesMixin(SearchMixin):
     # -- writing --------------------------------------------------------------
 
@@ -241,9 +233,14 @@ class ArticlesMixin(SearchMixin):
                 # The unary + keeps SQLite from looking up every hit by id and
                 # sorting them all: it walks the date index instead and tests
                 # each row against the (materialized) hits.
+                bounds = "".join(
+                    f" AND rowid {op} {bound}"
+                    for op, bound in ((">=", compiled.rowid_min), ("<", compiled.rowid_max))
+                    if bound is not None
+                )
                 clauses.append(
                     f"+a.id IN (SELECT rowid & {ID_MASK} FROM article_search "
-                    "WHERE article_search MATCH ?)"
+                    f"WHERE article_search MATCH ?{bounds})"
                 )
                 params.append(compiled.match)
             clauses.extend(compiled.where)
@@ -315,7 +312,7 @@ class ArticlesMixin(SearchMixin):
         rows = self._search_rows(
             query,
             self._where(query, search=False),
-            "a.id" if _needs_articles(query) else f"f.rowid & {ID_MASK}",
+            f"f.rowid & {ID_MASK}",
             sort=sort,
             descending=descending,
             limit=limit,

@@ -50,8 +50,13 @@ __all__ = [
     "parse",
 ]
 
+#: The last word typed matches as a prefix from this length: "de" as a prefix
+#: is every word starting with it, which FTS5 merges in full (47 ms at
+#: 250,000 articles), while two letters are nearly always a word already.
+PREFIX_MIN = 3
 OPERATORS = ("title", "source", "tag", "author", "is", "after", "before")
 _FLAGS = {"unread", "read", "starred", "unstarred"}
+_DATES = ("after", "before")
 
 _TERM = re.compile(
     r'(?P<neg>-)?(?:(?P<key>[A-Za-z]+):(?=\S))?(?:"(?P<quoted>[^"]*)"?|(?P<bare>\S+))'
@@ -150,6 +155,7 @@ def parse(text: str) -> Query:
             and index == len(terms) - 1
             and not neg
             and quoted is None
+            and len(item.text) >= PREFIX_MIN
             and WORD.fullmatch(item.text)
             and not CJK_RUN.search(item.text)
         ):
@@ -296,6 +302,8 @@ def compile_query(query: Query, *, has_tags: bool) -> CompiledQuery:
             out.where.append(f"NOT ({_IN_INDEX})")
             out.params.append(negative)
     for clause in rest:
+        if out.match is not None and isinstance(clause, Filter) and clause.name in _DATES:
+            continue  # the rowid range of the index says it (an SQL test would join every hit)
         compiled = _sql(clause, has_tags)
         if compiled is not None:
             out.where.append(compiled[0])

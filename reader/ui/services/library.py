@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signa
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.feeds.subscriptions import remove_feed
 from reader.core.library import Store
+from reader.core.library.searching import Snippet
 from reader.core.models import (
     Article,
     ArticleQuery,
@@ -119,23 +120,40 @@ class Library(QObject):
         on_done: Callable[[list[int]], None],
         *,
         wanted: Callable[[], bool] = lambda: True,
+        limit: int | None = None,
     ) -> None:
         """Ids of the articles ``query`` matches, in display order.
 
         ``wanted`` is asked on the worker before the query runs: a query the
         user has already typed past is skipped rather than run for nothing.
+        ``limit``: the first ones only (a search's first page).
         """
 
         def job(store: Store) -> list[int] | None:
             if not wanted():
                 return None
-            return store.article_ids(query, sort=sort, descending=descending)
+            return store.article_ids(query, sort=sort, descending=descending, limit=limit)
 
         def done(ids: list[int] | None) -> None:
             if ids is not None:
                 on_done(ids)
 
         self._run(self._reads, job, done, _tr("Could not read the article list"))
+
+    def load_snippets(
+        self,
+        ids: Sequence[int],
+        search: str,
+        on_done: Callable[[dict[int, Snippet]], None],
+    ) -> None:
+        """The passages around a search's hits in these articles (rows on screen)."""
+        ids = list(ids)
+        self._run(
+            self._reads,
+            lambda store: store.snippets(ids, search),
+            on_done,
+            _tr("Could not read the article list"),
+        )
 
     def load_sources(self, on_done: Callable[[SourceSnapshot], None]) -> None:
         def job(store: Store) -> SourceSnapshot:
