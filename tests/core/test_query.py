@@ -92,7 +92,7 @@ def test_fts_expression_keeps_the_old_rules() -> None:
 
 
 _PIECES = st.sampled_from(
-    list('ab 气候臺灣ＡＢ"-:*()^{}\'\\') + ["title:", "source:", "tag:", "is:", "after:", " OR "]
+    [*"ab 气候臺灣ＡＢ\"-:*()^{}'\\", "title:", "source:", "tag:", "is:", "after:", " OR "]
 )
 
 
@@ -146,7 +146,12 @@ def _last_word_prefix(clauses: tuple[Words | Filter | Not | AnyOf, ...]) -> tupl
     if isinstance(last, AnyOf):
         inner = _last_word_prefix(last.items)
         return (*clauses[:-1], AnyOf(inner))
-    if isinstance(last, Words) and not last.phrase and re.fullmatch(r"\w+", last.text) and not re.search("[\u4e00-\u9fff]", last.text):
+    if (
+        isinstance(last, Words)
+        and not last.phrase
+        and re.fullmatch(r"\w+", last.text)
+        and not re.search("[\u4e00-\u9fff]", last.text)
+    ):
         return (*clauses[:-1], Words(last.text, False, last.title_only, prefix=True))
     return clauses
 
@@ -254,7 +259,9 @@ def test_tag_operator(library) -> None:
 def test_first_page_and_keyset_paging_come_from_the_index_in_date_order(tmp_path) -> None:
     with Store.open(tmp_path / "lib.sqlite3") as store:
         source = store.source_id("s")
-        articles = [art(n, f"气候合作 climate {n}", day=1 + n % 28, month=1 + n % 12) for n in range(60)]
+        articles = [
+            art(n, f"气候合作 climate {n}", day=1 + n % 28, month=1 + n % 12) for n in range(60)
+        ]
         store.add_articles(source, articles)
         query = ArticleQuery(search="气候合作")
         every = store.list_articles(query)
@@ -291,7 +298,9 @@ def test_deleting_takes_articles_out_of_the_index(library) -> None:
     store, ids = library
     store.delete_articles([ids[3]])
     assert _ids(store, "climate") == [ids[4]]
-    store._db.execute("INSERT INTO article_search(article_search, rank) VALUES ('integrity-check', 0)")
+    store._db.execute(
+        "INSERT INTO article_search(article_search, rank) VALUES ('integrity-check', 0)"
+    )
 
 
 # -- snippets --------------------------------------------------------------------
@@ -339,9 +348,10 @@ def test_relevance_ranks_the_newest_hits_then_the_rest_by_date(tmp_path, monkeyp
         assert ranked[0] == ids[7]  # day 8: the densest of the newest four
         assert sorted(ranked[:4]) == sorted(window)
         assert ranked[4:] == newest_first[4:]  # the older ones by date, day 2 among them
-        assert store.article_ids(
-            ArticleQuery(search="climate"), sort=SortKey.RELEVANCE, limit=2
-        ) == ranked[:2]
+        assert (
+            store.article_ids(ArticleQuery(search="climate"), sort=SortKey.RELEVANCE, limit=2)
+            == ranked[:2]
+        )
         # Only old articles unread: the newest 3 hits let none through, the other plan answers.
         store.mark(ids[3:], read=True)
         unread = ArticleQuery(search="climate", unread_only=True)

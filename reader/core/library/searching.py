@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from reader.core.library.base import StoreBase, _wrapped
@@ -56,12 +56,12 @@ class SearchMixin(StoreBase):
 
     def _compiled(self, text: str) -> CompiledQuery:
         """The query compiled, remembered: typing asks for the same few again."""
-        cache = self.__dict__.setdefault("_compiled_cache", OrderedDict())
+        cache: OrderedDict[str, CompiledQuery] = self.__dict__.setdefault(
+            "_compiled_cache", OrderedDict()
+        )
         found = cache.get(text)
         if found is None:
-            has_tags = bool(
-                self._value("SELECT 1 FROM sqlite_master WHERE name = 'article_tags'")
-            )
+            has_tags = bool(self._value("SELECT 1 FROM sqlite_master WHERE name = 'article_tags'"))
             found = compile_query(parse(text), has_tags=has_tags)
             cache[text] = found
             if len(cache) > _COMPILED_CACHE:

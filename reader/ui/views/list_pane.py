@@ -8,7 +8,7 @@ the main window's translation context, where they have always been.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 
 def _tr(text: str) -> str:
@@ -26,19 +26,40 @@ def search_field() -> QLineEdit:
     field.setToolTip(
         _tr(
             'Words must all match; "a phrase"; -word excludes; OR widens. '
-            "Accents and case do not matter; Chinese, Japanese and Korean need no spaces."
+            "Accents and case do not matter; Chinese, Japanese and Korean need no spaces, "
+            "and Simplified and Traditional characters find each other.\n"
+            "title:word  source:name  tag:name  author:name  is:unread  is:starred  "
+            "after:2024-05-01  before:2024-06"
         )
     )
     field.setMinimumWidth(160)
     return field
 
 
-def list_pane(field: QLineEdit, article_list: QWidget) -> QWidget:
+def order_choice() -> QComboBox:
+    """Newest first or most relevant first, for a search (without one, the list's order)."""
+    choice = QComboBox()
+    choice.setObjectName("searchOrder")
+    choice.addItem(_tr("Newest first"))
+    choice.addItem(_tr("Most relevant"))
+    choice.setAccessibleName(_tr("Order of the search results"))
+    choice.setToolTip(
+        _tr("Most relevant: the newest 2,000 results ranked by how well they match, then the rest")
+    )
+    return choice
+
+
+def list_pane(field: QLineEdit, article_list: QWidget, order: QComboBox | None = None) -> QWidget:
     pane = QWidget()
     pane.setObjectName("listPane")
     layout = QVBoxLayout(pane)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
-    layout.addWidget(field)
+    row = QHBoxLayout()
+    row.setSpacing(4)
+    row.addWidget(field, 1)
+    if order is not None:
+        row.addWidget(order)
+    layout.addLayout(row)
     layout.addWidget(article_list)
     return pane
