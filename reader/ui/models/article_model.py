@@ -191,13 +191,14 @@ class ArticleTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         if partial:
-            if ids != self._ids[: len(ids)] or len(self._ids) < len(ids):
-                self.beginResetModel()
-                self._ids = ids
-                self._rows.clear()
-                self._row_of = None
-                self._gone.clear()
-                self.endResetModel()
+            if ids == self._ids[: len(ids)]:
+                return  # the rows shown start the same: the whole list will do
+            self.beginResetModel()
+            self._ids = ids
+            self._rows.clear()
+            self._row_of = None
+            self._gone.clear()
+            self.endResetModel()
             self._partial = True
             return
         shown = len(self._ids)
