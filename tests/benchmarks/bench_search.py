@@ -48,12 +48,14 @@ QUERIES = {
 }
 OPERATORS = {
     "title:": "title:climate",
+    "source: + zh": "source:rfi 气候",
+    "source: + en": "source:dw climate",
     "is:unread + word": "is:unread climate",
     "after: + word": "after:2023-07-15 de",
-    "source: + zh": "source:a 气候",
-    "author:": "author:a",
-    "-word + is:starred": "is:unstarred -climate",
+    "before: + zh 4": "before:2023-07-10 气候合作",
+    "is:unstarred -word": "is:unstarred -climate",
     "OR": "climate OR 气候",
+    "-source: + phrase": '-source:rfi "climate talks"',
 }
 
 _MEASURE = r"""

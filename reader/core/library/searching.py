@@ -110,19 +110,34 @@ class SearchMixin(StoreBase):
         if below is not None:
             where.append("rowid < ?")
             params.append(below)
-        # rank only when ordered by it: selecting it scores every row (bm25).
-        ranked = ", rank" if "f.rank" in order else ""
-        inner = f"SELECT rowid{ranked} FROM article_search WHERE {' AND '.join(where)}"
-        inner += " ORDER BY rowid DESC"
-        if window is not None:
-            inner += f" LIMIT {int(window)}"
-        source = f"({inner}) f"
-        outer: list[str] = []
+        if "f.rank" in order:
+            # rank only here: selecting it scores every row it sees (bm25).
+            inner = f"SELECT rowid, rank FROM article_search WHERE {' AND '.join(where)}"
+            inner += " ORDER BY rowid DESC"
+            if window is not None:
+                inner += f" LIMIT {int(window)}"
+            source = f"({inner}) f"
+            outer: list[str] = []
+        else:
+            if window is not None:
+                # The window as a rowid floor: the join below then streams in
+                # the index's order and stops at LIMIT (a subquery with its
+                # own LIMIT would be read whole and sorted again).
+                floor = self._value(
+                    f"SELECT rowid FROM article_search WHERE {' AND '.join(where)} "
+                    f"ORDER BY rowid DESC LIMIT 1 OFFSET {int(window) - 1}",
+                    params,
+                )
+                if floor is not None:
+                    where.append("rowid >= ?")
+                    params.append(floor)
+            source = "article_search f"
+            outer = [_qualified(condition) for condition in where]
         if plan.conditions or need_sources or "a." in columns:
             source += f" CROSS JOIN articles a ON a.id = f.rowid & {ID_MASK}"
             if need_sources or "s." in columns:
                 source += " JOIN sources s ON s.id = a.source_id"
-            outer = plan.conditions
+            outer = [*outer, *plan.conditions]
             params.extend(plan.other_params)
         sql = f"SELECT {columns} FROM {source}"
         if outer:
@@ -251,6 +266,11 @@ class SearchMixin(StoreBase):
             ):
                 found[article_id] = snippet(text, terms)
         return found
+
+
+def _qualified(condition: str) -> str:
+    """A condition on the index (``rowid``, ``article_search MATCH``) for the index aliased ``f``."""
+    return "f." + condition
 
 
 def search_terms(search: str) -> list[str]:
