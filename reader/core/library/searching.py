@@ -269,7 +269,7 @@ class SearchMixin(StoreBase):
 
 
 def _qualified(condition: str) -> str:
-    """A condition on the index (``rowid``, ``article_search MATCH``) for the index aliased ``f``."""
+    """A condition on the index (``rowid``, ``article_search MATCH``) for its alias ``f``."""
     return "f." + condition
 
 
