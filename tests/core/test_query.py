@@ -359,3 +359,20 @@ def test_relevance_ranks_the_newest_hits_then_the_rest_by_date(tmp_path, monkeyp
         assert store.article_ids(unread) == [ids[2], ids[1], ids[0]]
         # The window is the search's newest hits: these are older, so by date.
         assert store.article_ids(unread, sort=SortKey.RELEVANCE) == [ids[2], ids[1], ids[0]]
+
+
+def test_a_search_id_list_comes_in_pages(tmp_path) -> None:
+    with Store.open(tmp_path / "lib.sqlite3") as store:
+        source = store.source_id("s")
+        store.add_articles(source, [art(n, f"climate {n}", day=1 + n % 28) for n in range(25)])
+        query = ArticleQuery(search="climate")
+        ids, cursor = store.article_id_page(query, page=10)
+        pages = [ids]
+        while cursor is not None:
+            ids, cursor = store.article_id_page(query, cursor=cursor, page=10)
+            pages.append(ids)
+        assert [len(p) for p in pages] == [10, 10, 5]
+        assert sum(pages, []) == store.article_ids(query)
+        # Not a plain search: the whole list at once.
+        whole = ArticleQuery(search="climate", unread_only=True)
+        assert store.article_id_page(whole, page=10) == (store.article_ids(whole), None)

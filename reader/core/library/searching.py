@@ -234,6 +234,21 @@ class SearchMixin(StoreBase):
         )
         return ranked + rest
 
+    def _search_id_page(
+        self, query: ArticleQuery, base: tuple[str, list[Any]], below: int | None, page: int
+    ) -> tuple[list[int], int | None] | None:
+        """One page of a search's ids newest first, and where the next starts (None: the end).
+
+        None when the search is not read from the index alone (no text, or
+        other conditions): then the caller reads the ids in one go.
+        """
+        plan = self._plan(query, base)
+        if plan is None or plan.conditions:
+            return None
+        rows = self._hits(plan, "f.rowid", order="f.rowid DESC", limit=page, below=below)
+        ids = [rowid & ID_MASK for (rowid,) in rows]
+        return ids, (rows[-1][0] if len(rows) == page else None)
+
     def _search_count(self, query: ArticleQuery, base: tuple[str, list[Any]]) -> int | None:
         plan = self._plan(query, base)
         if plan is None or plan.conditions:

@@ -132,7 +132,19 @@ class Library(QObject):
         def job(store: Store) -> list[int] | None:
             if not wanted():
                 return None
-            return store.article_ids(query, sort=sort, descending=descending, limit=limit)
+            if limit is not None or not query.search or sort is not SortKey.DATE:
+                return store.article_ids(query, sort=sort, descending=descending, limit=limit)
+            if not descending:
+                return store.article_ids(query, sort=sort, descending=descending)
+            ids: list[int] = []
+            cursor: int | None = None
+            while True:  # in pages: a search typed past stops between two
+                page, cursor = store.article_id_page(query, cursor=cursor)
+                ids.extend(page)
+                if cursor is None:
+                    return ids
+                if not wanted():
+                    return None
 
         def done(ids: list[int] | None) -> None:
             if ids is not None:
