@@ -93,7 +93,7 @@ print(json.dumps(out))
 
 _WINDOW = r"""
 import json, statistics, sys, time
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 app = QApplication([sys.argv[0]])
@@ -104,11 +104,24 @@ window.show()
 model, field = window.article_model, window.search_field
 
 def wait(condition, limit=30.0):
-    start = time.perf_counter()
-    while not condition():
-        app.processEvents()
-        if time.perf_counter() - start > limit:
-            raise SystemExit("timed out")
+    # In an event loop, as the window waits: spinning processEvents() or
+    # QTest.qWait() keeps the GIL and starves the worker thread that searches.
+    loop, timer, start = QEventLoop(), QTimer(), time.perf_counter()
+    def check():
+        if condition() or time.perf_counter() - start > limit:
+            loop.quit()
+    timer.setInterval(1)
+    timer.timeout.connect(check)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    if not condition():
+        raise SystemExit("timed out")
+
+def idle(ms):
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 class Painted(QObject):
     at = None
@@ -128,8 +141,7 @@ for text in json.loads(sys.argv[2]):
     for _ in range(int(sys.argv[3])):
         field.clear()
         wait(lambda: model.query.search is None and model.rowCount() > 0)
-        for _ in range(20):
-            app.processEvents()
+        idle(1500)  # the whole list back, the worker idle
         before = model.article_id(0)
         painted.at = None
         counted.clear()
