@@ -32,6 +32,7 @@ __all__ = ["SearchMixin", "Snippet", "snippet"]
 Snippet = tuple[str, list[tuple[int, int]]]
 
 _SNIPPET_CHARS = 160
+_SNIPPET_BEFORE = 16
 _COMPILED_CACHE = 64
 #: Hits tested against a list's other conditions before the other plan is tried.
 CAPPED = 2_000
@@ -360,8 +361,10 @@ def snippet(text: str, terms: Sequence[str], width: int = _SNIPPET_CHARS) -> Sni
     if flat is not None:
         return flat[:width], []
     first = spans[0][0]
-    start = max(0, first - width // 4)
-    while 0 < start < first and not text[start - 1].isspace() and first - start < width // 3:
+    # A little before the hit, from a word's start: in a narrow column the
+    # hit must still show.
+    start = max(0, first - _SNIPPET_BEFORE)
+    while 0 < start < first and not text[start - 1].isspace() and first - start < 2 * _SNIPPET_BEFORE:
         start -= 1
     end = min(len(text), start + width)
     piece = text[start:end]
