@@ -1121,6 +1121,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Most relevant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most relevant: the newest 2,000 results ranked by how well they match, then the rest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No article matches the search.</source>
             <translation type="unfinished" />
         </message>
@@ -1130,6 +1142,10 @@
         </message>
         <message>
             <source>Open the sample article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order of the search results</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1157,7 +1173,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Words must all match; "a phrase"; -word excludes; OR widens. Accents and case do not matter; Chinese, Japanese and Korean need no spaces.</source>
+            <source>Words must all match; "a phrase"; -word excludes; OR widens. Accents and case do not matter; Chinese, Japanese and Korean need no spaces, and Simplified and Traditional characters find each other.
+title:word  source:name  tag:name  author:name  is:unread  is:starred  after:2024-05-01  before:2024-06</source>
             <translation type="unfinished" />
         </message>
         <message>

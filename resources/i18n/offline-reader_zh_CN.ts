@@ -1111,6 +1111,18 @@
             <translation>主工具栏</translation>
         </message>
         <message>
+            <source>Most relevant</source>
+            <translation>最相关</translation>
+        </message>
+        <message>
+            <source>Most relevant: the newest 2,000 results ranked by how well they match, then the rest</source>
+            <translation>最相关：最新的 2,000 条结果按匹配程度排序，其余随后</translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>最新优先</translation>
+        </message>
+        <message>
             <source>No article matches the search.</source>
             <translation>没有符合搜索条件的文章。</translation>
         </message>
@@ -1121,6 +1133,10 @@
         <message>
             <source>Open the sample article</source>
             <translation>打开示例文章</translation>
+        </message>
+        <message>
+            <source>Order of the search results</source>
+            <translation>搜索结果的顺序</translation>
         </message>
         <message>
             <source>Refresh &amp;Automatically</source>
@@ -1147,8 +1163,10 @@
             <translation>无法读取此订阅源：{error}。刷新成功后，其文章会显示在这里。</translation>
         </message>
         <message>
-            <source>Words must all match; "a phrase"; -word excludes; OR widens. Accents and case do not matter; Chinese, Japanese and Korean need no spaces.</source>
-            <translation>所有词都须匹配；"短语"按整个短语匹配；-词表示排除；OR表示“或”。不区分重音和大小写；中文、日文和韩文无需空格。</translation>
+            <source>Words must all match; "a phrase"; -word excludes; OR widens. Accents and case do not matter; Chinese, Japanese and Korean need no spaces, and Simplified and Traditional characters find each other.
+title:word  source:name  tag:name  author:name  is:unread  is:starred  after:2024-05-01  before:2024-06</source>
+            <translation>所有词都须匹配；"短语"按整个短语匹配；-词表示排除；OR表示“或”。不区分重音和大小写；中文、日文和韩文无需空格，简体字和繁体字可互相找到。
+title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  after:2024-05-01  before:2024-06</translation>
         </message>
         <message>
             <source>Your library is {path}.</source>
