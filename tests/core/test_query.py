@@ -372,7 +372,7 @@ def test_a_search_id_list_comes_in_pages(tmp_path) -> None:
             ids, cursor = store.article_id_page(query, cursor=cursor, page=10)
             pages.append(ids)
         assert [len(p) for p in pages] == [10, 10, 5]
-        assert sum(pages, []) == store.article_ids(query)
+        assert [i for p in pages for i in p] == store.article_ids(query)
         # Not a plain search: the whole list at once.
         whole = ArticleQuery(search="climate", unread_only=True)
         assert store.article_id_page(whole, page=10) == (store.article_ids(whole), None)

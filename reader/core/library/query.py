@@ -54,7 +54,6 @@ __all__ = [
 #: is every word starting with it, which FTS5 merges in full (47 ms at
 #: 250,000 articles), while two letters are nearly always a word already.
 PREFIX_MIN = 3
-OPERATORS = ("title", "source", "tag", "author", "is", "after", "before")
 _FLAGS = {"unread", "read", "starred", "unstarred"}
 _DATES = ("after", "before")
 

@@ -5,11 +5,13 @@ so a search drives from the index: FTS5 walks its hits newest first, each is
 joined to its article by primary key and tested against the other
 conditions, and ``LIMIT 50`` stops the walk after 50 rows pass. Before,
 every hit was read into a temporary table and the date index walked
-against it: 107 ms for 气候合作 at 250,000 articles, growing with the hits.
+against it: 177 ms for 气候合作 at 250,000 articles on the 2-core machine,
+growing with the hits; now under 1 ms (``tests/benchmarks/bench_search.py``).
 
-By relevance, FTS5 scores every hit with bm25 (it must see them all to
-know the best); that is one pass over the posting lists in C, without the
-articles table.
+By relevance, bm25 scores every row it orders, so only the newest
+:data:`RELEVANCE_WINDOW` hits are ranked (see :meth:`SearchMixin._by_relevance`).
+Snippets are worked out in Python from the stored text, for the rows on
+screen only.
 """
 
 from __future__ import annotations
@@ -364,7 +366,9 @@ def snippet(text: str, terms: Sequence[str], width: int = _SNIPPET_CHARS) -> Sni
     # A little before the hit, from a word's start: in a narrow column the
     # hit must still show.
     start = max(0, first - _SNIPPET_BEFORE)
-    while 0 < start < first and not text[start - 1].isspace() and first - start < 2 * _SNIPPET_BEFORE:
+    while (
+        0 < start < first and not text[start - 1].isspace() and first - start < 2 * _SNIPPET_BEFORE
+    ):
         start -= 1
     end = min(len(text), start + width)
     piece = text[start:end]
