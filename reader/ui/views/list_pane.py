@@ -7,7 +7,7 @@ the main window's translation context, where they have always been.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 
@@ -46,10 +46,13 @@ def order_choice() -> QComboBox:
     choice.setToolTip(
         _tr("Most relevant: the newest 2,000 results ranked by how well they match, then the rest")
     )
+    # Not in the Tab order, which goes pane to pane: the keyboard has
+    # View ▸ Most Relevant First.
+    choice.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
     return choice
 
 
-def list_pane(field: QLineEdit, article_list: QWidget, order: QComboBox | None = None) -> QWidget:
+def list_pane(field: QLineEdit, article_list: QWidget, order: QComboBox) -> QWidget:
     pane = QWidget()
     pane.setObjectName("listPane")
     layout = QVBoxLayout(pane)
@@ -58,8 +61,7 @@ def list_pane(field: QLineEdit, article_list: QWidget, order: QComboBox | None =
     row = QHBoxLayout()
     row.setSpacing(4)
     row.addWidget(field, 1)
-    if order is not None:
-        row.addWidget(order)
+    row.addWidget(order)
     layout.addLayout(row)
     layout.addWidget(article_list)
     return pane

@@ -144,9 +144,9 @@ class MainWindow(QMainWindow):
 
         self.search_field.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_field.returnPressed.connect(self._apply_query)
-        self.search_order.currentIndexChanged.connect(
-            lambda index: self.article_model.set_relevance(index == 1)
-        )
+        self.search_order.currentIndexChanged.connect(lambda i: a.by_relevance.setChecked(i == 1))
+        a.by_relevance.toggled.connect(lambda on: self.search_order.setCurrentIndex(int(on)))
+        a.by_relevance.toggled.connect(self.article_model.set_relevance)
         self.source_view.node_selected.connect(self._on_node_selected)
         view = self.article_view
         # A mouse press makes a row current before it selects it; the

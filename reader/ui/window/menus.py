@@ -50,7 +50,7 @@ def menus() -> tuple[tuple[str, tuple[Entry, ...]], ...]:
             "download_images",
         )),
         (_tr("&View"), (
-            "find", "reload", SEPARATOR,
+            "find", "by_relevance", "reload", SEPARATOR,
             (_tr("&Layout"), "layout"),
             "zoom_in", "zoom_out", "zoom_reset",
             (_tr("&Appearance"), "appearance"),
