@@ -247,6 +247,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Most Relevant &amp;First</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Open &amp;Original in Browser</source>
             <translation type="unfinished" />
         </message>
@@ -292,6 +296,10 @@
         </message>
         <message>
             <source>Scroll the article; at its end, go to the next one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search results ranked by how well they match, not newest first</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -247,6 +247,10 @@
             <translation>Marquer les articles sélectionnés comme lus ou non lus</translation>
         </message>
         <message>
+            <source>Most Relevant &amp;First</source>
+            <translation>Les plus &amp;pertinents d’abord</translation>
+        </message>
+        <message>
             <source>Open &amp;Original in Browser</source>
             <translation>Ouvrir l’&amp;original dans le navigateur</translation>
         </message>
@@ -293,6 +297,10 @@
         <message>
             <source>Scroll the article; at its end, go to the next one</source>
             <translation>Faire défiler l’article ; à la fin, passer au suivant</translation>
+        </message>
+        <message>
+            <source>Search results ranked by how well they match, not newest first</source>
+            <translation>Résultats de la recherche classés selon leur pertinence, et non les plus récents d’abord</translation>
         </message>
         <message>
             <source>Show &amp;Library Folder</source>

@@ -247,6 +247,10 @@
             <translation>将所选文章标为已读或未读</translation>
         </message>
         <message>
+            <source>Most Relevant &amp;First</source>
+            <translation>最相关优先(&amp;F)</translation>
+        </message>
+        <message>
             <source>Open &amp;Original in Browser</source>
             <translation>在浏览器中打开原文(&amp;O)</translation>
         </message>
@@ -293,6 +297,10 @@
         <message>
             <source>Scroll the article; at its end, go to the next one</source>
             <translation>滚动文章；到末尾时转到下一篇</translation>
+        </message>
+        <message>
+            <source>Search results ranked by how well they match, not newest first</source>
+            <translation>搜索结果按匹配程度排序，而不是最新优先</translation>
         </message>
         <message>
             <source>Show &amp;Library Folder</source>

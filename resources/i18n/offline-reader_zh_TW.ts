@@ -247,6 +247,10 @@
             <translation>將所選文章標為已讀或未讀</translation>
         </message>
         <message>
+            <source>Most Relevant &amp;First</source>
+            <translation>最相關優先(&amp;F)</translation>
+        </message>
+        <message>
             <source>Open &amp;Original in Browser</source>
             <translation>在瀏覽器中開啟原文(&amp;O)</translation>
         </message>
@@ -293,6 +297,10 @@
         <message>
             <source>Scroll the article; at its end, go to the next one</source>
             <translation>捲動文章；到結尾時前往下一篇</translation>
+        </message>
+        <message>
+            <source>Search results ranked by how well they match, not newest first</source>
+            <translation>搜尋結果依符合程度排序，而非最新優先</translation>
         </message>
         <message>
             <source>Show &amp;Library Folder</source>

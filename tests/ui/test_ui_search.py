@@ -98,8 +98,13 @@ def test_the_order_choice_puts_the_most_relevant_first(make_window, db_path, qtb
     assert by_relevance[0] == ids[2] != by_date[0]
     window.search_order.setCurrentIndex(1)
     qtbot.waitUntil(lambda: _rows(window) == by_relevance, timeout=3000)
+    assert window.actions_.by_relevance.isChecked()
     window.search_order.setCurrentIndex(0)
     qtbot.waitUntil(lambda: _rows(window) == by_date, timeout=3000)
+    # From the keyboard: View ▸ Most Relevant First, and the choice follows.
+    window.actions_.by_relevance.trigger()
+    qtbot.waitUntil(lambda: _rows(window) == by_relevance, timeout=3000)
+    assert window.search_order.currentIndex() == 1
 
 
 def test_a_search_shows_its_first_page_then_the_rest(make_window, db_path, qtbot):

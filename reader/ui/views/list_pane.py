@@ -52,16 +52,27 @@ def order_choice() -> QComboBox:
     return choice
 
 
-def list_pane(field: QLineEdit, article_list: QWidget, order: QComboBox) -> QWidget:
+def list_pane(field: QLineEdit, article_list: QWidget) -> QWidget:
     pane = QWidget()
     pane.setObjectName("listPane")
     layout = QVBoxLayout(pane)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
     row = QHBoxLayout()
+    row.setObjectName("searchRow")
     row.setSpacing(4)
     row.addWidget(field, 1)
-    row.addWidget(order)
     layout.addLayout(row)
     layout.addWidget(article_list)
     return pane
+
+
+def add_order(pane: QWidget, order: QComboBox) -> None:
+    """Put the order choice beside the search field, once the panes' Tab order is set.
+
+    Added before, Qt's ``setTabOrder`` between the panes lost the article
+    from the Tab order (Tab went from the list to the sources).
+    """
+    row = pane.findChild(QHBoxLayout, "searchRow")
+    if row is not None:
+        row.addWidget(order)

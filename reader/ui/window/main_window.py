@@ -121,9 +121,7 @@ class MainWindow(QMainWindow):
         self.browser = ArticleBrowser(provider=provider)
         self.search_field = list_pane.search_field()
         self.search_order = list_pane.order_choice()
-        self.list_pane = list_pane.list_pane(
-            self.search_field, self.article_view, self.search_order
-        )
+        self.list_pane = list_pane.list_pane(self.search_field, self.article_view)
 
         self.inner_splitter = QSplitter(Qt.Orientation.Vertical)
         self.inner_splitter.setObjectName("innerSplitter")
@@ -136,6 +134,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.outer_splitter)
         panes = (self.search_field, self.article_view, self.browser, self.source_view)
         pane_focus.cycle_panes(self, panes)
+        list_pane.add_order(self.list_pane, self.search_order)
 
     def _connect(self) -> None:
         a = self.actions_
