@@ -197,6 +197,7 @@ def _unsubscribe(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _sync(args: argparse.Namespace, db_path: Path) -> int:
+    from reader.cli.fulltext import print_full_text_report, progress
     from reader.core.sync.engine import describe, sync_all
 
     started = time.perf_counter()
@@ -217,11 +218,15 @@ def _sync(args: argparse.Namespace, db_path: Path) -> int:
         if not accounts and not missing:
             print("No accounts to sync ('account add' adds one).")
             return 0
-        results = sync_all(store, accounts, images=not args.no_images)
+        results = sync_all(store, accounts, images=not args.no_images, full_text_progress=progress)
     failed = False
     for result in results:
         if result.ok:
             print(f"{result.account}: {describe(result)}.")
+            if result.full_text is not None and (
+                result.full_text.outcomes or result.full_text.skipped
+            ):
+                print_full_text_report(result.full_text, prefix=f"{result.account}: ")
             if result.images is not None:
                 print(f"{result.account}: {result.images.summary()}")
         else:

@@ -50,18 +50,22 @@ def add_feed_options(commands: Commands) -> None:
     )
 
 
-def print_full_text_report(report: FullTextReport) -> None:
-    """Each page that gave no article, ``article N (URL): reason``, then the summary line."""
+def print_full_text_report(report: FullTextReport, *, prefix: str = "") -> None:
+    """Each page that gave no article, ``article N (URL): reason``, then the summary line.
+
+    ``prefix`` names the account before the summary when ``sync`` reports several.
+    """
     from reader.core.library.fulltext import FullTextStatus
 
     if not report.offline:
         for outcome in report.outcomes:
             if outcome.status is FullTextStatus.FAILED:
                 error(f"article {outcome.article_id}: {outcome.reason}")
-    print(report.summary())
+    print(prefix + report.summary())
 
 
-def _progress(done: int, total: int) -> None:
+def progress(done: int, total: int) -> None:
+    """``Full articles: done/total`` on a terminal's standard error (not in a pipe)."""
     if sys.stderr.isatty():
         end = "\n" if done == total else ""
         print(f"\rFull articles: {done}/{total}", end=end, file=sys.stderr, flush=True)
@@ -90,7 +94,7 @@ def _fetch_full(args: argparse.Namespace, db_path: Path) -> int:
                 return 1
         if source_ids:
             ids += store.article_ids(ArticleQuery(source_ids=tuple(source_ids)))
-        report = fetch_full_texts(store, ids, images=not args.no_images, progress=_progress)
+        report = fetch_full_texts(store, ids, images=not args.no_images, progress=progress)
     print_full_text_report(report)
     if report.images is not None:
         print(report.images.summary())

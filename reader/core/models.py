@@ -222,13 +222,18 @@ class SavedSearch:
 
 @dataclass(frozen=True, slots=True)
 class Origin:
-    """Where a batch of articles came from: one dump or feed file, or one fetch."""
+    """Where a batch of articles came from: one dump or feed file, one fetch, or one sync item."""
 
-    kind: str  # "file" or "feed"
-    name: str  # the file's name, or the feed's URL
+    kind: str  # "file", "feed" or "account"
+    name: str  # the file's name, the feed's URL, or the account's API URL (no credentials)
     path: str | None = None  # the file's absolute path at import
     http_date: str | None = None  # the server's Date header
     etag: str | None = None
+    #: A sync account's item: the account's name, the subscription's stream id
+    #: (``feed/12``) and the item's id as the server gave it.
+    account: str | None = None
+    stream_id: str | None = None
+    item_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

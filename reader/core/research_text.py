@@ -35,6 +35,10 @@ def provenance_json(proof: Provenance | None) -> dict[str, object]:
     }
     if origin.kind == "file":
         record["path"] = origin.path
+    elif origin.kind == "account":  # a sync account's item: origin is its API URL
+        record["account"] = origin.account
+        record["stream_id"] = origin.stream_id
+        record["item_id"] = origin.item_id
     else:
         record["http_date"] = origin.http_date
         record["etag"] = origin.etag

@@ -112,6 +112,17 @@ def provenance_lines(proof: Provenance | None) -> list[str]:
         lines.append(tr("From the file: {name}").format(name=origin.name))
         if origin.path:
             lines.append(tr("At: {path}").format(path=origin.path))
+    elif origin.kind == "account":
+        lines.append(
+            tr("From the sync account: {name} ({url})").format(
+                name=origin.account or "?", url=origin.name
+            )
+        )
+        lines.append(
+            tr("Subscription: {stream}; item: {item}").format(
+                stream=origin.stream_id or "?", item=origin.item_id or "?"
+            )
+        )
     else:
         lines.append(tr("From the feed: {url}").format(url=origin.name))
         if origin.http_date:

@@ -6,9 +6,19 @@ gets one row here, with the SHA-256 of its record's bytes as received (see
 :mod:`reader.core.dumps.records` and :mod:`reader.core.feeds.raw_items`).
 Articles stored before this existed have no row, and are reported as "not
 recorded" rather than given a made-up history.
+
+A sync account's item (:attr:`Origin.kind` ``account``) is kept without a
+schema change: the table's CHECK (schema 4) allows only 'file' and 'feed',
+and SQLite cannot alter a CHECK without rebuilding the table. So it is a
+'feed' row (it *was* fetched over HTTP) whose ``origin`` is the account's
+API URL and whose ``origin_path``, unused by feed rows, holds a small JSON
+object: ``{"account": NAME, "stream": "feed/12", "item": ID}``. A later
+schema may give these their own kind and columns; reading maps them back.
 """
 
 from __future__ import annotations
+
+import json
 
 from reader.core.library.base import StoreBase, _wrapped, chunks, marks
 from reader.core.models import Origin, Provenance, from_epoch
@@ -24,16 +34,37 @@ def provenance_row(
     article_id: int, captured_at: int, origin: Origin, sha256: str | None
 ) -> tuple[object, ...]:
     """The parameters of :data:`PROVENANCE_INSERT` for one new article."""
-    return (
-        article_id,
-        captured_at,
-        origin.kind,
-        origin.name,
-        origin.path,
-        origin.http_date,
-        origin.etag,
-        sha256,
+    kind, path = origin.kind, origin.path
+    if kind == "account":
+        kind = "feed"
+        path = json.dumps(
+            {"account": origin.account, "stream": origin.stream_id, "item": origin.item_id},
+            ensure_ascii=False,
+        )
+    return (article_id, captured_at, kind, origin.name, path, origin.http_date, origin.etag, sha256)
+
+
+def _account_origin(name: str, path: str, date: object, etag: object) -> Origin | None:
+    """An account item's origin stored as a 'feed' row (see the module's docstring)."""
+    try:
+        fields = json.loads(path)
+    except ValueError:
+        return None
+    if not isinstance(fields, dict) or "account" not in fields:
+        return None
+    return Origin(
+        kind="account",
+        name=name,
+        http_date=date if isinstance(date, str) else None,
+        etag=etag if isinstance(etag, str) else None,
+        account=_str(fields.get("account")),
+        stream_id=_str(fields.get("stream")),
+        item_id=_str(fields.get("item")),
     )
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 _COLUMNS = "article_id, captured_at, origin_kind, origin, origin_path, http_date, etag, sha256"
@@ -43,16 +74,21 @@ def _provenance(row: tuple[object, ...]) -> Provenance:
     article_id, captured, kind, name, path, date, etag, sha256 = row
     captured_at = from_epoch(int(captured))  # type: ignore[call-overload]
     assert captured_at is not None
-    return Provenance(
-        article_id=int(article_id),  # type: ignore[call-overload]
-        captured_at=captured_at,
-        origin=Origin(
+    origin = None
+    if kind == "feed" and isinstance(path, str) and path.startswith("{"):
+        origin = _account_origin(str(name), path, date, etag)
+    if origin is None:
+        origin = Origin(
             kind=str(kind),
             name=str(name),
             path=path if isinstance(path, str) else None,
             http_date=date if isinstance(date, str) else None,
             etag=etag if isinstance(etag, str) else None,
-        ),
+        )
+    return Provenance(
+        article_id=int(article_id),  # type: ignore[call-overload]
+        captured_at=captured_at,
+        origin=origin,
         sha256=sha256 if isinstance(sha256, str) else None,
     )
 

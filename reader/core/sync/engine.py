@@ -17,7 +17,15 @@ The order of a run, and why:
 5. **states**: the server's unread and starred id lists decide the read
    and starred flags, except where a change made here is still waiting to
    be sent (the local change wins until the server has it: NetNewsWire #1519);
-6. the images of the new articles, as after a refresh.
+6. for the subscriptions with "Download full articles" on, the web pages of
+   the new articles (and of those an earlier try found offline), as a
+   refresh does for feeds (:mod:`reader.core.fulltext`);
+7. the images of the new articles, the full articles' among them.
+
+Each new article records its provenance: captured when, from which account
+(its API URL without credentials, its name, the item's stream and id), and
+the SHA-256 of the item's JSON bytes as the server sent them (sliced from
+the ``stream/items/contents`` answer by :class:`GReaderClient`).
 
 Errors are values (:class:`SyncResult`); the message is also stored on the
 account for the window to show, as a failing feed's is.
@@ -29,12 +37,14 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
 
-from reader.core.feeds.credentials import PasswordStore
+from reader.core.feeds.credentials import PasswordStore, without_credentials
 from reader.core.feeds.http import FetchProblem, HttpClient
 from reader.core.feeds.parse import FeedItem, ParsedFeed, to_articles
+from reader.core.fulltext.fetch import FullTextReport, fetch_full_texts
 from reader.core.images.fetch import ImageReport, cache_images, images_of_articles
 from reader.core.library import IndexedArticle, Store, index_article
 from reader.core.library.accounts import Account
+from reader.core.models import Origin
 from reader.core.sync.greader import READ, STARRED, GReaderClient, Item, SyncError
 
 __all__ = [
@@ -74,6 +84,8 @@ class SyncResult:
     sources_removed: tuple[str, ...] = ()
     added_ids: tuple[int, ...] = ()
     images: ImageReport | None = None
+    #: None when no subscription of the account has "Download full articles" on.
+    full_text: FullTextReport | None = None
     unreachable: bool = False
     cancelled: bool = False
 
@@ -132,6 +144,7 @@ def sync_all(
     cancelled: Cancelled | None = None,
     passwords: PasswordStore | None = None,
     executor_factory: Callable[[], Executor] | None = None,
+    full_text_progress: Progress | None = None,
 ) -> list[SyncResult]:
     """Sync each account in turn; one failing does not stop the others."""
     results = []
@@ -148,6 +161,7 @@ def sync_all(
                 cancelled=cancelled,
                 passwords=passwords,
                 executor_factory=executor_factory,
+                full_text_progress=full_text_progress,
             )
         )
     return results
@@ -163,6 +177,7 @@ def sync_account(
     passwords: PasswordStore | None = None,
     http: HttpClient | None = None,
     executor_factory: Callable[[], Executor] | None = None,
+    full_text_progress: Progress | None = None,
 ) -> SyncResult:
     """Sync one account; never raises for the server's trouble (library errors do raise)."""
     passwords = passwords or PasswordStore()
@@ -186,11 +201,37 @@ def sync_account(
             run.result(), error=error, unreachable=exc.unreachable, cancelled=cancelled_now
         )
     store.record_sync(account.id, error=None, newest_usec=run.newest_usec)
+    if cancelled is not None and cancelled():
+        return result
+    result = replace(
+        result,
+        full_text=_full_texts(store, account, run.added_by_source, full_text_progress, cancelled),
+    )
     if images and result.added_ids and not (cancelled is not None and cancelled()):
         urls = images_of_articles(store, result.added_ids)
         if urls:
             result = replace(result, images=cache_images(store, urls, cancelled=cancelled))
     return result
+
+
+def _full_texts(
+    store: Store,
+    account: Account,
+    added_by_source: dict[int, list[int]],
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> FullTextReport | None:
+    """Full articles for the account's subscriptions that want them; None when none does.
+
+    As after a refresh: the new articles' pages, and those an earlier try
+    found offline. Their images are cached with the new articles' next.
+    """
+    wanted = store.full_text_source_ids() & set(store.account_sources(account.id).values())
+    if not wanted:
+        return None
+    ids = [i for source_id in sorted(wanted) for i in added_by_source.get(source_id, ())]
+    ids += store.full_text_retry_ids(wanted)  # offline last time: catch up now
+    return fetch_full_texts(store, ids, images=False, progress=progress, cancelled=cancelled)
 
 
 def _explain(exc: SyncError) -> str:
@@ -211,6 +252,7 @@ class _Run:
     sources_added: list[str] = field(default_factory=list)
     sources_removed: list[str] = field(default_factory=list)
     added_ids: list[int] = field(default_factory=list)
+    added_by_source: dict[int, list[int]] = field(default_factory=dict)
 
     def result(self) -> SyncResult:
         c = self.counts
@@ -338,15 +380,24 @@ class _Run:
             prepared if isinstance(prepared, list) else prepared.result()  # type: ignore[attr-defined]
         )
         pairs: list[tuple[str, int]] = []
+        api_url = without_credentials(self.account.url)
         with self.store.transaction():
             for item, article in zip(batch, articles, strict=True):
                 self.newest_usec = max(self.newest_usec, item.crawled_usec)
                 source_id = streams.get(item.stream_id)
                 if source_id is None:
                     continue  # a subscription the list did not have (dropped meanwhile)
-                added = self.store.add_articles(source_id, [article]).added
+                origin = Origin(
+                    "account",
+                    api_url,
+                    account=self.account.name,
+                    stream_id=item.stream_id,
+                    item_id=item.remote_id or item.id,
+                )
+                added = self.store.add_articles(source_id, [article], origin=origin).added
                 if added:
                     self.added_ids.append(added[0])
+                    self.added_by_source.setdefault(source_id, []).append(added[0])
                     pairs.append((item.id, added[0]))
                     continue
                 existing = self.store.existing_article(article.article.url, article.content_hash)
@@ -403,7 +454,11 @@ def prepare_items(items: Sequence[Item]) -> list[IndexedArticle]:
         for item in items
     ]
     feed = ParsedFeed("greader", None, None, tuple(feed_items))
-    return [index_article(a) for a in to_articles(feed, None, feed_items)]
+    articles = to_articles(feed, None, feed_items)
+    return [
+        index_article(replace(article, sha256=item.sha256))
+        for item, article in zip(items, articles, strict=True)
+    ]
 
 
 def describe(result: SyncResult) -> str:

@@ -21,13 +21,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlencode
 
+from reader.core.dumps.records import sha256_hex
 from reader.core.errors import ReaderError
 from reader.core.feeds.http import FetchError, FetchProblem, HttpClient
+from reader.core.feeds.raw_items import item_bytes
 from reader.core.sync.servers import ServerProfile, profile_for
 
 __all__ = [
@@ -87,6 +89,11 @@ class Item:
     read: bool = False
     starred: bool = False
     labels: tuple[str, ...] = field(default=())
+    #: The item's id exactly as the body gave it (the long ``tag:`` form, most often).
+    remote_id: str = ""
+    #: SHA-256 (hex) of the item's JSON bytes as received; None when they could not be
+    #: told apart in the answer (its provenance then says "not recorded").
+    sha256: str | None = None
 
 
 def short_id(item_id: str) -> str:
@@ -285,7 +292,14 @@ class GReaderClient:
                 form=[("i", i) for i in batch],
             )
             found = _decode(data).get("items") or []
-            yield [item for raw in found if (item := _item(raw)) is not None]
+            if not isinstance(found, list):
+                found = []
+            hashes = _item_hashes(data, found)
+            yield [
+                replace(item, sha256=sha256)
+                for raw, sha256 in zip(found, hashes, strict=True)
+                if (item := _item(raw)) is not None
+            ]
 
     # -- writing ------------------------------------------------------------------
 
@@ -344,6 +358,30 @@ def _decode(data: bytes) -> dict[str, Any]:
     return value
 
 
+def _item_hashes(data: bytes, found: list[Any]) -> list[str | None]:
+    """The SHA-256 of each item's own bytes in the answer, as received (provenance).
+
+    Sliced from the body, never serialized again (that would not be the bytes
+    the server sent: key order, escapes and spaces change); each slice is
+    decoded once more and must equal the item it stands for, so a slice can
+    never be credited to the wrong item. Costs about one more JSON parse.
+    """
+    try:
+        pieces = item_bytes(data)
+    except ValueError:
+        pieces = []
+    if len(pieces) != len(found):
+        return [None] * len(found)
+    hashes: list[str | None] = []
+    for raw, piece in zip(found, pieces, strict=True):
+        try:
+            same = json.loads(piece) == raw
+        except ValueError:
+            same = False
+        hashes.append(sha256_hex(piece) if same else None)
+    return hashes
+
+
 def _text(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
@@ -393,4 +431,5 @@ def _item(raw: object) -> Item | None:
         read=any(c.endswith("/state/com.google/read") for c in categories),
         starred=any(c.endswith("/state/com.google/starred") for c in categories),
         labels=tuple(c.split("/label/", 1)[1] for c in categories if "/label/" in c),
+        remote_id=str(raw["id"]),
     )
