@@ -96,10 +96,12 @@ class FeedsController(Controller):
         self._update_feed_actions()
 
     def _update_feed_actions(self) -> None:
-        """Refresh Feed and Edit Feed act on the selected source: only a feed has them."""
+        """Refresh Feed acts on a selected feed; Edit Feed on an account's subscription too."""
         is_feed = self._selected_feed() is not None
+        node = self.host.source_view.current_node()
+        synced = node is not None and node.source is not None and node.source.account is not None
         self.host.actions_.refresh_source.setEnabled(is_feed)
-        self.host.actions_.edit_feed.setEnabled(is_feed)
+        self.host.actions_.edit_feed.setEnabled(is_feed or synced)
 
     # -- state --------------------------------------------------------------
 

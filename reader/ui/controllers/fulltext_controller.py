@@ -111,7 +111,7 @@ class FullTextController(Controller):
     def _short_feed(self, source_id: int) -> int | None:
         """The median words of a feed's items when short and full articles are off."""
         source = next((s for s in self._host.source_model.sources() if s.id == source_id), None)
-        if source is None or source.kind is not SourceKind.FEED:
+        if source is None or source.kind not in (SourceKind.FEED, SourceKind.ACCOUNT):
             return None
         try:
             if self._library.full_text_option(source_id):

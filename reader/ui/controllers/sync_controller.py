@@ -6,25 +6,31 @@ bar and Cancel in the status bar. A server that cannot be reached or refuses
 the password is a state of the account (⚠ on its node in the source tree,
 the reason in its tooltip), not a pop-up: an automatic sync must not
 interrupt reading. Read and starred changes need nothing here: the store
-queues them as they are made, and the next sync sends them.
+queues them as they are made, and the next sync sends them. The pages of new
+items of subscriptions with "Download full articles" on are fetched in the
+same task, after the items, with the same bar (a refresh's conventions).
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
 
 from reader.core.feeds.credentials import PasswordStore
+from reader.core.fulltext import FullTextReport
 from reader.core.library import Store
 from reader.core.library.accounts import Account
+from reader.core.models import SourceKind
 from reader.core.sync import subscriptions as sync_edits
 from reader.core.sync.engine import SyncResult, describe, sync_all
 from reader.ui import message
 from reader.ui.controllers.base import Controller
-from reader.ui.controllers.feeds_support import INTERVALS, FeedSettings
+from reader.ui.controllers.feeds_support import INTERVALS, FeedSettings, describe_full_text
 from reader.ui.controllers.host import WindowHost
+from reader.ui.dialogs import feed_dialogs
 from reader.ui.views.task_progress import TaskProgress
 
 _PROGRESS_INTERVAL = 0.05
@@ -33,8 +39,8 @@ _PROGRESS_INTERVAL = 0.05
 class SyncController(Controller):
     #: a sync ended: its results (an empty list when there was no account)
     sync_finished = Signal(object)
-    #: done, total (from the worker, queued to the GUI thread)
-    progress = Signal(int, int)
+    #: phase ("articles", "full text"), done, total (from the worker, queued to the GUI thread)
+    progress = Signal(str, int, int)
 
     def __init__(self, host: WindowHost) -> None:
         super().__init__(host.dialog_parent())
@@ -57,6 +63,7 @@ class SyncController(Controller):
         a.refresh_all.triggered.connect(self.sync)
         a.sync_accounts.triggered.connect(self.sync)
         a.subscribe_in_account.triggered.connect(self.ask_subscribe)
+        a.edit_feed.triggered.connect(self.edit_selected)
         a.auto_refresh.triggered.connect(lambda action: self._set_interval(int(action.data())))
         self._set_interval(self.settings.refresh_minutes)
 
@@ -90,11 +97,14 @@ class SyncController(Controller):
         images = self.settings.download_images
         last_emit = [0.0]
 
-        def progress(done: int, total: int) -> None:  # on the worker thread
-            now = time.monotonic()
-            if done in (0, total) or now - last_emit[0] >= _PROGRESS_INTERVAL:
-                last_emit[0] = now
-                self.progress.emit(done, total)
+        def report(phase: str) -> Callable[[int, int], None]:
+            def progress(done: int, total: int) -> None:  # on the worker thread
+                now = time.monotonic()
+                if done in (0, total) or now - last_emit[0] >= _PROGRESS_INTERVAL:
+                    last_emit[0] = now
+                    self.progress.emit(phase, done, total)
+
+            return progress
 
         def work(store: Store) -> list[SyncResult]:
             accounts = store.accounts()
@@ -104,7 +114,8 @@ class SyncController(Controller):
                 store,
                 accounts,
                 images=images,
-                progress=progress,
+                progress=report("articles"),
+                full_text_progress=report("full text"),
                 cancelled=cancelled,
                 passwords=passwords,
             )
@@ -119,9 +130,13 @@ class SyncController(Controller):
         )
         return True
 
-    def _on_progress(self, done: int, total: int) -> None:
-        if self._running:
-            self.task.set_progress(done, total)
+    def _on_progress(self, phase: str, done: int, total: int) -> None:
+        if not self._running:
+            return
+        if phase == "full text" and done == 0:
+            self.host.reload()  # the new articles are written: list them while pages come
+            self.task.begin(self.tr("Downloading full articles: %v of %m"), total)
+        self.task.set_progress(done, total)
 
     def _ended(self) -> bool:
         self._running = False
@@ -162,6 +177,9 @@ class SyncController(Controller):
             articles=self.tr("%Ln new article(s)", "", added),
             changes=self.tr("%Ln change(s) sent", "", sent),
         )
+        reports = [r.full_text for r in results if r.full_text is not None]
+        if any(report.outcomes for report in reports):
+            text += " " + describe_full_text(_merged(reports))
         if failed:
             text += " " + self.tr("{account} failed: {reason}").format(
                 account=failed[0].account, reason=failed[0].error
@@ -171,6 +189,38 @@ class SyncController(Controller):
         return text
 
     # -- a subscription of the selected account --------------------------------
+
+    def edit_selected(self) -> None:
+        """Edit Feed on an account's subscription (a local feed's is the feeds controller's).
+
+        A new title or folder goes to the server through the library gateway,
+        as the source tree's Rename and Move do; "Download full articles" is
+        this library's own, and the next sync fetches the new items' pages.
+        """
+        node = self.host.source_view.current_node()
+        source = node.source if node is not None else None
+        if source is None or source.kind is not SourceKind.ACCOUNT:
+            return
+        library = self.host.library
+        full_text = library.full_text_option(source.id)
+        folders = {
+            s.folder for s in self.host.source_model.sources() if s.account == source.account
+        }
+        fields = feed_dialogs.ask_edit_feed(
+            self.host.dialog_parent(),
+            sorted(f for f in folders if f),
+            source,
+            full_text=full_text,
+            account=source.account or "",
+        )
+        if fields is None:
+            return
+        if fields.title and fields.title != source.title:
+            library.rename_source(source.id, fields.title)
+        if (fields.folder or None) != source.folder:
+            library.set_source_folder(source.id, fields.folder or None)
+        if fields.full_text != full_text:
+            library.set_full_text_option(source.id, fields.full_text)
 
     def ask_subscribe(self) -> None:
         node = self.host.source_view.current_node()
@@ -219,3 +269,12 @@ class SyncController(Controller):
     def shutdown(self) -> None:
         self.timer.stop()
         super().shutdown()
+
+
+def _merged(reports: list[FullTextReport]) -> FullTextReport:
+    """The full articles of several accounts' syncs, as one report for one line."""
+    return FullTextReport(
+        outcomes=[o for r in reports for o in r.outcomes],
+        skipped=sum(r.skipped for r in reports),
+        cancelled=any(r.cancelled for r in reports),
+    )

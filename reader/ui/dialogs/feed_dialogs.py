@@ -67,7 +67,12 @@ class PasswordAnswer:
 
 
 class FeedDialog(QDialog):
-    """Add feed (``source`` None) or Edit feed: address, title, folder, credentials."""
+    """Add feed (``source`` None) or Edit feed: address, title, folder, credentials.
+
+    With ``account`` (a sync account's name), it edits that account's
+    subscription: only the title, the folder and "Download full articles",
+    as the address, the password and what is kept are the server's business.
+    """
 
     def __init__(
         self,
@@ -76,6 +81,7 @@ class FeedDialog(QDialog):
         source: Source | None = None,
         *,
         full_text: bool = False,
+        account: str | None = None,
     ) -> None:
         super().__init__(parent)
         editing = source is not None
@@ -135,12 +141,22 @@ class FeedDialog(QDialog):
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.tr("&Keep articles:"), self.keep_days)
         form.addRow("", self.full_text)
+        self.account = account
         hint = QLabel(
             self.tr(
                 "A web page address works too: the feed it links to is found. "
                 "Passwords go to the system keyring, never into the library."
             )
         )
+        if account is not None:
+            for field in (self.url, self.username, self.password, self.keep_days):
+                form.setRowVisible(field, False)
+            hint.setText(
+                self.tr(
+                    "A subscription of the account {account}: a new title or folder is "
+                    "changed on its server too."
+                ).format(account=account)
+            )
         hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -156,7 +172,7 @@ class FeedDialog(QDialog):
 
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.url.text().strip()))
+        ok.setEnabled(self.account is not None or bool(self.url.text().strip()))
 
     def fields(self) -> FeedFields:
         return FeedFields(
@@ -258,9 +274,14 @@ def open_new_feed(
 
 
 def ask_edit_feed(
-    parent: QWidget | None, folders: list[str], source: Source, *, full_text: bool = False
+    parent: QWidget | None,
+    folders: list[str],
+    source: Source,
+    *,
+    full_text: bool = False,
+    account: str | None = None,
 ) -> FeedFields | None:
-    dialog = FeedDialog(parent, folders, source, full_text=full_text)
+    dialog = FeedDialog(parent, folders, source, full_text=full_text, account=account)
     return dialog.fields() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

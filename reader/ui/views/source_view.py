@@ -139,6 +139,8 @@ class SourceTreeView(QTreeView):
             menu.addSeparator()
             if node.source is not None and node.source.feed_url:
                 menu.addActions([a.refresh_source, a.edit_feed])
+            elif node.source is not None and node.source.account is not None:
+                menu.addAction(a.edit_feed)  # title, folder, full articles
             menu.addActions([a.rename_source, a.move_source, a.delete_source])
         elif node.kind is NodeKind.FOLDER:
             menu.addSeparator()
