@@ -876,6 +876,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>A subscription of the account {account}: a new title or folder is changed on its server too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A web page address works too: the feed it links to is found. Passwords go to the system keyring, never into the library.</source>
             <translation type="unfinished" />
         </message>
@@ -2017,6 +2021,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Downloading full articles: %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Feed address to subscribe {account} to, on its server:</source>
             <translation type="unfinished" />
         </message>
@@ -2104,6 +2112,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
             <translation type="unfinished" />
         </message>
         <message>
+            <source>From the sync account: {name} ({url})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Highlights and notes</source>
             <translation type="unfinished" />
         </message>
@@ -2125,6 +2137,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         </message>
         <message>
             <source>Server date: {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subscription: {stream}; item: {item}</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -876,6 +876,10 @@
             <translation>(inchangé)</translation>
         </message>
         <message>
+            <source>A subscription of the account {account}: a new title or folder is changed on its server too.</source>
+            <translation>Un abonnement du compte {account} : un nouveau titre ou dossier est aussi changé sur son serveur.</translation>
+        </message>
+        <message>
             <source>A web page address works too: the feed it links to is found. Passwords go to the system keyring, never into the library.</source>
             <translation>L’adresse d’une page web convient aussi : le flux vers lequel elle pointe est trouvé. Les mots de passe vont dans le trousseau du système, jamais dans la bibliothèque.</translation>
         </message>
@@ -2018,6 +2022,10 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
             <translation>Impossible de s’abonner sur le serveur</translation>
         </message>
         <message>
+            <source>Downloading full articles: %v of %m</source>
+            <translation>Téléchargement des articles complets : %v sur %m</translation>
+        </message>
+        <message>
             <source>Feed address to subscribe {account} to, on its server:</source>
             <translation>Adresse du flux auquel abonner {account} sur son serveur :</translation>
         </message>
@@ -2105,6 +2113,10 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
             <translation>Du fichier : {name}</translation>
         </message>
         <message>
+            <source>From the sync account: {name} ({url})</source>
+            <translation>Du compte synchronisé : {name} ({url})</translation>
+        </message>
+        <message>
             <source>Highlights and notes</source>
             <translation>Surlignages et notes</translation>
         </message>
@@ -2127,6 +2139,10 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
         <message>
             <source>Server date: {date}</source>
             <translation>Date du serveur : {date}</translation>
+        </message>
+        <message>
+            <source>Subscription: {stream}; item: {item}</source>
+            <translation>Abonnement : {stream} ; article : {item}</translation>
         </message>
     </context>
     <context>

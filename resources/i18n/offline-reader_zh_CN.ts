@@ -872,6 +872,10 @@
             <translation>（不变）</translation>
         </message>
         <message>
+            <source>A subscription of the account {account}: a new title or folder is changed on its server too.</source>
+            <translation>账户 {account} 的订阅：新的标题或文件夹也会在其服务器上更改。</translation>
+        </message>
+        <message>
             <source>A web page address works too: the feed it links to is found. Passwords go to the system keyring, never into the library.</source>
             <translation>也可以填写网页地址，程序会找到网页链接的订阅源。密码保存在系统密钥环中，绝不写入文章库。</translation>
         </message>
@@ -1998,6 +2002,10 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
             <translation>无法在服务器上订阅</translation>
         </message>
         <message>
+            <source>Downloading full articles: %v of %m</source>
+            <translation>正在下载完整文章：%v / %m</translation>
+        </message>
+        <message>
             <source>Feed address to subscribe {account} to, on its server:</source>
             <translation>要在服务器上为 {account} 订阅的订阅源地址：</translation>
         </message>
@@ -2084,6 +2092,10 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
             <translation>来自文件：{name}</translation>
         </message>
         <message>
+            <source>From the sync account: {name} ({url})</source>
+            <translation>来自同步账户：{name}（{url}）</translation>
+        </message>
+        <message>
             <source>Highlights and notes</source>
             <translation>高亮与笔记</translation>
         </message>
@@ -2106,6 +2118,10 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
         <message>
             <source>Server date: {date}</source>
             <translation>服务器日期：{date}</translation>
+        </message>
+        <message>
+            <source>Subscription: {stream}; item: {item}</source>
+            <translation>订阅：{stream}；条目：{item}</translation>
         </message>
     </context>
     <context>

@@ -872,6 +872,10 @@
             <translation>（不變）</translation>
         </message>
         <message>
+            <source>A subscription of the account {account}: a new title or folder is changed on its server too.</source>
+            <translation>帳號 {account} 的訂閱：新的標題或資料夾也會在其伺服器上變更。</translation>
+        </message>
+        <message>
             <source>A web page address works too: the feed it links to is found. Passwords go to the system keyring, never into the library.</source>
             <translation>也可以填寫網頁網址，程式會找到網頁連結的訂閱源。密碼儲存在系統鑰匙圈中，絕不寫入文章庫。</translation>
         </message>
@@ -1998,6 +2002,10 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
             <translation>無法在伺服器上訂閱</translation>
         </message>
         <message>
+            <source>Downloading full articles: %v of %m</source>
+            <translation>正在下載完整文章：%v / %m</translation>
+        </message>
+        <message>
             <source>Feed address to subscribe {account} to, on its server:</source>
             <translation>要在伺服器上為 {account} 訂閱的訂閱源位址：</translation>
         </message>
@@ -2084,6 +2092,10 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
             <translation>來自檔案：{name}</translation>
         </message>
         <message>
+            <source>From the sync account: {name} ({url})</source>
+            <translation>來自同步帳號：{name}（{url}）</translation>
+        </message>
+        <message>
             <source>Highlights and notes</source>
             <translation>醒目標示與筆記</translation>
         </message>
@@ -2106,6 +2118,10 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
         <message>
             <source>Server date: {date}</source>
             <translation>伺服器日期：{date}</translation>
+        </message>
+        <message>
+            <source>Subscription: {stream}; item: {item}</source>
+            <translation>訂閱：{stream}；項目：{item}</translation>
         </message>
     </context>
     <context>
