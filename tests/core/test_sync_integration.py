@@ -180,3 +180,76 @@ def _only_items(feed: bytes, keep: int) -> bytes:
     tail = pieces[-1].split(b"</item>", 1)[1]
     kept = b"".join(b"<item>" + p.split(b"</item>", 1)[0] + b"</item>" for p in pieces[:keep])
     return head + kept + tail
+
+
+def test_a_sync_cancelled_while_pages_come_keeps_its_articles(
+    tmp_path, freshrss, greader_user, memory_keyring, site
+):
+    feed = site_with_articles(site)
+    whole = site.routes["/feed.xml"].body
+    site.add("/feed.xml", _only_items(whole, 0), content_type="application/rss+xml")
+    subscribe(greader_user, feed)
+    with Store.open(tmp_path / "lib.sqlite") as store:
+        account = _account(store, greader_user)
+        assert engine.sync_account(store, account, images=False).added == 0
+        [source] = [s for s in store.sources() if s.account == "Desk"]
+        store.set_full_text_option(source.id, True)
+        site.add("/feed.xml", whole, content_type="application/rss+xml")
+        freshrss.refresh(greader_user)
+        cancel = False
+
+        def pages(done: int, total: int) -> None:
+            nonlocal cancel
+            cancel = True  # Cancel pressed as the pages start
+
+        result = engine.sync_account(
+            store,
+            store.get_account(account.id),
+            images=True,
+            full_text_progress=pages,
+            cancelled=lambda: cancel,
+        )
+        assert result.ok and result.added == 5  # the sync itself was done and is kept
+        assert result.full_text is not None and result.full_text.cancelled
+        assert result.images is None  # nothing more after Cancel
+        assert store.count() == 5 and store.get_account(account.id).last_error is None
+        assert all(store.full_text(i) is None for i in store.article_ids())
+        assert sum(site.hits[p] for p in site.hits if p.startswith("/articles/")) == 0
+
+
+def test_every_list_queues_its_marks_for_the_server(tmp_path):
+    """Mark all read from a tag, a saved search's operators or a folder: each change queued."""
+    from reader.core.models import ArticleQuery, NewArticle
+
+    with Store.open(tmp_path / "lib.sqlite") as store:
+        account = store.add_account("Desk", "http://127.0.0.1:1/api/greader.php", "u")
+        source, _ = store.upsert_account_source(
+            account, "feed/1", title="Wire", folder="World", remote_url=None, site_url=None,
+            names=store.source_names(),
+        )  # fmt: skip
+        stories = [
+            NewArticle(
+                f"Story {n}", f"https://x.example/{n}", None, f"<p>talks {n}</p>", f"talks {n}"
+            )
+            for n in range(4)
+        ]
+        ids = store.add_articles(source, stories).added
+        store.map_items(account, [(str(100 + n), i) for n, i in enumerate(ids)])
+        store.tag_articles(ids[:2], add=["Court"])
+        local = store.source_id("notes")  # a local article: nothing to send for it
+        store.add_articles(local, [NewArticle("Story 9", "https://y.example/9", None, "", "talks")])
+        tag = store.tag_id("Court")
+        assert tag is not None
+        for query, expected in (
+            (ArticleQuery(tag_ids=(tag,)), 2),
+            (ArticleQuery(search="tag:Court"), 2),
+            (ArticleQuery(search='title:"Story 1" is:unread'), 1),
+            (ArticleQuery(search="source:Wire talks"), 4),
+            (ArticleQuery(search="talks"), 4),
+        ):
+            store.mark(store.article_ids(), read=False)
+            store.confirm_changes([c.seq for c in store.pending_changes(account)])
+            store.mark_all_read(query)
+            changes = store.pending_changes(account)
+            assert len(changes) == expected, query
+            assert {(c.field, c.value) for c in changes} == {("read", True)}

@@ -161,10 +161,18 @@ class SyncController(Controller):
                 else:
                     message.log.info("sync %s failed: %s", result.account, result.error)
             self.host.status_bar().showMessage(self.summary(results), 15_000)
+            self._show_full_text(results)
         self.sync_finished.emit(results)
         if self._again:
             self._again = False
             self.sync()
+
+    def _show_full_text(self, results: list[SyncResult]) -> None:
+        """The open article again when its full text came with this sync (listed before)."""
+        browser = self.host.browser
+        touched = {o.article_id for r in results if r.full_text for o in r.full_text.outcomes}
+        if browser.article is not None and browser.article.id in touched:
+            browser.show_article(self.host.library.article(browser.article.id))
 
     def summary(self, results: list[SyncResult]) -> str:
         """One status-bar line for a sync of one or more accounts."""
@@ -184,7 +192,7 @@ class SyncController(Controller):
             text += " " + self.tr("{account} failed: {reason}").format(
                 account=failed[0].account, reason=failed[0].error
             )
-        if any(r.cancelled for r in results):
+        if any(r.cancelled or (r.full_text is not None and r.full_text.cancelled) for r in results):
             text += " " + self.tr("Cancelled.")
         return text
 
