@@ -253,3 +253,24 @@ def test_every_list_queues_its_marks_for_the_server(tmp_path):
             changes = store.pending_changes(account)
             assert len(changes) == expected, query
             assert {(c.field, c.value) for c in changes} == {("read", True)}
+
+
+def test_items_are_sliced_as_received_whatever_the_layout():
+    from reader.core.feeds.raw_items import item_bytes, json_items
+
+    item = '{"id": "tag:google.com,2005:reader\\/item\\/00a", "title": "記者 \\"q\\" ]}"}'
+    other = '{\n  "id":"2","summary":{"content":"<p>[x]</p>"}\n}'
+    for head in ("", "\ufeff", " \n"):
+        body = (
+            f'{head}{{"id": "items", "updated": 1, "continuation": {{"items": [1]}},\n'
+            f' "items" : [ {item} ,\n\t{other} ], "tail": []}}'
+        ).encode()
+        pairs = json_items(body)
+        assert pairs is not None
+        assert [piece for _, piece in pairs] == [item.encode(), other.encode()]
+        assert [value for value, _ in pairs] == json.loads(body.decode("utf-8-sig"))["items"]
+        if not head:  # the feeds' byte scan agrees
+            assert item_bytes(body) == [item.encode(), other.encode()]
+    for broken in (b'{"items": [{"id": 1}', b"[1, 2]", b'{"items": [1] "x": 2}', b"\xff{}"):
+        assert json_items(broken) is None
+    assert json_items(b'{"id": 1}') is None  # no items: nothing to slice

@@ -6,15 +6,20 @@ JSON escapes all change), and the hash would prove nothing. So the items are
 sliced out of the raw document: for XML, from each ``<item``/``<entry`` start
 tag to its end tag (items do not nest); for JSON Feed, each object of the
 top-level ``items`` array, found by a scan that knows strings and escapes.
+A sync server's ``stream/items/contents`` answer has the same shape; for
+its thousands of items :func:`json_items` walks it with the C JSON scanner
+instead (0.5 s for 1,000 items by the byte scan, a few ms this way).
 """
 
 from __future__ import annotations
 
+import json
 import re
+from typing import Any
 
 from reader.core.dumps.records import sha256_hex
 
-__all__ = ["item_bytes", "item_hashes"]
+__all__ = ["item_bytes", "item_hashes", "json_items"]
 
 _XML_ITEM = re.compile(
     rb"<(?P<tag>(?:[A-Za-z_][\w.-]*:)?(?:item|entry))[\s>/].*?</(?P=tag)\s*>", re.DOTALL
@@ -83,3 +88,61 @@ def _json_items(data: bytes) -> list[bytes]:
             key = None
         i += 1
     return items
+
+
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder()
+
+
+def json_items(data: bytes, key: str = "items") -> list[tuple[Any, bytes]] | None:
+    """Each value of the top-level ``key`` array, decoded, with its bytes as received.
+
+    The document is walked value by value with :meth:`json.JSONDecoder.raw_decode`
+    (which says where each value ends), so every value is parsed once, as
+    ``json.loads`` would. The text of a slice encoded again is the same bytes,
+    UTF-8 mapping text to bytes one way. None when the document is not a JSON
+    object with that array (or is not UTF-8): the caller then has no bytes to hash.
+    """
+    try:
+        text = data.decode("utf-8")
+        i = _WHITESPACE.match(text, 1 if text.startswith("\ufeff") else 0).end()  # type: ignore[union-attr]
+        if text[i] != "{":
+            return None
+        found: list[tuple[Any, bytes]] | None = None
+        i = _skip(text, i + 1)
+        while text[i] != "}":
+            name, i = _DECODER.raw_decode(text, i)
+            if not isinstance(name, str):
+                return None
+            i = _skip(text, i)
+            if text[i] != ":":
+                return None
+            i = _skip(text, i + 1)
+            if name == key and text[i] == "[":
+                found = []
+                i = _skip(text, i + 1)
+                while text[i] != "]":
+                    value, end = _DECODER.raw_decode(text, i)
+                    found.append((value, text[i:end].encode("utf-8")))
+                    i = _after(text, end, "]")
+                i += 1
+            else:
+                _, i = _DECODER.raw_decode(text, i)
+            i = _after(text, i, "}")
+        return found
+    except (ValueError, IndexError):
+        return None
+
+
+def _skip(text: str, i: int) -> int:
+    return _WHITESPACE.match(text, i).end()  # type: ignore[union-attr]
+
+
+def _after(text: str, i: int, close: str) -> int:
+    """Past a value: past the comma before the next one, or at the closing bracket."""
+    i = _skip(text, i)
+    if text[i] == ",":
+        return _skip(text, i + 1)
+    if text[i] != close:
+        raise ValueError("expected , or " + close)
+    return i

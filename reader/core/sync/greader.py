@@ -29,7 +29,7 @@ from urllib.parse import urlencode
 from reader.core.dumps.records import sha256_hex
 from reader.core.errors import ReaderError
 from reader.core.feeds.http import FetchError, FetchProblem, HttpClient
-from reader.core.feeds.raw_items import item_bytes
+from reader.core.feeds.raw_items import json_items
 from reader.core.sync.servers import ServerProfile, profile_for
 
 __all__ = [
@@ -291,13 +291,9 @@ class GReaderClient:
                 query=[("output", "json")],
                 form=[("i", i) for i in batch],
             )
-            found = _decode(data).get("items") or []
-            if not isinstance(found, list):
-                found = []
-            hashes = _item_hashes(data, found)
             yield [
                 replace(item, sha256=sha256)
-                for raw, sha256 in zip(found, hashes, strict=True)
+                for raw, sha256 in _items_as_received(data)
                 if (item := _item(raw)) is not None
             ]
 
@@ -358,28 +354,19 @@ def _decode(data: bytes) -> dict[str, Any]:
     return value
 
 
-def _item_hashes(data: bytes, found: list[Any]) -> list[str | None]:
-    """The SHA-256 of each item's own bytes in the answer, as received (provenance).
+def _items_as_received(data: bytes) -> list[tuple[Any, str | None]]:
+    """Each item of a contents answer with the SHA-256 of its bytes as received (provenance).
 
     Sliced from the body, never serialized again (that would not be the bytes
-    the server sent: key order, escapes and spaces change); each slice is
-    decoded once more and must equal the item it stands for, so a slice can
-    never be credited to the wrong item. Costs about one more JSON parse.
+    the server sent: key order, escapes and spaces change). An answer that
+    cannot be sliced still gives its items, with no hash (the provenance then
+    says so) rather than a hash of something else.
     """
-    try:
-        pieces = item_bytes(data)
-    except ValueError:
-        pieces = []
-    if len(pieces) != len(found):
-        return [None] * len(found)
-    hashes: list[str | None] = []
-    for raw, piece in zip(found, pieces, strict=True):
-        try:
-            same = json.loads(piece) == raw
-        except ValueError:
-            same = False
-        hashes.append(sha256_hex(piece) if same else None)
-    return hashes
+    pieces = json_items(data)
+    if pieces is not None:
+        return [(raw, sha256_hex(piece)) for raw, piece in pieces]
+    found = _decode(data).get("items") or []
+    return [(raw, None) for raw in (found if isinstance(found, list) else [])]
 
 
 def _text(value: object) -> str | None:
