@@ -108,7 +108,11 @@ def fts_rowid(sort_time: int, article_id: int) -> int:
     The cost: FTS5 stores each posting's rowid as the difference from the
     previous one, and a date in the high bits makes those differences large
     (3 to 5 bytes where consecutive ids took 1 or 2): the index grew from
-    1,834 to 2,543 bytes per seed-sized article at 250,000 articles.
+    1,834 to 2,543 bytes per seed-sized article at 250,000 articles, and
+    writing 5,000 articles from 0.6 to 0.77 s. A first page of a search
+    went from 20-180 ms to under 1-12 ms. A mapping table with
+    second-resolution keys would take about a third of that size back, at
+    one more lookup per hit.
     """
     clamped = min(max(sort_time, -_TIME_LIMIT), _TIME_LIMIT - 1)
     return (clamped << ID_BITS) | (article_id & ID_MASK)
