@@ -376,3 +376,28 @@ def test_a_search_id_list_comes_in_pages(tmp_path) -> None:
         # Not a plain search: the whole list at once.
         whole = ArticleQuery(search="climate", unread_only=True)
         assert store.article_id_page(whole, page=10) == (store.article_ids(whole), None)
+
+
+def test_fold_keeps_every_offset() -> None:
+    from reader.core.library.folding import fold
+
+    assert fold("臺灣記者 ＡＢＣ１２３\u3000發髮") == "台湾记者 ABC123 发发"
+    assert fold("记者 ABC") == "记者 ABC"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="ab 記者记者Éé-.", max_size=30),
+    st.sampled_from(["记者", "記者", "ab", "éé"]),
+    st.text(alphabet="ab 記者记者Éé-.", max_size=30),
+)
+def test_a_term_is_found_where_it_stands(before: str, term: str, after: str) -> None:
+    """Whatever surrounds it, a term (in either script, any case) is marked where it is."""
+    from reader.core.library.searching import _fold_for_match
+
+    text = f"{before} {term.upper()} {after}"
+    start = len(before) + 1
+    spans = hit_spans(text, [term])
+    assert (start, start + len(term)) in spans
+    for a, b in spans:
+        assert _fold_for_match(text[a:b]) == _fold_for_match(term)

@@ -28,7 +28,15 @@ from reader.core.library.query import CompiledQuery, compile_query, highlight_te
 from reader.core.library.search import CJK_RUN, ID_MASK, WORD, fts_rowid, stored_texts
 from reader.core.models import ArticleQuery, SortKey
 
-__all__ = ["SearchMixin", "Snippet", "snippet"]
+__all__ = [
+    "CAPPED",
+    "RELEVANCE_WINDOW",
+    "SearchMixin",
+    "Snippet",
+    "hit_spans",
+    "search_terms",
+    "snippet",
+]
 
 #: One hit marked in a snippet: ``(start, end)`` offsets into its text.
 Snippet = tuple[str, list[tuple[int, int]]]
