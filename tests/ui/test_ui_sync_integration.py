@@ -143,6 +143,8 @@ def test_marks_from_a_tag_and_a_saved_search_reach_the_server(
     assert window.article_model.rowCount() == 1
     click_row(qtbot, window, 0)
     qtbot.keyClick(window.article_view, Qt.Key.Key_S)
+    row = window.article_model.summary
+    qtbot.waitUntil(lambda: (r := row(0)) is not None and r.read, timeout=5000)  # shown: read
     wait_idle(qtbot, window)
     # From the saved search: s stars, and Mark All Read reads what it lists.
     click_source(qtbot, window, "Envoys 301")
