@@ -133,9 +133,12 @@ class SyncController(Controller):
     def _on_progress(self, phase: str, done: int, total: int) -> None:
         if not self._running:
             return
-        if phase == "full text" and done == 0:
-            self.host.reload()  # the new articles are written: list them while pages come
-            self.task.begin(self.tr("Downloading full articles: %v of %m"), total)
+        if phase == "full text":
+            if not total:
+                return  # no page to fetch: the bar keeps the articles' count
+            if done == 0:
+                self.host.reload()  # the new articles are written: list them while pages come
+                self.task.begin(self.tr("Downloading full articles: %v of %m"), total)
         self.task.set_progress(done, total)
 
     def _ended(self) -> bool:
