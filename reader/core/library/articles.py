@@ -12,6 +12,7 @@ from typing import Any
 
 from reader.core.errors import NotFoundError
 from reader.core.library.base import StoreBase, _wrapped, chunks, marks
+from reader.core.library.compact import pack, unpack
 from reader.core.library.images import prune_images
 from reader.core.library.search import (
     IndexedArticle,
@@ -94,7 +95,7 @@ class ArticlesMixin(StoreBase):
         now = int(time.time())
         # Only the articles row needs a statement of its own (its id, or that it
         # was a duplicate); the rest goes in one executemany per table.
-        contents: list[tuple[int, str, str]] = []
+        contents: list[tuple[int, bytes]] = []
         searches: list[tuple[int, str, str]] = []
         images: list[tuple[int, str]] = []
         execute = self._db.execute
@@ -127,12 +128,12 @@ class ArticlesMixin(StoreBase):
                     continue
                 article_id = cursor.lastrowid
                 assert article_id is not None
-                contents.append((article_id, article.html, article.text))
+                contents.append((article_id, pack(article.html, article.text)))
                 searches.append((article_id, item.search_title, item.search_body))
                 images.extend((article_id, url) for url in article.images)
                 added.append(article_id)
             self._db.executemany(
-                "INSERT INTO article_content(id, html, text) VALUES (?, ?, ?)", contents
+                "INSERT INTO article_content(id, body) VALUES (?, ?)", contents
             )
             if images:
                 self._db.executemany(
@@ -322,7 +323,7 @@ class ArticlesMixin(StoreBase):
             SELECT a.id AS id, a.source_id AS source_id, s.name AS source_name,
                    coalesce(s.title, s.name) AS source_title, a.title AS title, a.url AS url,
                    a.author AS author, a.published AS published, a.added AS added,
-                   c.html AS html, c.text AS text, a.read AS read, a.starred AS starred
+                   c.body AS body, a.read AS read, a.starred AS starred
             FROM articles a JOIN sources s ON s.id = a.source_id
             JOIN article_content c ON c.id = a.id WHERE a.id = ?
             """,
@@ -332,6 +333,7 @@ class ArticlesMixin(StoreBase):
             raise NotFoundError(f"no article with id {article_id}")
         added = from_epoch(row["added"])
         assert added is not None
+        html, text = unpack(row["body"])
         return Article(
             id=row["id"],
             source_id=row["source_id"],
@@ -342,8 +344,8 @@ class ArticlesMixin(StoreBase):
             author=row["author"],
             published=from_epoch(row["published"]),
             added=added,
-            html=row["html"],
-            text=row["text"],
+            html=html,
+            text=text,
             read=bool(row["read"]),
             starred=bool(row["starred"]),
         )

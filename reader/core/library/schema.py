@@ -13,10 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.errors import LibraryTooNewError, StorageError
+from reader.core.library import compact
 
 __all__ = ["MIGRATIONS", "VERSION", "Migration", "setup"]
 
-VERSION = 1
+VERSION = 2
 
 _CREATE = """
 CREATE TABLE meta (
@@ -59,11 +60,11 @@ CREATE TABLE articles (
 );
 
 -- The bodies live apart so that the list table stays narrow: scrolling,
--- counting and searching touch small rows only.
+-- counting and searching touch small rows only. HTML and text are one
+-- compressed blob (compact.py); only the store's accessors read it.
 CREATE TABLE article_content (
     id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-    html TEXT NOT NULL,
-    text TEXT NOT NULL
+    body BLOB NOT NULL
 );
 
 CREATE UNIQUE INDEX articles_by_url ON articles(url) WHERE url <> '';
@@ -115,7 +116,9 @@ INSERT INTO article_search(article_search, rank) VALUES ('automerge', 8);
 Migration = Callable[[sqlite3.Connection], None]
 
 #: ``MIGRATIONS[n]`` brings a library from version ``n`` to ``n + 1``.
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {
+    1: compact.migrate,  # bodies compressed
+}
 
 
 def setup(db: sqlite3.Connection, path: str | Path | None = None) -> None:

@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.library.backup import peek_uri
+from reader.core.library.compact import unpack_text
 from reader.core.models import NewArticle
 
 __all__ = [
@@ -300,11 +301,11 @@ def rebuild_index(db: sqlite3.Connection) -> None:
     """Index every article again, in the caller's transaction."""
     db.execute("INSERT INTO article_search(article_search) VALUES ('delete-all')")
     rows = db.execute(
-        "SELECT a.id, a.title, c.text FROM articles a JOIN article_content c ON c.id = a.id"
+        "SELECT a.id, a.title, c.body FROM articles a JOIN article_content c ON c.id = a.id"
     )
     db.executemany(
         "INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)",
-        ((i, index_text(t), index_text(b)) for i, t, b in rows),
+        ((i, index_text(t), index_text(unpack_text(b))) for i, t, b in rows),
     )
     db.execute(
         "INSERT OR REPLACE INTO meta(key, value) VALUES ('search_index', ?)",
@@ -320,11 +321,11 @@ def unindex(db: sqlite3.Connection, where: str, params: Sequence[Any]) -> None:
     Call it before the articles are deleted.
     """
     rows = db.execute(
-        f"SELECT a.id, a.title, c.text FROM articles a JOIN article_content c ON c.id = a.id "
+        f"SELECT a.id, a.title, c.body FROM articles a JOIN article_content c ON c.id = a.id "
         f"WHERE {where}",
         params,
     )
     db.executemany(
         "INSERT INTO article_search(article_search, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-        ((i, index_text(t), index_text(b)) for i, t, b in rows.fetchall()),
+        ((i, index_text(t), index_text(unpack_text(b))) for i, t, b in rows.fetchall()),
     )
