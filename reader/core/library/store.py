@@ -12,7 +12,16 @@ from reader.core.library.feedstate import FeedStateMixin
 from reader.core.library.images import ImagesMixin
 from reader.core.library.settings import SettingsMixin
 from reader.core.library.sources import SourcesMixin
+from reader.core.library.upkeep import UpkeepMixin
 
 
-class Store(SourcesMixin, FeedStateMixin, ArticlesMixin, ImagesMixin, SettingsMixin, StoreBase):
+class Store(
+    SourcesMixin,
+    FeedStateMixin,
+    ArticlesMixin,
+    ImagesMixin,
+    SettingsMixin,
+    UpkeepMixin,
+    StoreBase,
+):
     """The library; one connection, for one thread (workers open their own)."""

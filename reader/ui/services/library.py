@@ -227,6 +227,16 @@ class Library(QObject):
     # -- plumbing -----------------------------------------------------------
 
     @property
+    def write_pool(self) -> QThreadPool:
+        """The one write thread: background upkeep queues behind the reader's writes."""
+        return self._writes
+
+    @property
+    def is_open(self) -> bool:
+        """False once the window has shut the gateway down."""
+        return not self._closed
+
+    @property
     def busy(self) -> bool:
         """Whether a query or write has not reported back yet (tests wait on this)."""
         return self._pending > 0

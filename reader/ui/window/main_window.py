@@ -34,6 +34,7 @@ from reader.ui.controllers.export_controller import ExportController
 from reader.ui.controllers.feeds_controller import FeedsController
 from reader.ui.controllers.images_controller import ImagesController
 from reader.ui.controllers.import_controller import ImportController
+from reader.ui.controllers.upkeep_controller import UpkeepController
 from reader.ui.icons import app_icon
 from reader.ui.models.article_model import URL_ROLE, ArticleTableModel, Column
 from reader.ui.models.source_model import Node, NodeKey, SourceTreeModel
@@ -102,7 +103,9 @@ class MainWindow(QMainWindow):
         self.exporter = ExportController(self)
         self.images = ImagesController(self)
         #: shut down in this order when the window closes
-        self.controllers: list[Controller] = [self.importer, self.feeds, self.exporter, self.images]
+        self.upkeep = UpkeepController(self)  # when idle: index merges, VACUUM
+        self.controllers: list[Controller] = [self.upkeep, self.importer, self.feeds]
+        self.controllers += [self.exporter, self.images]
         self._restore()
 
         self.article_model.set_query(self._query())  # first: the list is what people wait for
