@@ -31,6 +31,7 @@ can be run one at a time), and the table (``scale.md``) and plot
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import platform
@@ -439,7 +440,7 @@ def plot(results: dict[str, dict[str, Any]], path: Path) -> None:
         p.drawText(QPointF(area.right() - 70, at(0, target).y() - 4), f"target {target:g}")
         p.setPen(QPen(QColor("#1f5fa8"), 2))
         points = [at(k, v) for k, v in enumerate(values)]
-        for a, b in zip(points, points[1:], strict=False):
+        for a, b in itertools.pairwise(points):
             p.drawLine(a, b)
         p.setPen(QColor("black"))
         for k, (pt, v) in enumerate(zip(points, values, strict=True)):
