@@ -131,7 +131,8 @@ class ArticlesMixin(StoreBase):
                     continue
                 article_id = cursor.lastrowid
                 assert article_id is not None
-                contents.append((article_id, pack(article.html, article.text)))
+                body = item.body if item.body is not None else pack(article.html, article.text)
+                contents.append((article_id, body))
                 searches.append((article_id, item.search_title, item.search_body))
                 images.extend((article_id, url) for url in article.images)
                 added.append(article_id)
