@@ -76,3 +76,23 @@ def test_a_library_with_many_free_pages_is_vacuumed(tmp_path: Path) -> None:
         assert store.count() == 50
         assert store.count(ArticleQuery(search="mot399")) == 1
         assert store.upkeep_due() is UpkeepStep.DONE
+
+
+def test_mark_all_read_changes_only_the_unread_rows_of_the_query(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "library.sqlite3") as store:
+        one = store.source_id("one.example")
+        two = store.source_id("two.example")
+        store.set_source_folder(two, "Desk")
+        first = store.add_articles(one, [article(n) for n in range(10)]).added
+        second = store.add_articles(two, [article(n) for n in range(10, 15)]).added
+        store.mark(first[:3], read=True)
+        # One statement over the unread rows: the 3 read ones are not rewritten.
+        assert store.mark_all_read(ArticleQuery(source_ids=(one,))) == 7
+        assert store.count(ArticleQuery(source_ids=(one,), unread_only=True)) == 0
+        assert store.count(ArticleQuery(source_ids=(two,), unread_only=True)) == 5
+        assert store.mark_all_read(ArticleQuery(folder="Desk", search="mot12")) == 1
+        assert store.count(ArticleQuery(unread_only=True)) == 4
+        assert store.mark_all_read(ArticleQuery(folder="Desk")) == 4
+        assert [s.read for s in store.summaries(second).values()] == [True] * 5
+        # The page cache is back to what it was once the statement is done.
+        assert store._value("PRAGMA cache_size") == -2000

@@ -17,17 +17,19 @@ zstd level 3, 32 KB dictionary of the library    475       8
 zlib level 6, 32 KB preset dictionary            396     244
 ============================================  =========  ==============
 
-A library of 10,000 such articles went from 9.9 KB to about 3.5 KB per
-article on disk (the search index, about 1.9 KB, is now the largest part).
-A dictionary would save another 300 bytes of the 3.5 KB: zlib's costs four
-times the CPU of the import's compression (the preset dictionary is copied
-into every stream), zstd's a new dependency and a dictionary to keep with
-the library. Not worth it yet; the first byte of every body names its
-format, so one can be added without touching the bodies already stored.
-Decompressing one article takes about 13 µs.
+The library of 250,000 such articles (``tests/benchmarks/bench_scale.py``)
+went from 9.9 KB to 3.56 KB per article on disk: the search index 1.86 KB,
+the bodies 0.79 KB, the article rows 0.35 KB, the URL index 0.21 KB. A
+dictionary would save another 300 bytes: zlib's costs four times the CPU of
+the import's compression (the preset dictionary is copied into every
+stream), zstd's a new dependency and a dictionary to keep with the library.
+Not worth it yet; the first byte of every body names its format, so one can
+be added without touching the bodies already stored. Decompressing one
+article takes about 13 µs.
 
-Nothing outside :mod:`reader.core.library` sees the format: the store packs
-bodies as it adds them and unpacks them as it reads them.
+Nothing outside :mod:`reader.core.library` sees the format: bodies are
+packed where articles are indexed (``search.index_article``, in the worker
+processes of an import or a refresh) and unpacked by the store's readers.
 """
 
 from __future__ import annotations
