@@ -23,7 +23,6 @@ from reader.core.library.upkeep import UpkeepStep
 from reader.ui import message
 from reader.ui.controllers.base import Controller
 from reader.ui.controllers.host import WindowHost
-from reader.ui.services.worker import run_task
 
 #: No key or click for this long (ms) before a step runs.
 IDLE_MS = 30_000
@@ -92,20 +91,18 @@ class UpkeepController(Controller):
             self._timer.start(max(self._step_gap_ms, int((self._idle_s - quiet) * 1000)))
             return
         self._running = True
-        path = self._library.path
 
-        def work() -> UpkeepStep:
-            with Store.open(path) as store:
-                self._active = store
-                try:
-                    step = store.upkeep_due()
-                    if step is not UpkeepStep.DONE and not self._stopped:
-                        store.upkeep_step(step)
-                    return step
-                finally:
-                    self._active = None
+        def work(store: Store) -> UpkeepStep:
+            self._active = store
+            try:
+                step = store.upkeep_due()
+                if step is not UpkeepStep.DONE and not self._stopped:
+                    store.upkeep_step(step)
+                return step
+            finally:
+                self._active = None
 
-        run_task(work, self._after, pool=self._library.write_pool)
+        self._library.background_write(work, self._after)
 
     def _after(self, step: UpkeepStep | None, error: BaseException | None) -> None:
         self._running = False

@@ -226,10 +226,24 @@ class Library(QObject):
 
     # -- plumbing -----------------------------------------------------------
 
-    @property
-    def write_pool(self) -> QThreadPool:
-        """The one write thread: background upkeep queues behind the reader's writes."""
-        return self._writes
+    def background_write(
+        self,
+        job: Callable[[Store], T],
+        on_done: Callable[[T | None, BaseException | None], None],
+    ) -> None:
+        """Housekeeping on the write thread, behind the reader's own writes.
+
+        Unlike :meth:`_write`, a failure is handed to ``on_done`` and not
+        shown: upkeep that could not run (a terminal's import holding the
+        library) runs later, and the reader has nothing to do about it.
+        """
+        path = self.path
+
+        def work() -> T:
+            with Store.open(path) as store:
+                return job(store)
+
+        run_task(work, on_done, pool=self._writes)
 
     @property
     def is_open(self) -> bool:
