@@ -11,6 +11,7 @@ so the command line, the window and the tests all read it cheaply.
 | ``OFFLINE_READER_CONFIG_DIR`` | the settings file's folder |
 | ``OFFLINE_READER_LOG_DIR`` | the log file's folder |
 | ``OFFLINE_READER_LANG`` | the interface language (``zh_CN``, ``zh_TW``, ``fr``, ``en``) |
+| ``OFFLINE_READER_INOREADER_APP_ID``, ``…_APP_KEY`` | the application Inoreader's API asks for |
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ DB_ENV = "OFFLINE_READER_DB"
 SETTINGS_DIR_ENV = "OFFLINE_READER_CONFIG_DIR"
 LOG_DIR_ENV = "OFFLINE_READER_LOG_DIR"
 LANGUAGE_ENV = "OFFLINE_READER_LANG"
+INOREADER_APP_ID_ENV = "OFFLINE_READER_INOREADER_APP_ID"
+INOREADER_APP_KEY_ENV = "OFFLINE_READER_INOREADER_APP_KEY"
 
 LIBRARY_FILE = "library.sqlite3"
 SETTINGS_FILE = f"{APP_NAME}.ini"
@@ -70,3 +73,12 @@ def backups_dir(db_path: str | Path) -> Path:
 
 def language_override() -> str:
     return os.environ.get(LANGUAGE_ENV, "").strip()
+
+
+def inoreader_app() -> tuple[str, str] | None:
+    """Inoreader's API serves registered applications only (``AppId``/``AppKey``
+    headers); the program has no registration of its own, so whoever has one
+    gives it here. None when not set."""
+    app_id = os.environ.get(INOREADER_APP_ID_ENV, "").strip()
+    app_key = os.environ.get(INOREADER_APP_KEY_ENV, "").strip()
+    return (app_id, app_key) if app_id and app_key else None

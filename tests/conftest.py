@@ -192,3 +192,7 @@ def memory_keyring():
     yield backend
     keyring.set_keyring(previous)
     forget_session_passwords()
+
+
+# The real FreshRSS of the sync tests (started once, on first use).
+from tests.support.freshrss import feed_server, freshrss, greader_user  # noqa: E402, F401

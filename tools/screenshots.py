@@ -11,7 +11,8 @@ export.png (the export dialog over a running export, its progress in the
 status bar); pdf-page.png (the sample's first page as
 exported, with a stand-in image in the cache); window-fr.png,
 window-zh_CN.png and window-zh_TW.png (the window in each translation,
-``--only locales``). ``--only NAME`` makes one.
+``--only locales``); tags.png and highlights.png (``--only research``).
+``--only NAME`` makes one.
 """
 
 from __future__ import annotations
@@ -122,6 +123,56 @@ def shoot(db: Path, out: Path) -> None:
         window.set_layout("stacked")
         window.set_appearance(theme.Appearance.SYSTEM)
         window.close()
+
+
+def shoot_research(db: Path, out: Path) -> None:
+    """tags.png (the Tags and Saved Searches sections, a tag listed) and
+    highlights.png (the sample with two highlights, one with a note, and the panels)."""
+    from reader.core.content.anchors import quote_selector
+    from reader.core.library import Store
+    from reader.core.models import ArticleQuery
+
+    with Store.open(db) as store:
+        sample = next(a for a in store.iter_articles() if a.title.startswith("克里与李强"))
+        talks = store.article_ids(ArticleQuery(search="climat"))[:9]
+        store.tag_articles([sample.id, *talks[:5]], add=["Climate talks"])
+        store.tag_articles([sample.id, *talks[5:]], add=["Kerry visit"])
+        store.tag_articles(talks[2:4], add=["Court case"])
+        store.save_search("Li Qiang", "李强")
+        text = store.get_article(sample.id).text
+        for quote, colour, note in (
+            ('全球变暖是"对人类的威胁"', "yellow", "Kerry's key line: quote it in the lead."),
+            ("李强同意合作应对气候变化", "green", None),
+        ):
+            anchor = quote_selector(text, quote)
+            if anchor is not None:
+                store.add_highlight(sample.id, anchor, colour=colour, note=note)
+    from reader.ui import theme
+
+    _app()
+    window = _window_on_sample(db, theme.Appearance.LIGHT)
+    window.actions_.show_notes.setChecked(True)
+    window.actions_.article_info.setChecked(True)
+    _settle(window)
+    _save(window, out / "highlights.png")
+    window.actions_.show_notes.setChecked(False)
+    window.actions_.article_info.setChecked(False)
+    window.source_view.select(("tag", str(_tag_id(db, "Kerry visit"))))
+    _settle(window)
+    window.article_view.go_to_row(0)
+    _settle(window)
+    _save(window, out / "tags.png")
+    window.set_appearance(theme.Appearance.SYSTEM)
+    window.close()
+
+
+def _tag_id(db: Path, name: str) -> int:
+    from reader.core.library import Store
+
+    with Store.open(db) as store:
+        found = store.tag_id(name)
+    assert found is not None
+    return found
 
 
 LOCALES = ("fr", "zh_CN", "zh_TW")
@@ -248,10 +299,12 @@ def shoot_export(db: Path, out: Path, tmp: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=REPO / "resources" / "screenshots")
-    parser.add_argument("--only", action="append", choices=["window", "export", "pdf", "locales"])
+    parser.add_argument(
+        "--only", action="append", choices=["window", "export", "pdf", "locales", "research"]
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    only = set(args.only or ["window", "export", "pdf", "locales"])
+    only = set(args.only or ["window", "export", "pdf", "locales", "research"])
     with tempfile.TemporaryDirectory() as tmp:
         # Never the user's settings or log.
         os.environ["OFFLINE_READER_CONFIG_DIR"] = str(Path(tmp) / "config")
@@ -267,6 +320,8 @@ def main() -> None:
             shoot_pdf_page(db, args.out, Path(tmp))
         if "locales" in only:
             shoot_locales(db, args.out)
+        if "research" in only:  # last: it tags and highlights the library
+            shoot_research(db, args.out)
 
 
 if __name__ == "__main__":

@@ -4,8 +4,8 @@ Exit codes: 0 success, 1 when something failed (for ``import``: some files;
 the others are still imported), 2 for a usage error. Bad input never prints a
 traceback: the core raises :class:`ReaderError` with a message for people.
 
-Each command lives with its kind (``library``, ``feeds``, ``images``,
-``export``, ``opml``); the modules import only what parsing needs, and each
+Each command lives with its kind (``library``, ``feeds``, ``accounts``,
+``images``, ``export``, ``opml``); the modules import only what parsing needs, and each
 command imports the rest when it runs, so ``list`` in a script starts fast
 and only the window and ``export-pdf`` load Qt.
 """
@@ -19,7 +19,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader import APP_NAME, __version__
-from reader.cli import export, feeds, images, library, opml, safety
+from reader.cli import (
+    accounts,
+    export,
+    feeds,
+    fulltext,
+    images,
+    library,
+    opml,
+    research,
+    safety,
+)
 from reader.cli.common import DB_ENV, RedactingStream, add_global_options, default_db_path
 from reader.core.errors import ReaderError
 from reader.core.library import search_index_outdated
@@ -33,12 +43,22 @@ _ADDERS = (
     library.add_show,
     library.add_sources,
     library.add_mark,
+    research.add_tag,
+    research.add_tags,
+    research.add_note,
+    research.add_notes,
+    research.add_saved_search,
+    research.add_verify,
     export.add_export_pdf,
     feeds.add_add_feed,
     feeds.add_refresh,
+    fulltext.add_fetch_full,
+    fulltext.add_feed_options,
     images.add_cache_images,
     library.add_retention,
     feeds.add_remove_feed,
+    accounts.add_account,
+    accounts.add_sync,
     opml.add_opml,
     safety.add_backup,
     safety.add_check,

@@ -38,6 +38,9 @@ def add_export_pdf(commands: Commands) -> None:
         help="paper (default: from the locale, Letter in the Americas' Letter countries, else A4)",
     )
     p.add_argument("--title", help="document title of the single PDF (default: from the articles)")
+    p.add_argument(
+        "--with-notes", action="store_true", help="highlights in the text, notes after each article"
+    )
 
 
 def _export_pdf(args: argparse.Namespace, db_path: Path) -> int:
@@ -81,6 +84,7 @@ def _export_pdf(args: argparse.Namespace, db_path: Path) -> int:
             title=args.title,
             progress=progress,
             resources=resources,
+            with_notes=args.with_notes,  # provenance always; highlights and notes if asked
         )
     finally:
         resources.close()

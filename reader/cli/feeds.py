@@ -54,6 +54,11 @@ def add_add_feed(commands: Commands) -> None:
         action="store_true",
         help="do not download the images of the first articles (they can be cached later)",
     )
+    p.add_argument(
+        "--full-text",
+        action="store_true",
+        help="download the full article of each item (for feeds that send only a summary)",
+    )
 
 
 def add_refresh(commands: Commands) -> None:
@@ -116,6 +121,8 @@ def _add_feed(args: argparse.Namespace, db_path: Path) -> int:
             return 1
         if subscription.password is not None and subscription.password.message:
             complain(subscription.password.message)
+        if args.full_text:
+            store.set_full_text_option(subscription.source_id, True)
         source = store.get_source(subscription.source_id)
         print(f"Subscribed to {subscription.feed_url} as {source.name}.")
         for other in subscription.alternatives:
@@ -198,6 +205,10 @@ def _refresh_and_report(
         sys.stdout.flush()  # the feeds' report before the images' wait
 
     run = refresh_with_images(store, ids, images=images, on_written=written, passwords=passwords)
+    if run.full_text is not None:
+        from reader.cli.fulltext import print_full_text_report
+
+        print_full_text_report(run.full_text)
     if run.images is not None:
         print_image_problems(run.images)
         print(run.images.summary())

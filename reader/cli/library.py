@@ -12,6 +12,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import TextIO
 
 from reader.cli.common import (
     Commands,
@@ -25,8 +26,9 @@ from reader.cli.common import (
     source_ids_named,
     usage_error,
 )
+from reader.cli.research import pages, research_json, research_query
 from reader.core.library import Store
-from reader.core.models import ArticleQuery, iso_utc
+from reader.core.models import ArticleQuery, ArticleSummary, iso_utc
 
 
 def add_import(commands: Commands) -> None:
@@ -41,6 +43,8 @@ def add_list(commands: Commands) -> None:
     p.add_argument("--search", metavar="QUERY", help="full-text search (any language)")
     p.add_argument("--unread", action="store_true", help="only unread articles")
     p.add_argument("--starred", action="store_true", help="only starred articles")
+    p.add_argument("--tag", metavar="NAME", help="only articles with this tag")
+    p.add_argument("--saved", metavar="NAME", help="the articles of this saved search")
     p.add_argument("--limit", type=positive, metavar="N", help="at most N articles")
     p.add_argument("--json", action="store_true", help="one JSON object a line")
 
@@ -49,6 +53,11 @@ def add_show(commands: Commands) -> None:
     p = add_command(commands, "show", _show, help="show one article as the reader displays it")
     p.add_argument("id", type=int, metavar="ID")
     p.add_argument("--format", choices=("html", "text", "json"), default="text")
+    p.add_argument(
+        "--summary",
+        action="store_true",
+        help="the feed's summary even when the full article was downloaded",
+    )
 
 
 def add_sources(commands: Commands) -> None:
@@ -110,41 +119,53 @@ def _list(args: argparse.Namespace, db_path: Path) -> int:
             starred_only=args.starred,
             search=args.search,
         )
+        query = research_query(store, query, args.tag, args.saved)
         rows = (
             store.list_articles(query, limit=args.limit)
             if args.limit
             else store.iter_articles(query)
         )
         out = sys.stdout
-        for row in rows:
-            if args.json:
-                record = {
-                    "id": row.id,
-                    "source": row.source_name,
-                    "title": row.title,
-                    "url": row.url,
-                    "published": iso_utc(row.published),
-                    "read": row.read,
-                    "starred": row.starred,
-                }
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            else:
-                flags = ("*" if row.starred else " ") + (" " if row.read else "N")
-                date = iso_utc(row.published) or "-"
-                out.write(
-                    f"{row.id:>7} {flags} {date[:10]:10} {row.source_title[:16]:16} {row.title}\n"
-                )
+        for page in pages(rows, 500):
+            tags = store.article_tags([row.id for row in page]) if args.json else {}
+            for row in page:
+                _list_row(out, row, args.json, tags.get(row.id, []))
     return 0
+
+
+def _list_row(out: TextIO, row: ArticleSummary, as_json: bool, tags: list[str]) -> None:
+    """One line of ``list``: a JSON object (with the article's tags), or columns."""
+    if as_json:
+        record = {
+            "id": row.id,
+            "source": row.source_name,
+            "title": row.title,
+            "url": row.url,
+            "published": iso_utc(row.published),
+            "read": row.read,
+            "starred": row.starred,
+            "tags": tags,
+        }
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    else:
+        flags = ("*" if row.starred else " ") + (" " if row.read else "N")
+        date = iso_utc(row.published) or "-"
+        out.write(f"{row.id:>7} {flags} {date[:10]:10} {row.source_title[:16]:16} {row.title}\n")
 
 
 def _show(args: argparse.Namespace, db_path: Path) -> int:
     # lxml and the sanitizer, for this command only: `list` starts without them.
     from reader.core.content.render import article_html, article_text
+    from reader.core.fulltext.view import article_as_shown
     from reader.core.images.cache import image_sources, point_at_cache
 
     with Store.open(db_path) as store:
-        article = store.get_article(args.id)
+        shown = article_as_shown(
+            store.get_article(args.id), store.full_text(args.id), summary=args.summary
+        )
+        article = shown.article
         refs = store.image_hashes(image_sources(article.html))
+        research = research_json(store, article.id) if args.format == "json" else {}
     if args.format == "html":
         sys.stdout.write(article_html(article, refs) + "\n")
     elif args.format == "text":
@@ -163,6 +184,16 @@ def _show(args: argparse.Namespace, db_path: Path) -> int:
             # As displayed: cached images point at the cache, not the network.
             "html": point_at_cache(article.html, refs),
             "text": article.text,
+            # Which text html and text are, and what became of the full article's page.
+            "shown": shown.shown.value,
+            "full_text": None
+            if shown.full is None
+            else {
+                "status": shown.full.status.value,
+                "reason": shown.full.reason,
+                "fetched": iso_utc(shown.full.fetched),
+            },
+            **research,  # tags, highlights, provenance
         }
         sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     return 0
@@ -185,6 +216,7 @@ def _sources(args: argparse.Namespace, db_path: Path) -> int:
                     "unread": source.unread,
                     "starred": source.starred,
                     "error": source.last_error,
+                    "account": source.account,
                 }
             )
         else:

@@ -25,6 +25,9 @@ def iso_utc(value: datetime | None) -> str | None:
 class SourceKind(StrEnum):
     LOCAL = "local"  # imported dumps and saved feed files
     FEED = "feed"  # a subscription refreshed over HTTP
+    #: A sync account's subscription (stored as 'local' with an account_id: see
+    #: reader.core.library.accounts); synced, never refreshed directly.
+    ACCOUNT = "account"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,8 @@ class NewArticle:
     author: str | None = None
     guid: str | None = None
     images: tuple[str, ...] = ()
+    #: SHA-256 (hex) of the record's bytes as received (its provenance); None: unknown.
+    sha256: str | None = None
 
     def __reduce__(self) -> tuple[type[NewArticle], tuple[object, ...]]:
         # Importer workers send thousands of these to the writer; a plain
@@ -52,6 +57,7 @@ class NewArticle:
             self.author,
             self.guid,
             self.images,
+            self.sha256,
         )
 
 
@@ -74,6 +80,8 @@ class Source:
     retry_after: datetime | None = None
     #: Keep articles this many days (starred ones always); None keeps everything.
     retention_days: int | None = None
+    #: The sync account this subscription belongs to (its name), if any.
+    account: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +143,8 @@ class ArticleQuery:
     starred_only: bool = False
     search: str | None = None
     ids: tuple[int, ...] = ()
+    #: Only articles carrying one of these tags.
+    tag_ids: tuple[int, ...] = ()
 
 
 class SortKey(StrEnum):
@@ -171,3 +181,57 @@ class ImageState:
     url: str
     status: ImageStatus
     reason: str | None = None
+
+
+# -- the research desk: tags, highlights, saved searches, provenance -----------
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    id: int
+    name: str
+    total: int = 0
+    unread: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """A highlighted passage, anchored as a W3C TextQuoteSelector, and its note."""
+
+    id: int
+    article_id: int
+    quote: str
+    prefix: str
+    suffix: str
+    position: int
+    colour: str
+    note: str | None
+    created: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SavedSearch:
+    id: int
+    name: str
+    query: str
+    total: int = 0
+    unread: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a batch of articles came from: one dump or feed file, or one fetch."""
+
+    kind: str  # "file" or "feed"
+    name: str  # the file's name, or the feed's URL
+    path: str | None = None  # the file's absolute path at import
+    http_date: str | None = None  # the server's Date header
+    etag: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    article_id: int
+    captured_at: datetime
+    origin: Origin
+    sha256: str | None

@@ -30,7 +30,7 @@ import html
 import os
 import secrets
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -53,8 +53,10 @@ from reader import APP_DISPLAY_NAME, __version__
 from reader.core.content.render import article_html
 from reader.core.dumps.filenames import safe_filename, unique_path
 from reader.core.errors import ReaderError
+from reader.core.fulltext.view import article_as_shown
 from reader.core.library import Store
 from reader.core.models import Article
+from reader.export.annotations import ArticleExtras, LibraryExtras, annotate
 from reader.export.doc_images import place_images
 from reader.export.page import all_families, body_font, profile_families
 
@@ -128,6 +130,7 @@ def build_document(
     device: QPagedPaintDevice,
     body_size: QSizeF,
     resources: ResourceProvider | None = None,
+    extras: ArticleExtras | None = None,
 ) -> QTextDocument:
     """The article laid out for ``device`` in pages of ``body_size`` device pixels."""
     document = _ArticleDocument()
@@ -148,6 +151,8 @@ def build_document(
         missing,
         embed=True,
     )
+    if extras is not None:
+        annotate(document, extras)  # highlights, notes, provenance
     return document
 
 
@@ -165,6 +170,7 @@ class PageRenderer:
         self._device = device
         self._resources = resources
         self._painter = QPainter()
+        self.extras: Callable[[Article], ArticleExtras] | None = None
         self.pages = 0
         self.drawn_text: list[str] = []
         dpi = device.logicalDpiY()
@@ -187,7 +193,8 @@ class PageRenderer:
 
     def add(self, article: Article, cancelled: CancelCheck | None = None) -> int:
         """Paint ``article`` from a new page; returns the index of its first page."""
-        document = build_document(article, self._device, self.body_size, self._resources)
+        extras = self.extras(article) if self.extras is not None else None
+        document = build_document(article, self._device, self.body_size, self._resources, extras)
         self.drawn_text.append(document.toRawText())
         height = self.body_size.height()
         start = self.pages
@@ -218,8 +225,16 @@ class PageRenderer:
 # -- articles in, files out -----------------------------------------------------------
 
 
-def _articles(items: Sequence[int | Article], store_path: str | Path | None) -> Iterator[Article]:
-    """Articles in order, read one at a time (hundreds of bodies need not sit in memory)."""
+def _articles(
+    items: Sequence[int | Article],
+    store_path: str | Path | None,
+    summaries: Collection[int] = (),
+) -> Iterator[Article]:
+    """Articles in order, read one at a time (hundreds of bodies need not sit in memory).
+
+    As the window shows them: the full article when there is one, the feed's
+    summary for the ids in ``summaries`` (switched to it in the view).
+    """
     store: Store | None = None
     try:
         for item in items:
@@ -230,7 +245,10 @@ def _articles(items: Sequence[int | Article], store_path: str | Path | None) -> 
                 if store_path is None:
                     raise ReaderError(tr("articles given by id need the library's path"))
                 store = Store.open(store_path)
-            yield store.get_article(item)
+            shown = article_as_shown(
+                store.get_article(item), store.full_text(item), summary=item in summaries
+            )
+            yield shown.article
     finally:
         if store is not None:
             store.close()
@@ -369,8 +387,14 @@ def export_pdf(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
     resources: ResourceProvider | None = None,
+    summaries: Collection[int] = (),
+    with_notes: bool | None = None,
 ) -> ExportResult:
     """Write ``articles`` (ids or :class:`Article`) to ``target`` and/or one file each.
+
+    Articles given by id come as the window shows them (:func:`_articles`).
+    With ``with_notes`` not None, each article ends with its provenance, and
+    when True also carries its highlights and notes (read from the library).
 
     Nothing appears at a target until the whole export succeeded: each file is
     painted and finished in a hidden temporary file beside it and renamed at
@@ -389,6 +413,7 @@ def export_pdf(
     done: list[Path] = []
     pages = 0
     is_cancelled = cancelled or (lambda: False)
+    extras = None if with_notes is None else LibraryExtras(store_path or "", with_notes=with_notes)
 
     single: _Staged | None = None
     single_writer: QPdfWriter | None = None
@@ -413,8 +438,9 @@ def export_pdf(
             staged.append(single)
             single_writer = _new_writer(raw, size, title or "", "")
             single_renderer = PageRenderer(single_writer, resources).__enter__()
+            single_renderer.extras = extras
         taken: set[str] = set()
-        for number, article in enumerate(_articles(articles, store_path), start=1):
+        for number, article in enumerate(_articles(articles, store_path, summaries), start=1):
             if is_cancelled():
                 break
             if single is not None and single_renderer is not None:
@@ -427,6 +453,7 @@ def export_pdf(
                 staged.append(own)
                 writer = _new_writer(own.raw, size, article.title, article.author or "")
                 with PageRenderer(writer, resources) as renderer:
+                    renderer.extras = extras
                     renderer.add(article, is_cancelled)
                 own.text = "\n".join(renderer.drawn_text)
                 own.pages = renderer.pages
@@ -462,6 +489,8 @@ def export_pdf(
             )
         ) from exc
     finally:
+        if extras is not None:
+            extras.close()
         if single_renderer is not None:
             single_renderer.__exit__()
         del single_writer

@@ -21,6 +21,138 @@
         </message>
     </context>
     <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>(user@server)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A FreshRSS, Miniflux, Inoreader, The Old Reader or BazQux account, through their Google Reader API. For FreshRSS, the address ends in /api/greader.php and the password is the API password of your profile. The password is kept in the system keyring only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AccountsPage</name>
+        <message numerus="yes">
+            <source>%Ln article(s)</source>
+            <translation>
+                <numerusform>%Ln article</numerusform>
+                <numerusform>%Ln articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln subscription(s)</source>
+            <translation>
+                <numerusform>%Ln subscription</numerusform>
+                <numerusform>%Ln subscriptions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accounts bring the subscriptions, folders and articles of an aggregator server into the library and send back what you read and star. Refresh All (F5) syncs them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not add the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read the accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not remove the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not test the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logging in to {server}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not added: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the account “{name}” with its {count} sources and their articles from the library? Changes not yet sent are lost. The server keeps its copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testing {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password is not stored: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} added; Refresh All (F5) syncs it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} removed with {articles}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} — {user} on {server}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: logged in; {subscriptions} on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: no password in the keyring; remove and add the account again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <source>&amp;About Offline Reader</source>
@@ -47,7 +179,15 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Delete Saved Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Delete Source…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete Tag</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -60,6 +200,10 @@
         </message>
         <message>
             <source>&amp;Export to PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Highlight Selection</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -107,6 +251,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Rename Saved Search…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rename Tag…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Rename…</source>
             <translation type="unfinished" />
         </message>
@@ -127,6 +279,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Subscribe in Account…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tags…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Wide</source>
             <translation type="unfinished" />
         </message>
@@ -135,7 +295,19 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Add or remove tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article &amp;Info</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Delete the selected articles from the library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download &amp;Full Article</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -191,6 +363,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Export Notes as &amp;Markdown…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Fetch new articles from every feed, in the background</source>
             <translation type="unfinished" />
         </message>
@@ -199,11 +375,31 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Fetch the selected articles' web pages and keep the whole articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Go to the next article</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Go to the previous article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highlight the selected text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highlight the selected text and add a note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highlight with &amp;Note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highlights and &amp;Notes</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -220,6 +416,10 @@
         </message>
         <message>
             <source>Import saved article dumps or feed files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this search in the sources</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -283,6 +483,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>S&amp;ync Accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sa&amp;ve Search…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Save every subscription as OPML</source>
             <translation type="unfinished" />
         </message>
@@ -292,6 +500,10 @@
         </message>
         <message>
             <source>Scroll the article; at its end, go to the next one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send what you read here and fetch what is new, now</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -311,6 +523,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Subscribe the account to a feed on its server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Subscribe to a feed: paste a site or feed address</source>
             <translation type="unfinished" />
         </message>
@@ -323,6 +539,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The highlights and notes of the selected articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Title, address, folder and password</source>
             <translation type="unfinished" />
         </message>
@@ -332,6 +552,10 @@
         </message>
         <message>
             <source>Toggle &amp;Star</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where and when it was captured</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -608,6 +832,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Download full articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Folder:</source>
             <translation type="unfinished" />
         </message>
@@ -661,6 +889,10 @@
         </message>
         <message>
             <source>Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For feeds that send only a summary: each new item's web page is fetched when refreshing and the whole article is kept for reading offline.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -724,6 +956,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Downloading full articles: %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Downloading images: %v of %m</source>
             <translation type="unfinished" />
         </message>
@@ -733,6 +969,10 @@
                 <numerusform>Exported %Ln feed to {path}.</numerusform>
                 <numerusform>Exported %Ln feeds to {path}.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Full articles: {done} downloaded, {failed} not available, {later} left for later.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Images: {cached} cached, {skipped} skipped, {failed} failed, {pending} left for later.</source>
@@ -771,6 +1011,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The network cannot be reached: the summaries are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The password is not stored: {why}</source>
             <translation type="unfinished" />
         </message>
@@ -787,6 +1031,60 @@
         <name>FeedsPage</name>
         <message>
             <source>Refresh automatically:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FullTextBar</name>
+        <message>
+            <source>Download Full Articles for This Feed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full article, downloaded from its page {when}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the Feed's Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the Full Article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The feed's summary is shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The feed's summary; the full article is not available: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This feed sends short summaries (about {words} words an item). Download the full articles to read them offline?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FullTextController</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloading full articles: %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full articles are being downloaded; wait or cancel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full articles could not be downloaded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full articles: nothing to download (already there, or no page).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -947,6 +1245,13 @@
         </message>
     </context>
     <context>
+        <name>InfoPanel</name>
+        <message>
+            <source>Article Info</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Automatic (the system's language)</source>
@@ -988,6 +1293,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Could not move the subscription on the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Could not read the article list</source>
             <translation type="unfinished" />
         </message>
@@ -1001,6 +1310,14 @@
         </message>
         <message>
             <source>Could not rename the source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not rename the subscription on the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not unsubscribe on the server</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1166,6 +1483,60 @@
         </message>
     </context>
     <context>
+        <name>NoteDialog</name>
+        <message>
+            <source>Colour:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Green</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pink</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yellow</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <source>(not found in the text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit Note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highlights and Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highlights and notes of the article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select text in the article, then Article ▸ Highlight.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>&amp;Password:</source>
@@ -1247,6 +1618,100 @@
         </message>
     </context>
     <context>
+        <name>ResearchController</name>
+        <message numerus="yes">
+            <source>%n highlight(s) written to {path}</source>
+            <translation>
+                <numerusform>%n highlight written to {path}</numerusform>
+                <numerusform>%n highlights written to {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not change the tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not delete the highlight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not delete the saved search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not delete the tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not export the notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not rename the saved search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not rename the tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the highlight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Notes as Markdown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Markdown (*.md)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename Saved Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename Tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select some text of the article first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags: {tags}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a search first, then save it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source> MB</source>
@@ -1258,6 +1723,10 @@
                 <numerusform>%Ln image</numerusform>
                 <numerusform>%Ln images</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Appearance</source>
@@ -1372,8 +1841,31 @@
                 <numerusform>%Ln articles</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%Ln change waiting to be sent</numerusform>
+                <numerusform>%Ln changes waiting to be sent</numerusform>
+            </translation>
+        </message>
         <message>
             <source>All articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last sync: {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved Searches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search: {query}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1389,6 +1881,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Unread</source>
             <translation type="unfinished" />
         </message>
@@ -1398,6 +1894,10 @@
         </message>
         <message>
             <source>{name}: {articles}, {unread} unread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {user} on {server}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1451,6 +1951,88 @@
             <source>Sources</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Unsubscribe from “{title}” on the server of {account}? Its {count} articles leave the library.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncController</name>
+        <message numerus="yes">
+            <source>%Ln account(s)</source>
+            <translation>
+                <numerusform>%Ln account</numerusform>
+                <numerusform>%Ln accounts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln change(s) sent</source>
+            <translation>
+                <numerusform>%Ln change sent</numerusform>
+                <numerusform>%Ln changes sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new article(s)</source>
+            <translation>
+                <numerusform>%Ln new article</numerusform>
+                <numerusform>%Ln new articles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A sync is running: subscribe again when it has ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not subscribe on the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed address to subscribe {account} to, on its server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subscribe in Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subscribing {account} to {url}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Synced {accounts}: {articles}, {changes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syncing accounts: %v of %m new articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sync failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{account} failed: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TagDialog</name>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Tags of the %n selected article(s), separated by commas:</source>
+            <translation>
+                <numerusform>Tags of the %n selected article, separated by commas:</numerusform>
+                <numerusform>Tags of the %n selected articles, separated by commas:</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TaskProgress</name>
@@ -1471,6 +2053,53 @@
         </message>
         <message>
             <source>Zoom: {percent}%</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>annotations</name>
+        <message>
+            <source>At: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Captured: {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ETag: {etag}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the feed: {url}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the file: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highlights and notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not recorded (captured before this library kept provenance).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHA-256 of the record as received: {hash}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHA-256: not recorded (the record's bytes could not be told apart)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server date: {date}</source>
             <translation type="unfinished" />
         </message>
     </context>

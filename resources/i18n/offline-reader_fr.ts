@@ -21,6 +21,138 @@
         </message>
     </context>
     <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>(user@server)</source>
+            <translation>(utilisateur@serveur)</translation>
+        </message>
+        <message>
+            <source>A FreshRSS, Miniflux, Inoreader, The Old Reader or BazQux account, through their Google Reader API. For FreshRSS, the address ends in /api/greader.php and the password is the API password of your profile. The password is kept in the system keyring only.</source>
+            <translation>Un compte FreshRSS, Miniflux, Inoreader, The Old Reader ou BazQux, par leur API Google Reader. Pour FreshRSS, l’adresse se termine par /api/greader.php et le mot de passe est le mot de passe API de votre profil. Le mot de passe est gardé uniquement dans le trousseau du système.</translation>
+        </message>
+        <message>
+            <source>Add Account</source>
+            <translation>Ajouter un compte</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Mot de passe :</translation>
+        </message>
+        <message>
+            <source>Server address:</source>
+            <translation>Adresse du serveur :</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>Nom d’utilisateur :</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsPage</name>
+        <message numerus="yes">
+            <source>%Ln article(s)</source>
+            <translation>
+                <numerusform>%Ln article</numerusform>
+                <numerusform>%Ln articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln subscription(s)</source>
+            <translation>
+                <numerusform>%Ln abonnement</numerusform>
+                <numerusform>%Ln abonnements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accounts bring the subscriptions, folders and articles of an aggregator server into the library and send back what you read and star. Refresh All (F5) syncs them.</source>
+            <translation>Les comptes apportent dans la bibliothèque les abonnements, dossiers et articles d’un serveur agrégateur et lui renvoient ce que vous lisez et marquez d’une étoile. Tout actualiser (F5) les synchronise.</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Ajouter…</translation>
+        </message>
+        <message>
+            <source>Could not add the account</source>
+            <translation>Impossible d’ajouter le compte</translation>
+        </message>
+        <message>
+            <source>Could not read the accounts</source>
+            <translation>Impossible de lire les comptes</translation>
+        </message>
+        <message>
+            <source>Could not remove the account</source>
+            <translation>Impossible de supprimer le compte</translation>
+        </message>
+        <message>
+            <source>Could not test the account</source>
+            <translation>Impossible de tester le compte</translation>
+        </message>
+        <message>
+            <source>Logging in to {server}…</source>
+            <translation>Connexion à {server}…</translation>
+        </message>
+        <message>
+            <source>Not added: {reason}</source>
+            <translation>Non ajouté : {reason}</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Remove Account</source>
+            <translation>Supprimer le compte</translation>
+        </message>
+        <message>
+            <source>Remove the account “{name}” with its {count} sources and their articles from the library? Changes not yet sent are lost. The server keeps its copy.</source>
+            <translation>Supprimer de la bibliothèque le compte « {name} » avec ses {count} sources et leurs articles ? Les changements pas encore envoyés sont perdus. Le serveur garde sa copie.</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Tester</translation>
+        </message>
+        <message>
+            <source>Testing {name}…</source>
+            <translation>Test de {name}…</translation>
+        </message>
+        <message>
+            <source>The password is not stored: {why}</source>
+            <translation>Le mot de passe n’est pas enregistré : {why}</translation>
+        </message>
+        <message>
+            <source>{name} added; Refresh All (F5) syncs it.</source>
+            <translation>{name} ajouté ; Tout actualiser (F5) le synchronise.</translation>
+        </message>
+        <message>
+            <source>{name} removed with {articles}.</source>
+            <translation>{name} supprimé avec {articles}.</translation>
+        </message>
+        <message>
+            <source>{name} — {user} on {server}</source>
+            <translation>{name} — {user} sur {server}</translation>
+        </message>
+        <message>
+            <source>{name}: logged in; {subscriptions} on the server.</source>
+            <translation>{name} : connecté ; {subscriptions} sur le serveur.</translation>
+        </message>
+        <message>
+            <source>{name}: no password in the keyring; remove and add the account again.</source>
+            <translation>{name} : aucun mot de passe dans le trousseau ; supprimez le compte et ajoutez-le de nouveau.</translation>
+        </message>
+        <message>
+            <source>{name}: {reason}</source>
+            <translation>{name} : {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <source>&amp;About Offline Reader</source>
@@ -47,8 +179,16 @@
             <translation>Supprimer les &amp;articles</translation>
         </message>
         <message>
+            <source>&amp;Delete Saved Search</source>
+            <translation>&amp;Supprimer la recherche enregistrée</translation>
+        </message>
+        <message>
             <source>&amp;Delete Source…</source>
             <translation>&amp;Supprimer la source…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Tag</source>
+            <translation>&amp;Supprimer l’étiquette</translation>
         </message>
         <message>
             <source>&amp;Edit Feed…</source>
@@ -61,6 +201,10 @@
         <message>
             <source>&amp;Export to PDF…</source>
             <translation>&amp;Exporter en PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Highlight Selection</source>
+            <translation>&amp;Surligner la sélection</translation>
         </message>
         <message>
             <source>&amp;Import Files…</source>
@@ -107,6 +251,14 @@
             <translation>Actualiser &amp;tous les flux</translation>
         </message>
         <message>
+            <source>&amp;Rename Saved Search…</source>
+            <translation>&amp;Renommer la recherche enregistrée…</translation>
+        </message>
+        <message>
+            <source>&amp;Rename Tag…</source>
+            <translation>&amp;Renommer l’étiquette…</translation>
+        </message>
+        <message>
             <source>&amp;Rename…</source>
             <translation>&amp;Renommer…</translation>
         </message>
@@ -127,6 +279,14 @@
             <translation>&amp;Superposée</translation>
         </message>
         <message>
+            <source>&amp;Subscribe in Account…</source>
+            <translation>&amp;S’abonner dans le compte…</translation>
+        </message>
+        <message>
+            <source>&amp;Tags…</source>
+            <translation>É&amp;tiquettes…</translation>
+        </message>
+        <message>
             <source>&amp;Wide</source>
             <translation>&amp;Côte à côte</translation>
         </message>
@@ -135,8 +295,20 @@
             <translation>À propos de &amp;Qt</translation>
         </message>
         <message>
+            <source>Add or remove tags</source>
+            <translation>Ajouter ou retirer des étiquettes</translation>
+        </message>
+        <message>
+            <source>Article &amp;Info</source>
+            <translation>&amp;Infos sur l’article</translation>
+        </message>
+        <message>
             <source>Delete the selected articles from the library</source>
             <translation>Supprimer de la bibliothèque les articles sélectionnés</translation>
+        </message>
+        <message>
+            <source>Download &amp;Full Article</source>
+            <translation>Télécharger l’article &amp;complet</translation>
         </message>
         <message>
             <source>Download &amp;Images When Refreshing</source>
@@ -191,6 +363,10 @@
             <translation>Toutes les touches de la fenêtre</translation>
         </message>
         <message>
+            <source>Export Notes as &amp;Markdown…</source>
+            <translation>Exporter les notes en &amp;Markdown…</translation>
+        </message>
+        <message>
             <source>Fetch new articles from every feed, in the background</source>
             <translation>Récupérer les nouveaux articles de tous les flux, en arrière-plan</translation>
         </message>
@@ -199,12 +375,32 @@
             <translation>Récupérer les nouveaux articles de ce flux</translation>
         </message>
         <message>
+            <source>Fetch the selected articles' web pages and keep the whole articles</source>
+            <translation>Récupérer les pages web des articles sélectionnés et garder les articles entiers</translation>
+        </message>
+        <message>
             <source>Go to the next article</source>
             <translation>Aller à l’article suivant</translation>
         </message>
         <message>
             <source>Go to the previous article</source>
             <translation>Aller à l’article précédent</translation>
+        </message>
+        <message>
+            <source>Highlight the selected text</source>
+            <translation>Surligner le texte sélectionné</translation>
+        </message>
+        <message>
+            <source>Highlight the selected text and add a note</source>
+            <translation>Surligner le texte sélectionné et ajouter une note</translation>
+        </message>
+        <message>
+            <source>Highlight with &amp;Note…</source>
+            <translation>Surligner avec une &amp;note…</translation>
+        </message>
+        <message>
+            <source>Highlights and &amp;Notes</source>
+            <translation>Surlignages et &amp;notes</translation>
         </message>
         <message>
             <source>Import &amp;Folder…</source>
@@ -221,6 +417,10 @@
         <message>
             <source>Import saved article dumps or feed files</source>
             <translation>Importer des sauvegardes d’articles ou des fichiers de flux</translation>
+        </message>
+        <message>
+            <source>Keep this search in the sources</source>
+            <translation>Garder cette recherche dans les sources</translation>
         </message>
         <message>
             <source>Like the &amp;System</source>
@@ -283,6 +483,14 @@
             <translation>Renommer le &amp;dossier…</translation>
         </message>
         <message>
+            <source>S&amp;ync Accounts</source>
+            <translation>S&amp;ynchroniser les comptes</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve Search…</source>
+            <translation>&amp;Enregistrer la recherche…</translation>
+        </message>
+        <message>
             <source>Save every subscription as OPML</source>
             <translation>Enregistrer tous les abonnements en OPML</translation>
         </message>
@@ -293,6 +501,10 @@
         <message>
             <source>Scroll the article; at its end, go to the next one</source>
             <translation>Faire défiler l’article ; à la fin, passer au suivant</translation>
+        </message>
+        <message>
+            <source>Send what you read here and fetch what is new, now</source>
+            <translation>Envoyer maintenant ce que vous avez lu ici et récupérer ce qui est nouveau</translation>
         </message>
         <message>
             <source>Show &amp;Library Folder</source>
@@ -311,6 +523,10 @@
             <translation>Arrêter l’importation en cours</translation>
         </message>
         <message>
+            <source>Subscribe the account to a feed on its server</source>
+            <translation>Abonner le compte à un flux sur son serveur</translation>
+        </message>
+        <message>
             <source>Subscribe to a feed: paste a site or feed address</source>
             <translation>S’abonner à un flux : collez l’adresse d’un site ou d’un flux</translation>
         </message>
@@ -323,6 +539,10 @@
             <translation>L’article sous la liste</translation>
         </message>
         <message>
+            <source>The highlights and notes of the selected articles</source>
+            <translation>Les surlignages et notes des articles sélectionnés</translation>
+        </message>
+        <message>
             <source>Title, address, folder and password</source>
             <translation>Titre, adresse, dossier et mot de passe</translation>
         </message>
@@ -333,6 +553,10 @@
         <message>
             <source>Toggle &amp;Star</source>
             <translation>&amp;Favori/non favori</translation>
+        </message>
+        <message>
+            <source>Where and when it was captured</source>
+            <translation>Où et quand il a été recueilli</translation>
         </message>
         <message>
             <source>Zoom &amp;In</source>
@@ -608,6 +832,10 @@
             <translation>&amp;Adresse :</translation>
         </message>
         <message>
+            <source>&amp;Download full articles</source>
+            <translation>&amp;Télécharger les articles complets</translation>
+        </message>
+        <message>
             <source>&amp;Folder:</source>
             <translation>&amp;Dossier :</translation>
         </message>
@@ -662,6 +890,10 @@
         <message>
             <source>Folder</source>
             <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>For feeds that send only a summary: each new item's web page is fetched when refreshing and the whole article is kept for reading offline.</source>
+            <translation>Pour les flux qui n’envoient qu’un résumé : à chaque actualisation, la page web de chaque nouvel élément est récupérée et l’article entier est gardé pour la lecture hors ligne.</translation>
         </message>
         <message>
             <source>https://example.org/ or its feed address</source>
@@ -724,6 +956,10 @@
             <translation>Impossible d’importer le fichier OPML</translation>
         </message>
         <message>
+            <source>Downloading full articles: %v of %m</source>
+            <translation>Téléchargement des articles complets : %v sur %m</translation>
+        </message>
+        <message>
             <source>Downloading images: %v of %m</source>
             <translation>Téléchargement des images : %v sur %m</translation>
         </message>
@@ -733,6 +969,10 @@
                 <numerusform>%Ln flux exporté dans {path}.</numerusform>
                 <numerusform>%Ln flux exportés dans {path}.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Full articles: {done} downloaded, {failed} not available, {later} left for later.</source>
+            <translation>Articles complets : {done} téléchargés, {failed} indisponibles, {later} remis à plus tard.</translation>
         </message>
         <message>
             <source>Images: {cached} cached, {skipped} skipped, {failed} failed, {pending} left for later.</source>
@@ -771,6 +1011,10 @@
             <translation>Actualisation des flux…</translation>
         </message>
         <message>
+            <source>The network cannot be reached: the summaries are kept.</source>
+            <translation>Le réseau est injoignable : les résumés sont conservés.</translation>
+        </message>
+        <message>
             <source>The password is not stored: {why}</source>
             <translation>Le mot de passe n’est pas enregistré : {why}</translation>
         </message>
@@ -788,6 +1032,60 @@
         <message>
             <source>Refresh automatically:</source>
             <translation>Actualiser automatiquement :</translation>
+        </message>
+    </context>
+    <context>
+        <name>FullTextBar</name>
+        <message>
+            <source>Download Full Articles for This Feed</source>
+            <translation>Télécharger les articles complets de ce flux</translation>
+        </message>
+        <message>
+            <source>Full article, downloaded from its page {when}.</source>
+            <translation>Article complet, téléchargé depuis sa page le {when}.</translation>
+        </message>
+        <message>
+            <source>Show the Feed's Summary</source>
+            <translation>Afficher le résumé du flux</translation>
+        </message>
+        <message>
+            <source>Show the Full Article</source>
+            <translation>Afficher l’article complet</translation>
+        </message>
+        <message>
+            <source>The feed's summary is shown.</source>
+            <translation>Le résumé du flux est affiché.</translation>
+        </message>
+        <message>
+            <source>The feed's summary; the full article is not available: {reason}</source>
+            <translation>Résumé du flux ; l’article complet n’est pas disponible : {reason}</translation>
+        </message>
+        <message>
+            <source>This feed sends short summaries (about {words} words an item). Download the full articles to read them offline?</source>
+            <translation>Ce flux n’envoie que de courts résumés (environ {words} mots par élément). Télécharger les articles complets pour les lire hors ligne ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FullTextController</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Annulé.</translation>
+        </message>
+        <message>
+            <source>Downloading full articles: %v of %m</source>
+            <translation>Téléchargement des articles complets : %v sur %m</translation>
+        </message>
+        <message>
+            <source>Full articles are being downloaded; wait or cancel.</source>
+            <translation>Des articles complets sont en cours de téléchargement ; attendez ou annulez.</translation>
+        </message>
+        <message>
+            <source>Full articles could not be downloaded</source>
+            <translation>Les articles complets n’ont pas pu être téléchargés</translation>
+        </message>
+        <message>
+            <source>Full articles: nothing to download (already there, or no page).</source>
+            <translation>Articles complets : rien à télécharger (déjà là, ou sans page).</translation>
         </message>
     </context>
     <context>
@@ -947,6 +1245,13 @@
         </message>
     </context>
     <context>
+        <name>InfoPanel</name>
+        <message>
+            <source>Article Info</source>
+            <translation>Infos sur l’article</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Automatic (the system's language)</source>
@@ -988,6 +1293,10 @@
             <translation>Impossible de déplacer la source</translation>
         </message>
         <message>
+            <source>Could not move the subscription on the server</source>
+            <translation>Impossible de déplacer l’abonnement sur le serveur</translation>
+        </message>
+        <message>
             <source>Could not read the article list</source>
             <translation>Impossible de lire la liste des articles</translation>
         </message>
@@ -1002,6 +1311,14 @@
         <message>
             <source>Could not rename the source</source>
             <translation>Impossible de renommer la source</translation>
+        </message>
+        <message>
+            <source>Could not rename the subscription on the server</source>
+            <translation>Impossible de renommer l’abonnement sur le serveur</translation>
+        </message>
+        <message>
+            <source>Could not unsubscribe on the server</source>
+            <translation>Impossible de se désabonner sur le serveur</translation>
         </message>
     </context>
     <context>
@@ -1166,6 +1483,60 @@
         </message>
     </context>
     <context>
+        <name>NoteDialog</name>
+        <message>
+            <source>Colour:</source>
+            <translation>Couleur :</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>Vert</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note :</translation>
+        </message>
+        <message>
+            <source>Pink</source>
+            <translation>Rose</translation>
+        </message>
+        <message>
+            <source>Yellow</source>
+            <translation>Jaune</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <source>(not found in the text)</source>
+            <translation>(introuvable dans le texte)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Edit Note…</source>
+            <translation>Modifier la note…</translation>
+        </message>
+        <message>
+            <source>Highlights and Notes</source>
+            <translation>Surlignages et notes</translation>
+        </message>
+        <message>
+            <source>Highlights and notes of the article</source>
+            <translation>Surlignages et notes de l’article</translation>
+        </message>
+        <message>
+            <source>Select text in the article, then Article ▸ Highlight.</source>
+            <translation>Sélectionnez du texte dans l’article, puis Article ▸ Surligner.</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>&amp;Password:</source>
@@ -1247,6 +1618,100 @@
         </message>
     </context>
     <context>
+        <name>ResearchController</name>
+        <message numerus="yes">
+            <source>%n highlight(s) written to {path}</source>
+            <translation>
+                <numerusform>%n surlignage écrit dans {path}</numerusform>
+                <numerusform>%n surlignages écrits dans {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not change the tags</source>
+            <translation>Impossible de modifier les étiquettes</translation>
+        </message>
+        <message>
+            <source>Could not delete the highlight</source>
+            <translation>Impossible de supprimer le surlignage</translation>
+        </message>
+        <message>
+            <source>Could not delete the saved search</source>
+            <translation>Impossible de supprimer la recherche enregistrée</translation>
+        </message>
+        <message>
+            <source>Could not delete the tag</source>
+            <translation>Impossible de supprimer l’étiquette</translation>
+        </message>
+        <message>
+            <source>Could not export the notes</source>
+            <translation>Impossible d’exporter les notes</translation>
+        </message>
+        <message>
+            <source>Could not rename the saved search</source>
+            <translation>Impossible de renommer la recherche enregistrée</translation>
+        </message>
+        <message>
+            <source>Could not rename the tag</source>
+            <translation>Impossible de renommer l’étiquette</translation>
+        </message>
+        <message>
+            <source>Could not save the highlight</source>
+            <translation>Impossible d’enregistrer le surlignage</translation>
+        </message>
+        <message>
+            <source>Could not save the note</source>
+            <translation>Impossible d’enregistrer la note</translation>
+        </message>
+        <message>
+            <source>Could not save the search</source>
+            <translation>Impossible d’enregistrer la recherche</translation>
+        </message>
+        <message>
+            <source>Export Notes as Markdown</source>
+            <translation>Exporter les notes en Markdown</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md)</source>
+            <translation>Markdown (*.md)</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Nouveau nom :</translation>
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation>Provenance</translation>
+        </message>
+        <message>
+            <source>Rename Saved Search</source>
+            <translation>Renommer la recherche enregistrée</translation>
+        </message>
+        <message>
+            <source>Rename Tag</source>
+            <translation>Renommer l’étiquette</translation>
+        </message>
+        <message>
+            <source>Save Search</source>
+            <translation>Enregistrer la recherche</translation>
+        </message>
+        <message>
+            <source>Select some text of the article first.</source>
+            <translation>Sélectionnez d’abord du texte de l’article.</translation>
+        </message>
+        <message>
+            <source>Tags: {tags}</source>
+            <translation>Étiquettes : {tags}</translation>
+        </message>
+        <message>
+            <source>Type a search first, then save it.</source>
+            <translation>Saisissez d’abord une recherche, puis enregistrez-la.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source> MB</source>
@@ -1258,6 +1723,10 @@
                 <numerusform>%Ln image</numerusform>
                 <numerusform>%Ln images</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Comptes</translation>
         </message>
         <message>
             <source>Appearance</source>
@@ -1372,9 +1841,32 @@
                 <numerusform>%Ln articles</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%Ln changement en attente d’envoi</numerusform>
+                <numerusform>%Ln changements en attente d’envoi</numerusform>
+            </translation>
+        </message>
         <message>
             <source>All articles</source>
             <translation>Tous les articles</translation>
+        </message>
+        <message>
+            <source>Last sync: {when}</source>
+            <translation>Dernière synchronisation : {when}</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Pas encore synchronisé</translation>
+        </message>
+        <message>
+            <source>Saved Searches</source>
+            <translation>Recherches enregistrées</translation>
+        </message>
+        <message>
+            <source>Search: {query}</source>
+            <translation>Recherche : {query}</translation>
         </message>
         <message>
             <source>Source</source>
@@ -1389,6 +1881,10 @@
             <translation>Favoris : {count}</translation>
         </message>
         <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
             <source>Unread</source>
             <translation>Non lus</translation>
         </message>
@@ -1399,6 +1895,10 @@
         <message>
             <source>{name}: {articles}, {unread} unread</source>
             <translation>{name} : {articles}, {unread} non lus</translation>
+        </message>
+        <message>
+            <source>{name}: {user} on {server}</source>
+            <translation>{name} : {user} sur {server}</translation>
         </message>
     </context>
     <context>
@@ -1451,6 +1951,88 @@
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
+        <message>
+            <source>Unsubscribe from “{title}” on the server of {account}? Its {count} articles leave the library.</source>
+            <translation>Se désabonner de « {title} » sur le serveur de {account} ? Ses {count} articles quittent la bibliothèque.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncController</name>
+        <message numerus="yes">
+            <source>%Ln account(s)</source>
+            <translation>
+                <numerusform>%Ln compte</numerusform>
+                <numerusform>%Ln comptes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln change(s) sent</source>
+            <translation>
+                <numerusform>%Ln changement envoyé</numerusform>
+                <numerusform>%Ln changements envoyés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new article(s)</source>
+            <translation>
+                <numerusform>%Ln nouvel article</numerusform>
+                <numerusform>%Ln nouveaux articles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A sync is running: subscribe again when it has ended.</source>
+            <translation>Une synchronisation est en cours : abonnez-vous de nouveau quand elle sera terminée.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Annulé.</translation>
+        </message>
+        <message>
+            <source>Could not subscribe on the server</source>
+            <translation>Impossible de s’abonner sur le serveur</translation>
+        </message>
+        <message>
+            <source>Feed address to subscribe {account} to, on its server:</source>
+            <translation>Adresse du flux auquel abonner {account} sur son serveur :</translation>
+        </message>
+        <message>
+            <source>Subscribe in Account</source>
+            <translation>S’abonner dans le compte</translation>
+        </message>
+        <message>
+            <source>Subscribing {account} to {url}…</source>
+            <translation>Abonnement de {account} à {url}…</translation>
+        </message>
+        <message>
+            <source>Synced {accounts}: {articles}, {changes}.</source>
+            <translation>{accounts} synchronisé(s) : {articles}, {changes}.</translation>
+        </message>
+        <message>
+            <source>Syncing accounts: %v of %m new articles</source>
+            <translation>Synchronisation des comptes : %v nouveaux articles sur %m</translation>
+        </message>
+        <message>
+            <source>The sync failed</source>
+            <translation>La synchronisation a échoué</translation>
+        </message>
+        <message>
+            <source>{account} failed: {reason}</source>
+            <translation>{account} a échoué : {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagDialog</name>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tags of the %n selected article(s), separated by commas:</source>
+            <translation>
+                <numerusform>Étiquettes (%n article sélectionné), séparées par des virgules :</numerusform>
+                <numerusform>Étiquettes (%n articles sélectionnés), séparées par des virgules :</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TaskProgress</name>
@@ -1472,6 +2054,53 @@
         <message>
             <source>Zoom: {percent}%</source>
             <translation>Zoom : {percent} %</translation>
+        </message>
+    </context>
+    <context>
+        <name>annotations</name>
+        <message>
+            <source>At: {path}</source>
+            <translation>Emplacement : {path}</translation>
+        </message>
+        <message>
+            <source>Captured: {when}</source>
+            <translation>Recueilli le : {when}</translation>
+        </message>
+        <message>
+            <source>ETag: {etag}</source>
+            <translation>ETag : {etag}</translation>
+        </message>
+        <message>
+            <source>From the feed: {url}</source>
+            <translation>Du flux : {url}</translation>
+        </message>
+        <message>
+            <source>From the file: {name}</source>
+            <translation>Du fichier : {name}</translation>
+        </message>
+        <message>
+            <source>Highlights and notes</source>
+            <translation>Surlignages et notes</translation>
+        </message>
+        <message>
+            <source>Not recorded (captured before this library kept provenance).</source>
+            <translation>Non enregistrée (recueilli avant que la bibliothèque ne garde la provenance).</translation>
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation>Provenance</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the record as received: {hash}</source>
+            <translation>SHA-256 de l’enregistrement tel que reçu : {hash}</translation>
+        </message>
+        <message>
+            <source>SHA-256: not recorded (the record's bytes could not be told apart)</source>
+            <translation>SHA-256 : non enregistré (les octets de l’enregistrement n’ont pu être isolés)</translation>
+        </message>
+        <message>
+            <source>Server date: {date}</source>
+            <translation>Date du serveur : {date}</translation>
         </message>
     </context>
     <context>

@@ -21,6 +21,136 @@
         </message>
     </context>
     <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>(user@server)</source>
+            <translation>（用户@服务器）</translation>
+        </message>
+        <message>
+            <source>A FreshRSS, Miniflux, Inoreader, The Old Reader or BazQux account, through their Google Reader API. For FreshRSS, the address ends in /api/greader.php and the password is the API password of your profile. The password is kept in the system keyring only.</source>
+            <translation>FreshRSS、Miniflux、Inoreader、The Old Reader 或 BazQux 账户，通过它们的 Google Reader API 连接。FreshRSS 的地址以 /api/greader.php 结尾，密码是个人资料中的 API 密码。密码只保存在系统钥匙串中。</translation>
+        </message>
+        <message>
+            <source>Add Account</source>
+            <translation>添加账户</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>Server address:</source>
+            <translation>服务器地址：</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>用户名：</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsPage</name>
+        <message numerus="yes">
+            <source>%Ln article(s)</source>
+            <translation>
+                <numerusform>%Ln 篇文章</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln subscription(s)</source>
+            <translation>
+                <numerusform>%Ln 个订阅</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accounts bring the subscriptions, folders and articles of an aggregator server into the library and send back what you read and star. Refresh All (F5) syncs them.</source>
+            <translation>账户把聚合服务器上的订阅、文件夹和文章带进资料库，并把您的已读和星标送回服务器。全部刷新（F5）会同步它们。</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Could not add the account</source>
+            <translation>无法添加账户</translation>
+        </message>
+        <message>
+            <source>Could not read the accounts</source>
+            <translation>无法读取账户</translation>
+        </message>
+        <message>
+            <source>Could not remove the account</source>
+            <translation>无法移除账户</translation>
+        </message>
+        <message>
+            <source>Could not test the account</source>
+            <translation>无法测试账户</translation>
+        </message>
+        <message>
+            <source>Logging in to {server}…</source>
+            <translation>正在登录 {server}…</translation>
+        </message>
+        <message>
+            <source>Not added: {reason}</source>
+            <translation>未添加：{reason}</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Remove Account</source>
+            <translation>移除账户</translation>
+        </message>
+        <message>
+            <source>Remove the account “{name}” with its {count} sources and their articles from the library? Changes not yet sent are lost. The server keeps its copy.</source>
+            <translation>从资料库移除账户“{name}”及其 {count} 个来源和它们的文章吗？尚未发送的更改将丢失。服务器保留它的副本。</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>移除…</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>测试</translation>
+        </message>
+        <message>
+            <source>Testing {name}…</source>
+            <translation>正在测试 {name}…</translation>
+        </message>
+        <message>
+            <source>The password is not stored: {why}</source>
+            <translation>密码未保存：{why}</translation>
+        </message>
+        <message>
+            <source>{name} added; Refresh All (F5) syncs it.</source>
+            <translation>已添加 {name}；全部刷新（F5）会同步它。</translation>
+        </message>
+        <message>
+            <source>{name} removed with {articles}.</source>
+            <translation>已移除 {name} 及 {articles}。</translation>
+        </message>
+        <message>
+            <source>{name} — {user} on {server}</source>
+            <translation>{name} — {server} 上的 {user}</translation>
+        </message>
+        <message>
+            <source>{name}: logged in; {subscriptions} on the server.</source>
+            <translation>{name}：已登录；服务器上有 {subscriptions}。</translation>
+        </message>
+        <message>
+            <source>{name}: no password in the keyring; remove and add the account again.</source>
+            <translation>{name}：钥匙串中没有密码；请移除账户后重新添加。</translation>
+        </message>
+        <message>
+            <source>{name}: {reason}</source>
+            <translation>{name}：{reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <source>&amp;About Offline Reader</source>
@@ -47,8 +177,16 @@
             <translation>删除文章(&amp;D)</translation>
         </message>
         <message>
+            <source>&amp;Delete Saved Search</source>
+            <translation>删除已保存的搜索(&amp;D)</translation>
+        </message>
+        <message>
             <source>&amp;Delete Source…</source>
             <translation>删除来源(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Tag</source>
+            <translation>删除标签(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Edit Feed…</source>
@@ -61,6 +199,10 @@
         <message>
             <source>&amp;Export to PDF…</source>
             <translation>导出为PDF(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Highlight Selection</source>
+            <translation>高亮所选文字(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;Import Files…</source>
@@ -107,6 +249,14 @@
             <translation>刷新全部订阅源(&amp;R)</translation>
         </message>
         <message>
+            <source>&amp;Rename Saved Search…</source>
+            <translation>重命名已保存的搜索(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Rename Tag…</source>
+            <translation>重命名标签(&amp;R)…</translation>
+        </message>
+        <message>
             <source>&amp;Rename…</source>
             <translation>重命名(&amp;R)…</translation>
         </message>
@@ -127,6 +277,14 @@
             <translation>上下排列(&amp;S)</translation>
         </message>
         <message>
+            <source>&amp;Subscribe in Account…</source>
+            <translation>在账户中订阅(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Tags…</source>
+            <translation>标签(&amp;T)…</translation>
+        </message>
+        <message>
             <source>&amp;Wide</source>
             <translation>左右并排(&amp;W)</translation>
         </message>
@@ -135,8 +293,20 @@
             <translation>关于Qt(&amp;Q)</translation>
         </message>
         <message>
+            <source>Add or remove tags</source>
+            <translation>添加或移除标签</translation>
+        </message>
+        <message>
+            <source>Article &amp;Info</source>
+            <translation>文章信息(&amp;I)</translation>
+        </message>
+        <message>
             <source>Delete the selected articles from the library</source>
             <translation>从文章库中删除所选文章</translation>
+        </message>
+        <message>
+            <source>Download &amp;Full Article</source>
+            <translation>下载完整文章(&amp;F)</translation>
         </message>
         <message>
             <source>Download &amp;Images When Refreshing</source>
@@ -191,6 +361,10 @@
             <translation>窗口中所有的快捷键</translation>
         </message>
         <message>
+            <source>Export Notes as &amp;Markdown…</source>
+            <translation>将笔记导出为 Markdown(&amp;M)…</translation>
+        </message>
+        <message>
             <source>Fetch new articles from every feed, in the background</source>
             <translation>在后台获取所有订阅源的新文章</translation>
         </message>
@@ -199,12 +373,32 @@
             <translation>获取此订阅源的新文章</translation>
         </message>
         <message>
+            <source>Fetch the selected articles' web pages and keep the whole articles</source>
+            <translation>获取所选文章的网页并保存完整文章</translation>
+        </message>
+        <message>
             <source>Go to the next article</source>
             <translation>转到下一篇文章</translation>
         </message>
         <message>
             <source>Go to the previous article</source>
             <translation>转到上一篇文章</translation>
+        </message>
+        <message>
+            <source>Highlight the selected text</source>
+            <translation>高亮所选文字</translation>
+        </message>
+        <message>
+            <source>Highlight the selected text and add a note</source>
+            <translation>高亮所选文字并添加笔记</translation>
+        </message>
+        <message>
+            <source>Highlight with &amp;Note…</source>
+            <translation>高亮并添加笔记(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Highlights and &amp;Notes</source>
+            <translation>高亮与笔记(&amp;N)</translation>
         </message>
         <message>
             <source>Import &amp;Folder…</source>
@@ -221,6 +415,10 @@
         <message>
             <source>Import saved article dumps or feed files</source>
             <translation>导入保存的文章存档或订阅源文件</translation>
+        </message>
+        <message>
+            <source>Keep this search in the sources</source>
+            <translation>将此搜索保存在来源列表中</translation>
         </message>
         <message>
             <source>Like the &amp;System</source>
@@ -283,6 +481,14 @@
             <translation>重命名文件夹(&amp;F)…</translation>
         </message>
         <message>
+            <source>S&amp;ync Accounts</source>
+            <translation>同步账户(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve Search…</source>
+            <translation>保存搜索(&amp;V)…</translation>
+        </message>
+        <message>
             <source>Save every subscription as OPML</source>
             <translation>将所有订阅保存为OPML</translation>
         </message>
@@ -293,6 +499,10 @@
         <message>
             <source>Scroll the article; at its end, go to the next one</source>
             <translation>滚动文章；到末尾时转到下一篇</translation>
+        </message>
+        <message>
+            <source>Send what you read here and fetch what is new, now</source>
+            <translation>立即发送您在这里读过的内容并获取新内容</translation>
         </message>
         <message>
             <source>Show &amp;Library Folder</source>
@@ -311,6 +521,10 @@
             <translation>停止正在进行的导入</translation>
         </message>
         <message>
+            <source>Subscribe the account to a feed on its server</source>
+            <translation>在服务器上为账户订阅一个订阅源</translation>
+        </message>
+        <message>
             <source>Subscribe to a feed: paste a site or feed address</source>
             <translation>订阅：粘贴网站或订阅源的地址</translation>
         </message>
@@ -323,6 +537,10 @@
             <translation>文章位于列表下方</translation>
         </message>
         <message>
+            <source>The highlights and notes of the selected articles</source>
+            <translation>所选文章的高亮与笔记</translation>
+        </message>
+        <message>
             <source>Title, address, folder and password</source>
             <translation>标题、地址、文件夹和密码</translation>
         </message>
@@ -333,6 +551,10 @@
         <message>
             <source>Toggle &amp;Star</source>
             <translation>加星/取消星标(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Where and when it was captured</source>
+            <translation>采集的时间与来源</translation>
         </message>
         <message>
             <source>Zoom &amp;In</source>
@@ -606,6 +828,10 @@
             <translation>地址(&amp;A)：</translation>
         </message>
         <message>
+            <source>&amp;Download full articles</source>
+            <translation>下载完整文章(&amp;D)</translation>
+        </message>
+        <message>
             <source>&amp;Folder:</source>
             <translation>文件夹(&amp;F)：</translation>
         </message>
@@ -660,6 +886,10 @@
         <message>
             <source>Folder</source>
             <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>For feeds that send only a summary: each new item's web page is fetched when refreshing and the whole article is kept for reading offline.</source>
+            <translation>适用于只提供摘要的订阅源：刷新时获取每个新条目的网页，并保存完整文章以供离线阅读。</translation>
         </message>
         <message>
             <source>https://example.org/ or its feed address</source>
@@ -720,6 +950,10 @@
             <translation>无法导入OPML文件</translation>
         </message>
         <message>
+            <source>Downloading full articles: %v of %m</source>
+            <translation>正在下载完整文章：%v / %m</translation>
+        </message>
+        <message>
             <source>Downloading images: %v of %m</source>
             <translation>正在下载图片：%v/%m</translation>
         </message>
@@ -728,6 +962,10 @@
             <translation>
                 <numerusform>已将%Ln个订阅源导出到{path}。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Full articles: {done} downloaded, {failed} not available, {later} left for later.</source>
+            <translation>完整文章：已下载 {done} 篇，{failed} 篇无法获取，{later} 篇留待以后。</translation>
         </message>
         <message>
             <source>Images: {cached} cached, {skipped} skipped, {failed} failed, {pending} left for later.</source>
@@ -766,6 +1004,10 @@
             <translation>正在刷新订阅源…</translation>
         </message>
         <message>
+            <source>The network cannot be reached: the summaries are kept.</source>
+            <translation>无法连接网络：保留摘要。</translation>
+        </message>
+        <message>
             <source>The password is not stored: {why}</source>
             <translation>密码未保存：{why}</translation>
         </message>
@@ -783,6 +1025,60 @@
         <message>
             <source>Refresh automatically:</source>
             <translation>自动刷新：</translation>
+        </message>
+    </context>
+    <context>
+        <name>FullTextBar</name>
+        <message>
+            <source>Download Full Articles for This Feed</source>
+            <translation>下载此订阅源的完整文章</translation>
+        </message>
+        <message>
+            <source>Full article, downloaded from its page {when}.</source>
+            <translation>完整文章，于 {when} 从其网页下载。</translation>
+        </message>
+        <message>
+            <source>Show the Feed's Summary</source>
+            <translation>显示订阅源的摘要</translation>
+        </message>
+        <message>
+            <source>Show the Full Article</source>
+            <translation>显示完整文章</translation>
+        </message>
+        <message>
+            <source>The feed's summary is shown.</source>
+            <translation>当前显示的是订阅源的摘要。</translation>
+        </message>
+        <message>
+            <source>The feed's summary; the full article is not available: {reason}</source>
+            <translation>订阅源的摘要；无法获取完整文章：{reason}</translation>
+        </message>
+        <message>
+            <source>This feed sends short summaries (about {words} words an item). Download the full articles to read them offline?</source>
+            <translation>此订阅源只提供简短摘要（每条约 {words} 字）。要下载完整文章以便离线阅读吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>FullTextController</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Downloading full articles: %v of %m</source>
+            <translation>正在下载完整文章：%v / %m</translation>
+        </message>
+        <message>
+            <source>Full articles are being downloaded; wait or cancel.</source>
+            <translation>正在下载完整文章；请等待或取消。</translation>
+        </message>
+        <message>
+            <source>Full articles could not be downloaded</source>
+            <translation>无法下载完整文章</translation>
+        </message>
+        <message>
+            <source>Full articles: nothing to download (already there, or no page).</source>
+            <translation>完整文章：没有可下载的内容（已存在或没有网页）。</translation>
         </message>
     </context>
     <context>
@@ -938,6 +1234,13 @@
         </message>
     </context>
     <context>
+        <name>InfoPanel</name>
+        <message>
+            <source>Article Info</source>
+            <translation>文章信息</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Automatic (the system's language)</source>
@@ -979,6 +1282,10 @@
             <translation>无法移动来源</translation>
         </message>
         <message>
+            <source>Could not move the subscription on the server</source>
+            <translation>无法在服务器上移动订阅</translation>
+        </message>
+        <message>
             <source>Could not read the article list</source>
             <translation>无法读取文章列表</translation>
         </message>
@@ -993,6 +1300,14 @@
         <message>
             <source>Could not rename the source</source>
             <translation>无法重命名来源</translation>
+        </message>
+        <message>
+            <source>Could not rename the subscription on the server</source>
+            <translation>无法在服务器上重命名订阅</translation>
+        </message>
+        <message>
+            <source>Could not unsubscribe on the server</source>
+            <translation>无法在服务器上取消订阅</translation>
         </message>
     </context>
     <context>
@@ -1156,6 +1471,60 @@
         </message>
     </context>
     <context>
+        <name>NoteDialog</name>
+        <message>
+            <source>Colour:</source>
+            <translation>颜色：</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>绿色</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>笔记</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>笔记：</translation>
+        </message>
+        <message>
+            <source>Pink</source>
+            <translation>粉色</translation>
+        </message>
+        <message>
+            <source>Yellow</source>
+            <translation>黄色</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <source>(not found in the text)</source>
+            <translation>（在正文中找不到）</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Edit Note…</source>
+            <translation>编辑笔记…</translation>
+        </message>
+        <message>
+            <source>Highlights and Notes</source>
+            <translation>高亮与笔记</translation>
+        </message>
+        <message>
+            <source>Highlights and notes of the article</source>
+            <translation>文章的高亮与笔记</translation>
+        </message>
+        <message>
+            <source>Select text in the article, then Article ▸ Highlight.</source>
+            <translation>在文章中选中文字，然后选择“文章 ▸ 高亮”。</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>&amp;Password:</source>
@@ -1236,6 +1605,99 @@
         </message>
     </context>
     <context>
+        <name>ResearchController</name>
+        <message numerus="yes">
+            <source>%n highlight(s) written to {path}</source>
+            <translation>
+                <numerusform>已将 %n 处高亮写入 {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not change the tags</source>
+            <translation>无法更改标签</translation>
+        </message>
+        <message>
+            <source>Could not delete the highlight</source>
+            <translation>无法删除高亮</translation>
+        </message>
+        <message>
+            <source>Could not delete the saved search</source>
+            <translation>无法删除已保存的搜索</translation>
+        </message>
+        <message>
+            <source>Could not delete the tag</source>
+            <translation>无法删除标签</translation>
+        </message>
+        <message>
+            <source>Could not export the notes</source>
+            <translation>无法导出笔记</translation>
+        </message>
+        <message>
+            <source>Could not rename the saved search</source>
+            <translation>无法重命名已保存的搜索</translation>
+        </message>
+        <message>
+            <source>Could not rename the tag</source>
+            <translation>无法重命名标签</translation>
+        </message>
+        <message>
+            <source>Could not save the highlight</source>
+            <translation>无法保存高亮</translation>
+        </message>
+        <message>
+            <source>Could not save the note</source>
+            <translation>无法保存笔记</translation>
+        </message>
+        <message>
+            <source>Could not save the search</source>
+            <translation>无法保存搜索</translation>
+        </message>
+        <message>
+            <source>Export Notes as Markdown</source>
+            <translation>将笔记导出为 Markdown</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md)</source>
+            <translation>Markdown (*.md)</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>新名称：</translation>
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation>来源证明</translation>
+        </message>
+        <message>
+            <source>Rename Saved Search</source>
+            <translation>重命名已保存的搜索</translation>
+        </message>
+        <message>
+            <source>Rename Tag</source>
+            <translation>重命名标签</translation>
+        </message>
+        <message>
+            <source>Save Search</source>
+            <translation>保存搜索</translation>
+        </message>
+        <message>
+            <source>Select some text of the article first.</source>
+            <translation>请先选中文章中的文字。</translation>
+        </message>
+        <message>
+            <source>Tags: {tags}</source>
+            <translation>标签：{tags}</translation>
+        </message>
+        <message>
+            <source>Type a search first, then save it.</source>
+            <translation>请先输入搜索内容，再保存。</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source> MB</source>
@@ -1246,6 +1708,10 @@
             <translation>
                 <numerusform>%Ln张图片</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>账户</translation>
         </message>
         <message>
             <source>Appearance</source>
@@ -1359,9 +1825,31 @@
                 <numerusform>%Ln篇文章</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%Ln 项更改等待发送</numerusform>
+            </translation>
+        </message>
         <message>
             <source>All articles</source>
             <translation>全部文章</translation>
+        </message>
+        <message>
+            <source>Last sync: {when}</source>
+            <translation>上次同步：{when}</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>尚未同步</translation>
+        </message>
+        <message>
+            <source>Saved Searches</source>
+            <translation>已保存的搜索</translation>
+        </message>
+        <message>
+            <source>Search: {query}</source>
+            <translation>搜索：{query}</translation>
         </message>
         <message>
             <source>Source</source>
@@ -1376,6 +1864,10 @@
             <translation>已加星标：{count}</translation>
         </message>
         <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
             <source>Unread</source>
             <translation>未读</translation>
         </message>
@@ -1386,6 +1878,10 @@
         <message>
             <source>{name}: {articles}, {unread} unread</source>
             <translation>{name}：{articles}，{unread}篇未读</translation>
+        </message>
+        <message>
+            <source>{name}: {user} on {server}</source>
+            <translation>{name}：{server} 上的 {user}</translation>
         </message>
     </context>
     <context>
@@ -1438,6 +1934,84 @@
             <source>Sources</source>
             <translation>来源</translation>
         </message>
+        <message>
+            <source>Unsubscribe from “{title}” on the server of {account}? Its {count} articles leave the library.</source>
+            <translation>在 {account} 的服务器上取消订阅“{title}”吗？它的 {count} 篇文章将离开资料库。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncController</name>
+        <message numerus="yes">
+            <source>%Ln account(s)</source>
+            <translation>
+                <numerusform>%Ln 个账户</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln change(s) sent</source>
+            <translation>
+                <numerusform>已发送 %Ln 项更改</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new article(s)</source>
+            <translation>
+                <numerusform>%Ln 篇新文章</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A sync is running: subscribe again when it has ended.</source>
+            <translation>正在同步：同步结束后请再订阅一次。</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Could not subscribe on the server</source>
+            <translation>无法在服务器上订阅</translation>
+        </message>
+        <message>
+            <source>Feed address to subscribe {account} to, on its server:</source>
+            <translation>要在服务器上为 {account} 订阅的订阅源地址：</translation>
+        </message>
+        <message>
+            <source>Subscribe in Account</source>
+            <translation>在账户中订阅</translation>
+        </message>
+        <message>
+            <source>Subscribing {account} to {url}…</source>
+            <translation>正在为 {account} 订阅 {url}…</translation>
+        </message>
+        <message>
+            <source>Synced {accounts}: {articles}, {changes}.</source>
+            <translation>已同步{accounts}：{articles}，{changes}。</translation>
+        </message>
+        <message>
+            <source>Syncing accounts: %v of %m new articles</source>
+            <translation>正在同步账户：%v / %m 篇新文章</translation>
+        </message>
+        <message>
+            <source>The sync failed</source>
+            <translation>同步失败</translation>
+        </message>
+        <message>
+            <source>{account} failed: {reason}</source>
+            <translation>{account} 失败：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagDialog</name>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tags of the %n selected article(s), separated by commas:</source>
+            <translation>
+                <numerusform>所选 %n 篇文章的标签，以逗号分隔：</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TaskProgress</name>
@@ -1459,6 +2033,53 @@
         <message>
             <source>Zoom: {percent}%</source>
             <translation>缩放：{percent}%</translation>
+        </message>
+    </context>
+    <context>
+        <name>annotations</name>
+        <message>
+            <source>At: {path}</source>
+            <translation>位置：{path}</translation>
+        </message>
+        <message>
+            <source>Captured: {when}</source>
+            <translation>采集时间：{when}</translation>
+        </message>
+        <message>
+            <source>ETag: {etag}</source>
+            <translation>ETag：{etag}</translation>
+        </message>
+        <message>
+            <source>From the feed: {url}</source>
+            <translation>来自订阅源：{url}</translation>
+        </message>
+        <message>
+            <source>From the file: {name}</source>
+            <translation>来自文件：{name}</translation>
+        </message>
+        <message>
+            <source>Highlights and notes</source>
+            <translation>高亮与笔记</translation>
+        </message>
+        <message>
+            <source>Not recorded (captured before this library kept provenance).</source>
+            <translation>未记录（采集时本资料库尚未保存来源证明）。</translation>
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation>来源证明</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the record as received: {hash}</source>
+            <translation>所收到记录的 SHA-256：{hash}</translation>
+        </message>
+        <message>
+            <source>SHA-256: not recorded (the record's bytes could not be told apart)</source>
+            <translation>SHA-256：未记录（无法区分该记录的字节）</translation>
+        </message>
+        <message>
+            <source>Server date: {date}</source>
+            <translation>服务器日期：{date}</translation>
         </message>
     </context>
     <context>

@@ -21,6 +21,136 @@
         </message>
     </context>
     <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>(user@server)</source>
+            <translation>（使用者@伺服器）</translation>
+        </message>
+        <message>
+            <source>A FreshRSS, Miniflux, Inoreader, The Old Reader or BazQux account, through their Google Reader API. For FreshRSS, the address ends in /api/greader.php and the password is the API password of your profile. The password is kept in the system keyring only.</source>
+            <translation>FreshRSS、Miniflux、Inoreader、The Old Reader 或 BazQux 帳號，透過它們的 Google Reader API 連線。FreshRSS 的位址以 /api/greader.php 結尾，密碼是個人檔案中的 API 密碼。密碼只保存在系統鑰匙圈中。</translation>
+        </message>
+        <message>
+            <source>Add Account</source>
+            <translation>新增帳號</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名稱：</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密碼：</translation>
+        </message>
+        <message>
+            <source>Server address:</source>
+            <translation>伺服器位址：</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>使用者名稱：</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsPage</name>
+        <message numerus="yes">
+            <source>%Ln article(s)</source>
+            <translation>
+                <numerusform>%Ln 篇文章</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln subscription(s)</source>
+            <translation>
+                <numerusform>%Ln 個訂閱</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accounts bring the subscriptions, folders and articles of an aggregator server into the library and send back what you read and star. Refresh All (F5) syncs them.</source>
+            <translation>帳號把聚合伺服器上的訂閱、資料夾和文章帶進資料庫，並把您的已讀和星號送回伺服器。全部重新整理（F5）會同步它們。</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>新增…</translation>
+        </message>
+        <message>
+            <source>Could not add the account</source>
+            <translation>無法新增帳號</translation>
+        </message>
+        <message>
+            <source>Could not read the accounts</source>
+            <translation>無法讀取帳號</translation>
+        </message>
+        <message>
+            <source>Could not remove the account</source>
+            <translation>無法移除帳號</translation>
+        </message>
+        <message>
+            <source>Could not test the account</source>
+            <translation>無法測試帳號</translation>
+        </message>
+        <message>
+            <source>Logging in to {server}…</source>
+            <translation>正在登入 {server}…</translation>
+        </message>
+        <message>
+            <source>Not added: {reason}</source>
+            <translation>未新增：{reason}</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Remove Account</source>
+            <translation>移除帳號</translation>
+        </message>
+        <message>
+            <source>Remove the account “{name}” with its {count} sources and their articles from the library? Changes not yet sent are lost. The server keeps its copy.</source>
+            <translation>從資料庫移除帳號「{name}」及其 {count} 個來源和它們的文章嗎？尚未傳送的變更將遺失。伺服器保留它的副本。</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>移除…</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>測試</translation>
+        </message>
+        <message>
+            <source>Testing {name}…</source>
+            <translation>正在測試 {name}…</translation>
+        </message>
+        <message>
+            <source>The password is not stored: {why}</source>
+            <translation>密碼未儲存：{why}</translation>
+        </message>
+        <message>
+            <source>{name} added; Refresh All (F5) syncs it.</source>
+            <translation>已新增 {name}；全部重新整理（F5）會同步它。</translation>
+        </message>
+        <message>
+            <source>{name} removed with {articles}.</source>
+            <translation>已移除 {name} 及 {articles}。</translation>
+        </message>
+        <message>
+            <source>{name} — {user} on {server}</source>
+            <translation>{name} — {server} 上的 {user}</translation>
+        </message>
+        <message>
+            <source>{name}: logged in; {subscriptions} on the server.</source>
+            <translation>{name}：已登入；伺服器上有 {subscriptions}。</translation>
+        </message>
+        <message>
+            <source>{name}: no password in the keyring; remove and add the account again.</source>
+            <translation>{name}：鑰匙圈中沒有密碼；請移除帳號後重新新增。</translation>
+        </message>
+        <message>
+            <source>{name}: {reason}</source>
+            <translation>{name}：{reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <source>&amp;About Offline Reader</source>
@@ -47,8 +177,16 @@
             <translation>刪除文章(&amp;D)</translation>
         </message>
         <message>
+            <source>&amp;Delete Saved Search</source>
+            <translation>刪除已儲存的搜尋(&amp;D)</translation>
+        </message>
+        <message>
             <source>&amp;Delete Source…</source>
             <translation>刪除來源(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Tag</source>
+            <translation>刪除標籤(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Edit Feed…</source>
@@ -61,6 +199,10 @@
         <message>
             <source>&amp;Export to PDF…</source>
             <translation>匯出為PDF(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Highlight Selection</source>
+            <translation>醒目標示所選文字(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;Import Files…</source>
@@ -107,6 +249,14 @@
             <translation>重新整理所有訂閱源(&amp;R)</translation>
         </message>
         <message>
+            <source>&amp;Rename Saved Search…</source>
+            <translation>重新命名已儲存的搜尋(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Rename Tag…</source>
+            <translation>重新命名標籤(&amp;R)…</translation>
+        </message>
+        <message>
             <source>&amp;Rename…</source>
             <translation>重新命名(&amp;R)…</translation>
         </message>
@@ -127,6 +277,14 @@
             <translation>上下排列(&amp;S)</translation>
         </message>
         <message>
+            <source>&amp;Subscribe in Account…</source>
+            <translation>在帳號中訂閱(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Tags…</source>
+            <translation>標籤(&amp;T)…</translation>
+        </message>
+        <message>
             <source>&amp;Wide</source>
             <translation>左右並排(&amp;W)</translation>
         </message>
@@ -135,8 +293,20 @@
             <translation>關於Qt(&amp;Q)</translation>
         </message>
         <message>
+            <source>Add or remove tags</source>
+            <translation>新增或移除標籤</translation>
+        </message>
+        <message>
+            <source>Article &amp;Info</source>
+            <translation>文章資訊(&amp;I)</translation>
+        </message>
+        <message>
             <source>Delete the selected articles from the library</source>
             <translation>從文章庫刪除所選文章</translation>
+        </message>
+        <message>
+            <source>Download &amp;Full Article</source>
+            <translation>下載完整文章(&amp;F)</translation>
         </message>
         <message>
             <source>Download &amp;Images When Refreshing</source>
@@ -191,6 +361,10 @@
             <translation>視窗中所有的快速鍵</translation>
         </message>
         <message>
+            <source>Export Notes as &amp;Markdown…</source>
+            <translation>將筆記匯出為 Markdown(&amp;M)…</translation>
+        </message>
+        <message>
             <source>Fetch new articles from every feed, in the background</source>
             <translation>在背景取得所有訂閱源的新文章</translation>
         </message>
@@ -199,12 +373,32 @@
             <translation>取得此訂閱源的新文章</translation>
         </message>
         <message>
+            <source>Fetch the selected articles' web pages and keep the whole articles</source>
+            <translation>擷取所選文章的網頁並保存完整文章</translation>
+        </message>
+        <message>
             <source>Go to the next article</source>
             <translation>前往下一篇文章</translation>
         </message>
         <message>
             <source>Go to the previous article</source>
             <translation>前往上一篇文章</translation>
+        </message>
+        <message>
+            <source>Highlight the selected text</source>
+            <translation>醒目標示所選文字</translation>
+        </message>
+        <message>
+            <source>Highlight the selected text and add a note</source>
+            <translation>醒目標示所選文字並加上筆記</translation>
+        </message>
+        <message>
+            <source>Highlight with &amp;Note…</source>
+            <translation>醒目標示並加上筆記(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Highlights and &amp;Notes</source>
+            <translation>醒目標示與筆記(&amp;N)</translation>
         </message>
         <message>
             <source>Import &amp;Folder…</source>
@@ -221,6 +415,10 @@
         <message>
             <source>Import saved article dumps or feed files</source>
             <translation>匯入已儲存的文章存檔或訂閱源檔案</translation>
+        </message>
+        <message>
+            <source>Keep this search in the sources</source>
+            <translation>將此搜尋保留在來源清單中</translation>
         </message>
         <message>
             <source>Like the &amp;System</source>
@@ -283,6 +481,14 @@
             <translation>重新命名資料夾(&amp;F)…</translation>
         </message>
         <message>
+            <source>S&amp;ync Accounts</source>
+            <translation>同步帳號(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve Search…</source>
+            <translation>儲存搜尋(&amp;V)…</translation>
+        </message>
+        <message>
             <source>Save every subscription as OPML</source>
             <translation>將所有訂閱儲存為OPML</translation>
         </message>
@@ -293,6 +499,10 @@
         <message>
             <source>Scroll the article; at its end, go to the next one</source>
             <translation>捲動文章；到結尾時前往下一篇</translation>
+        </message>
+        <message>
+            <source>Send what you read here and fetch what is new, now</source>
+            <translation>立即傳送您在這裡讀過的內容並取得新內容</translation>
         </message>
         <message>
             <source>Show &amp;Library Folder</source>
@@ -311,6 +521,10 @@
             <translation>停止進行中的匯入</translation>
         </message>
         <message>
+            <source>Subscribe the account to a feed on its server</source>
+            <translation>在伺服器上為帳號訂閱一個訂閱源</translation>
+        </message>
+        <message>
             <source>Subscribe to a feed: paste a site or feed address</source>
             <translation>訂閱：貼上網站或訂閱源的網址</translation>
         </message>
@@ -323,6 +537,10 @@
             <translation>文章位於清單下方</translation>
         </message>
         <message>
+            <source>The highlights and notes of the selected articles</source>
+            <translation>所選文章的醒目標示與筆記</translation>
+        </message>
+        <message>
             <source>Title, address, folder and password</source>
             <translation>標題、網址、資料夾和密碼</translation>
         </message>
@@ -333,6 +551,10 @@
         <message>
             <source>Toggle &amp;Star</source>
             <translation>加上/移除星號(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Where and when it was captured</source>
+            <translation>擷取的時間與來源</translation>
         </message>
         <message>
             <source>Zoom &amp;In</source>
@@ -606,6 +828,10 @@
             <translation>網址(&amp;A)：</translation>
         </message>
         <message>
+            <source>&amp;Download full articles</source>
+            <translation>下載完整文章(&amp;D)</translation>
+        </message>
+        <message>
             <source>&amp;Folder:</source>
             <translation>資料夾(&amp;F)：</translation>
         </message>
@@ -660,6 +886,10 @@
         <message>
             <source>Folder</source>
             <translation>資料夾</translation>
+        </message>
+        <message>
+            <source>For feeds that send only a summary: each new item's web page is fetched when refreshing and the whole article is kept for reading offline.</source>
+            <translation>適用於只提供摘要的訂閱源：重新整理時擷取每個新項目的網頁，並保存完整文章以供離線閱讀。</translation>
         </message>
         <message>
             <source>https://example.org/ or its feed address</source>
@@ -720,6 +950,10 @@
             <translation>無法匯入OPML檔案</translation>
         </message>
         <message>
+            <source>Downloading full articles: %v of %m</source>
+            <translation>正在下載完整文章：%v / %m</translation>
+        </message>
+        <message>
             <source>Downloading images: %v of %m</source>
             <translation>正在下載圖片：%v/%m</translation>
         </message>
@@ -728,6 +962,10 @@
             <translation>
                 <numerusform>已將%Ln個訂閱源匯出到{path}。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Full articles: {done} downloaded, {failed} not available, {later} left for later.</source>
+            <translation>完整文章：已下載 {done} 篇，{failed} 篇無法取得，{later} 篇留待以後。</translation>
         </message>
         <message>
             <source>Images: {cached} cached, {skipped} skipped, {failed} failed, {pending} left for later.</source>
@@ -766,6 +1004,10 @@
             <translation>正在重新整理訂閱源…</translation>
         </message>
         <message>
+            <source>The network cannot be reached: the summaries are kept.</source>
+            <translation>無法連線網路：保留摘要。</translation>
+        </message>
+        <message>
             <source>The password is not stored: {why}</source>
             <translation>密碼未儲存：{why}</translation>
         </message>
@@ -783,6 +1025,60 @@
         <message>
             <source>Refresh automatically:</source>
             <translation>自動重新整理：</translation>
+        </message>
+    </context>
+    <context>
+        <name>FullTextBar</name>
+        <message>
+            <source>Download Full Articles for This Feed</source>
+            <translation>下載此訂閱源的完整文章</translation>
+        </message>
+        <message>
+            <source>Full article, downloaded from its page {when}.</source>
+            <translation>完整文章，於 {when} 從其網頁下載。</translation>
+        </message>
+        <message>
+            <source>Show the Feed's Summary</source>
+            <translation>顯示訂閱源的摘要</translation>
+        </message>
+        <message>
+            <source>Show the Full Article</source>
+            <translation>顯示完整文章</translation>
+        </message>
+        <message>
+            <source>The feed's summary is shown.</source>
+            <translation>目前顯示的是訂閱源的摘要。</translation>
+        </message>
+        <message>
+            <source>The feed's summary; the full article is not available: {reason}</source>
+            <translation>訂閱源的摘要；無法取得完整文章：{reason}</translation>
+        </message>
+        <message>
+            <source>This feed sends short summaries (about {words} words an item). Download the full articles to read them offline?</source>
+            <translation>此訂閱源只提供簡短摘要（每則約 {words} 字）。要下載完整文章以便離線閱讀嗎？</translation>
+        </message>
+    </context>
+    <context>
+        <name>FullTextController</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Downloading full articles: %v of %m</source>
+            <translation>正在下載完整文章：%v / %m</translation>
+        </message>
+        <message>
+            <source>Full articles are being downloaded; wait or cancel.</source>
+            <translation>正在下載完整文章；請等待或取消。</translation>
+        </message>
+        <message>
+            <source>Full articles could not be downloaded</source>
+            <translation>無法下載完整文章</translation>
+        </message>
+        <message>
+            <source>Full articles: nothing to download (already there, or no page).</source>
+            <translation>完整文章：沒有可下載的內容（已存在或沒有網頁）。</translation>
         </message>
     </context>
     <context>
@@ -938,6 +1234,13 @@
         </message>
     </context>
     <context>
+        <name>InfoPanel</name>
+        <message>
+            <source>Article Info</source>
+            <translation>文章資訊</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Automatic (the system's language)</source>
@@ -979,6 +1282,10 @@
             <translation>無法移動來源</translation>
         </message>
         <message>
+            <source>Could not move the subscription on the server</source>
+            <translation>無法在伺服器上移動訂閱</translation>
+        </message>
+        <message>
             <source>Could not read the article list</source>
             <translation>無法讀取文章清單</translation>
         </message>
@@ -993,6 +1300,14 @@
         <message>
             <source>Could not rename the source</source>
             <translation>無法重新命名來源</translation>
+        </message>
+        <message>
+            <source>Could not rename the subscription on the server</source>
+            <translation>無法在伺服器上重新命名訂閱</translation>
+        </message>
+        <message>
+            <source>Could not unsubscribe on the server</source>
+            <translation>無法在伺服器上取消訂閱</translation>
         </message>
     </context>
     <context>
@@ -1156,6 +1471,60 @@
         </message>
     </context>
     <context>
+        <name>NoteDialog</name>
+        <message>
+            <source>Colour:</source>
+            <translation>顏色：</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>綠色</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>筆記</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>筆記：</translation>
+        </message>
+        <message>
+            <source>Pink</source>
+            <translation>粉紅色</translation>
+        </message>
+        <message>
+            <source>Yellow</source>
+            <translation>黃色</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <source>(not found in the text)</source>
+            <translation>（在內文中找不到）</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>Edit Note…</source>
+            <translation>編輯筆記…</translation>
+        </message>
+        <message>
+            <source>Highlights and Notes</source>
+            <translation>醒目標示與筆記</translation>
+        </message>
+        <message>
+            <source>Highlights and notes of the article</source>
+            <translation>文章的醒目標示與筆記</translation>
+        </message>
+        <message>
+            <source>Select text in the article, then Article ▸ Highlight.</source>
+            <translation>在文章中選取文字，然後選擇「文章 ▸ 醒目標示」。</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <source>&amp;Password:</source>
@@ -1236,6 +1605,99 @@
         </message>
     </context>
     <context>
+        <name>ResearchController</name>
+        <message numerus="yes">
+            <source>%n highlight(s) written to {path}</source>
+            <translation>
+                <numerusform>已將 %n 處醒目標示寫入 {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not change the tags</source>
+            <translation>無法變更標籤</translation>
+        </message>
+        <message>
+            <source>Could not delete the highlight</source>
+            <translation>無法刪除醒目標示</translation>
+        </message>
+        <message>
+            <source>Could not delete the saved search</source>
+            <translation>無法刪除已儲存的搜尋</translation>
+        </message>
+        <message>
+            <source>Could not delete the tag</source>
+            <translation>無法刪除標籤</translation>
+        </message>
+        <message>
+            <source>Could not export the notes</source>
+            <translation>無法匯出筆記</translation>
+        </message>
+        <message>
+            <source>Could not rename the saved search</source>
+            <translation>無法重新命名已儲存的搜尋</translation>
+        </message>
+        <message>
+            <source>Could not rename the tag</source>
+            <translation>無法重新命名標籤</translation>
+        </message>
+        <message>
+            <source>Could not save the highlight</source>
+            <translation>無法儲存醒目標示</translation>
+        </message>
+        <message>
+            <source>Could not save the note</source>
+            <translation>無法儲存筆記</translation>
+        </message>
+        <message>
+            <source>Could not save the search</source>
+            <translation>無法儲存搜尋</translation>
+        </message>
+        <message>
+            <source>Export Notes as Markdown</source>
+            <translation>將筆記匯出為 Markdown</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md)</source>
+            <translation>Markdown (*.md)</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名稱：</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>新名稱：</translation>
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation>來源證明</translation>
+        </message>
+        <message>
+            <source>Rename Saved Search</source>
+            <translation>重新命名已儲存的搜尋</translation>
+        </message>
+        <message>
+            <source>Rename Tag</source>
+            <translation>重新命名標籤</translation>
+        </message>
+        <message>
+            <source>Save Search</source>
+            <translation>儲存搜尋</translation>
+        </message>
+        <message>
+            <source>Select some text of the article first.</source>
+            <translation>請先選取文章中的文字。</translation>
+        </message>
+        <message>
+            <source>Tags: {tags}</source>
+            <translation>標籤：{tags}</translation>
+        </message>
+        <message>
+            <source>Type a search first, then save it.</source>
+            <translation>請先輸入搜尋內容，再儲存。</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source> MB</source>
@@ -1246,6 +1708,10 @@
             <translation>
                 <numerusform>%Ln張圖片</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>帳號</translation>
         </message>
         <message>
             <source>Appearance</source>
@@ -1359,9 +1825,31 @@
                 <numerusform>%Ln篇文章</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%Ln 項變更等待傳送</numerusform>
+            </translation>
+        </message>
         <message>
             <source>All articles</source>
             <translation>所有文章</translation>
+        </message>
+        <message>
+            <source>Last sync: {when}</source>
+            <translation>上次同步：{when}</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>尚未同步</translation>
+        </message>
+        <message>
+            <source>Saved Searches</source>
+            <translation>已儲存的搜尋</translation>
+        </message>
+        <message>
+            <source>Search: {query}</source>
+            <translation>搜尋：{query}</translation>
         </message>
         <message>
             <source>Source</source>
@@ -1376,6 +1864,10 @@
             <translation>已加星號：{count}</translation>
         </message>
         <message>
+            <source>Tags</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
             <source>Unread</source>
             <translation>未讀</translation>
         </message>
@@ -1386,6 +1878,10 @@
         <message>
             <source>{name}: {articles}, {unread} unread</source>
             <translation>{name}：{articles}，{unread}篇未讀</translation>
+        </message>
+        <message>
+            <source>{name}: {user} on {server}</source>
+            <translation>{name}：{server} 上的 {user}</translation>
         </message>
     </context>
     <context>
@@ -1438,6 +1934,84 @@
             <source>Sources</source>
             <translation>來源</translation>
         </message>
+        <message>
+            <source>Unsubscribe from “{title}” on the server of {account}? Its {count} articles leave the library.</source>
+            <translation>在 {account} 的伺服器上取消訂閱「{title}」嗎？它的 {count} 篇文章將離開資料庫。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncController</name>
+        <message numerus="yes">
+            <source>%Ln account(s)</source>
+            <translation>
+                <numerusform>%Ln 個帳號</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln change(s) sent</source>
+            <translation>
+                <numerusform>已傳送 %Ln 項變更</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new article(s)</source>
+            <translation>
+                <numerusform>%Ln 篇新文章</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A sync is running: subscribe again when it has ended.</source>
+            <translation>正在同步：同步結束後請再訂閱一次。</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Could not subscribe on the server</source>
+            <translation>無法在伺服器上訂閱</translation>
+        </message>
+        <message>
+            <source>Feed address to subscribe {account} to, on its server:</source>
+            <translation>要在伺服器上為 {account} 訂閱的訂閱源位址：</translation>
+        </message>
+        <message>
+            <source>Subscribe in Account</source>
+            <translation>在帳號中訂閱</translation>
+        </message>
+        <message>
+            <source>Subscribing {account} to {url}…</source>
+            <translation>正在為 {account} 訂閱 {url}…</translation>
+        </message>
+        <message>
+            <source>Synced {accounts}: {articles}, {changes}.</source>
+            <translation>已同步{accounts}：{articles}，{changes}。</translation>
+        </message>
+        <message>
+            <source>Syncing accounts: %v of %m new articles</source>
+            <translation>正在同步帳號：%v / %m 篇新文章</translation>
+        </message>
+        <message>
+            <source>The sync failed</source>
+            <translation>同步失敗</translation>
+        </message>
+        <message>
+            <source>{account} failed: {reason}</source>
+            <translation>{account} 失敗：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagDialog</name>
+        <message>
+            <source>Tags</source>
+            <translation>標籤</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tags of the %n selected article(s), separated by commas:</source>
+            <translation>
+                <numerusform>所選 %n 篇文章的標籤，以逗號分隔：</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TaskProgress</name>
@@ -1459,6 +2033,53 @@
         <message>
             <source>Zoom: {percent}%</source>
             <translation>縮放：{percent}%</translation>
+        </message>
+    </context>
+    <context>
+        <name>annotations</name>
+        <message>
+            <source>At: {path}</source>
+            <translation>位置：{path}</translation>
+        </message>
+        <message>
+            <source>Captured: {when}</source>
+            <translation>擷取時間：{when}</translation>
+        </message>
+        <message>
+            <source>ETag: {etag}</source>
+            <translation>ETag：{etag}</translation>
+        </message>
+        <message>
+            <source>From the feed: {url}</source>
+            <translation>來自訂閱源：{url}</translation>
+        </message>
+        <message>
+            <source>From the file: {name}</source>
+            <translation>來自檔案：{name}</translation>
+        </message>
+        <message>
+            <source>Highlights and notes</source>
+            <translation>醒目標示與筆記</translation>
+        </message>
+        <message>
+            <source>Not recorded (captured before this library kept provenance).</source>
+            <translation>未記錄（擷取時本資料庫尚未保存來源證明）。</translation>
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation>來源證明</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the record as received: {hash}</source>
+            <translation>所收到記錄的 SHA-256：{hash}</translation>
+        </message>
+        <message>
+            <source>SHA-256: not recorded (the record's bytes could not be told apart)</source>
+            <translation>SHA-256：未記錄（無法區分該記錄的位元組）</translation>
+        </message>
+        <message>
+            <source>Server date: {date}</source>
+            <translation>伺服器日期：{date}</translation>
         </message>
     </context>
     <context>

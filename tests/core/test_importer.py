@@ -72,12 +72,12 @@ def test_a_file_failing_to_store_is_isolated(store, corpus_factory, monkeypatch,
     poisoned = files[1].read_text(encoding="utf-8").split("\n")[1]
     real_add = Store.add_articles
 
-    def flaky_add(self, source_id, articles):
+    def flaky_add(self, source_id, articles, **options):
         articles = list(articles)
         if any(a.article.title in poisoned for a in articles):
-            real_add(self, source_id, articles[:1])  # half-written, then the disk fails
+            real_add(self, source_id, articles[:1], **options)  # half-written, then the disk fails
             raise StorageError("disk full")
-        return real_add(self, source_id, articles)
+        return real_add(self, source_id, articles, **options)
 
     monkeypatch.setattr(Store, "add_articles", flaky_add)
     factory = (lambda: ThreadPoolExecutor(2)) if workers else None

@@ -18,6 +18,7 @@ from pathlib import Path
 from reader.core.content.cleaning import clean_article, strip_tracking_params
 from reader.core.content.sites import site_of
 from reader.core.dumps.parser import MAX_FILE_BYTES, read_dump, too_large_message
+from reader.core.dumps.records import record_hashes
 from reader.core.errors import ReaderError
 from reader.core.library import IndexedArticle, index_article
 from reader.core.models import NewArticle
@@ -190,7 +191,8 @@ def prepare_file(path: str) -> PreparedFile:
         return PreparedFile(path, error=str(exc))
     articles = []
     sites: list[str | None] = []
-    for record in dump.records:
+    hashes = record_hashes(data, len(dump.records))  # provenance: the bytes as received
+    for record, sha256 in zip(dump.records, hashes, strict=True):
         url = strip_tracking_params(record.url) if record.url else ""
         cleaned = clean_article(record.body, url or None)
         title = record.title or _first_line(cleaned.text) or url
@@ -201,6 +203,7 @@ def prepare_file(path: str) -> PreparedFile:
             html=cleaned.html,
             text=cleaned.text,
             images=cleaned.images,
+            sha256=sha256,
         )
         articles.append(index_article(article))
         sites.append(site_of(url) if url else None)

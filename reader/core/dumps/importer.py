@@ -24,7 +24,7 @@ from reader.core.dumps.files import collect_files as collect_files
 from reader.core.dumps.files import prepare_file as prepare_file
 from reader.core.errors import ReaderError
 from reader.core.library import IndexedArticle, Store
-from reader.core.models import SourceKind
+from reader.core.models import Origin, SourceKind
 from reader.core.workers import adopt_pool_worker, exit_if_orphaned
 from reader.core.workers import default_executor as default_executor  # the refresh's too
 
@@ -387,8 +387,10 @@ class _Writer:
         by_source: dict[int, list[IndexedArticle]] = {}
         for indexed, site in zip(item.articles, item.sites, strict=True):
             by_source.setdefault(self._source_id(site), []).append(indexed)
+        # Provenance: the file as named at import; each article carries its record's hash.
+        origin = Origin("file", os.path.basename(item.path), os.path.abspath(item.path))
         for source_id, articles in by_source.items():
-            result = self._store.add_articles(source_id, articles)
+            result = self._store.add_articles(source_id, articles, origin=origin)
             imported += len(result.added)
             duplicates += result.duplicates
         return FileReport(item.path, imported=imported, duplicates=duplicates, warning=item.warning)

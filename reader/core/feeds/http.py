@@ -132,6 +132,8 @@ class FetchResult:
     last_modified: str | None
     #: The new address when every redirect on the way was permanent.
     permanent_url: str | None = None
+    #: The server's Date header: when it says it sent this (the article's provenance).
+    date: str | None = None
 
     @property
     def not_modified(self) -> bool:
@@ -357,8 +359,43 @@ class HttpClient:
                 else:
                     response.close()
 
+    def call(
+        self,
+        method: str,
+        url: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        body: bytes | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> tuple[int, bytes]:
+        """One request to an API (a sync server): the status and the body, capped as feeds are.
+
+        No redirects, no conditional requests: an API answers where it is
+        asked. Network trouble raises :class:`FetchError` as :meth:`fetch`
+        does; any status comes back for the caller to judge.
+        """
+        if cancelled is not None and cancelled():
+            raise FetchError(FetchProblem.CANCELLED, "cancelled")
+        deadline = time.monotonic() + self.timeouts.total
+        sent = {"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"}
+        sent.update(headers or {})
+        response = self._request(url, sent, deadline, method=method, body=body)
+        try:
+            data = self._read_body(response, deadline, cancelled)
+        except BaseException:
+            response.close()
+            raise
+        response.release_conn()
+        return response.status, data
+
     def _request(
-        self, url: str, headers: Mapping[str, str], deadline: float
+        self,
+        url: str,
+        headers: Mapping[str, str],
+        deadline: float,
+        *,
+        method: str = "GET",
+        body: bytes | None = None,
     ) -> urllib3.BaseHTTPResponse:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
@@ -369,8 +406,9 @@ class HttpClient:
         )
         try:
             return self._pool.request(
-                "GET",
+                method,
                 url,
+                body=body,
                 headers=dict(headers),
                 preload_content=False,
                 decode_content=True,
@@ -468,6 +506,7 @@ class HttpClient:
             etag=headers.get("ETag"),
             last_modified=headers.get("Last-Modified"),
             permanent_url=moved,
+            date=headers.get("Date"),
         )
 
 

@@ -24,7 +24,7 @@ import json
 import re
 import time
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -33,6 +33,7 @@ import feedparser
 
 from reader.core.content.cleaning import clean_article, html_to_text, strip_tracking_params
 from reader.core.errors import FeedError
+from reader.core.feeds.raw_items import item_hashes
 from reader.core.feeds.speedups import FAST_POP
 from reader.core.library import IndexedArticle, index_article
 from reader.core.models import NewArticle
@@ -177,12 +178,18 @@ def prepare_feed(
     guids, urls = known
     try:
         feed = parse_feed(data, url, content_type)
+        # Provenance: each item's own bytes as received, hashed.
+        hashes = item_hashes(data, len(feed.items))
         fresh = [
-            item
-            for item in feed.items
+            (item, sha256)
+            for item, sha256 in zip(feed.items, hashes, strict=True)
             if not ((item.guid and item.guid in guids) or (item.link and item.link in urls))
         ]
-        articles = tuple(index_article(a) for a in to_articles(feed, url, fresh))
+        cleaned = to_articles(feed, url, [item for item, _ in fresh])
+        articles = tuple(
+            index_article(replace(article, sha256=sha256))
+            for article, (_, sha256) in zip(cleaned, fresh, strict=True)
+        )
     except FeedError as exc:
         return PreparedFeed(error=str(exc))
     except Exception as exc:  # a parser bug must cost one feed, not the refresh

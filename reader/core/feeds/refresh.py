@@ -32,9 +32,10 @@ from reader.core.feeds.credentials import PasswordStore
 from reader.core.feeds.discovery import explain_not_a_feed
 from reader.core.feeds.http import Credentials, FetchError, FetchProblem, FetchResult, HttpClient
 from reader.core.feeds.parse import PreparedFeed, prepare_feed
+from reader.core.fulltext.fetch import FullTextReport, fetch_full_texts
 from reader.core.images.fetch import ImageReport, cache_images, images_of_articles
 from reader.core.library import IndexedArticle, Store
-from reader.core.models import FeedState
+from reader.core.models import FeedState, Origin
 
 #: From this many feeds on, worker processes pay for their start.
 POOL_MIN_FEEDS = 4
@@ -83,6 +84,8 @@ class RefreshRun:
     results: list[FeedResult]
     #: None when images were not wanted, or no new article had one to fetch.
     images: ImageReport | None = None
+    #: None when no refreshed feed has "Download full articles" on.
+    full_text: FullTextReport | None = None
 
     @property
     def added_ids(self) -> list[int]:
@@ -99,6 +102,7 @@ def refresh_with_images(
     on_written: Callable[[list[FeedResult]], None] | None = None,
     cancelled: Cancelled | None = None,
     passwords: PasswordStore | None = None,
+    full_text_progress: Progress | None = None,
 ) -> RefreshRun:
     """Refresh, then cache the images of the articles it added.
 
@@ -107,6 +111,9 @@ def refresh_with_images(
     offline has the pictures of the new articles too. ``on_written`` gets
     the results once the articles are committed and before the images are
     fetched, which can take much longer: a list shown then has them already.
+    For feeds with "Download full articles" on, the pages of the new articles
+    (and of those an earlier refresh could not reach) are fetched next, before
+    the images, so the full articles' pictures are cached with the rest.
     """
     results = refresh_sources(
         store, source_ids, progress=progress, cancelled=cancelled, passwords=passwords
@@ -114,6 +121,9 @@ def refresh_with_images(
     if on_written is not None:
         on_written(results)
     run = RefreshRun(results)
+    if cancelled is not None and cancelled():
+        return run
+    run = replace(run, full_text=_full_texts(store, results, full_text_progress, cancelled))
     if not images or (cancelled is not None and cancelled()):
         return run
     urls = images_of_articles(store, run.added_ids)
@@ -121,6 +131,21 @@ def refresh_with_images(
         return run
     report = cache_images(store, urls, progress=image_progress, cancelled=cancelled)
     return replace(run, images=report)
+
+
+def _full_texts(
+    store: Store,
+    results: list[FeedResult],
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> FullTextReport | None:
+    """Full articles for the refreshed feeds that want them; None when none does."""
+    wanted = store.full_text_source_ids() & {r.source_id for r in results if r.ok}
+    if not wanted:
+        return None
+    ids = [i for r in results if r.source_id in wanted for i in r.added_ids]
+    ids += store.full_text_retry_ids(wanted)  # offline last time: catch up now
+    return fetch_full_texts(store, ids, images=False, progress=progress, cancelled=cancelled)
 
 
 def refresh_sources(
@@ -342,7 +367,8 @@ class _Refresh:
                     moved = None  # another subscription has that address: keep ours
             if prepared is not None:
                 articles = _within_retention(prepared.articles, state.retention_days, checked)
-                outcome = self.store.add_articles(state.source_id, articles)
+                origin = Origin("feed", fetched.url, http_date=fetched.date, etag=fetched.etag)
+                outcome = self.store.add_articles(state.source_id, articles, origin=origin)
                 added, duplicates = len(outcome.added), outcome.duplicates + prepared.known
                 added_ids = tuple(outcome.added)
             self.store.record_feed_fetched(

@@ -11,9 +11,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from reader.core.errors import NotFoundError
+from reader.core.library.accounts import queue_changes
 from reader.core.library.base import StoreBase, _wrapped, chunks, marks
 from reader.core.library.compact import pack, unpack
 from reader.core.library.images import prune_images
+from reader.core.library.provenance import PROVENANCE_INSERT, provenance_row
 from reader.core.library.search import (
     IndexedArticle,
     build_match_query,
@@ -26,6 +28,7 @@ from reader.core.models import (
     ArticleQuery,
     ArticleSummary,
     NewArticle,
+    Origin,
     SortKey,
     from_epoch,
     to_epoch,
@@ -86,12 +89,18 @@ class ArticlesMixin(StoreBase):
 
     @_wrapped
     def add_articles(
-        self, source_id: int, articles: Iterable[NewArticle | IndexedArticle]
+        self,
+        source_id: int,
+        articles: Iterable[NewArticle | IndexedArticle],
+        *,
+        origin: Origin | None = None,
     ) -> AddResult:
         """Store articles that are new; the rest count as duplicates.
 
         An article is a duplicate when its URL, its feed guid or its content
         (title and text) is already in the library, whatever the source.
+        With ``origin``, each new article's provenance is recorded (a
+        duplicate keeps the provenance of its first capture).
         """
         added: list[int] = []
         duplicates = 0
@@ -101,6 +110,7 @@ class ArticlesMixin(StoreBase):
         contents: list[tuple[int, bytes]] = []
         searches: list[tuple[int, str, str]] = []
         images: list[tuple[int, str]] = []
+        proofs: list[tuple[object, ...]] = []
         execute = self._db.execute
         with self.transaction():
             for item in articles:
@@ -136,6 +146,8 @@ class ArticlesMixin(StoreBase):
                 searches.append((article_id, item.search_title, item.search_body))
                 images.extend((article_id, url) for url in article.images)
                 added.append(article_id)
+                if origin is not None:
+                    proofs.append(provenance_row(article_id, now, origin, article.sha256))
             self._db.executemany("INSERT INTO article_content(id, body) VALUES (?, ?)", contents)
             if images:
                 self._db.executemany(
@@ -147,6 +159,8 @@ class ArticlesMixin(StoreBase):
             self._db.executemany(
                 "INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)", searches
             )
+            if proofs:
+                self._db.executemany(PROVENANCE_INSERT, proofs)
         return AddResult(added, duplicates)
 
     @_wrapped
@@ -168,6 +182,11 @@ class ArticlesMixin(StoreBase):
         changed = 0
         with self.transaction():
             for chunk in chunks(id_list):
+                in_list = f"a.id IN ({marks(len(chunk))})"
+                # An account's article: the change waits in the library for the next sync.
+                for field, value in (("read", read), ("starred", starred)):
+                    if value is not None:
+                        queue_changes(self._db, field, value, in_list, chunk)
                 changed += self._db.execute(
                     f"UPDATE articles SET {', '.join(sets)} WHERE id IN ({marks(len(chunk))})",
                     [*params, *chunk],
@@ -185,14 +204,19 @@ class ArticlesMixin(StoreBase):
         indexes on ``read`` (``articles_unread`` and ``articles_counts``),
         whose entries are removed in an order of their own: with SQLite's
         default 2 MB page cache their pages were written to the log again
-        and again. A 32 MB cache for the statement holds them: 124,000
-        articles of 250,000 went from 1.1-1.5 s to about 0.3 s.
+        and again. A 32 MB cache for the statement holds them: 124,505
+        articles of 250,000 went from 1.1-2.4 s (1.0-1.2 s CPU) to 0.9-1.8 s
+        (0.7-0.8 s CPU) on a loaded machine. What is left is rewriting the
+        rows themselves (88 MB of table pages); under 0.3 s needs the read
+        state kept per range, not per row (resources/benchmarks/before-after.md).
 
-        Anything else that must follow a mark-all-read (a sync's pending
-        changes) joins this transaction with the same :meth:`unread_matching`.
+        A sync's pending changes are queued in the same transaction, over
+        the same rows (``a.read = 0`` and the query).
         """
-        ids, params = self.unread_matching(query)
+        where, params = self._where(query)
+        ids, _ = self.unread_matching(query)
         with self.transaction(), self.page_cache(MARK_CACHE_KIB):
+            queue_changes(self._db, "read", True, f"a.read = 0 AND {where}", params)
             return int(
                 self._db.execute(
                     f"UPDATE articles SET read = 1 WHERE id IN ({ids})", params
@@ -227,7 +251,8 @@ class ArticlesMixin(StoreBase):
             clauses.append(f"a.source_id IN ({marks(len(query.source_ids))})")
             params.extend(query.source_ids)
         if query.folder is not None:
-            clauses.append("s.folder = ?")
+            # A local folder: an account's folders are listed by their sources' ids.
+            clauses.append("s.folder = ? AND s.account_id IS NULL")
             params.append(query.folder)
         if query.unread_only:
             clauses.append("a.read = 0")
@@ -236,6 +261,12 @@ class ArticlesMixin(StoreBase):
         if query.ids:
             clauses.append(f"a.id IN ({marks(len(query.ids))})")
             params.extend(query.ids)
+        if query.tag_ids:
+            clauses.append(
+                f"a.id IN (SELECT article_id FROM article_tags "
+                f"WHERE tag_id IN ({marks(len(query.tag_ids))}))"
+            )
+            params.extend(query.tag_ids)
         if query.search:
             match = build_match_query(query.search)
             if match is not None:

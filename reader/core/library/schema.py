@@ -13,11 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.errors import LibraryTooNewError, StorageError
-from reader.core.library import compact
+from reader.core.library import accounts_schema, compact, fulltext_schema, research_schema
 
 __all__ = ["MIGRATIONS", "VERSION", "Migration", "setup"]
 
-VERSION = 2
+VERSION = 5
 
 _CREATE = """
 CREATE TABLE meta (
@@ -41,7 +41,13 @@ CREATE TABLE sources (
     retry_after INTEGER,
     retention_days INTEGER,
     always_load_images INTEGER NOT NULL DEFAULT 0,
-    created INTEGER NOT NULL
+    created INTEGER NOT NULL,
+    -- Schema 2: a sync account's subscription (see accounts.py).
+    account_id INTEGER REFERENCES accounts(id),
+    remote_id TEXT,
+    remote_url TEXT,
+    -- Schema 3: download the full article of each new item (fulltext.py).
+    full_text INTEGER NOT NULL DEFAULT 0
 );
 
 CREATE TABLE articles (
@@ -109,15 +115,33 @@ CREATE INDEX article_images_by_url ON article_images(url);
 CREATE VIRTUAL TABLE article_search USING fts5(
     title, body, content='', columnsize=0, tokenize='unicode61 remove_diacritics 2'
 );
+-- Full articles fetched from the articles' pages (see fulltext_schema.py).
+CREATE TABLE article_fulltext (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    status TEXT NOT NULL CHECK (status IN ('ok', 'failed', 'offline')),
+    html TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT '',
+    reason TEXT,
+    fetched INTEGER NOT NULL,
+    etag TEXT,
+    last_modified TEXT
+);
+
 -- Merge index segments less eagerly: imports write many at a time.
 INSERT INTO article_search(article_search, rank) VALUES ('automerge', 8);
 """
+_CREATE += accounts_schema.SCHEMA
+# The research desk's tables (tags, highlights, saved searches, provenance).
+_CREATE += research_schema.DDL
 
 Migration = Callable[[sqlite3.Connection], None]
 
 #: ``MIGRATIONS[n]`` brings a library from version ``n`` to ``n + 1``.
 MIGRATIONS: dict[int, Migration] = {
-    1: compact.migrate,  # bodies compressed
+    1: accounts_schema.migrate,
+    2: fulltext_schema.migrate,
+    3: research_schema.migrate,
+    4: compact.migrate,  # bodies compressed
 }
 
 

@@ -18,12 +18,14 @@ from reader.core.models import Source, SourceKind, from_epoch
 
 # Every column named with AS: SQLite leaves the names of the others unspecified.
 _SOURCE_COLUMNS = """
-    s.id AS id, s.name AS name, coalesce(s.title, s.name) AS title, s.kind AS kind,
+    s.id AS id, s.name AS name, coalesce(s.title, s.name) AS title,
+    CASE WHEN s.account_id IS NULL THEN s.kind ELSE 'account' END AS kind,
     s.folder AS folder, s.feed_url AS feed_url, s.site_url AS site_url,
     s.username AS username, s.last_error AS last_error, s.last_checked AS last_checked,
     coalesce(c.total, 0) AS total, coalesce(c.unread, 0) AS unread,
     coalesce(c.starred, 0) AS starred, s.retry_after AS retry_after,
-    s.retention_days AS retention_days
+    s.retention_days AS retention_days,
+    (SELECT name FROM accounts WHERE id = s.account_id) AS account
 """
 
 
@@ -80,6 +82,7 @@ class SourcesMixin(StoreBase):
                 starred=row["starred"],
                 retry_after=from_epoch(row["retry_after"]),
                 retention_days=row["retention_days"],
+                account=row["account"],
             )
             for row in rows
         ]

@@ -6,12 +6,18 @@ mixin per domain of tables (see :mod:`reader.core.library.base` for why).
 
 from __future__ import annotations
 
+from reader.core.library.accounts import AccountsMixin
 from reader.core.library.articles import ArticlesMixin
 from reader.core.library.base import StoreBase
 from reader.core.library.feedstate import FeedStateMixin
+from reader.core.library.fulltext import FullTextMixin
 from reader.core.library.images import ImagesMixin
+from reader.core.library.notes import NotesMixin
+from reader.core.library.provenance import ProvenanceMixin
+from reader.core.library.saved_searches import SavedSearchesMixin
 from reader.core.library.settings import SettingsMixin
 from reader.core.library.sources import SourcesMixin
+from reader.core.library.tags import TagsMixin
 from reader.core.library.upkeep import UpkeepMixin
 
 
@@ -21,6 +27,12 @@ class Store(
     ArticlesMixin,
     ImagesMixin,
     SettingsMixin,
+    AccountsMixin,
+    FullTextMixin,
+    TagsMixin,  # the research desk: tags, highlights, saved searches, provenance
+    NotesMixin,
+    SavedSearchesMixin,
+    ProvenanceMixin,
     UpkeepMixin,
     StoreBase,
 ):

@@ -30,6 +30,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QToolButton
 
 from reader.core.dumps.filenames import safe_filename
+from reader.core.fulltext.view import article_as_shown
 from reader.core.library import Store
 from reader.core.models import Article
 from reader.export.cache import cache_resources
@@ -170,6 +171,7 @@ class ExportController(Controller):
         resources = cache_resources(store_path)
         progress = self._throttled_progress()
         cancelled = self._cancel.is_set
+        summaries = frozenset(self.host.library.summary_ids)
 
         def work() -> ExportResult:
             try:
@@ -182,6 +184,8 @@ class ExportController(Controller):
                     progress=progress,
                     cancelled=cancelled,
                     resources=resources,
+                    summaries=summaries,
+                    with_notes=True,  # the window's highlights and notes go with it
                 )
             finally:
                 resources.close()
@@ -252,6 +256,7 @@ class ExportController(Controller):
         resources = cache_resources(self.host.library.path)
         progress = self._throttled_progress()
         cancelled = self._cancel.is_set
+        summaries = frozenset(self.host.library.summary_ids)
 
         def work(store: Store) -> int:
             try:
@@ -259,7 +264,12 @@ class ExportController(Controller):
                 for article_id in ids:
                     if cancelled():
                         return 0
-                    articles.append(store.get_article(article_id))
+                    shown = article_as_shown(
+                        store.get_article(article_id),
+                        store.full_text(article_id),
+                        summary=article_id in summaries,
+                    )
+                    articles.append(shown.article)
                 return print_articles(
                     articles, printer, resources=resources, progress=progress, cancelled=cancelled
                 )

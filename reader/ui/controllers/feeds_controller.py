@@ -184,11 +184,13 @@ class FeedsController(Controller):
                 images=images,
                 progress=report("feeds"),
                 image_progress=report("images"),
+                full_text_progress=report("full text"),
                 on_written=written,
                 cancelled=cancelled,
                 passwords=passwords,
             )
             outcome.results, outcome.images = run.results, run.images
+            outcome.full_text = run.full_text
             outcome.cancelled = cancelled()
             if any(r.status is FeedStatus.NEEDS_PASSWORD for r in outcome.results):
                 outcome.keyring_usable = passwords.status.usable
@@ -211,6 +213,8 @@ class FeedsController(Controller):
             return
         if phase == "images" and done == 0:
             self.task.begin(self.tr("Downloading images: %v of %m"), total)
+        elif phase == "full text" and done == 0:
+            self.task.begin(self.tr("Downloading full articles: %v of %m"), total)
         self.task.set_progress(done, total)
 
     def _show_new_articles(self) -> None:
@@ -326,6 +330,8 @@ class FeedsController(Controller):
             )
             if fields.keep_days:
                 store.set_retention(sub.source_id, fields.keep_days)
+            if fields.full_text:
+                store.set_full_text_option(sub.source_id, True)
             return sub.source_id, sub.password.message if sub.password else None
 
         def done(result: tuple[int, str | None]) -> None:
@@ -343,7 +349,10 @@ class FeedsController(Controller):
         if source is None:
             return
         fields = feed_dialogs.ask_edit_feed(
-            self.host.dialog_parent(), self.host.source_model.folders(), source
+            self.host.dialog_parent(),
+            self.host.source_model.folders(),
+            source,
+            full_text=self._library.full_text_option(source.id),
         )
         if fields is not None:
             self.start_edit(source, fields)
@@ -363,6 +372,7 @@ class FeedsController(Controller):
                 passwords=passwords,
             )
             store.set_retention(source.id, fields.keep_days or None)
+            store.set_full_text_option(source.id, fields.full_text)
             store.apply_retention(source.id, datetime.now(UTC))
             return outcome.message if outcome is not None else None
 

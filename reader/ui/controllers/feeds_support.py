@@ -15,8 +15,10 @@ from PySide6.QtCore import QCoreApplication
 from reader.core.feeds.credentials import PasswordStore
 from reader.core.feeds.refresh import FeedResult, FeedStatus
 from reader.core.feeds.subscriptions import edit_feed
+from reader.core.fulltext.fetch import FullTextReport
 from reader.core.images.fetch import ImageOutcome, ImageReport
 from reader.core.library import Store
+from reader.core.library.fulltext import FullTextStatus
 from reader.ui.settings import Settings
 
 #: Choices of the automatic refresh, in minutes (0: off, the default).
@@ -66,6 +68,7 @@ class FeedSettings:
 class RefreshOutcome:
     results: list[FeedResult] = field(default_factory=list)
     images: ImageReport | None = None
+    full_text: FullTextReport | None = None
     keyring_usable: bool = True
     cancelled: bool = False
     #: Notes for the user from saving a password (where it went).
@@ -132,6 +135,8 @@ def describe(outcome: RefreshOutcome) -> str:
     )
     if failed:
         text += " " + _tr("{failed} failed (see the sources marked ⚠).").format(failed=failed)
+    if outcome.full_text is not None and outcome.full_text.outcomes:
+        text += " " + describe_full_text(outcome.full_text)
     images = outcome.images
     if images is not None:
         text += " " + _tr(
@@ -144,4 +149,18 @@ def describe(outcome: RefreshOutcome) -> str:
         )
     if outcome.cancelled:
         text += " " + _tr("Cancelled.")
+    return text
+
+
+def describe_full_text(report: FullTextReport) -> str:
+    """A translated line for a download of full articles (refresh or on demand)."""
+    text = _tr(
+        "Full articles: {done} downloaded, {failed} not available, {later} left for later."
+    ).format(
+        done=report.count(FullTextStatus.OK),
+        failed=report.count(FullTextStatus.FAILED),
+        later=report.count(FullTextStatus.OFFLINE),
+    )
+    if report.offline:
+        text += " " + _tr("The network cannot be reached: the summaries are kept.")
     return text

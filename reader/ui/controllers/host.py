@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QStatusBar, QWidget
+from PySide6.QtWidgets import QLineEdit, QStatusBar, QWidget
 
 from reader.ui.models.article_model import ArticleTableModel
 from reader.ui.models.source_model import NodeKey, SourceTreeModel
@@ -37,6 +37,8 @@ class ControllerActions(Protocol):
     refresh_all: QAction
     refresh_source: QAction
     edit_feed: QAction
+    sync_accounts: QAction
+    subscribe_in_account: QAction
     import_opml: QAction
     export_opml: QAction
     download_images: QAction
@@ -51,8 +53,22 @@ class ControllerActions(Protocol):
     download_images_library: QAction
     always_load_images: QAction
     open_settings: QAction
+    # full articles
+    download_full_article: QAction
     # the look (View > Appearance), also in Settings
     appearance_actions: dict[Appearance, QAction]
+    # the research desk
+    edit_tags: QAction
+    highlight: QAction
+    highlight_note: QAction
+    show_notes: QAction
+    article_info: QAction
+    export_notes: QAction
+    save_search: QAction
+    rename_tag: QAction
+    delete_tag: QAction
+    rename_saved_search: QAction
+    delete_saved_search: QAction
 
 
 class WindowHost(Protocol):
@@ -93,6 +109,9 @@ class WindowHost(Protocol):
     def reload(self) -> None:
         """List and count again: the library changed under the window."""
         ...
+
+    @property
+    def search_field(self) -> QLineEdit: ...
 
     def selected_ids(self) -> list[int]:
         """The selected articles, or the open one when none is selected."""

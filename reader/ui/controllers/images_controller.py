@@ -274,6 +274,7 @@ class ImagesController(Controller):
             actions=self._host.actions_,
         )
         dialog.cache_cleared.connect(self._after_cache_change)
+        dialog.accounts_page.changed.connect(self._host.reload)
         dialog.open()
         return dialog
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -49,6 +50,8 @@ class FeedFields:
     password: str = ""
     #: Days to keep articles (starred ones always stay); 0 keeps everything.
     keep_days: int = 0
+    #: Fetch each new item's web page and keep the whole article.
+    full_text: bool = False
 
     def __repr__(self) -> str:  # never show a password in a log or a traceback
         return f"FeedFields(url={self.url!r}, title={self.title!r}, folder={self.folder!r})"
@@ -67,7 +70,12 @@ class FeedDialog(QDialog):
     """Add feed (``source`` None) or Edit feed: address, title, folder, credentials."""
 
     def __init__(
-        self, parent: QWidget | None, folders: list[str], source: Source | None = None
+        self,
+        parent: QWidget | None,
+        folders: list[str],
+        source: Source | None = None,
+        *,
+        full_text: bool = False,
     ) -> None:
         super().__init__(parent)
         editing = source is not None
@@ -110,6 +118,15 @@ class FeedDialog(QDialog):
             )
         )
         self.keep_days.setValue(source.retention_days or 0 if source else 0)
+        self.full_text = QCheckBox(self.tr("&Download full articles"))
+        self.full_text.setObjectName("feedFullText")
+        self.full_text.setChecked(full_text)
+        self.full_text.setToolTip(
+            self.tr(
+                "For feeds that send only a summary: each new item's web page is fetched "
+                "when refreshing and the whole article is kept for reading offline."
+            )
+        )
         form = QFormLayout()
         form.addRow(self.tr("&Address:"), self.url)
         form.addRow(self.tr("&Title:"), self.title_field)
@@ -117,6 +134,7 @@ class FeedDialog(QDialog):
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.tr("&Keep articles:"), self.keep_days)
+        form.addRow("", self.full_text)
         hint = QLabel(
             self.tr(
                 "A web page address works too: the feed it links to is found. "
@@ -148,6 +166,7 @@ class FeedDialog(QDialog):
             username=self.username.text().strip(),
             password=self.password.text(),
             keep_days=self.keep_days.value(),
+            full_text=self.full_text.isChecked(),
         )
 
 
@@ -238,8 +257,10 @@ def open_new_feed(
     return dialog
 
 
-def ask_edit_feed(parent: QWidget | None, folders: list[str], source: Source) -> FeedFields | None:
-    dialog = FeedDialog(parent, folders, source)
+def ask_edit_feed(
+    parent: QWidget | None, folders: list[str], source: Source, *, full_text: bool = False
+) -> FeedFields | None:
+    dialog = FeedDialog(parent, folders, source, full_text=full_text)
     return dialog.fields() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -1,7 +1,7 @@
 """Tools ▸ Settings…: the one place for the program's settings.
 
-Tabs for the library's place, the language, the look, feeds and the image
-cache (pages in :mod:`reader.ui.dialogs.settings_pages`). The machine's
+Tabs for the library's place, the language, the look, feeds, sync accounts
+and the image cache (pages in :mod:`reader.ui.dialogs.settings_pages`). The machine's
 choices are kept with QSettings (:mod:`reader.ui.settings`); the image
 cache's size and budget are the library's (kept in it, so they travel
 with it), not the machine's. Reading the usage sums every cached image and
@@ -33,6 +33,7 @@ from reader.core.images.cache import BUDGET_SETTING
 from reader.core.images.fetch import budget_bytes
 from reader.core.library import Store, backup
 from reader.ui import message
+from reader.ui.dialogs.accounts_page import AccountsPage
 from reader.ui.dialogs.settings_pages import (
     AppearancePage,
     FeedsPage,
@@ -83,11 +84,13 @@ class SettingsDialog(QDialog):
         self.language_page = LanguagePage(settings, self.tabs)
         self.appearance_page = AppearancePage(settings, actions, self.tabs)
         self.feeds_page = FeedsPage(actions, self.tabs)
+        self.accounts_page = AccountsPage(library, self.tabs)
         images = QWidget(self.tabs)
         self.tabs.addTab(self.library_page, self.tr("Library"))
         self.tabs.addTab(self.language_page, self.tr("Language"))
         self.tabs.addTab(self.appearance_page, self.tr("Appearance"))
         self.tabs.addTab(self.feeds_page, self.tr("Feeds"))
+        self.tabs.addTab(self.accounts_page, self.tr("Accounts"))
         self.tabs.addTab(images, self.tr("Images"))
         page = self.appearance_page
         page.family.currentFontChanged.connect(lambda _font: self._preview_font())
@@ -141,7 +144,7 @@ class SettingsDialog(QDialog):
 
     @property
     def busy(self) -> bool:
-        return self._pending > 0 or self.library_page.copying
+        return self._pending > 0 or self.library_page.copying or self.accounts_page.busy
 
     def _preview_font(self) -> None:
         page = self.appearance_page

@@ -1,4 +1,10 @@
-"""The source tree: "All articles", "Unread", "Starred", folders, sources.
+"""The source tree: "All articles", "Unread", "Starred", folders, sources, sync
+accounts, tags and saved searches.
+
+A sync account is a node of its own kind (:data:`NodeKind.ACCOUNT`, built
+by :meth:`SourceTreeModel._account_nodes`) holding the server's folders
+(``ACCOUNT_FOLDER``) and subscriptions; it lists its articles by source ids,
+so a local folder of the same name never mixes with the server's.
 
 Counts change all the time (every article read changes one), so an update
 that keeps the tree's shape only sends ``dataChanged``: selection and
@@ -17,6 +23,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from reader.core.library.accounts import Account
 from reader.core.models import ArticleQuery, Source
 from reader.ui import icons
 from reader.ui.services.library import SourceSnapshot
@@ -34,6 +41,13 @@ class NodeKind(Enum):
     STARRED = "starred"
     FOLDER = "folder"
     SOURCE = "source"
+    ACCOUNT = "account"
+    ACCOUNT_FOLDER = "account-folder"
+    # the research desk's sections: a heading each, with its tags / saved searches
+    TAGS = "tags"
+    TAG = "tag"
+    SAVED_SEARCHES = "saved-searches"
+    SAVED = "saved"
 
 
 NodeKey = tuple[str, str]
@@ -50,6 +64,11 @@ class Node:
     parent: Node | None = None
     children: list[Node] = field(default_factory=list)
     uid: int = 0
+    account: Account | None = None
+    #: A tag's id, a saved search's id (TAG, SAVED).
+    item_id: int | None = None
+    #: A saved search's query (SAVED).
+    search: str | None = None
 
     def query(self) -> ArticleQuery:
         """Which articles selecting this node lists."""
@@ -61,10 +80,26 @@ class Node:
             return ArticleQuery(folder=self.folder)
         if self.kind is NodeKind.SOURCE and self.source is not None:
             return ArticleQuery(source_ids=(self.source.id,))
+        if self.kind in (NodeKind.ACCOUNT, NodeKind.ACCOUNT_FOLDER):
+            # -1 matches nothing: an account without subscriptions lists nothing.
+            return ArticleQuery(source_ids=tuple(s.id for s in self.descendants()) or (-1,))
+        if self.kind is NodeKind.TAG and self.item_id is not None:
+            return ArticleQuery(tag_ids=(self.item_id,))
+        if self.kind is NodeKind.SAVED and self.search:
+            return ArticleQuery(search=self.search)
         return ArticleQuery()
+
+    def descendants(self) -> list[Source]:
+        """The sources under this node, at any depth."""
+        found = [self.source] if self.source is not None else []
+        for child in self.children:
+            found.extend(child.descendants())
+        return found
 
 
 ALL_KEY: NodeKey = ("all", "")
+#: The kinds of node that hold others.
+_CONTAINERS = frozenset({NodeKind.FOLDER, NodeKind.ACCOUNT, NodeKind.ACCOUNT_FOLDER})
 
 
 class SourceTreeModel(QAbstractItemModel):
@@ -92,6 +127,8 @@ class SourceTreeModel(QAbstractItemModel):
         folders: dict[str, Node] = {}
         loose: list[Node] = []
         for source in snapshot.sources:
+            if source.account is not None:
+                continue  # under its account (_account_nodes)
             node = Node(
                 NodeKind.SOURCE,
                 ("source", str(source.id)),
@@ -112,22 +149,88 @@ class SourceTreeModel(QAbstractItemModel):
             else:
                 loose.append(node)
         ordered = sorted(folders.values(), key=lambda f: f.title.casefold())
-        return top + ordered + loose
+        return (
+            top
+            + ordered
+            + loose
+            + self._account_nodes(snapshot)
+            + self._research_sections(snapshot)
+        )
 
-    @staticmethod
-    def _shape(nodes: list[Node]) -> list[tuple[NodeKey, str, list[tuple[NodeKey, str]]]]:
-        return [(n.key, n.title, [(c.key, c.title) for c in n.children]) for n in nodes]
+    def _research_sections(self, snapshot: SourceSnapshot) -> list[Node]:
+        """ "Tags" and "Saved Searches", each listed once it has something."""
+        sections = []
+        for kind, child_kind, title, items in (
+            (NodeKind.TAGS, NodeKind.TAG, self.tr("Tags"), snapshot.tags),
+            (NodeKind.SAVED_SEARCHES, NodeKind.SAVED, self.tr("Saved Searches"), snapshot.saved),
+        ):
+            if not items:
+                continue
+            head = Node(kind, (kind.value, ""), title)
+            for item in items:
+                child = Node(child_kind, (child_kind.value, str(item.id)), item.name, item.unread)
+                child.item_id = item.id
+                child.search = getattr(item, "query", None)
+                child.parent = head
+                head.children.append(child)
+            sections.append(head)
+        return sections
+
+    def _account_nodes(self, snapshot: SourceSnapshot) -> list[Node]:
+        """One node a sync account, with the server's folders and subscriptions under it."""
+        nodes = []
+        for account in snapshot.accounts:
+            top = Node(NodeKind.ACCOUNT, ("account", str(account.id)), account.name)
+            top.account = account
+            folders: dict[str, Node] = {}
+            loose: list[Node] = []
+            for source in snapshot.sources:
+                if source.account != account.name:
+                    continue
+                node = Node(
+                    NodeKind.SOURCE, ("source", str(source.id)), source.title, source.unread,
+                    source=source,
+                )  # fmt: skip
+                owner = top
+                if source.folder:
+                    owner = folders.get(source.folder) or folders.setdefault(
+                        source.folder,
+                        Node(
+                            NodeKind.ACCOUNT_FOLDER,
+                            ("account-folder", f"{account.id}/{source.folder}"),
+                            source.folder, parent=top, account=account,
+                        ),
+                    )  # fmt: skip
+                    owner.children.append(node)
+                else:
+                    loose.append(node)
+                node.parent = owner
+                owner.count += source.unread
+                if owner is not top:
+                    top.count += source.unread
+            top.children = sorted(folders.values(), key=lambda f: f.title.casefold()) + loose
+            nodes.append(top)
+        return nodes
+
+    @classmethod
+    def _shape(cls, nodes: list[Node]) -> list[tuple[NodeKey, str, list[Any]]]:
+        return [(n.key, n.title, cls._shape(n.children)) for n in nodes]
 
     def _build(self, snapshot: SourceSnapshot) -> None:
         self._root.children = self._tree(snapshot)
         self._nodes.clear()
         uid = 0
-        for node in self._root.children:
-            node.parent = self._root if node.parent is None else node.parent
-            for item in (node, *node.children):
+
+        def number(nodes: list[Node], parent: Node) -> None:
+            nonlocal uid
+            for node in nodes:
+                node.parent = parent if node.parent is None else node.parent
                 uid += 1
-                item.uid = uid
-                self._nodes[uid] = item
+                node.uid = uid
+                self._nodes[uid] = node
+                number(node.children, node)
+
+        number(self._root.children, self._root)
 
     def update(self, snapshot: SourceSnapshot) -> None:
         new = self._tree(snapshot)
@@ -136,18 +239,21 @@ class SourceTreeModel(QAbstractItemModel):
             self._build(snapshot)
             self.endResetModel()
             return
-        for old_node, new_node in zip(self._root.children, new, strict=True):
+        self._refresh_counts(self._root.children, new, QModelIndex())
+
+    def _refresh_counts(self, old: list[Node], new: list[Node], parent: QModelIndex) -> None:
+        """Same shape: take the new counts (and errors) and repaint, level by level."""
+        for old_node, new_node in zip(old, new, strict=True):
             old_node.count, old_node.source = new_node.count, new_node.source
-            for old_child, new_child in zip(old_node.children, new_node.children, strict=True):
-                old_child.count, old_child.source = new_child.count, new_child.source
-        last = len(self._root.children) - 1
-        self.dataChanged.emit(self.index(0, 0), self.index(last, self.COUNT))
-        for row, node in enumerate(self._root.children):
-            if node.children:
-                parent = self.index(row, 0)
-                bottom = len(node.children) - 1
-                self.dataChanged.emit(
-                    self.index(0, 0, parent), self.index(bottom, self.COUNT, parent)
+            old_node.account = new_node.account
+            old_node.search = new_node.search
+        if old:
+            last = len(old) - 1
+            self.dataChanged.emit(self.index(0, 0, parent), self.index(last, self.COUNT, parent))
+        for row, (old_node, new_node) in enumerate(zip(old, new, strict=True)):
+            if old_node.children:
+                self._refresh_counts(
+                    old_node.children, new_node.children, self.index(row, 0, parent)
                 )
 
     # -- lookups ------------------------------------------------------------
@@ -203,7 +309,9 @@ class SourceTreeModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         node = self.node(index)
-        if node is not None and node.kind is not NodeKind.FOLDER:
+        if node is not None and node.kind in (NodeKind.TAGS, NodeKind.SAVED_SEARCHES):
+            return Qt.ItemFlag.ItemIsEnabled  # a heading: nothing to list by itself
+        if node is not None and node.kind not in _CONTAINERS:
             flags |= Qt.ItemFlag.ItemNeverHasChildren
         return flags
 
@@ -225,6 +333,8 @@ class SourceTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and column == self.NAME:
             if node.source is not None and node.source.last_error:  # the last refresh failed
                 return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            if node.kind is NodeKind.ACCOUNT and node.account and node.account.last_error:
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             return self._icon(node.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node)
@@ -237,8 +347,28 @@ class SourceTreeModel(QAbstractItemModel):
         return None
 
     def _tooltip(self, node: Node) -> str:
+        if node.kind is NodeKind.ACCOUNT and node.account is not None:
+            account = node.account
+            text = self.tr("{name}: {user} on {server}").format(
+                name=account.name, user=account.username, server=account.url
+            )
+            if account.last_sync is None:
+                text += "\n" + self.tr("Not synced yet")
+            else:
+                text += "\n" + self.tr("Last sync: {when}").format(
+                    when=f"{account.last_sync.astimezone():%Y-%m-%d %H:%M}"
+                )
+            if account.pending:
+                text += "\n" + self.tr("%Ln change(s) waiting to be sent", "", account.pending)
+            if account.last_error:
+                text += "\n" + account.last_error
+            return text
         if node.kind is NodeKind.STARRED:
             return self.tr("Starred: {count}").format(count=node.count)
+        if node.kind is NodeKind.SAVED:
+            return self.tr("Search: {query}").format(query=node.search or "")
+        if node.kind in (NodeKind.TAGS, NodeKind.SAVED_SEARCHES):
+            return ""
         if node.source is not None:
             text = self.tr("{name}: {articles}, {unread} unread").format(
                 name=node.source.name,
@@ -256,10 +386,16 @@ class SourceTreeModel(QAbstractItemModel):
             return icons.star_icon(True)
         if kind is NodeKind.UNREAD:
             return icons.dot_icon()
+        if kind in (NodeKind.TAGS, NodeKind.SAVED_SEARCHES):
+            return QIcon()
         pixmap = {
+            NodeKind.TAG: QStyle.StandardPixmap.SP_FileDialogInfoView,
+            NodeKind.SAVED: QStyle.StandardPixmap.SP_FileDialogContentsView,
             NodeKind.ALL: QStyle.StandardPixmap.SP_FileDialogDetailedView,
             NodeKind.FOLDER: QStyle.StandardPixmap.SP_DirIcon,
             NodeKind.SOURCE: QStyle.StandardPixmap.SP_FileIcon,
+            NodeKind.ACCOUNT: QStyle.StandardPixmap.SP_DriveNetIcon,
+            NodeKind.ACCOUNT_FOLDER: QStyle.StandardPixmap.SP_DirIcon,
         }[kind]
         return QApplication.style().standardIcon(pixmap)
 

@@ -18,22 +18,29 @@ No other window module opens the library.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.feeds.subscriptions import remove_feed
+from reader.core.fulltext.view import ShownArticle, article_as_shown
 from reader.core.library import Store
+from reader.core.library.accounts import Account
 from reader.core.models import (
     Article,
     ArticleQuery,
     ArticleSummary,
+    Highlight,
     ImageState,
+    Provenance,
+    SavedSearch,
     SortKey,
     Source,
+    Tag,
 )
+from reader.core.sync import subscriptions as sync_edits
 from reader.ui import message
 from reader.ui.services.worker import make_pool, run_task
 
@@ -51,6 +58,11 @@ class SourceSnapshot:
     total: int
     unread: int
     starred: int
+    #: Sync accounts (their sources are among ``sources``, with ``account`` set).
+    accounts: list[Account] = field(default_factory=list)
+    #: The research desk's sections of the tree (tags, saved searches).
+    tags: list[Tag] = field(default_factory=list)
+    saved: list[SavedSearch] = field(default_factory=list)
 
 
 def _tr(text: str) -> str:
@@ -81,6 +93,9 @@ class Library(QObject):
         self._writes = make_pool(self, 1)
         self._pending = 0
         self._closed = False
+        #: Articles the reader switched to the feed's summary in this session:
+        #: the view and the PDF export show the summary for them.
+        self.summary_ids: set[int] = set()
         # SQLite's data_version changes when another connection commits: one
         # PRAGMA on the GUI thread's connection, a few microseconds, tells
         # whether anything changed at all.
@@ -97,10 +112,25 @@ class Library(QObject):
         return self.store.summaries(ids)
 
     def article(self, article_id: int) -> Article | None:
+        """The article as the reader sees it: its full text when there is one."""
+        shown = self.shown_article(article_id)
+        return None if shown is None else shown.article
+
+    def shown_article(self, article_id: int) -> ShownArticle | None:
+        """The article, which text of it is shown, and what became of its full text."""
         try:
-            return self.store.get_article(article_id)
+            article = self.store.get_article(article_id)
+            full = self.store.full_text(article_id)
         except NotFoundError:
             return None
+        return article_as_shown(article, full, summary=article_id in self.summary_ids)
+
+    def full_text_option(self, source_id: int) -> bool:
+        return self.store.full_text_option(source_id)
+
+    def summary_texts(self, source_id: int) -> list[str]:
+        """The newest 50 items' texts: one indexed query, like reading an article."""
+        return self.store.summary_texts(source_id)
 
     def image_states(self, article_id: int) -> list[ImageState]:
         """One indexed query for one article, like reading the article itself."""
@@ -108,6 +138,19 @@ class Library(QObject):
 
     def always_load_images(self, source_id: int) -> bool:
         return self.store.always_load_images(source_id)
+
+    # The research desk's reads: one indexed query each, like the article itself.
+    def highlights(self, article_id: int) -> list[Highlight]:
+        return self.store.highlights(article_id)
+
+    def provenance(self, article_id: int) -> Provenance | None:
+        return self.store.provenance(article_id)
+
+    def article_tags(self, ids: Sequence[int]) -> dict[int, list[str]]:
+        return self.store.article_tags(ids)
+
+    def tag_names(self) -> list[str]:
+        return [tag.name for tag in self.store.tags()]
 
     # -- reads on a worker --------------------------------------------------
 
@@ -140,11 +183,24 @@ class Library(QObject):
     def load_sources(self, on_done: Callable[[SourceSnapshot], None]) -> None:
         def job(store: Store) -> SourceSnapshot:
             total, unread, starred = store.totals()
-            return SourceSnapshot(store.sources(), total, unread, starred)
+            return SourceSnapshot(
+                store.sources(),
+                total,
+                unread,
+                starred,
+                accounts=store.accounts(),
+                tags=store.tags(),
+                saved=store.saved_searches(),
+            )
 
         self._run(self._reads, job, on_done, _tr("Could not read the sources"))
 
     # -- writes -------------------------------------------------------------
+
+    def write(self, job: Callable[[Store], T], failure: str, then: Callable[[T], None]) -> None:
+        """A write of a controller's (tags, highlights, saved searches) on the
+        one write thread; ``changed`` follows, so counts and the tree update."""
+        self._write(job, failure, then=then)
 
     def mark(
         self, ids: Sequence[int], *, read: bool | None = None, starred: bool | None = None
@@ -175,12 +231,22 @@ class Library(QObject):
         self._write(job, _tr("Could not delete the articles"), then=self.deleted.emit)
 
     def rename_source(self, source_id: int, title: str) -> None:
+        if self._account_edit(
+            source_id, lambda store: sync_edits.rename(store, source_id, title),
+            _tr("Could not rename the subscription on the server"),
+        ):  # fmt: skip
+            return
         self._write(
             lambda store: store.rename_source(source_id, title),
             _tr("Could not rename the source"),
         )
 
     def set_source_folder(self, source_id: int, folder: str | None) -> None:
+        if self._account_edit(
+            source_id, lambda store: sync_edits.move(store, source_id, folder),
+            _tr("Could not move the subscription on the server"),
+        ):  # fmt: skip
+            return
         self._write(
             lambda store: store.set_source_folder(source_id, folder),
             _tr("Could not move the source"),
@@ -192,10 +258,23 @@ class Library(QObject):
             _tr("Could not change the source"),
         )
 
+    def set_full_text_option(self, source_id: int, on: bool) -> None:
+        self._write(
+            lambda store: store.set_full_text_option(source_id, on),
+            _tr("Could not change the source"),
+        )
+
     def rename_folder(self, old: str, new: str) -> None:
         self._write(lambda store: store.rename_folder(old, new), _tr("Could not rename the folder"))
 
     def delete_source(self, source_id: int) -> None:
+        if self._account_edit(
+            source_id, lambda store: sync_edits.unsubscribe(store, source_id),
+            _tr("Could not unsubscribe on the server"),
+            then=lambda _count: self.deleted.emit(None),
+        ):  # fmt: skip
+            return
+
         def job(store: Store) -> int:
             if store.get_source(source_id).feed_url is not None:
                 return remove_feed(store, source_id)  # its keyring entry goes too
@@ -206,6 +285,39 @@ class Library(QObject):
             _tr("Could not delete the source"),
             then=lambda _count: self.deleted.emit(None),
         )
+
+    def _account_edit(
+        self,
+        source_id: int,
+        job: Callable[[Store], Any],
+        failure: str,
+        *,
+        then: Callable[[Any], None] | None = None,
+    ) -> bool:
+        """A sync account's subscription changes on its server first (see
+        reader.core.sync.subscriptions): on the global pool, since it waits on
+        the network and must not hold up the marks queued for the write pool.
+        False for a local source (one indexed read on the GUI thread)."""
+        if self.store.account_source(source_id) is None:
+            return False
+
+        def done(result: Any) -> None:
+            self._pending -= 1
+            if self._closed:
+                return
+            if then is not None:
+                then(result)
+            self.changed.emit()
+
+        def failed() -> None:
+            self._pending -= 1
+            if not self._closed:
+                self.write_failed.emit()
+                self.changed.emit()
+
+        self._pending += 1
+        self.run_task(job, done, failure_text=failure, on_error=failed)
+        return True
 
     # -- changes made by others -----------------------------------------------
 

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextDocument,
 )
-from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
+from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QWidget
 
 from reader.core.content.render import article_html
 from reader.core.images.cache import CACHE_SCHEME
@@ -80,6 +80,8 @@ class ArticleBrowser(QTextBrowser):
     link_refused = Signal(QUrl)
     #: a (possibly different) article or none is now shown.
     article_shown = Signal()
+    #: the document was laid out anew (shown, or re-rendered): highlights go back on
+    rendered = Signal()
     #: a command link of the hint was clicked (its name).
     action_requested = Signal(str)
 
@@ -103,6 +105,9 @@ class ArticleBrowser(QTextBrowser):
         self.setSearchPaths([])
         self.anchorClicked.connect(self._on_anchor)
         self._article: Article | None = None
+        #: Marks drawn over the text by kind ("highlights", search hits...): each
+        #: owner replaces its own, and none wipes another's (see set_marks).
+        self._marks: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._hint = ""
         self._hint_links: tuple[tuple[str, str], ...] = ()
         self._zoom = ZOOM_DEFAULT
@@ -134,6 +139,11 @@ class ArticleBrowser(QTextBrowser):
         self.verticalScrollBar().setValue(0)
         self.article_shown.emit()
 
+    def set_marks(self, kind: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Draw ``selections`` over the text in place of this kind's earlier ones."""
+        self._marks[kind] = selections
+        self.setExtraSelections([mark for marks in self._marks.values() for mark in marks])
+
     def rerender(self) -> None:
         """Lay the article out again in place (its images were just cached)."""
         position = self.verticalScrollBar().value()
@@ -163,6 +173,7 @@ class ArticleBrowser(QTextBrowser):
             document.setHtml(f'<p class="hint">{html.escape(self._hint)}</p>{links}')
         self._set_margins(document)
         self.setDocument(document)  # the old one, our child, is deleted
+        self.rendered.emit()
 
     def _replace_missing_images(self, document: QTextDocument) -> None:
         """Put alt text (or a placeholder) where an image has no cached copy."""

@@ -143,11 +143,18 @@ class SourceTreeView(QTreeView):
         elif node.kind is NodeKind.FOLDER:
             menu.addSeparator()
             menu.addAction(a.rename_folder)
+        elif node.kind is NodeKind.ACCOUNT:
+            menu.addSeparator()
+            menu.addActions([a.sync_accounts, a.subscribe_in_account])
         if node.kind in (NodeKind.SOURCE, NodeKind.FOLDER):
             menu.addSeparator()
             menu.addAction(a.download_images_source)
         if node.kind is NodeKind.SOURCE:
             menu.addAction(a.always_load_images)
+        if node.kind is NodeKind.TAG:
+            menu.addActions([a.rename_tag, a.delete_tag])
+        elif node.kind is NodeKind.SAVED:
+            menu.addActions([a.rename_saved_search, a.delete_saved_search])
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.viewport().mapToGlobal(pos))
 
@@ -169,6 +176,10 @@ class SourceTreeView(QTreeView):
             return
         no_folder = self.tr("(No folder)")
         folders = [no_folder, *self._model.folders()]
+        if node.source.account is not None:  # the server's folders (labels) of its account
+            account = node.source.account
+            names = {s.folder for s in self._model.sources() if s.account == account and s.folder}
+            folders = [no_folder, *sorted(names, key=str.casefold)]
         current = folders.index(node.source.folder) if node.source.folder in folders else 0
         choice = message.ask_item(
             self,
@@ -189,13 +200,19 @@ class SourceTreeView(QTreeView):
         if node is None or node.source is None:
             return
         source = node.source
+        question = self.tr(
+            "Delete the source “{title}” and its {count} articles from the library? "
+            "This cannot be undone."
+        )
+        if source.account is not None:  # a sync account's: it goes on the server too
+            question = self.tr(
+                "Unsubscribe from “{title}” on the server of {account}? Its {count} articles "
+                "leave the library."
+            )
         if message.confirm(
             self,
             self.tr("Delete Source"),
-            self.tr(
-                "Delete the source “{title}” and its {count} articles from the library? "
-                "This cannot be undone."
-            ).format(title=source.title, count=f"{source.total:,}"),
+            question.format(title=source.title, count=f"{source.total:,}", account=source.account),
             action=self.tr("Delete"),
         ):
             self._library.delete_source(source.id)

@@ -175,6 +175,13 @@ class Actions(QObject):
         self.reload.setShortcuts(_keys("Ctrl+R"))  # F5 refreshes the feeds, as in other readers
         self.refresh_source = make(tr("Re&fresh Feed"), tip=tr("Fetch new articles from this feed"))
         self.edit_feed = make(tr("&Edit Feed…"), tip=tr("Title, address, folder and password"))
+        # Sync accounts (issue #14): reader.ui.controllers.sync_controller carries them out.
+        self.sync_accounts = make(
+            tr("S&ync Accounts"), tip=tr("Send what you read here and fetch what is new, now")
+        )
+        self.subscribe_in_account = make(
+            tr("&Subscribe in Account…"), tip=tr("Subscribe the account to a feed on its server")
+        )
         self.import_opml = make(
             tr("Import &OPML…"), tip=tr("Subscribe to the feeds of an OPML file")
         )
@@ -229,6 +236,42 @@ class Actions(QObject):
         )
         self.always_load_images.setCheckable(True)
         self.open_settings = make(tr("&Settings…"), _keys("Ctrl+,"))
+        # Full articles (issue #15): reader.ui.controllers.fulltext_controller runs it.
+        self.download_full_article = make(
+            tr("Download &Full Article"),
+            tip=tr("Fetch the selected articles' web pages and keep the whole articles"),
+        )
+
+        # The research desk: tags, highlights and notes, saved searches, provenance.
+        self.edit_tags = make(tr("&Tags…"), _keys("T"), tr("Add or remove tags"))
+        self.highlight = make(
+            tr("&Highlight Selection"), _keys("H"), tr("Highlight the selected text")
+        )
+        self.highlight_note = make(
+            tr("Highlight with &Note…"),
+            _keys("Shift+H"),
+            tr("Highlight the selected text and add a note"),
+        )
+        self.show_notes = make(tr("Highlights and &Notes"), _keys("Ctrl+Shift+N"))
+        self.show_notes.setCheckable(True)
+        self.article_info = make(
+            tr("Article &Info"), _keys("Ctrl+I"), tr("Where and when it was captured")
+        )
+        self.article_info.setCheckable(True)
+        self.export_notes = make(
+            tr("Export Notes as &Markdown…"),
+            tip=tr("The highlights and notes of the selected articles"),
+        )
+        self.save_search = make(
+            tr("Sa&ve Search…"),
+            _keys("Ctrl+Shift+F"),
+            tr("Keep this search in the sources"),
+            style.standardIcon(sp.SP_DialogSaveButton),
+        )
+        self.rename_tag = make(tr("&Rename Tag…"))
+        self.delete_tag = make(tr("&Delete Tag"))
+        self.rename_saved_search = make(tr("&Rename Saved Search…"))
+        self.delete_saved_search = make(tr("&Delete Saved Search"))
 
     def article_actions(self) -> list[QAction]:
         """Those that need an article selected."""
@@ -239,4 +282,7 @@ class Actions(QObject):
             self.toggle_star,
             self.delete,
             self.open_original,
+            self.download_full_article,
+            self.edit_tags,
+            self.export_notes,
         ]

@@ -32,8 +32,11 @@ from reader.ui import message, theme
 from reader.ui.controllers.base import Controller
 from reader.ui.controllers.export_controller import ExportController
 from reader.ui.controllers.feeds_controller import FeedsController
+from reader.ui.controllers.fulltext_controller import FullTextController
 from reader.ui.controllers.images_controller import ImagesController
 from reader.ui.controllers.import_controller import ImportController
+from reader.ui.controllers.research_controller import ResearchController
+from reader.ui.controllers.sync_controller import SyncController
 from reader.ui.controllers.upkeep_controller import UpkeepController
 from reader.ui.icons import app_icon
 from reader.ui.models.article_model import URL_ROLE, ArticleTableModel, Column
@@ -102,10 +105,15 @@ class MainWindow(QMainWindow):
         self.feeds = FeedsController(self)
         self.exporter = ExportController(self)
         self.images = ImagesController(self)
+        self.full_text = FullTextController(self)  # after images: its bar goes under theirs
+        self.sync = SyncController(self)
+        self.research = ResearchController(self)  # tags, highlights, saved searches, Info
         #: shut down in this order when the window closes
         self.upkeep = UpkeepController(self)  # when idle: index merges, VACUUM
-        self.controllers: list[Controller] = [self.upkeep, self.importer, self.feeds]
-        self.controllers += [self.exporter, self.images]
+        self.controllers: list[Controller] = [
+            self.upkeep, self.importer, self.feeds, self.exporter, self.images, self.full_text,
+            self.sync, self.research,
+        ]  # fmt: skip
         self._restore()
 
         self.article_model.set_query(self._query())  # first: the list is what people wait for
@@ -235,7 +243,8 @@ class MainWindow(QMainWindow):
         node = self.source_view.current_node()
         query = node.query() if node is not None else ArticleQuery()
         text = self.search_field.text().strip()
-        return dataclasses.replace(query, search=text or None)
+        search = " ".join(s for s in (query.search, text) if s)  # a saved search's, narrowed
+        return dataclasses.replace(query, search=search or None)
 
     def _apply_query(self) -> None:
         self._search_timer.stop()

@@ -40,17 +40,20 @@ def menus() -> tuple[tuple[str, tuple[Entry, ...]], ...]:
         (_tr("&Article"), (
             "next_article", "previous_article", "page_down", SEPARATOR,
             "toggle_read", "mark_read", "mark_unread", "toggle_star", SEPARATOR,
-            "open_original", "mark_all_read", "load_images", SEPARATOR,
+            "open_original", "mark_all_read", "load_images", "download_full_article", SEPARATOR,
             "export_pdf", "print_articles", SEPARATOR,
+            "edit_tags", "highlight", "highlight_note", "export_notes", SEPARATOR,
             "delete",
         )),
         (_tr("Fee&ds"), (
             "add_feed", "refresh_all", "refresh_source", "edit_feed", SEPARATOR,
+            "sync_accounts", SEPARATOR,
             (_tr("Refresh &Automatically"), "auto_refresh"),
             "download_images",
         )),
         (_tr("&View"), (
-            "find", "reload", SEPARATOR,
+            "find", "save_search", "reload", SEPARATOR,
+            "show_notes", "article_info", SEPARATOR,
             (_tr("&Layout"), "layout"),
             "zoom_in", "zoom_out", "zoom_reset",
             (_tr("&Appearance"), "appearance"),
@@ -66,9 +69,10 @@ TOOLBAR: tuple[str, ...] = (
 )  # fmt: skip
 
 ARTICLE_MENU: tuple[str, ...] = (
-    "open_original", "download_images_selection", SEPARATOR,
+    "open_original", "download_images_selection", "download_full_article", SEPARATOR,
     "toggle_read", "mark_read", "mark_unread", "toggle_star", SEPARATOR,
     "export_pdf", "print_articles", SEPARATOR,
+    "edit_tags", "export_notes", SEPARATOR,
     "delete",
 )  # fmt: skip
 

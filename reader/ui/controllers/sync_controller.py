@@ -1,0 +1,221 @@
+"""Sync accounts in the window: with F5 and the automatic refresh, in the background.
+
+A sync runs on this controller's own one-thread pool with a store of its
+own (through the library gateway), as a refresh does, with its own progress
+bar and Cancel in the status bar. A server that cannot be reached or refuses
+the password is a state of the account (⚠ on its node in the source tree,
+the reason in its tooltip), not a pop-up: an automatic sync must not
+interrupt reading. Read and starred changes need nothing here: the store
+queues them as they are made, and the next sync sends them.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QTimer, Signal
+
+from reader.core.feeds.credentials import PasswordStore
+from reader.core.library import Store
+from reader.core.library.accounts import Account
+from reader.core.sync import subscriptions as sync_edits
+from reader.core.sync.engine import SyncResult, describe, sync_all
+from reader.ui import message
+from reader.ui.controllers.base import Controller
+from reader.ui.controllers.feeds_support import INTERVALS, FeedSettings
+from reader.ui.controllers.host import WindowHost
+from reader.ui.views.task_progress import TaskProgress
+
+_PROGRESS_INTERVAL = 0.05
+
+
+class SyncController(Controller):
+    #: a sync ended: its results (an empty list when there was no account)
+    sync_finished = Signal(object)
+    #: done, total (from the worker, queued to the GUI thread)
+    progress = Signal(int, int)
+
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.dialog_parent())
+        self.host = host
+        self.settings = FeedSettings(host.settings)
+        self.passwords = PasswordStore()
+        self._cancel = threading.Event()
+        self._running = False
+        self._again = False
+        self.last_results: list[SyncResult] = []
+
+        self.task = TaskProgress("syncProgress", host.dialog_parent())
+        host.status_bar().addPermanentWidget(self.task)
+        self.task.cancel_requested.connect(self.cancel)
+        self.progress.connect(self._on_progress)
+
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._automatic)
+        a = host.actions_
+        a.refresh_all.triggered.connect(self.sync)
+        a.sync_accounts.triggered.connect(self.sync)
+        a.subscribe_in_account.triggered.connect(self.ask_subscribe)
+        a.auto_refresh.triggered.connect(lambda action: self._set_interval(int(action.data())))
+        self._set_interval(self.settings.refresh_minutes)
+
+    @property
+    def busy(self) -> bool:
+        """A sync has not reported back (tests wait on this)."""
+        return self._running
+
+    def _set_interval(self, minutes: int) -> None:
+        """The refresh interval syncs the accounts too (set in Feeds or Settings)."""
+        if minutes in INTERVALS and minutes:
+            self.timer.start(minutes * 60_000)
+        else:
+            self.timer.stop()
+
+    def _automatic(self) -> None:
+        if not self._running:
+            self.sync()
+
+    def sync(self) -> bool:
+        """Sync every account in the background; asked again while one runs, once more after."""
+        if self._closed:
+            return False
+        if self._running:
+            self._again = True
+            return False
+        self._running = True
+        self._cancel.clear()
+        cancelled = self._cancel.is_set
+        passwords = self.passwords
+        images = self.settings.download_images
+        last_emit = [0.0]
+
+        def progress(done: int, total: int) -> None:  # on the worker thread
+            now = time.monotonic()
+            if done in (0, total) or now - last_emit[0] >= _PROGRESS_INTERVAL:
+                last_emit[0] = now
+                self.progress.emit(done, total)
+
+        def work(store: Store) -> list[SyncResult]:
+            accounts = store.accounts()
+            if not accounts:
+                return []
+            return sync_all(
+                store,
+                accounts,
+                images=images,
+                progress=progress,
+                cancelled=cancelled,
+                passwords=passwords,
+            )
+
+        self.task.begin(self.tr("Syncing accounts: %v of %m new articles"), 0)
+        self.host.library.run_task(
+            work,
+            self._synced,
+            pool=self._pool,
+            failure_text=self.tr("The sync failed"),
+            on_error=self._failed,
+        )
+        return True
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self._running:
+            self.task.set_progress(done, total)
+
+    def _ended(self) -> bool:
+        self._running = False
+        self.task.end()
+        if self._closed:
+            return False
+        self.host.reload()
+        return True
+
+    def _failed(self) -> None:
+        if self._ended():
+            self.sync_finished.emit(None)
+
+    def _synced(self, results: list[SyncResult]) -> None:
+        if not self._ended():
+            return
+        self.last_results = results
+        if results:
+            for result in results:
+                if result.ok:
+                    message.log.info("sync %s: %s", result.account, describe(result))
+                else:
+                    message.log.info("sync %s failed: %s", result.account, result.error)
+            self.host.status_bar().showMessage(self.summary(results), 15_000)
+        self.sync_finished.emit(results)
+        if self._again:
+            self._again = False
+            self.sync()
+
+    def summary(self, results: list[SyncResult]) -> str:
+        """One status-bar line for a sync of one or more accounts."""
+        failed = [r for r in results if not r.ok and not r.cancelled]
+        added = sum(r.added for r in results)
+        sent = sum(r.sent for r in results)
+        # One sentence with the counted nouns as parts, for translations' own order.
+        text = self.tr("Synced {accounts}: {articles}, {changes}.").format(
+            accounts=self.tr("%Ln account(s)", "", len(results) - len(failed)),
+            articles=self.tr("%Ln new article(s)", "", added),
+            changes=self.tr("%Ln change(s) sent", "", sent),
+        )
+        if failed:
+            text += " " + self.tr("{account} failed: {reason}").format(
+                account=failed[0].account, reason=failed[0].error
+            )
+        if any(r.cancelled for r in results):
+            text += " " + self.tr("Cancelled.")
+        return text
+
+    # -- a subscription of the selected account --------------------------------
+
+    def ask_subscribe(self) -> None:
+        node = self.host.source_view.current_node()
+        account = node.account if node is not None else None
+        if account is None:
+            return
+        url = message.ask_text(
+            self.host.dialog_parent(),
+            self.tr("Subscribe in Account"),
+            self.tr("Feed address to subscribe {account} to, on its server:").format(
+                account=account.name
+            ),
+            "",
+        )
+        if url and url.strip():
+            self.subscribe(account, url.strip())
+
+    def subscribe(self, account: Account, url: str, folder: str | None = None) -> None:
+        """On the server (it fetches the feed), then a sync of the account brings it here."""
+        if self._running:
+            self.host.status_bar().showMessage(
+                self.tr("A sync is running: subscribe again when it has ended."), 15_000
+            )
+            return
+        passwords = self.passwords
+        self._running = True
+        self.task.begin(self.tr("Subscribing {account} to {url}…").format(
+            account=account.name, url=url
+        ), 0)  # fmt: skip
+
+        def work(store: Store) -> list[SyncResult]:
+            return [sync_edits.subscribe(store, account, url, folder=folder, passwords=passwords)]
+
+        self.host.library.run_task(
+            work,
+            self._synced,
+            pool=self._pool,
+            failure_text=self.tr("Could not subscribe on the server"),
+            on_error=self._failed,
+        )
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        self._again = False
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+        super().shutdown()

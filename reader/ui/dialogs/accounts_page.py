@@ -1,0 +1,322 @@
+"""Settings ▸ Accounts: add, test and remove sync accounts (Google Reader API servers).
+
+Unlike the other pages, these act at once rather than on OK: adding logs in
+to the server (to say now, not at the next sync, that an address or a
+password is wrong) and removing deletes articles; both need the network or
+the library, so they run on a worker and the page says what happened. The
+password goes from the field to the keyring (``engine.add_account``) and the
+field is cleared; the page never shows or keeps it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.errors import ReaderError
+from reader.core.feeds.credentials import PasswordStore
+from reader.core.library import Store
+from reader.core.library.accounts import Account
+from reader.core.sync.engine import add_account, keyring_key, remove_account
+from reader.core.sync.greader import GReaderClient, SyncError
+from reader.ui import message
+from reader.ui.services.library import Library
+
+
+class AccountDialog(QDialog):
+    """The fields of a new account: server address, user name, password, name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountDialog")
+        self.setWindowTitle(self.tr("Add Account"))
+        self.url = QLineEdit(self)
+        self.url.setObjectName("accountUrl")
+        self.url.setPlaceholderText("https://freshrss.example/api/greader.php")
+        self.username = QLineEdit(self)
+        self.username.setObjectName("accountUser")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("accountPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("accountName")
+        self.name.setPlaceholderText(self.tr("(user@server)"))
+        note = QLabel(
+            self.tr(
+                "A FreshRSS, Miniflux, Inoreader, The Old Reader or BazQux account, through "
+                "their Google Reader API. For FreshRSS, the address ends in /api/greader.php "
+                "and the password is the API password of your profile. The password is kept "
+                "in the system keyring only."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(note)
+        form.addRow(self.tr("Server address:"), self.url)
+        form.addRow(self.tr("User name:"), self.username)
+        form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(buttons)
+
+
+class AccountsPage(QWidget):
+    #: the accounts changed (added or removed): the window lists again
+    changed = Signal()
+    #: a task ended, with what the page now says (tests wait on it)
+    finished = Signal(str)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._accounts: list[Account] = []
+        self._pending = 0
+        self.passwords = PasswordStore()
+        self.dialog: AccountDialog | None = None
+        self.model = QStringListModel(self)
+        self.list = QListView(self)
+        self.list.setObjectName("accountList")
+        self.list.setModel(self.model)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.add_button = QPushButton(self.tr("Add…"), self)
+        self.add_button.setObjectName("addAccount")
+        self.add_button.clicked.connect(self.ask_new)
+        self.test_button = QPushButton(self.tr("Test"), self)
+        self.test_button.setObjectName("testAccount")
+        self.test_button.clicked.connect(self.test_selected)
+        self.remove_button = QPushButton(self.tr("Remove…"), self)
+        self.remove_button.setObjectName("removeAccount")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.status = QLabel(
+            self.tr(
+                "Accounts bring the subscriptions, folders and articles of an aggregator "
+                "server into the library and send back what you read and star. Refresh All "
+                "(F5) syncs them."
+            ),
+            self,
+        )
+        self.status.setObjectName("accountStatus")
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.test_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.list.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.load()
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    # -- listing --------------------------------------------------------------
+
+    def load(self) -> None:
+        self._run(
+            lambda store: store.accounts(), self._show, self.tr("Could not read the accounts")
+        )
+
+    def _show(self, accounts: list[Account]) -> None:
+        self._accounts = accounts
+        rows = []
+        for account in accounts:
+            row = self.tr("{name} — {user} on {server}").format(
+                name=account.name, user=account.username, server=account.url
+            )
+            if account.last_error:
+                row = "⚠ " + row
+            rows.append(row)
+        self.model.setStringList(rows)
+        self._update_buttons()
+
+    def selected(self) -> Account | None:
+        row = self.list.currentIndex().row()
+        return self._accounts[row] if 0 <= row < len(self._accounts) else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None and not self.busy
+        self.test_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+        self.add_button.setEnabled(not self.busy)
+
+    # -- adding ---------------------------------------------------------------
+
+    def ask_new(self) -> None:
+        dialog = AccountDialog(self)
+        dialog.accepted.connect(lambda: self._accepted(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _accepted(self, dialog: AccountDialog) -> None:
+        url, user = dialog.url.text().strip(), dialog.username.text().strip()
+        password, name = dialog.password.text(), dialog.name.text().strip() or None
+        dialog.password.clear()
+        self.dialog = None
+        if url and user and password:
+            self.add(url, user, password, name)
+
+    def add(self, url: str, username: str, password: str, name: str | None = None) -> None:
+        """Log in once on a worker; the account is kept only when that worked."""
+        passwords = self.passwords
+
+        def job(store: Store) -> tuple[str, str | None]:
+            account_id, note = add_account(
+                store, url, username, password, name=name, passwords=passwords
+            )
+            return store.get_account(account_id).name, note
+
+        def done(result: tuple[str, str | None]) -> None:
+            added, note = result
+            text = self.tr("{name} added; Refresh All (F5) syncs it.").format(name=added)
+            if note:
+                text += " " + self.tr("The password is not stored: {why}").format(why=note)
+            self._say(text)
+            self.changed.emit()
+            self.load()
+
+        self._say(self.tr("Logging in to {server}…").format(server=url))
+        self._run(job, done, self.tr("Could not add the account"), quiet=True)
+
+    # -- testing and removing -------------------------------------------------
+
+    def test_selected(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        password = self.passwords.get(keyring_key(account.url, account.username))
+        if password is None:
+            self._say(
+                self.tr("{name}: no password in the keyring; remove and add the account again.")
+                .format(name=account.name)
+            )  # fmt: skip
+            return
+
+        def job() -> str:
+            try:
+                with GReaderClient(account.url) as client:
+                    client.login(account.username, password)
+                    count = len(client.subscriptions())
+            except SyncError as exc:
+                return self.tr("{name}: {reason}").format(name=account.name, reason=exc)
+            return self.tr("{name}: logged in; {subscriptions} on the server.").format(
+                name=account.name, subscriptions=self.tr("%Ln subscription(s)", "", count)
+            )
+
+        self._say(self.tr("Testing {name}…").format(name=account.name))
+        self._pending += 1
+        self._update_buttons()
+
+        def done(text: str) -> None:
+            self._pending -= 1
+            with contextlib.suppress(RuntimeError):  # the dialog closed meanwhile
+                self._say(text)
+                self._update_buttons()
+
+        self._library.run(
+            job, done, failure_text=self.tr("Could not test the account"), on_error=self._failed
+        )
+
+    def remove_selected(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        if message.confirm(
+            self,
+            self.tr("Remove Account"),
+            self.tr(
+                "Remove the account “{name}” with its {count} sources and their articles from "
+                "the library? Changes not yet sent are lost. The server keeps its copy."
+            ).format(name=account.name, count=f"{account.sources:,}"),
+            action=self.tr("Remove"),
+        ):
+            self.remove(account)
+
+    def remove(self, account: Account) -> None:
+        passwords = self.passwords
+
+        def done(count: int) -> None:
+            self._say(
+                self.tr("{name} removed with {articles}.").format(
+                    name=account.name, articles=self.tr("%Ln article(s)", "", count)
+                )
+            )
+            self.changed.emit()
+            self.load()
+
+        self._run(
+            lambda store: remove_account(store, account, passwords),
+            done,
+            self.tr("Could not remove the account"),
+        )
+
+    # -- plumbing -------------------------------------------------------------
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.finished.emit(text)
+
+    def _failed(self) -> None:
+        self._pending -= 1
+        with contextlib.suppress(RuntimeError):
+            self._update_buttons()
+
+    def _run(
+        self,
+        job: Callable[[Store], Any],
+        then: Callable[[Any], None],
+        failure: str,
+        *,
+        quiet: bool = False,
+    ) -> None:
+        """``quiet``: a refused login is said on the page, not in an error box."""
+
+        def done(result: Any) -> None:
+            self._pending -= 1
+            with contextlib.suppress(RuntimeError):  # the dialog closed meanwhile
+                then(result)
+                self._update_buttons()
+
+        def wrapped(store: Store) -> Any:
+            try:
+                return job(store)
+            except ReaderError as exc:  # a refused login, a name in use
+                if not quiet:
+                    raise
+                return exc
+
+        def routed(result: Any) -> None:
+            if isinstance(result, ReaderError):
+                self._pending -= 1
+                with contextlib.suppress(RuntimeError):
+                    self._say(self.tr("Not added: {reason}").format(reason=result))
+                    self._update_buttons()
+                return
+            done(result)
+
+        self._pending += 1
+        self._update_buttons()
+        self._library.run_task(wrapped, routed, failure_text=failure, on_error=self._failed)

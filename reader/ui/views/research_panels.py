@@ -1,0 +1,120 @@
+"""Side panels of the research desk: the open article's highlights and notes, and its Info.
+
+Docked beside the article (View ▸ Highlights and Notes, View ▸ Article Info),
+hidden until asked for. The list is a model (QStandardItemModel) shown by a
+QListView, as every list of the window.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel, QTextOption
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.models import Highlight
+from reader.export.annotations import COLOURS
+
+HIGHLIGHT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class NotesPanel(QDockWidget):
+    """The open article's highlights in reading order; a click shows one in the text."""
+
+    #: highlight id
+    chosen = Signal(int)
+    edit_requested = Signal(int)
+    delete_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Highlights and Notes"), parent)
+        self.setObjectName("notesPanel")
+        self.model = QStandardItemModel(self)
+        self.view = QListView()
+        self.view.setObjectName("notesList")
+        self.view.setAccessibleName(self.tr("Highlights and notes of the article"))
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.view.clicked.connect(self._emit(self.chosen))
+        self.view.activated.connect(self._emit(self.chosen))
+        self.empty = QLabel(self.tr("Select text in the article, then Article ▸ Highlight."))
+        self.empty.setWordWrap(True)
+        edit = QPushButton(self.tr("Edit Note…"))
+        edit.clicked.connect(lambda: self._emit(self.edit_requested)(self.view.currentIndex()))
+        delete = QPushButton(self.tr("Delete"))
+        delete.clicked.connect(lambda: self._emit(self.delete_requested)(self.view.currentIndex()))
+        buttons = QHBoxLayout()
+        buttons.addWidget(edit)
+        buttons.addWidget(delete)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+
+    def _emit(self, signal: SignalInstance) -> Callable[[QModelIndex], None]:
+        """A slot that sends the highlight id of a row on ``signal``."""
+
+        def emit(index: QModelIndex) -> None:
+            value = index.data(HIGHLIGHT_ID_ROLE) if index.isValid() else None
+            if isinstance(value, int):
+                signal.emit(value)
+
+        return emit
+
+    def show_highlights(self, highlights: list[Highlight], found: set[int]) -> None:
+        """List them; one whose quote is no longer in the text says so."""
+        current = self.view.currentIndex().data(HIGHLIGHT_ID_ROLE)
+        self.model.clear()
+        for item in highlights:
+            text = f"“{item.quote}”"
+            if item.note:
+                text += f"\n{item.note}"
+            if item.id not in found:
+                text += "\n" + self.tr("(not found in the text)")
+            row = QStandardItem(text)
+            row.setData(item.id, HIGHLIGHT_ID_ROLE)
+            row.setData(
+                QColor(COLOURS.get(item.colour, COLOURS["yellow"])), Qt.ItemDataRole.DecorationRole
+            )
+            # Escaped: Qt reads a tooltip that looks like markup as rich text, and
+            # an article's words may look like markup.
+            row.setToolTip("<p>" + html.escape(text).replace("\n", "<br>") + "</p>")
+            self.model.appendRow(row)
+            if item.id == current:  # the one chosen stays chosen (a note was edited)
+                self.view.setCurrentIndex(row.index())
+        self.empty.setVisible(not highlights)
+
+
+class InfoPanel(QDockWidget):
+    """Where and when the open article was captured, its hash and its tags."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Article Info"), parent)
+        self.setObjectName("infoPanel")
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("infoText")
+        self.text.setAccessibleName(self.tr("Article Info"))
+        self.text.setReadOnly(True)
+        # A SHA-256 is one long word: it wraps anywhere rather than scrolling sideways.
+        self.text.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setWidget(self.text)
+
+    def show_info(self, lines: list[str]) -> None:
+        self.text.setPlainText("\n".join(lines))
+
+    def shown_text(self) -> str:
+        return self.text.toPlainText()
