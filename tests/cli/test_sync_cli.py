@@ -79,7 +79,7 @@ def test_account_add_list_sync_remove(tmp_path, feed_server, greader_user):
     ]
     assert run("mark", "--db", db, "--read", ids[0], env=env).returncode == 0
     again = run("sync", "Desk", "--db", db, "--no-images", env=env)
-    assert "1 changes sent" in again.stdout, again.stdout
+    assert "1 change sent" in again.stdout, again.stdout
 
     extra = _feed(feed_server, greader_user, "africa", 2, "Africa")
     with client_for(greader_user) as client:  # _feed subscribed it: the CLI does it instead

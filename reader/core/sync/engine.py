@@ -408,20 +408,27 @@ def prepare_items(items: Sequence[Item]) -> list[IndexedArticle]:
 
 def describe(result: SyncResult) -> str:
     """One line of what came and went, for the CLI and the log."""
-    parts = [f"{result.added} new articles"]
+    parts = [_count(result.added, "new article", "new articles")]
     if result.linked:
-        parts.append(f"{result.linked} already here from other sources")
+        parts.append(
+            f"{_count(result.linked, 'article', 'articles')} already here from other sources"
+        )
     if result.sent:
-        parts.append(f"{result.sent} changes sent")
+        parts.append(_count(result.sent, "change sent", "changes sent"))
     pulled = [
         (result.marked_read, "marked read"),
         (result.marked_unread, "marked unread"),
         (result.starred, "starred"),
         (result.unstarred, "unstarred"),
     ]
-    parts.extend(f"{n} {what} on the server" for n, what in pulled if n)
+    parts.extend(f"{n:,} {what} on the server" for n, what in pulled if n)
     if result.sources_added:
         parts.append(f"subscribed: {', '.join(result.sources_added)}")
     if result.sources_removed:
         parts.append(f"unsubscribed: {', '.join(result.sources_removed)}")
     return "; ".join(parts)
+
+
+def _count(count: int, singular: str, plural: str) -> str:
+    """``1 new article``, ``12,345 new articles``: as the CLI's ``plural``."""
+    return f"{count:,} {singular if count == 1 else plural}"
