@@ -6,9 +6,11 @@ Here they are paced: a step runs only after :data:`IDLE_MS` without a key
 or a click, and only when the gateway has nothing of the reader's to do;
 it runs on the gateway's write thread, so a mark or a delete waits behind
 one step at most, never behind the whole job, and the GUI thread never
-waits at all (the longest event-loop gap while the steps ran over 250,000
-articles is in ``resources/benchmarks/``). Errors are only logged: a step
-that did not run (the library busy with a terminal's import) runs later.
+waits at all. Longest event-loop gap measured while the steps ran: 22 ms
+over 250,000 articles (392 merge steps in 20 s, ``bench_scale.py``); 27 ms
+while a 10,000-article library just compressed by its migration was
+vacuumed from 107 MB to 35 MB. Errors are only logged: a step that did not
+run (the library busy with a terminal's import) runs later.
 """
 
 from __future__ import annotations
