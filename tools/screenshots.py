@@ -11,8 +11,9 @@ export.png (the export dialog over a running export, its progress in the
 status bar); pdf-page.png (the sample's first page as
 exported, with a stand-in image in the cache); window-fr.png,
 window-zh_CN.png and window-zh_TW.png (the window in each translation,
-``--only locales``); tags.png and highlights.png (``--only research``).
-``--only NAME`` makes one.
+``--only locales``); tags.png and highlights.png (``--only research``);
+search.png (a search, its passages in the list and its hits marked in the
+article, ``--only search``). ``--only NAME`` makes one.
 """
 
 from __future__ import annotations
@@ -175,6 +176,24 @@ def _tag_id(db: Path, name: str) -> int:
     return found
 
 
+def shoot_search(db: Path, out: Path) -> None:
+    """search.png: a search typed in Traditional characters finding Simplified text,
+    the passages in the list with the hits marked, and the hits marked in the article."""
+    from reader.ui import theme
+
+    _app()
+    window = _window_on_sample(db, theme.Appearance.LIGHT)
+    shown = window.browser.article
+    window.search_field.setText("李強 OR négociations")
+    _settle(window, 800)
+    if shown is not None and (row := window.article_model.row_of(shown.id)) is not None:
+        window.article_view.go_to_row(row)
+    window.article_view.setFocus()
+    _settle(window, 800)
+    _save(window, out / "search.png")
+    window.close()
+
+
 LOCALES = ("fr", "zh_CN", "zh_TW")
 
 
@@ -300,11 +319,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=REPO / "resources" / "screenshots")
     parser.add_argument(
-        "--only", action="append", choices=["window", "export", "pdf", "locales", "research"]
+        "--only",
+        action="append",
+        choices=["window", "export", "pdf", "locales", "research", "search"],
     )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    only = set(args.only or ["window", "export", "pdf", "locales", "research"])
+    only = set(args.only or ["window", "export", "pdf", "locales", "research", "search"])
     with tempfile.TemporaryDirectory() as tmp:
         # Never the user's settings or log.
         os.environ["OFFLINE_READER_CONFIG_DIR"] = str(Path(tmp) / "config")
@@ -320,6 +341,8 @@ def main() -> None:
             shoot_pdf_page(db, args.out, Path(tmp))
         if "locales" in only:
             shoot_locales(db, args.out)
+        if "search" in only:
+            shoot_search(db, args.out)
         if "research" in only:  # last: it tags and highlights the library
             shoot_research(db, args.out)
 

@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
@@ -28,7 +29,7 @@ from reader.cli.common import (
 )
 from reader.cli.research import pages, research_json, research_query
 from reader.core.library import Store
-from reader.core.models import ArticleQuery, ArticleSummary, iso_utc
+from reader.core.models import ArticleQuery, ArticleSummary, SortKey, iso_utc
 
 
 def add_import(commands: Commands) -> None:
@@ -40,7 +41,19 @@ def add_import(commands: Commands) -> None:
 def add_list(commands: Commands) -> None:
     p = add_command(commands, "list", _list, help="list articles, newest first")
     p.add_argument("--source", metavar="NAME", help="only this source (name or title)")
-    p.add_argument("--search", metavar="QUERY", help="full-text search (any language)")
+    p.add_argument(
+        "--search",
+        metavar="QUERY",
+        help="full-text search (any language); operators: title: source: tag: author: "
+        "is:unread is:read is:starred after:YYYY-MM-DD before:YYYY-MM-DD",
+    )
+    p.add_argument(
+        "--sort",
+        choices=("newest", "relevance"),
+        default="newest",
+        help="search results newest first (default) or most relevant first "
+        "(the newest 2,000 ranked, then the rest)",
+    )
     p.add_argument("--unread", action="store_true", help="only unread articles")
     p.add_argument("--starred", action="store_true", help="only starred articles")
     p.add_argument("--tag", metavar="NAME", help="only articles with this tag")
@@ -120,11 +133,15 @@ def _list(args: argparse.Namespace, db_path: Path) -> int:
             search=args.search,
         )
         query = research_query(store, query, args.tag, args.saved)
-        rows = (
-            store.list_articles(query, limit=args.limit)
-            if args.limit
-            else store.iter_articles(query)
-        )
+        rows: Iterable[ArticleSummary]
+        if args.sort == "relevance" and query.search:
+            ids = store.article_ids(query, sort=SortKey.RELEVANCE, limit=args.limit)
+            found = store.summaries(ids)
+            rows = (found[i] for i in ids if i in found)
+        elif args.limit:
+            rows = store.list_articles(query, limit=args.limit)
+        else:
+            rows = store.iter_articles(query)
         out = sys.stdout
         for page in pages(rows, 500):
             tags = store.article_tags([row.id for row in page]) if args.json else {}

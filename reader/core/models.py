@@ -151,6 +151,8 @@ class SortKey(StrEnum):
     DATE = "date"
     TITLE = "title"
     SOURCE = "source"
+    #: bm25 over the search hits; without a search, the same as DATE
+    RELEVANCE = "relevance"
 
 
 @dataclass(frozen=True, slots=True)

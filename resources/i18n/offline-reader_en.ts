@@ -447,6 +447,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Most Relevant &amp;First</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Open &amp;Original in Browser</source>
             <translation type="unfinished" />
         </message>
@@ -500,6 +504,10 @@
         </message>
         <message>
             <source>Scroll the article; at its end, go to the next one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search results ranked by how well they match, not newest first</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1438,6 +1446,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Most relevant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most relevant: the newest 2,000 results ranked by how well they match, then the rest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No article matches the search.</source>
             <translation type="unfinished" />
         </message>
@@ -1447,6 +1467,10 @@
         </message>
         <message>
             <source>Open the sample article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order of the search results</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1474,7 +1498,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Words must all match; "a phrase"; -word excludes; OR widens. Accents and case do not matter; Chinese, Japanese and Korean need no spaces.</source>
+            <source>Words must all match; "a phrase"; -word excludes; OR widens. Accents and case do not matter; Chinese, Japanese and Korean need no spaces, and Simplified and Traditional characters find each other.
+title:word  source:name  tag:name  author:name  is:unread  is:starred  after:2024-05-01  before:2024-06</source>
             <translation type="unfinished" />
         </message>
         <message>

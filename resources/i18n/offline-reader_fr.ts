@@ -447,6 +447,10 @@
             <translation>Marquer les articles sélectionnés comme lus ou non lus</translation>
         </message>
         <message>
+            <source>Most Relevant &amp;First</source>
+            <translation>Les plus &amp;pertinents d’abord</translation>
+        </message>
+        <message>
             <source>Open &amp;Original in Browser</source>
             <translation>Ouvrir l’&amp;original dans le navigateur</translation>
         </message>
@@ -501,6 +505,10 @@
         <message>
             <source>Scroll the article; at its end, go to the next one</source>
             <translation>Faire défiler l’article ; à la fin, passer au suivant</translation>
+        </message>
+        <message>
+            <source>Search results ranked by how well they match, not newest first</source>
+            <translation>Résultats de la recherche classés selon leur pertinence, et non les plus récents d’abord</translation>
         </message>
         <message>
             <source>Send what you read here and fetch what is new, now</source>
@@ -1438,6 +1446,18 @@
             <translation>Principale</translation>
         </message>
         <message>
+            <source>Most relevant</source>
+            <translation>Les plus pertinents</translation>
+        </message>
+        <message>
+            <source>Most relevant: the newest 2,000 results ranked by how well they match, then the rest</source>
+            <translation>Les plus pertinents : les 2 000 résultats les plus récents classés selon leur pertinence, puis les autres</translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>Les plus récents</translation>
+        </message>
+        <message>
             <source>No article matches the search.</source>
             <translation>Aucun article ne correspond à la recherche.</translation>
         </message>
@@ -1448,6 +1468,10 @@
         <message>
             <source>Open the sample article</source>
             <translation>Ouvrir l’article d’exemple</translation>
+        </message>
+        <message>
+            <source>Order of the search results</source>
+            <translation>Ordre des résultats de la recherche</translation>
         </message>
         <message>
             <source>Refresh &amp;Automatically</source>
@@ -1474,8 +1498,10 @@
             <translation>Ce flux n’a pas pu être lu : {error}. Ses articles apparaîtront ici dès qu’une actualisation réussira.</translation>
         </message>
         <message>
-            <source>Words must all match; "a phrase"; -word excludes; OR widens. Accents and case do not matter; Chinese, Japanese and Korean need no spaces.</source>
-            <translation>Tous les mots doivent correspondre ; "une expression" ; -mot exclut ; OR élargit. Accents et majuscules sont ignorés ; le chinois, le japonais et le coréen se passent d’espaces.</translation>
+            <source>Words must all match; "a phrase"; -word excludes; OR widens. Accents and case do not matter; Chinese, Japanese and Korean need no spaces, and Simplified and Traditional characters find each other.
+title:word  source:name  tag:name  author:name  is:unread  is:starred  after:2024-05-01  before:2024-06</source>
+            <translation>Tous les mots doivent correspondre ; "une expression" ; -mot exclut ; OR élargit. Accents et majuscules sont ignorés ; le chinois, le japonais et le coréen se passent d’espaces, et les caractères simplifiés et traditionnels se trouvent les uns les autres.
+title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05-01  before:2024-06</translation>
         </message>
         <message>
             <source>Your library is {path}.</source>

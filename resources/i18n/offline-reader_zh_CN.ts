@@ -445,6 +445,10 @@
             <translation>将所选文章标为已读或未读</translation>
         </message>
         <message>
+            <source>Most Relevant &amp;First</source>
+            <translation>最相关优先(&amp;F)</translation>
+        </message>
+        <message>
             <source>Open &amp;Original in Browser</source>
             <translation>在浏览器中打开原文(&amp;O)</translation>
         </message>
@@ -499,6 +503,10 @@
         <message>
             <source>Scroll the article; at its end, go to the next one</source>
             <translation>滚动文章；到末尾时转到下一篇</translation>
+        </message>
+        <message>
+            <source>Search results ranked by how well they match, not newest first</source>
+            <translation>搜索结果按匹配程度排序，而不是最新优先</translation>
         </message>
         <message>
             <source>Send what you read here and fetch what is new, now</source>
@@ -1426,6 +1434,18 @@
             <translation>主工具栏</translation>
         </message>
         <message>
+            <source>Most relevant</source>
+            <translation>最相关</translation>
+        </message>
+        <message>
+            <source>Most relevant: the newest 2,000 results ranked by how well they match, then the rest</source>
+            <translation>最相关：最新的 2,000 条结果按匹配程度排序，其余随后</translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>最新优先</translation>
+        </message>
+        <message>
             <source>No article matches the search.</source>
             <translation>没有符合搜索条件的文章。</translation>
         </message>
@@ -1436,6 +1456,10 @@
         <message>
             <source>Open the sample article</source>
             <translation>打开示例文章</translation>
+        </message>
+        <message>
+            <source>Order of the search results</source>
+            <translation>搜索结果的顺序</translation>
         </message>
         <message>
             <source>Refresh &amp;Automatically</source>
@@ -1462,8 +1486,10 @@
             <translation>无法读取此订阅源：{error}。刷新成功后，其文章会显示在这里。</translation>
         </message>
         <message>
-            <source>Words must all match; "a phrase"; -word excludes; OR widens. Accents and case do not matter; Chinese, Japanese and Korean need no spaces.</source>
-            <translation>所有词都须匹配；"短语"按整个短语匹配；-词表示排除；OR表示“或”。不区分重音和大小写；中文、日文和韩文无需空格。</translation>
+            <source>Words must all match; "a phrase"; -word excludes; OR widens. Accents and case do not matter; Chinese, Japanese and Korean need no spaces, and Simplified and Traditional characters find each other.
+title:word  source:name  tag:name  author:name  is:unread  is:starred  after:2024-05-01  before:2024-06</source>
+            <translation>所有词都须匹配；"短语"按整个短语匹配；-词表示排除；OR表示“或”。不区分重音和大小写；中文、日文和韩文无需空格，简体字和繁体字可互相找到。
+title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  after:2024-05-01  before:2024-06</translation>
         </message>
         <message>
             <source>Your library is {path}.</source>

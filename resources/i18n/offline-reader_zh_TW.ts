@@ -445,6 +445,10 @@
             <translation>將所選文章標為已讀或未讀</translation>
         </message>
         <message>
+            <source>Most Relevant &amp;First</source>
+            <translation>最相關優先(&amp;F)</translation>
+        </message>
+        <message>
             <source>Open &amp;Original in Browser</source>
             <translation>在瀏覽器中開啟原文(&amp;O)</translation>
         </message>
@@ -499,6 +503,10 @@
         <message>
             <source>Scroll the article; at its end, go to the next one</source>
             <translation>捲動文章；到結尾時前往下一篇</translation>
+        </message>
+        <message>
+            <source>Search results ranked by how well they match, not newest first</source>
+            <translation>搜尋結果依符合程度排序，而非最新優先</translation>
         </message>
         <message>
             <source>Send what you read here and fetch what is new, now</source>
@@ -1426,6 +1434,18 @@
             <translation>主要工具列</translation>
         </message>
         <message>
+            <source>Most relevant</source>
+            <translation>最相關</translation>
+        </message>
+        <message>
+            <source>Most relevant: the newest 2,000 results ranked by how well they match, then the rest</source>
+            <translation>最相關：最新的 2,000 筆結果依符合程度排序，其餘隨後</translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>最新優先</translation>
+        </message>
+        <message>
             <source>No article matches the search.</source>
             <translation>沒有符合搜尋條件的文章。</translation>
         </message>
@@ -1436,6 +1456,10 @@
         <message>
             <source>Open the sample article</source>
             <translation>開啟範例文章</translation>
+        </message>
+        <message>
+            <source>Order of the search results</source>
+            <translation>搜尋結果的順序</translation>
         </message>
         <message>
             <source>Refresh &amp;Automatically</source>
@@ -1462,8 +1486,10 @@
             <translation>無法讀取此訂閱源：{error}。重新整理成功後，其文章會顯示在這裡。</translation>
         </message>
         <message>
-            <source>Words must all match; "a phrase"; -word excludes; OR widens. Accents and case do not matter; Chinese, Japanese and Korean need no spaces.</source>
-            <translation>所有詞都須符合；"片語"依整個片語比對；-詞表示排除；OR表示「或」。不區分重音符號和大小寫；中文、日文和韓文不需空格。</translation>
+            <source>Words must all match; "a phrase"; -word excludes; OR widens. Accents and case do not matter; Chinese, Japanese and Korean need no spaces, and Simplified and Traditional characters find each other.
+title:word  source:name  tag:name  author:name  is:unread  is:starred  after:2024-05-01  before:2024-06</source>
+            <translation>所有詞都須符合；"片語"依整個片語比對；-詞表示排除；OR表示「或」。不區分重音符號和大小寫；中文、日文和韓文不需空格，簡體字和繁體字可互相找到。
+title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  after:2024-05-01  before:2024-06</translation>
         </message>
         <message>
             <source>Your library is {path}.</source>

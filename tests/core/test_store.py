@@ -9,6 +9,7 @@ import pytest
 
 from reader.core.errors import LibraryTooNewError, NotFoundError, StorageError
 from reader.core.library import Store, schema
+from reader.core.library.search import INDEX_VERSION
 from reader.core.models import ArticleQuery, NewArticle, SortKey
 
 
@@ -388,7 +389,9 @@ def test_an_index_written_by_an_older_version_is_rebuilt(db_path):
         assert [a.id for a in store.list_articles(ArticleQuery(search="李强"))] == [article_id]
         assert [a.id for a in store.list_articles(ArticleQuery(search="王"))] == [article_id]
     db = sqlite3.connect(db_path)
-    assert db.execute("SELECT value FROM meta WHERE key = 'search_index'").fetchone()[0] == "2"
+    assert db.execute("SELECT value FROM meta WHERE key = 'search_index'").fetchone()[0] == str(
+        INDEX_VERSION
+    )
     old_token = db.execute(
         "SELECT rowid FROM article_search WHERE article_search MATCH '\"李强\"'"
     ).fetchall()

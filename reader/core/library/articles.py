@@ -12,16 +12,18 @@ from typing import Any
 
 from reader.core.errors import NotFoundError
 from reader.core.library.accounts import queue_changes
-from reader.core.library.base import StoreBase, _wrapped, chunks, marks
+from reader.core.library.base import _wrapped, chunks, marks
 from reader.core.library.compact import pack, unpack
 from reader.core.library.images import prune_images
 from reader.core.library.provenance import PROVENANCE_INSERT, provenance_row
 from reader.core.library.search import (
+    ID_MASK,
     IndexedArticle,
-    build_match_query,
+    fts_rowid,
     index_article,
     unindex,
 )
+from reader.core.library.searching import SearchMixin
 from reader.core.models import (
     AddResult,
     Article,
@@ -48,6 +50,7 @@ _SORT_SQL = {
     SortKey.DATE: "a.sort_time {d}, a.id {d}",
     SortKey.TITLE: "a.title COLLATE NOCASE {d}, a.id {d}",
     SortKey.SOURCE: "coalesce(s.title, s.name) COLLATE NOCASE {d}, a.sort_time DESC, a.id DESC",
+    SortKey.RELEVANCE: "a.sort_time {d}, a.id {d}",  # without a search: by date
 }
 
 
@@ -84,7 +87,7 @@ def _summary(row: tuple[Any, ...]) -> ArticleSummary:
     )
 
 
-class ArticlesMixin(StoreBase):
+class ArticlesMixin(SearchMixin):
     # -- writing --------------------------------------------------------------
 
     @_wrapped
@@ -118,6 +121,7 @@ class ArticlesMixin(StoreBase):
                     item = index_article(item)
                 article = item.article
                 published = to_epoch(article.published)
+                sort_time = published if published is not None else now
                 cursor = execute(
                     """
                     INSERT OR IGNORE INTO articles(source_id, guid, url, title, author,
@@ -132,7 +136,7 @@ class ArticlesMixin(StoreBase):
                         article.author,
                         published,
                         now,
-                        published if published is not None else now,
+                        sort_time,
                         item.content_hash,
                     ),
                 )
@@ -143,7 +147,9 @@ class ArticlesMixin(StoreBase):
                 assert article_id is not None
                 body = item.body if item.body is not None else pack(article.html, article.text)
                 contents.append((article_id, body))
-                searches.append((article_id, item.search_title, item.search_body))
+                searches.append(
+                    (fts_rowid(sort_time, article_id), item.search_title, item.search_body)
+                )
                 images.extend((article_id, url) for url in article.images)
                 added.append(article_id)
                 if origin is not None:
@@ -244,7 +250,13 @@ class ArticlesMixin(StoreBase):
 
     # -- reading --------------------------------------------------------------
 
-    def _where(self, query: ArticleQuery) -> tuple[str, list[Any]]:
+    def _where(self, query: ArticleQuery, *, search: bool = True) -> tuple[str, list[Any]]:
+        """The list's conditions on ``a``/``s``; with ``search``, the search's too.
+
+        The search's part is a subquery here (for counts, marking, sorting by
+        title); the lists in date or relevance order drive from the index
+        instead (:class:`SearchMixin`) and ask for ``search=False``.
+        """
         clauses = ["1"]
         params: list[Any] = []
         if query.source_ids:
@@ -267,16 +279,24 @@ class ArticlesMixin(StoreBase):
                 f"WHERE tag_id IN ({marks(len(query.tag_ids))}))"
             )
             params.extend(query.tag_ids)
-        if query.search:
-            match = build_match_query(query.search)
-            if match is not None:
+        if search and query.search:
+            compiled = self._compiled(query.search)
+            if compiled.match is not None:
                 # The unary + keeps SQLite from looking up every hit by id and
                 # sorting them all: it walks the date index instead and tests
-                # each row against the (materialized) hits, stopping at LIMIT.
-                clauses.append(
-                    "+a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"
+                # each row against the (materialized) hits.
+                bounds = "".join(
+                    f" AND rowid {op} {bound}"
+                    for op, bound in ((">=", compiled.rowid_min), ("<", compiled.rowid_max))
+                    if bound is not None
                 )
-                params.append(match)
+                clauses.append(
+                    f"+a.id IN (SELECT rowid & {ID_MASK} FROM article_search "
+                    f"WHERE article_search MATCH ?{bounds})"
+                )
+                params.append(compiled.match)
+            clauses.extend(compiled.where)
+            params.extend(compiled.params)
         return " AND ".join(clauses), params
 
     @_wrapped
@@ -290,7 +310,19 @@ class ArticlesMixin(StoreBase):
         """Newest first; ``after`` is the ``(sort_time, id)`` of the last row seen.
 
         Keyset paging: each page costs the same however deep the reader scrolls.
+        A search is read from its index in the same order, so its first page
+        costs the page, not the hits.
         """
+        rows = self._search_rows(
+            query,
+            self._where(query, search=False),
+            _SUMMARY_COLUMNS,
+            limit=limit,
+            after=after,
+            need_sources=True,
+        )
+        if rows is not None:
+            return [_summary(row) for row in rows]
         where, params = self._where(query)
         if after is not None:
             where += " AND (a.sort_time, a.id) < (?, ?)"
@@ -316,23 +348,58 @@ class ArticlesMixin(StoreBase):
             after = (rows[-1].sort_time, rows[-1].id)
 
     @_wrapped
+    def article_id_page(
+        self, query: ArticleQuery, *, cursor: int | None = None, page: int = 20_000
+    ) -> tuple[list[int], int | None]:
+        """:meth:`article_ids` (newest first) a page at a time: ``(ids, cursor of the next)``.
+
+        A search's whole id list (100,000 hits at 250,000 articles: a quarter
+        of a second) is read in pages so that the window's worker can drop
+        it between two pages when the search has been typed past, and run
+        the next search's first page without waiting for it. Queries that
+        are not a plain search come whole, with no next cursor.
+        """
+        found = self._search_id_page(query, self._where(query, search=False), cursor, page)
+        if found is None:
+            return self.article_ids(query), None
+        return found
+
+    @_wrapped
     def article_ids(
         self,
         query: ArticleQuery = ALL_ARTICLES,
         *,
         sort: SortKey = SortKey.DATE,
         descending: bool = True,
+        limit: int | None = None,
     ) -> list[int]:
-        """Ids of every matching article in display order, for lazy list models."""
+        """Ids of every matching article in display order, for lazy list models.
+
+        ``limit``: only the first ones (the window shows a first page of a
+        search before the rest arrives).
+        """
+        rows = self._search_rows(
+            query,
+            self._where(query, search=False),
+            f"f.rowid & {ID_MASK}",
+            sort=sort,
+            descending=descending,
+            limit=limit,
+            need_sources=query.folder is not None,
+        )
+        if rows is not None:
+            return [row[0] for row in rows]
         where, params = self._where(query)
         order = _SORT_SQL[sort].format(d="DESC" if descending else "ASC")
         # Without the join, the date order is a scan of a covering index (about
         # 30 ms for 100,000 articles); with it, every article row is read (250 ms).
         needs_sources = query.folder is not None or sort is SortKey.SOURCE
         join = "JOIN sources s ON s.id = a.source_id" if needs_sources else ""
-        return self._column(
-            f"SELECT a.id FROM articles a {join} WHERE {where} ORDER BY {order}", params
-        )
+        sql = f"SELECT a.id FROM articles a {join} WHERE {where} ORDER BY {order}"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return self._column(sql, params)
 
     @_wrapped
     def summaries(self, ids: Sequence[int]) -> dict[int, ArticleSummary]:
@@ -350,6 +417,9 @@ class ArticlesMixin(StoreBase):
 
     @_wrapped
     def count(self, query: ArticleQuery = ALL_ARTICLES) -> int:
+        counted = self._search_count(query, self._where(query, search=False))
+        if counted is not None:
+            return counted
         where, params = self._where(query)
         return int(
             self._value(

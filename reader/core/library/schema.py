@@ -14,12 +14,14 @@ from pathlib import Path
 
 from reader.core.errors import LibraryTooNewError, StorageError
 from reader.core.library import accounts_schema, compact, fulltext_schema, research_schema
+from reader.core.library.search import FTS_TABLE
 
 __all__ = ["MIGRATIONS", "VERSION", "Migration", "setup"]
 
 VERSION = 5
 
-_CREATE = """
+_CREATE = (
+    """
 CREATE TABLE meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -108,13 +110,6 @@ CREATE TABLE article_images (
 ) WITHOUT ROWID;
 CREATE INDEX article_images_by_url ON article_images(url);
 
--- Contentless: the searchable text (CJK rewritten to bigrams, see search.py)
--- is not stored twice; rows are removed with FTS5's 'delete' command.
--- No per-row size table (columnsize=0): results are ordered by date, not
--- by bm25, and the table would cost a write per article.
-CREATE VIRTUAL TABLE article_search USING fts5(
-    title, body, content='', columnsize=0, tokenize='unicode61 remove_diacritics 2'
-);
 -- Full articles fetched from the articles' pages (see fulltext_schema.py).
 CREATE TABLE article_fulltext (
     article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
@@ -126,13 +121,12 @@ CREATE TABLE article_fulltext (
     etag TEXT,
     last_modified TEXT
 );
-
--- Merge index segments less eagerly: imports write many at a time.
-INSERT INTO article_search(article_search, rank) VALUES ('automerge', 8);
 """
-_CREATE += accounts_schema.SCHEMA
-# The research desk's tables (tags, highlights, saved searches, provenance).
-_CREATE += research_schema.DDL
+    + FTS_TABLE
+    + accounts_schema.SCHEMA
+    # The research desk's tables (tags, highlights, saved searches, provenance).
+    + research_schema.DDL
+)
 
 Migration = Callable[[sqlite3.Connection], None]
 

@@ -22,6 +22,17 @@ The rewrite must stay stable: the index is contentless, and removing a row
 means handing FTS5 the same tokens again (:func:`unindex`). Changing it means
 bumping :data:`INDEX_VERSION`, which makes the store rebuild the index.
 
+Simplified and Traditional Chinese are one script to a search: the index
+and the queries hold every Han character in its Simplified form, by OpenCC's
+character table (``記者`` and ``记者`` are the same tokens, so each finds the
+other), and full-width Latin letters and digits as their ASCII forms
+(``ＡＢＣ１２３`` finds ``ABC123``). See :mod:`reader.core.library.folding`.
+
+The index's rowids are not the article ids but :func:`fts_rowid`, the
+article's date and id in one integer, so the index's own order is the
+list's order (newest first): a first page of hits is the first 50 rowids
+FTS5 walks, however many hits there are, and a date bound is a rowid range.
+
 The index's upkeep lives here too, as functions of a connection: every part
 of the store that deletes articles unindexes them first, and the window asks
 whether opening a library will rebuild its index before it opens it.
@@ -43,23 +54,66 @@ from typing import Any
 
 from reader.core.library.backup import peek_uri
 from reader.core.library.compact import pack, unpack_text
+from reader.core.library.folding import fold_full_width, fold_han
 from reader.core.models import NewArticle
 
 __all__ = [
+    "CJK_RUN",
+    "FTS_TABLE",
+    "ID_BITS",
+    "ID_MASK",
     "INDEX_VERSION",
+    "WORD",
     "IndexedArticle",
     "bigram_tokens",
     "build_match_query",
     "content_hash",
+    "fts_rowid",
     "index_article",
     "index_current",
     "index_text",
+    "phrase_expression",
     "rebuild_index",
     "search_index_outdated",
+    "stored_texts",
     "unindex",
 ]
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
+
+#: The search index. Contentless: the searchable text (CJK rewritten to
+#: bigrams) is not stored twice; rows are removed with FTS5's 'delete'
+#: command. With its per-row sizes (no ``columnsize=0``): bm25 needs each
+#: row's length to rank by relevance, and without it ranks every row as if
+#: it were empty. Automerge 8: imports write many segments at a time.
+FTS_TABLE = """
+CREATE VIRTUAL TABLE article_search USING fts5(
+    title, body, content='', tokenize='unicode61 remove_diacritics 2'
+);
+INSERT INTO article_search(article_search, rank) VALUES ('automerge', 8);
+"""
+
+#: An index rowid is ``sort_time << ID_BITS | id``: ids stay below 2**24
+#: (16.7 million articles), dates within 2**39 seconds of 1970.
+ID_BITS = 24
+ID_MASK = (1 << ID_BITS) - 1
+_TIME_LIMIT = 1 << 39
+
+
+def fts_rowid(sort_time: int, article_id: int) -> int:
+    """The index rowid of an article: its date, then its id, in one integer.
+
+    Ordered as the list is (``sort_time DESC, id DESC``); the id is the low
+    bits, so ``rowid & ID_MASK`` is the article.
+
+    The cost: FTS5 stores each posting's rowid as the difference from the
+    previous one, and a date in the high bits makes those differences large
+    (3 to 5 bytes where consecutive ids took 1 or 2): the index grew from
+    1,834 to 2,543 bytes per seed-sized article at 250,000 articles.
+    """
+    clamped = min(max(sort_time, -_TIME_LIMIT), _TIME_LIMIT - 1)
+    return (clamped << ID_BITS) | (article_id & ID_MASK)
+
 
 # Han (with extensions and compatibility ideographs), kana, Hangul and the
 # iteration mark: scripts written without spaces between words.
@@ -68,9 +122,8 @@ _CJK = (
     "\u31a0-\u31bf\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff"
     "\uf900-\ufaff\uff66-\uff9f\uffa0-\uffdc\U00020000-\U0003134f\u1100-\u11ff"
 )
-_CJK_RUN = re.compile(f"[{_CJK}]+")
+CJK_RUN = re.compile(f"[{_CJK}]+")
 _CJK_SPLIT = re.compile(f"([{_CJK}]+)")
-_QUERY_TERM = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 
 # Runs are spelled in C: UTF-16 code units to hexadecimal, then interleaved
 # as 4-byte units of that ASCII (array slice assignment) into
@@ -108,7 +161,7 @@ def index_text(text: str) -> str:
         text = unicodedata.normalize("NFC", text)
     if _latin1(text):  # half the articles: the run search scans them for nothing
         return text
-    parts = _CJK_SPLIT.split(text)
+    parts = _CJK_SPLIT.split(fold_full_width(text))
     if len(parts) > 1:
         parts[1::2] = _spell_runs(parts[1::2])
     return "".join(parts)
@@ -125,10 +178,10 @@ def _latin1(text: str) -> bool:
 
 def _spell_runs(runs: list[str]) -> list[str]:
     """Each run as its tokens, with blanks around them so nothing else joins them."""
-    joined = "\0".join(runs) + "\0"
+    joined = fold_han("\0".join(runs) + "\0")
     units = joined.encode("utf-16-be")
     if len(units) != 2 * len(joined):  # a character beyond U+FFFF: one run at a time
-        return [" " + " ".join(bigram_tokens(run)) + " " for run in runs]
+        return [" " + " ".join(bigram_tokens(fold_han(run))) + " " for run in runs]
     chars = array(_UNIT, binascii.hexlify(units))
     size = len(chars)
     out = _TOKEN_START * (3 * size)  # ("   q", a, b) per bigram, then ("   q", last, blank)
@@ -139,12 +192,12 @@ def _spell_runs(runs: list[str]) -> list[str]:
     return [piece + " " for piece in pieces[:-1]]
 
 
-def _phrase(term: str) -> str | None:
+def phrase_expression(term: str) -> str | None:
     """One FTS5 expression for a term the user typed, or None if it has no words."""
     parts: list[str] = []
     single_char = False
     pos = 0
-    for match in _CJK_RUN.finditer(term):
+    for match in CJK_RUN.finditer(term):
         parts.extend(_words(term[pos : match.start()]))
         run = match.group(0)
         tokens = bigram_tokens(run)
@@ -163,11 +216,11 @@ def _phrase(term: str) -> str | None:
     return quoted
 
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    return WORD.findall(text)
 
 
 def build_match_query(query: str) -> str | None:
@@ -176,48 +229,13 @@ def build_match_query(query: str) -> str | None:
     Words are ANDed; ``"several words"`` is a phrase; ``-word`` excludes;
     ``OR`` between terms is kept. The last bare word matches as a prefix so the
     list filters sensibly while typing. User input never reaches FTS5 as
-    syntax, so no query can raise. Returns None when nothing searchable is left.
+    syntax, so no query can raise. Returns None when nothing searchable is
+    left. Operators (``tag:``, ``after:``...) are left out: they are SQL,
+    see :mod:`reader.core.library.query`, where the parsing lives.
     """
-    query = unicodedata.normalize("NFC", query)
-    positives: list[str] = []
-    negatives: list[str] = []
-    pending_or = False
-    terms = list(_QUERY_TERM.finditer(query))
-    for index, match in enumerate(terms):
-        negate_quoted, quoted, bare = match.groups()
-        if bare is not None and bare == "OR":
-            pending_or = bool(positives)
-            continue
-        negate = bool(negate_quoted) or (
-            bare is not None and bare.startswith("-") and len(bare) > 1
-        )
-        text = quoted if quoted is not None else bare.lstrip("-") if negate else bare
-        expr = _phrase(text or "")
-        if expr is None:
-            continue
-        is_last = index == len(terms) - 1
-        if (
-            bare is not None
-            and is_last
-            and not negate
-            and not expr.endswith("*")
-            and _WORD.fullmatch(bare)
-            and not _CJK_RUN.search(bare)
-        ):
-            expr += " *"
-        if negate:
-            negatives.append(expr)
-        elif pending_or and positives:
-            positives[-1] = f"({positives[-1]} OR {expr})"
-            pending_or = False
-        else:
-            positives.append(expr)
-    if not positives:
-        return None
-    result = " AND ".join(positives)
-    for neg in negatives:
-        result = f"({result}) NOT {neg}"
-    return result
+    from reader.core.library.query import fts_expression  # query builds on this module
+
+    return fts_expression(query)
 
 
 # -- the index in the library ---------------------------------------------------
@@ -302,15 +320,39 @@ def index_current(db: sqlite3.Connection) -> bool:
     return row is not None and row[0] == str(INDEX_VERSION)
 
 
-def rebuild_index(db: sqlite3.Connection) -> None:
-    """Index every article again, in the caller's transaction."""
-    db.execute("INSERT INTO article_search(article_search) VALUES ('delete-all')")
+def stored_texts(
+    db: sqlite3.Connection, where: str, params: Sequence[Any] = ()
+) -> list[tuple[int, int, str, str]]:
+    """``(id, sort_time, title, text)`` of the articles matching ``where`` (alias ``a``).
+
+    The one place search reads the stored article text: the index's upkeep
+    (rebuilding, unindexing) and the list's snippets. How the text is
+    stored (compressed or not) is decided elsewhere; only this changes then.
+    """
     rows = db.execute(
-        "SELECT a.id, a.title, c.body FROM articles a JOIN article_content c ON c.id = a.id"
+        f"SELECT a.id, a.sort_time, a.title, c.body FROM articles a "
+        f"JOIN article_content c ON c.id = a.id WHERE {where}",
+        params,
     )
+    return [(i, sort_time, title, unpack_text(body)) for i, sort_time, title, body in rows]
+
+
+def rebuild_index(db: sqlite3.Connection) -> None:
+    """Make the index again, in the caller's transaction.
+
+    The table itself is made anew: an index version may change its options
+    (version 3 added the per-row sizes bm25 needs).
+    """
+    db.execute("DROP TABLE IF EXISTS article_search")
+    for statement in FTS_TABLE.split(";"):
+        if statement.strip():
+            db.execute(statement)
     db.executemany(
         "INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)",
-        ((i, index_text(t), index_text(unpack_text(b))) for i, t, b in rows),
+        (
+            (fts_rowid(sort_time, i), index_text(t), index_text(b))
+            for i, sort_time, t, b in stored_texts(db, "1")
+        ),
     )
     db.execute(
         "INSERT OR REPLACE INTO meta(key, value) VALUES ('search_index', ?)",
@@ -319,18 +361,16 @@ def rebuild_index(db: sqlite3.Connection) -> None:
 
 
 def unindex(db: sqlite3.Connection, where: str, params: Sequence[Any]) -> None:
-    """Take the articles matching ``where`` (aliases ``a``, ``c``) out of the index.
+    """Take the articles matching ``where`` (alias ``a``) out of the index.
 
     The index is contentless: FTS5 removes a row only when handed the
     tokens it was given, so they are worked out again from the stored text.
     Call it before the articles are deleted.
     """
-    rows = db.execute(
-        f"SELECT a.id, a.title, c.body FROM articles a JOIN article_content c ON c.id = a.id "
-        f"WHERE {where}",
-        params,
-    )
     db.executemany(
         "INSERT INTO article_search(article_search, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-        ((i, index_text(t), index_text(unpack_text(b))) for i, t, b in rows.fetchall()),
+        (
+            (fts_rowid(sort_time, i), index_text(t), index_text(b))
+            for i, sort_time, t, b in stored_texts(db, where, params)
+        ),
     )

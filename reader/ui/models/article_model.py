@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from reader.core.errors import ReaderError
+from reader.core.library.searching import Snippet
 from reader.core.models import ArticleQuery, ArticleSummary, SortKey
 from reader.ui import message
 from reader.ui.services.library import Library
@@ -46,6 +47,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 READ_ROLE = Qt.ItemDataRole.UserRole + 2
 STARRED_ROLE = Qt.ItemDataRole.UserRole + 3
 URL_ROLE = Qt.ItemDataRole.UserRole + 4
+#: the title column of a search's row: ``(passage, [(start, end), ...])``, the hits marked
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 5
 
 STAR = "★"
 STAR_COLOR = QColor("#e0a000")
@@ -56,6 +59,9 @@ _AHEAD = 120
 _BEHIND = 40
 #: Rows kept in memory; beyond this the cache starts over (about 2 MB).
 _CACHE_LIMIT = 10_000
+#: A search shows this many rows first, read from the index in list order
+#: (milliseconds, whatever the number of hits); the whole id list follows.
+FIRST_PAGE = 100
 
 
 def format_date(value: datetime | None) -> str:
@@ -72,7 +78,7 @@ _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
-_CUSTOM = (int(ID_ROLE), int(READ_ROLE), int(STARRED_ROLE), int(URL_ROLE))
+_CUSTOM = (int(ID_ROLE), int(READ_ROLE), int(STARRED_ROLE), int(URL_ROLE), int(SNIPPET_ROLE))
 _ROLES = frozenset({_DISPLAY, _FONT, _FOREGROUND, _ALIGNMENT, _TOOLTIP, _ACCESSIBLE, *_CUSTOM})
 _STAR_COLUMN = int(Column.STAR)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
@@ -108,6 +114,9 @@ class ArticleTableModel(QAbstractTableModel):
         self._sort = SortKey.DATE
         self._descending = True
         self._generation = 0
+        self._partial = False  # the rows shown are a search's first page
+        self._relevance = False
+        self._snippets: dict[int, Snippet | None] = {}  # None: asked for, not here yet
         self._active = False
         self._read_error = False
         self._bold = QFont()
@@ -130,27 +139,80 @@ class ArticleTableModel(QAbstractTableModel):
         self._sort, self._descending = key, descending
 
     def set_query(self, query: ArticleQuery) -> None:
+        if query.search != self._query.search:
+            self._snippets.clear()
         self._query = query
         self._active = True
         self.reload()
 
+    @property
+    def relevance(self) -> bool:
+        return self._relevance
+
+    def set_relevance(self, relevance: bool) -> None:
+        """Searches by relevance (bm25) rather than in the list's order."""
+        if relevance != self._relevance:
+            self._relevance = relevance
+            if self._query.search:
+                self.reload()
+
     def reload(self) -> None:
-        """Run the query again (after an import, say); rows that stay keep their place."""
+        """Run the query again (after an import, say); rows that stay keep their place.
+
+        A search asks for its first page first: the index gives it in
+        milliseconds, while the whole id list of 100,000 hits takes longer;
+        the rest of the list (and the count) follows.
+        """
         if not self._active:
             return
         self._generation += 1
         generation = self._generation
+        searching = bool(self._query.search)
+        sort = SortKey.RELEVANCE if self._relevance and searching else self._sort
+        wanted = lambda: generation == self._generation  # noqa: E731
+        if searching and sort in (SortKey.DATE, SortKey.RELEVANCE):
+            self._library.load_ids(
+                self._query,
+                sort,
+                self._descending,
+                lambda ids: self._apply(generation, ids, partial=True),
+                wanted=wanted,
+                limit=FIRST_PAGE,
+            )
         self._library.load_ids(
             self._query,
-            self._sort,
+            sort,
             self._descending,
             lambda ids: self._apply(generation, ids),
-            wanted=lambda: generation == self._generation,
+            wanted=wanted,
         )
 
-    def _apply(self, generation: int, ids: list[int]) -> None:
+    def _apply(self, generation: int, ids: list[int], *, partial: bool = False) -> None:
         if generation != self._generation:
             return
+        if partial:
+            if ids == self._ids[: len(ids)]:
+                return  # the rows shown start the same: the whole list will do
+            self.beginResetModel()
+            self._ids = ids
+            self._rows.clear()
+            self._row_of = None
+            self._gone.clear()
+            self.endResetModel()
+            self._partial = True
+            return
+        shown = len(self._ids)
+        if self._partial and shown <= len(ids) and ids[:shown] == self._ids:
+            # The first page is up: the rest goes below it, nothing moves.
+            self._partial = False
+            if len(ids) > shown:
+                self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+                self._ids = ids
+                self._row_of = None
+                self.endInsertRows()
+            self.loaded.emit(len(ids))
+            return
+        self._partial = False
         if ids == self._ids:
             # Same rows: only flags or titles may have changed.
             self._rows.clear()
@@ -218,6 +280,33 @@ class ArticleTableModel(QAbstractTableModel):
         for article_id, summary in found.items():
             self._rows[article_id] = _Row(summary)
         self._gone.update(aid for aid in missing if aid not in found)
+        if self._query.search:
+            self._ask_snippets(window)
+
+    def _ask_snippets(self, ids: list[int]) -> None:
+        """Ask (on a worker) for the passages of rows about to be shown."""
+        search = self._query.search
+        wanted = [aid for aid in ids if aid not in self._snippets]
+        if not wanted or not search:
+            return
+        if len(self._snippets) > _CACHE_LIMIT:
+            self._snippets.clear()
+        for aid in wanted:
+            self._snippets[aid] = None
+
+        def done(found: dict[int, Snippet]) -> None:
+            if search != self._query.search:
+                return
+            rows = []
+            for aid, value in found.items():
+                self._snippets[aid] = value
+                if (row := self.row_of(aid)) is not None:
+                    rows.append(row)
+            if rows:
+                title = int(Column.TITLE)
+                self.dataChanged.emit(self.index(min(rows), title), self.index(max(rows), title))
+
+        self._library.load_snippets(wanted, search, done)
 
     # -- keeping rows current -----------------------------------------------
 
@@ -296,7 +385,10 @@ class ArticleTableModel(QAbstractTableModel):
         if role in (_TOOLTIP, _ACCESSIBLE):
             if column == _STAR_COLUMN:
                 return self.tr("Starred") if row.starred else self.tr("Not starred")
-            return cached.texts[column] if role == _TOOLTIP and column == Column.TITLE else None
+            if role == _TOOLTIP and column == Column.TITLE:
+                found = self._snippets.get(row.id)
+                return cached.texts[column] + (f"\n\n{found[0]}" if found else "")
+            return None
         if role == ID_ROLE:
             return row.id
         if role == READ_ROLE:
@@ -305,6 +397,8 @@ class ArticleTableModel(QAbstractTableModel):
             return row.starred
         if role == URL_ROLE:
             return row.url
+        if role == SNIPPET_ROLE:
+            return self._snippets.get(row.id) if column == Column.TITLE else None
         return None
 
     def headerData(

@@ -28,6 +28,7 @@ from reader.core.feeds.subscriptions import remove_feed
 from reader.core.fulltext.view import ShownArticle, article_as_shown
 from reader.core.library import Store
 from reader.core.library.accounts import Account
+from reader.core.library.searching import Snippet
 from reader.core.models import (
     Article,
     ArticleQuery,
@@ -162,23 +163,52 @@ class Library(QObject):
         on_done: Callable[[list[int]], None],
         *,
         wanted: Callable[[], bool] = lambda: True,
+        limit: int | None = None,
     ) -> None:
         """Ids of the articles ``query`` matches, in display order.
 
         ``wanted`` is asked on the worker before the query runs: a query the
         user has already typed past is skipped rather than run for nothing.
+        ``limit``: the first ones only (a search's first page).
         """
 
         def job(store: Store) -> list[int] | None:
             if not wanted():
                 return None
-            return store.article_ids(query, sort=sort, descending=descending)
+            if limit is not None or not query.search or sort is not SortKey.DATE:
+                return store.article_ids(query, sort=sort, descending=descending, limit=limit)
+            if not descending:
+                return store.article_ids(query, sort=sort, descending=descending)
+            ids: list[int] = []
+            cursor: int | None = None
+            while True:  # in pages: a search typed past stops between two
+                page, cursor = store.article_id_page(query, cursor=cursor)
+                ids.extend(page)
+                if cursor is None:
+                    return ids
+                if not wanted():
+                    return None
 
         def done(ids: list[int] | None) -> None:
             if ids is not None:
                 on_done(ids)
 
         self._run(self._reads, job, done, _tr("Could not read the article list"))
+
+    def load_snippets(
+        self,
+        ids: Sequence[int],
+        search: str,
+        on_done: Callable[[dict[int, Snippet]], None],
+    ) -> None:
+        """The passages around a search's hits in these articles (rows on screen)."""
+        ids = list(ids)
+        self._run(
+            self._reads,
+            lambda store: store.snippets(ids, search),
+            on_done,
+            _tr("Could not read the article list"),
+        )
 
     def load_sources(self, on_done: Callable[[SourceSnapshot], None]) -> None:
         def job(store: Store) -> SourceSnapshot:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from reader.ui import theme
 from reader.ui.models.article_model import SORT_KEYS, ArticleTableModel, Column
+from reader.ui.views.snippet_delegate import SnippetDelegate
 
 #: Selections larger than this are not carried across a reload: restoring
 #: them would map every id to a row (Ctrl+A on 100,000 rows).
@@ -71,6 +72,8 @@ class ArticleListView(QTableView):
         self.setModel(model)
         self._star_delegate = _StarDelegate(self)
         self.setItemDelegateForColumn(Column.STAR, self._star_delegate)
+        self._snippet_delegate = SnippetDelegate(self)
+        self.setItemDelegateForColumn(Column.TITLE, self._snippet_delegate)
         self.setShowGrid(False)
         self.setWordWrap(False)
         self.setCornerButtonEnabled(False)

@@ -25,16 +25,19 @@ from PySide6.QtGui import (
     QImage,
     QResizeEvent,
     QTextCharFormat,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QWidget
 
 from reader.core.content.render import article_html
 from reader.core.images.cache import CACHE_SCHEME
+from reader.core.library.searching import hit_spans
 from reader.core.models import Article
 from reader.export.doc_images import place_images
 from reader.ui import theme
 from reader.ui.settings import ZOOM_DEFAULT
+from reader.ui.views.snippet_delegate import MARK, MARK_TEXT
 
 #: Looks up a cached copy of a remote resource: bytes, or None if not cached.
 ResourceProvider = Callable[[QUrl], bytes | None]
@@ -75,6 +78,17 @@ class _SafeDocument(QTextDocument):
         return self._view.loadResource(kind, QUrl(url))
 
 
+#: Hits marked in one article at most (a word on every line of a long text).
+_MARKS_MAX = 2000
+
+
+def _utf16(text: str, offset: int) -> int:
+    """A Python offset into ``text`` as Qt counts it (characters past U+FFFF are two)."""
+    if text.isascii() or max(text) <= "\uffff":
+        return offset
+    return len(text[:offset].encode("utf-16-le")) // 2
+
+
 class ArticleBrowser(QTextBrowser):
     #: a link was clicked that is not opened (its scheme is not allowed).
     link_refused = Signal(QUrl)
@@ -113,6 +127,7 @@ class ArticleBrowser(QTextBrowser):
         self._zoom = ZOOM_DEFAULT
         self._family = ""
         self._style: tuple[QFont, str] | None = None
+        self._marked: list[str] = []
         self._apply_style()
 
     # -- content ------------------------------------------------------------
@@ -173,7 +188,42 @@ class ArticleBrowser(QTextBrowser):
             document.setHtml(f'<p class="hint">{html.escape(self._hint)}</p>{links}')
         self._set_margins(document)
         self.setDocument(document)  # the old one, our child, is deleted
+        self._marks.clear()  # they pointed into the old document; owners redraw theirs
+        self._mark_hits()
         self.rendered.emit()
+
+    def set_marked(self, terms: list[str]) -> None:
+        """Mark these search terms wherever the article says them (see ``search_terms``)."""
+        if terms != self._marked:
+            self._marked = terms
+            self._mark_hits()
+
+    def _mark_hits(self) -> None:
+        """The hits as extra selections: drawn over the text, the document left as it is.
+
+        Found block by block in the block's own text, folded as the index
+        folds (記者 marks 记者), so positions are the document's own.
+        """
+        selections: list[QTextEdit.ExtraSelection] = []
+        if self._article is not None and self._marked:
+            mark = QTextCharFormat()
+            mark.setBackground(MARK)
+            mark.setForeground(MARK_TEXT)
+            block = self.document().begin()
+            while block.isValid() and len(selections) < _MARKS_MAX:
+                text = block.text()
+                for start, end in hit_spans(text, self._marked):
+                    cursor = QTextCursor(self.document())
+                    cursor.setPosition(block.position() + _utf16(text, start))
+                    cursor.setPosition(
+                        block.position() + _utf16(text, end), QTextCursor.MoveMode.KeepAnchor
+                    )
+                    selection = QTextEdit.ExtraSelection()
+                    selection.cursor = cursor
+                    selection.format = mark
+                    selections.append(selection)
+                block = block.next()
+        self.set_marks("search", selections)
 
     def _replace_missing_images(self, document: QTextDocument) -> None:
         """Put alt text (or a placeholder) where an image has no cached copy."""

@@ -110,6 +110,11 @@ class Actions(QObject):
         )
         self.reload = make(tr("Re&load"), _keys(QKeySequence.StandardKey.Refresh))
         self.find = make(tr("&Search"), _keys(QKeySequence.StandardKey.Find))
+        self.by_relevance = make(
+            tr("Most Relevant &First"),
+            tip=tr("Search results ranked by how well they match, not newest first"),
+        )
+        self.by_relevance.setCheckable(True)
 
         self.zoom_in = make(tr("Zoom &In"), _keys("Ctrl+=", QKeySequence.StandardKey.ZoomIn))
         self.zoom_out = make(tr("Zoom &Out"), _keys(QKeySequence.StandardKey.ZoomOut))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from reader import APP_DISPLAY_NAME
 from reader.core.errors import ReaderError
+from reader.core.library.searching import search_terms
 from reader.core.models import ArticleQuery
 from reader.ui import message, theme
 from reader.ui.controllers.base import Controller
@@ -56,7 +57,9 @@ from reader.ui.window.view_commands import ViewCommands
 #: How long an article stays open before it counts as read (ms): skimming
 #: past it with j/k does not mark it.
 MARK_READ_DELAY = 700
-SEARCH_DELAY = 150
+#: The pause after the last key before the list searches (ms): the first
+#: page comes from the index in a few ms, so the rows follow within 100 ms.
+SEARCH_DELAY = 50
 
 
 class MainWindow(QMainWindow):
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
 
         self.browser = ArticleBrowser(provider=provider)
         self.search_field = list_pane.search_field()
+        self.search_order = list_pane.order_choice()
         self.list_pane = list_pane.list_pane(self.search_field, self.article_view)
 
         self.inner_splitter = QSplitter(Qt.Orientation.Vertical)
@@ -141,6 +145,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.outer_splitter)
         panes = (self.search_field, self.article_view, self.browser, self.source_view)
         pane_focus.cycle_panes(self, panes)
+        list_pane.add_order(self.list_pane, self.search_order)
 
     def _connect(self) -> None:
         a = self.actions_
@@ -149,6 +154,9 @@ class MainWindow(QMainWindow):
 
         self.search_field.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_field.returnPressed.connect(self._apply_query)
+        self.search_order.currentIndexChanged.connect(lambda i: a.by_relevance.setChecked(i == 1))
+        a.by_relevance.toggled.connect(lambda on: self.search_order.setCurrentIndex(int(on)))
+        a.by_relevance.toggled.connect(self.article_model.set_relevance)
         self.source_view.node_selected.connect(self._on_node_selected)
         view = self.article_view
         # A mouse press makes a row current before it selects it; the
@@ -251,6 +259,7 @@ class MainWindow(QMainWindow):
         query = self._query()
         if query != self.article_model.query:
             self.article_model.set_query(query)
+            self.browser.set_marked(search_terms(query.search or ""))
 
     def reload(self) -> None:
         self.article_model.reload()

@@ -52,7 +52,7 @@ def menus() -> tuple[tuple[str, tuple[Entry, ...]], ...]:
             "download_images",
         )),
         (_tr("&View"), (
-            "find", "save_search", "reload", SEPARATOR,
+            "find", "by_relevance", "save_search", "reload", SEPARATOR,
             "show_notes", "article_info", SEPARATOR,
             (_tr("&Layout"), "layout"),
             "zoom_in", "zoom_out", "zoom_reset",
