@@ -86,7 +86,7 @@ class UpkeepController(Controller):
         return False
 
     def _tick(self) -> None:
-        if self._stopped or self._running or not self._library.is_open:
+        if self._stopped or self._running:
             return
         quiet = time.monotonic() - self._last_input
         if quiet < self._idle_s or self._library.busy:

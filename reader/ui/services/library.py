@@ -369,28 +369,17 @@ class Library(QObject):
     # -- plumbing -----------------------------------------------------------
 
     def background_write(
-        self,
-        job: Callable[[Store], T],
-        on_done: Callable[[T | None, BaseException | None], None],
+        self, job: Callable[[Store], T], on_done: Callable[[T | None, BaseException | None], None]
     ) -> None:
-        """Housekeeping on the write thread, behind the reader's own writes.
-
-        Unlike :meth:`_write`, a failure is handed to ``on_done`` and not
-        shown: upkeep that could not run (a terminal's import holding the
-        library) runs later, and the reader has nothing to do about it.
-        """
-        path = self.path
+        """Upkeep on the write thread, behind the reader's writes: a failure goes to
+        ``on_done``, not to the reader (it runs again later). Nothing once shut down."""
 
         def work() -> T:
-            with Store.open(path) as store:
+            with Store.open(self.path) as store:
                 return job(store)
 
-        run_task(work, on_done, pool=self._writes)
-
-    @property
-    def is_open(self) -> bool:
-        """False once the window has shut the gateway down."""
-        return not self._closed
+        if not self._closed:
+            run_task(work, on_done, pool=self._writes)
 
     @property
     def busy(self) -> bool:
