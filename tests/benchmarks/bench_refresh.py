@@ -15,6 +15,10 @@ measures, on the same feeds in the same run:
 3. newsboat ``-x reload`` into a new cache (``apt-get install -y newsboat``;
    it stores the raw HTML without cleaning), when it is installed.
 
+The two programs run alternately (ours, newsboat, ours, newsboat, ...), so
+both see the same load on a shared machine, and the ratio of each pair is
+printed: issue 17's target is a paired median within 1.2x of newsboat 2.21.
+
 Target (issue 4): ours under 3 s for 50 feeds x 100 items on 2 cores.
 """
 
@@ -117,12 +121,12 @@ def timed_run(
     return wall, cpu, result
 
 
-def bench_ours(urls: list[str], runs: int) -> list[float]:
+def ours_once(urls: list[str]) -> float:
     sys.path.insert(0, str(REPO))
     from reader.core.library import Store
 
     times = []
-    for _ in range(runs):
+    for _ in range(1):
         with tempfile.TemporaryDirectory() as tmp:
             db = Path(tmp) / "library.sqlite3"
             with Store.open(db) as store:
@@ -140,7 +144,7 @@ def bench_ours(urls: list[str], runs: int) -> list[float]:
                 f"{result.stdout.strip()}"
             )
             times.append(elapsed)
-    return times
+    return times[0]
 
 
 def bench_feedparser_defaults(feeds: list[bytes]) -> float:
@@ -162,13 +166,13 @@ def bench_feedparser_defaults(feeds: list[bytes]) -> float:
     return elapsed
 
 
-def bench_newsboat(urls: list[str], runs: int) -> list[float]:
+def newsboat_once(urls: list[str]) -> float | None:
     newsboat = shutil.which("newsboat")
     if newsboat is None:
         print("  newsboat: not installed (apt-get install -y newsboat); skipped")
-        return []
-    times = []
-    for _ in range(runs):
+        return None
+    times: list[float] = []
+    for _ in range(1):
         with tempfile.TemporaryDirectory() as tmp:
             home = Path(tmp)
             (home / "urls").write_text("\n".join(urls) + "\n")
@@ -191,7 +195,7 @@ def bench_newsboat(urls: list[str], runs: int) -> list[float]:
             )
             if result.returncode != 0:
                 print(f"  newsboat failed: {result.stderr.strip()[:300]}")
-                return times
+                return None
             count = (
                 sqlite3.connect(home / "cache.db")
                 .execute("SELECT count(*) FROM rss_item")
@@ -201,7 +205,7 @@ def bench_newsboat(urls: list[str], runs: int) -> list[float]:
                 f"  newsboat -x reload: {elapsed:.2f} s wall, {cpu:.2f} s CPU, {count} items stored"
             )
             times.append(elapsed)
-    return times
+    return times[0]
 
 
 def main() -> None:
@@ -224,9 +228,14 @@ def main() -> None:
     try:
         port = ports.get(timeout=30)
         urls = [f"http://127.0.0.1:{port}/{n}.xml" for n in range(args.feeds)]
-        ours = bench_ours(urls, args.runs)
+        ours: list[float] = []
+        boat: list[float] = []
+        for _ in range(args.runs):  # alternately, so both see the same load
+            ours.append(ours_once(urls))
+            theirs = newsboat_once(urls)
+            if theirs is not None:
+                boat.append(theirs)
         parse = bench_feedparser_defaults(feeds)
-        boat = bench_newsboat(urls, args.runs)
     finally:
         server.terminate()
         server.join()
@@ -235,6 +244,11 @@ def main() -> None:
     print(f"  feedparser with defaults (parse only): {parse:.2f} s")
     if boat:
         print(f"  newsboat -x reload (raw HTML stored): {statistics.median(boat):.2f} s")
+        ratios = sorted(a / b for a, b in zip(ours, boat, strict=False))
+        print(
+            f"  ours / newsboat, paired: median {statistics.median(ratios):.2f}x "
+            f"({', '.join(f'{r:.2f}' for r in ratios)}); target <= 1.2x"
+        )
 
 
 if __name__ == "__main__":

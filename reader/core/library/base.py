@@ -234,6 +234,16 @@ class StoreBase:
         self._db.execute("PRAGMA cache_size = -65536")
         self._db.execute("PRAGMA wal_autocheckpoint = 0")
 
+    @contextmanager
+    def page_cache(self, kib: int) -> Iterator[None]:
+        """A larger page cache for one large statement; the pages go when it ends."""
+        (before,) = self._db.execute("PRAGMA cache_size").fetchone()
+        self._db.execute(f"PRAGMA cache_size = {-int(kib)}")
+        try:
+            yield
+        finally:
+            self._db.execute(f"PRAGMA cache_size = {int(before)}")
+
     @_wrapped
     def data_version(self) -> int:
         """A number that changes when another connection commits (SQLite's

@@ -21,6 +21,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from reader.core.library.base import StoreBase, _wrapped, chunks, marks
+from reader.core.library.compact import pack, unpack, unpack_text
 from reader.core.library.search import fts_rowid, index_text, unindex
 from reader.core.models import from_epoch
 
@@ -104,7 +105,7 @@ class FullTextMixin(StoreBase):
         jobs: list[FullTextJob] = []
         for chunk in chunks(list(dict.fromkeys(article_ids))):
             rows = self._db.execute(
-                "SELECT a.id, a.url, c.text, f.etag, f.last_modified, f.status, f.reason "
+                "SELECT a.id, a.url, c.body, f.etag, f.last_modified, f.status, f.reason "
                 "FROM articles a JOIN article_content c ON c.id = a.id "
                 "LEFT JOIN article_fulltext f ON f.article_id = a.id "
                 f"WHERE a.id IN ({marks(len(chunk))}) "
@@ -113,8 +114,8 @@ class FullTextMixin(StoreBase):
                 chunk,
             )
             jobs.extend(
-                FullTextJob(i, u, t, e, m, None if s is None else FullTextStatus(s), r)
-                for i, u, t, e, m, s, r in rows
+                FullTextJob(i, u, unpack_text(b), e, m, None if s is None else FullTextStatus(s), r)
+                for i, u, b, e, m, s, r in rows
             )
         return jobs
 
@@ -133,13 +134,14 @@ class FullTextMixin(StoreBase):
     @_wrapped
     def summary_texts(self, source_id: int, limit: int = 50) -> list[str]:
         """The newest items' texts as the feed sent them, for "are its items short?"."""
-        return self._column(
-            "SELECT c.text FROM articles a JOIN article_content c ON c.id = a.id "
+        bodies = self._column(
+            "SELECT c.body FROM articles a JOIN article_content c ON c.id = a.id "
             "LEFT JOIN article_fulltext f ON f.article_id = a.id "
             "WHERE a.source_id = ? AND (f.status IS NULL OR f.status <> 'ok') "
             "ORDER BY a.sort_time DESC, a.id DESC LIMIT ?",
             (source_id, limit),
         )
+        return [unpack_text(body) for body in bodies]
 
     # -- writing ------------------------------------------------------------
 
@@ -161,20 +163,22 @@ class FullTextMixin(StoreBase):
         """
         with self.transaction():
             row = self._db.execute(
-                "SELECT a.title, a.sort_time, c.text, f.status FROM articles a "
+                "SELECT a.title, a.sort_time, c.body, f.status FROM articles a "
                 "JOIN article_content c ON c.id = a.id "
                 "LEFT JOIN article_fulltext f ON f.article_id = a.id WHERE a.id = ?",
                 (article_id,),
             ).fetchone()
             if row is None:
                 return False  # deleted while its page was fetched
-            title, sort_time, summary, status = row
+            title, sort_time, body, status = row
             if status == FullTextStatus.OK.value:
                 return False
             unindex(self._db, "a.id = ?", (article_id,))
+            summary_html, summary = unpack(body)
             combined = f"{summary.rstrip()}\n\n{text.strip()}".strip()
             self._db.execute(
-                "UPDATE article_content SET text = ? WHERE id = ?", (combined, article_id)
+                "UPDATE article_content SET body = ? WHERE id = ?",
+                (pack(summary_html, combined), article_id),
             )
             self._db.execute(
                 "INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)",

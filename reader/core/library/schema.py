@@ -13,12 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.errors import LibraryTooNewError, StorageError
-from reader.core.library import accounts_schema, fulltext_schema, research_schema
+from reader.core.library import accounts_schema, compact, fulltext_schema, research_schema
 from reader.core.library.search import FTS_TABLE
 
 __all__ = ["MIGRATIONS", "VERSION", "Migration", "setup"]
 
-VERSION = 4
+VERSION = 5
 
 _CREATE = (
     """
@@ -68,11 +68,11 @@ CREATE TABLE articles (
 );
 
 -- The bodies live apart so that the list table stays narrow: scrolling,
--- counting and searching touch small rows only.
+-- counting and searching touch small rows only. HTML and text are one
+-- compressed blob (compact.py); only the store's accessors read it.
 CREATE TABLE article_content (
     id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-    html TEXT NOT NULL,
-    text TEXT NOT NULL
+    body BLOB NOT NULL
 );
 
 CREATE UNIQUE INDEX articles_by_url ON articles(url) WHERE url <> '';
@@ -135,6 +135,7 @@ MIGRATIONS: dict[int, Migration] = {
     1: accounts_schema.migrate,
     2: fulltext_schema.migrate,
     3: research_schema.migrate,
+    4: compact.migrate,  # bodies compressed
 }
 
 

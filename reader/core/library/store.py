@@ -18,6 +18,7 @@ from reader.core.library.saved_searches import SavedSearchesMixin
 from reader.core.library.settings import SettingsMixin
 from reader.core.library.sources import SourcesMixin
 from reader.core.library.tags import TagsMixin
+from reader.core.library.upkeep import UpkeepMixin
 
 
 class Store(
@@ -32,6 +33,7 @@ class Store(
     NotesMixin,
     SavedSearchesMixin,
     ProvenanceMixin,
+    UpkeepMixin,
     StoreBase,
 ):
     """The library; one connection, for one thread (workers open their own)."""

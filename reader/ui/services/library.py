@@ -368,6 +368,19 @@ class Library(QObject):
 
     # -- plumbing -----------------------------------------------------------
 
+    def background_write(
+        self, job: Callable[[Store], T], on_done: Callable[[T | None, BaseException | None], None]
+    ) -> None:
+        """Upkeep on the write thread, behind the reader's writes: a failure goes to
+        ``on_done``, not to the reader (it runs again later). Nothing once shut down."""
+
+        def work() -> T:
+            with Store.open(self.path) as store:
+                return job(store)
+
+        if not self._closed:
+            run_task(work, on_done, pool=self._writes)
+
     @property
     def busy(self) -> bool:
         """Whether a query or write has not reported back yet (tests wait on this)."""

@@ -38,6 +38,7 @@ from reader.ui.controllers.images_controller import ImagesController
 from reader.ui.controllers.import_controller import ImportController
 from reader.ui.controllers.research_controller import ResearchController
 from reader.ui.controllers.sync_controller import SyncController
+from reader.ui.controllers.upkeep_controller import UpkeepController
 from reader.ui.icons import app_icon
 from reader.ui.models.article_model import URL_ROLE, ArticleTableModel, Column
 from reader.ui.models.source_model import Node, NodeKey, SourceTreeModel
@@ -111,9 +112,10 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(self)
         self.research = ResearchController(self)  # tags, highlights, saved searches, Info
         #: shut down in this order when the window closes
+        self.upkeep = UpkeepController(self)  # when idle: index merges, VACUUM
         self.controllers: list[Controller] = [
-            self.importer, self.feeds, self.exporter, self.images, self.full_text, self.sync,
-            self.research,
+            self.upkeep, self.importer, self.feeds, self.exporter, self.images, self.full_text,
+            self.sync, self.research,
         ]  # fmt: skip
         self._restore()
 
