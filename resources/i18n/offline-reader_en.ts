@@ -163,10 +163,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Always Load Images</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Cancel Import</source>
             <translation type="unfinished" />
         </message>
@@ -235,10 +231,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Previous Article</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Print…</source>
             <translation type="unfinished" />
         </message>
@@ -299,7 +291,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Article &amp;Info</source>
+            <source>Always &amp;Load Images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ar&amp;ticle Info</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -387,15 +383,15 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Highlight &amp;with Note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Highlight the selected text</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Highlight the selected text and add a note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Highlight with &amp;Note…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -427,11 +423,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Mark &amp;All as Read</source>
+            <source>Mar&amp;k as Read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Mark as &amp;Read</source>
+            <source>Mark &amp;All as Read</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -471,15 +467,19 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Pre&amp;vious Article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Print the selected articles</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Re&amp;fresh Feed</source>
+            <source>R&amp;eload</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Re&amp;load</source>
+            <source>Re&amp;fresh Feed</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1474,7 +1474,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Refresh &amp;Automatically</source>
+            <source>Refresh A&amp;utomatically</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -161,10 +161,6 @@
             <translation>添加订阅源(&amp;A)…</translation>
         </message>
         <message>
-            <source>&amp;Always Load Images</source>
-            <translation>总是加载图片(&amp;A)</translation>
-        </message>
-        <message>
             <source>&amp;Cancel Import</source>
             <translation>取消导入(&amp;C)</translation>
         </message>
@@ -233,10 +229,6 @@
             <translation>关闭(&amp;O)</translation>
         </message>
         <message>
-            <source>&amp;Previous Article</source>
-            <translation>上一篇(&amp;P)</translation>
-        </message>
-        <message>
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
@@ -297,8 +289,12 @@
             <translation>添加或移除标签</translation>
         </message>
         <message>
-            <source>Article &amp;Info</source>
-            <translation>文章信息(&amp;I)</translation>
+            <source>Always &amp;Load Images</source>
+            <translation>总是加载图片(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Ar&amp;ticle Info</source>
+            <translation>文章信息(&amp;T)</translation>
         </message>
         <message>
             <source>Delete the selected articles from the library</source>
@@ -385,16 +381,16 @@
             <translation>转到上一篇文章</translation>
         </message>
         <message>
+            <source>Highlight &amp;with Note…</source>
+            <translation>高亮并添加笔记(&amp;W)…</translation>
+        </message>
+        <message>
             <source>Highlight the selected text</source>
             <translation>高亮所选文字</translation>
         </message>
         <message>
             <source>Highlight the selected text and add a note</source>
             <translation>高亮所选文字并添加笔记</translation>
-        </message>
-        <message>
-            <source>Highlight with &amp;Note…</source>
-            <translation>高亮并添加笔记(&amp;N)…</translation>
         </message>
         <message>
             <source>Highlights and &amp;Notes</source>
@@ -425,12 +421,12 @@
             <translation>跟随系统(&amp;S)</translation>
         </message>
         <message>
-            <source>Mark &amp;All as Read</source>
-            <translation>全部标为已读(&amp;A)</translation>
+            <source>Mar&amp;k as Read</source>
+            <translation>标为已读(&amp;K)</translation>
         </message>
         <message>
-            <source>Mark as &amp;Read</source>
-            <translation>标为已读(&amp;R)</translation>
+            <source>Mark &amp;All as Read</source>
+            <translation>全部标为已读(&amp;A)</translation>
         </message>
         <message>
             <source>Mark as &amp;Unread</source>
@@ -469,16 +465,20 @@
             <translation>向下翻页或下一篇</translation>
         </message>
         <message>
+            <source>Pre&amp;vious Article</source>
+            <translation>上一篇(&amp;V)</translation>
+        </message>
+        <message>
             <source>Print the selected articles</source>
             <translation>打印所选文章</translation>
         </message>
         <message>
-            <source>Re&amp;fresh Feed</source>
-            <translation>刷新订阅源(&amp;F)</translation>
+            <source>R&amp;eload</source>
+            <translation>重新载入(&amp;E)</translation>
         </message>
         <message>
-            <source>Re&amp;load</source>
-            <translation>重新载入(&amp;L)</translation>
+            <source>Re&amp;fresh Feed</source>
+            <translation>刷新订阅源(&amp;F)</translation>
         </message>
         <message>
             <source>Rename &amp;Folder…</source>
@@ -1462,8 +1462,8 @@
             <translation>搜索结果的顺序</translation>
         </message>
         <message>
-            <source>Refresh &amp;Automatically</source>
-            <translation>自动刷新(&amp;A)</translation>
+            <source>Refresh A&amp;utomatically</source>
+            <translation>自动刷新(&amp;U)</translation>
         </message>
         <message>
             <source>Search articles</source>

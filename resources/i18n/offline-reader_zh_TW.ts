@@ -161,10 +161,6 @@
             <translation>新增訂閱源(&amp;A)…</translation>
         </message>
         <message>
-            <source>&amp;Always Load Images</source>
-            <translation>一律載入圖片(&amp;A)</translation>
-        </message>
-        <message>
             <source>&amp;Cancel Import</source>
             <translation>取消匯入(&amp;C)</translation>
         </message>
@@ -233,10 +229,6 @@
             <translation>關閉(&amp;O)</translation>
         </message>
         <message>
-            <source>&amp;Previous Article</source>
-            <translation>上一篇(&amp;P)</translation>
-        </message>
-        <message>
             <source>&amp;Print…</source>
             <translation>列印(&amp;P)…</translation>
         </message>
@@ -297,8 +289,12 @@
             <translation>新增或移除標籤</translation>
         </message>
         <message>
-            <source>Article &amp;Info</source>
-            <translation>文章資訊(&amp;I)</translation>
+            <source>Always &amp;Load Images</source>
+            <translation>一律載入圖片(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Ar&amp;ticle Info</source>
+            <translation>文章資訊(&amp;T)</translation>
         </message>
         <message>
             <source>Delete the selected articles from the library</source>
@@ -385,16 +381,16 @@
             <translation>前往上一篇文章</translation>
         </message>
         <message>
+            <source>Highlight &amp;with Note…</source>
+            <translation>醒目標示並加上筆記(&amp;W)…</translation>
+        </message>
+        <message>
             <source>Highlight the selected text</source>
             <translation>醒目標示所選文字</translation>
         </message>
         <message>
             <source>Highlight the selected text and add a note</source>
             <translation>醒目標示所選文字並加上筆記</translation>
-        </message>
-        <message>
-            <source>Highlight with &amp;Note…</source>
-            <translation>醒目標示並加上筆記(&amp;N)…</translation>
         </message>
         <message>
             <source>Highlights and &amp;Notes</source>
@@ -425,12 +421,12 @@
             <translation>與系統相同(&amp;S)</translation>
         </message>
         <message>
-            <source>Mark &amp;All as Read</source>
-            <translation>全部標為已讀(&amp;A)</translation>
+            <source>Mar&amp;k as Read</source>
+            <translation>標為已讀(&amp;K)</translation>
         </message>
         <message>
-            <source>Mark as &amp;Read</source>
-            <translation>標為已讀(&amp;R)</translation>
+            <source>Mark &amp;All as Read</source>
+            <translation>全部標為已讀(&amp;A)</translation>
         </message>
         <message>
             <source>Mark as &amp;Unread</source>
@@ -469,16 +465,20 @@
             <translation>向下捲動或下一篇</translation>
         </message>
         <message>
+            <source>Pre&amp;vious Article</source>
+            <translation>上一篇(&amp;V)</translation>
+        </message>
+        <message>
             <source>Print the selected articles</source>
             <translation>列印所選文章</translation>
         </message>
         <message>
-            <source>Re&amp;fresh Feed</source>
-            <translation>重新整理訂閱源(&amp;F)</translation>
+            <source>R&amp;eload</source>
+            <translation>重新載入(&amp;E)</translation>
         </message>
         <message>
-            <source>Re&amp;load</source>
-            <translation>重新載入(&amp;L)</translation>
+            <source>Re&amp;fresh Feed</source>
+            <translation>重新整理訂閱源(&amp;F)</translation>
         </message>
         <message>
             <source>Rename &amp;Folder…</source>
@@ -1462,8 +1462,8 @@
             <translation>搜尋結果的順序</translation>
         </message>
         <message>
-            <source>Refresh &amp;Automatically</source>
-            <translation>自動重新整理(&amp;A)</translation>
+            <source>Refresh A&amp;utomatically</source>
+            <translation>自動重新整理(&amp;U)</translation>
         </message>
         <message>
             <source>Search articles</source>

@@ -151,6 +151,8 @@ class SourceTreeView(QTreeView):
             menu.addAction(a.download_images_source)
         if node.kind is NodeKind.SOURCE:
             menu.addAction(a.always_load_images)
+        if node.kind in (NodeKind.TAG, NodeKind.SAVED):
+            menu.addSeparator()
         if node.kind is NodeKind.TAG:
             menu.addActions([a.rename_tag, a.delete_tag])
         elif node.kind is NodeKind.SAVED:
