@@ -91,7 +91,7 @@ def test_every_shortcut_runs_one_command(research_library, make_window):
         for key in action.shortcuts():
             owners[key.toString()].append(action.text())
     for shortcut in window.findChildren(QShortcut):
-        for key in shortcut.keys():
+        for key in list(shortcut.keys()):
             owners[key.toString()].append(f"shortcut {shortcut.objectName() or shortcut}")
     owners.pop("", None)  # a standard key this platform does not have
     shared = {key: names for key, names in owners.items() if len(names) > 1}
@@ -103,9 +103,7 @@ def test_every_shortcut_runs_one_command(research_library, make_window):
 
 
 @pytest.mark.parametrize("short", LOCALES)
-def test_each_menu_letter_opens_one_entry(
-    short, research_library, make_window, monkeypatch, qtbot
-):
+def test_each_menu_letter_opens_one_entry(short, research_library, make_window, monkeypatch, qtbot):
     from reader.ui.i18n import install_translators, ui_locale
 
     install_translators(QLocale(short))

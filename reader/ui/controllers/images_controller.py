@@ -91,6 +91,8 @@ class ImagesBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel(self)
         self.label.setObjectName("imagesBarText")
+        # Wrapped: one line in French is wider than the article beside two panels.
+        self.label.setWordWrap(True)
         self.button = QToolButton(self)
         self.button.setObjectName("imagesBarLoad")
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

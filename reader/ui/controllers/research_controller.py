@@ -42,6 +42,7 @@ class ResearchController(Controller):
             if isinstance(window, QMainWindow):
                 window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
             action.toggled.connect(panel.setVisible)
+            action.toggled.connect(self._share_height)
             panel.visibilityChanged.connect(action.setChecked)
         self.notes_panel.chosen.connect(self.reveal)
         self.notes_panel.edit_requested.connect(self.edit_note)
@@ -64,6 +65,21 @@ class ResearchController(Controller):
         browser.copyAvailable.connect(self._selection_changed)
         self._selection_changed(False)
 
+    def _share_height(self, shown: bool) -> None:
+        """Both panels open: half the height each. Left to Qt, the highlights'
+        list took four fifths and Info showed three lines at 1024×600."""
+        window = self.host.dialog_parent()
+        panels = [self.notes_panel, self.info_panel]
+        if not shown or not isinstance(window, QMainWindow):
+            return
+        area = window.dockWidgetArea(self.notes_panel)
+        if all(
+            window.dockWidgetArea(p) == area and not p.isHidden() and not p.isFloating()
+            for p in panels
+        ):
+            half = max(1, (self.notes_panel.height() + self.info_panel.height()) // 2)
+            window.resizeDocks(panels, [half, half], Qt.Orientation.Vertical)
+
     @staticmethod
     def run_dialog(dialog: QDialog) -> bool:
         """Show a modal dialog; True when it was accepted (tests answer it here)."""
@@ -78,6 +94,8 @@ class ResearchController(Controller):
         """Draw the open article's highlights and fill the panels."""
         browser = self.host.browser
         article = browser.article
+        if self._closed:
+            return  # the window closed the library; a last re-render is not ours to fill
         if article is None:
             self.highlights = []
             browser.set_marks("highlights", [])

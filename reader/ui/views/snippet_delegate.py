@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from reader.ui.models.article_model import SNIPPET_ROLE
 
 _GAP = "  ·  "
-#: A highlighter's yellow with black text: readable on light and dark themes
-#: alike, and the same marks the article view draws.
-MARK = QColor("#ffe36e")
+#: Orange with black text: readable on light and dark themes alike, the same
+#: marks the article view draws, and unlike the reader's own highlights
+#: (yellow, green, pink: ``reader.export.annotations.COLOURS``), so a search
+#: hit is never taken for a passage the journalist marked.
+MARK = QColor("#ffb347")
 MARK_TEXT = QColor("#000000")
 
 

@@ -44,6 +44,9 @@ class SourceTreeView(QTreeView):
         )
         self.setModel(model)
         self.setHeaderHidden(True)
+        # Squeezed by the Highlights and Info panels, the tree keeps room for
+        # a name's first words and its count (French squeezed it to icons only).
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 18)
         self.setUniformRowHeights(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.header()

@@ -1,0 +1,148 @@
+"""Accounts, full articles and the research desk together, on a small screen.
+
+Each was built alone; these look at what a journalist meets when they are
+used at once: the panels opened from the keyboard on a 1024×600 laptop in
+French (the longest texts), the tree's tags and saved searches, and search
+hits beside highlights in the dark.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QColor
+
+from reader.core.content.anchors import quote_selector
+from reader.core.library import Store
+from reader.export.annotations import COLOURS
+from reader.ui import icons, theme
+from reader.ui.models.source_model import NodeKind
+from reader.ui.views.snippet_delegate import MARK, MARK_TEXT
+from tests.support.ui_support import fill_library, wait_idle
+from tests.ui.test_ui_reading import click_row
+from tests.ui.test_ui_research import sample_row
+
+QUOTE = "全球变暖是"
+
+
+@pytest.fixture
+def desk(db_path, corpus_factory, sample_path):
+    """The sample with a highlight and a note, two tags (one long), a saved search, an account."""
+    fill_library(db_path, corpus_factory(12), sample_path)
+    with Store.open(db_path) as store:
+        sample = next(a for a in store.iter_articles() if a.title.startswith("克里"))
+        store.tag_articles(
+            [sample.id], add=["Court case — appeal hearing in the regional tribunal"]
+        )
+        store.save_search("Climate, not France, from the wires", "climat -france")
+        anchor = quote_selector(store.get_article(sample.id).text, QUOTE)
+        assert anchor is not None
+        store.add_highlight(sample.id, anchor, colour="yellow", note="Quote it in the lead.")
+        store.add_account("FreshRSS at work", "https://rss.example.org/api/greader.php", "me")
+    return db_path
+
+
+@pytest.fixture
+def french():
+    from reader.ui.i18n import install_translators, ui_locale
+
+    install_translators(QLocale("fr"))
+    yield
+    install_translators(ui_locale())
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        )
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_both_panels_on_a_small_screen_leave_the_article_and_the_tree_readable(
+    desk, make_window, qtbot, french
+):
+    window = make_window(desk, show=True)
+    window.resize(1024, 600)
+    wait_idle(qtbot, window)
+    click_row(qtbot, window, sample_row(window))
+    wait_idle(qtbot, window)
+    window.article_view.setFocus()
+    qtbot.keyClick(window.article_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    qtbot.keyClick(window.article_view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    notes, info = window.research.notes_panel, window.research.info_panel
+    qtbot.waitUntil(lambda: notes.isVisible() and info.isVisible())
+    qtbot.wait(50)
+    assert window.width() <= 1024  # nothing forced the window wider than the screen
+    # The tree keeps a name's first words (French squeezed it to icons only).
+    chars = window.source_view.fontMetrics().averageCharWidth()
+    assert window.source_view.width() >= 15 * chars
+    # The article keeps a readable measure: about 60 characters or more.
+    assert window.browser.viewport().width() >= 60 * window.browser.fontMetrics().averageCharWidth()
+    # Info shares the height with the highlights instead of showing three lines.
+    assert info.height() >= (notes.height() + info.height()) // 3
+    assert "Court case" in info.shown_text()
+
+
+def test_tags_and_saved_searches_have_their_own_icons_and_whole_names(desk, make_window):
+    window = make_window(desk)
+    model = window.source_model
+    tag = next(n for n in model._nodes.values() if n.kind is NodeKind.TAG)
+    saved = next(n for n in model._nodes.values() if n.kind is NodeKind.SAVED)
+    tag_index, saved_index = model.index_of(tag.key), model.index_of(saved.key)
+    # Not the style's "i" (read as Info) or page icons: a tag and a magnifier.
+    decoration = Qt.ItemDataRole.DecorationRole
+    assert tag_index.data(decoration).cacheKey() == icons.tag_icon().cacheKey()
+    assert saved_index.data(decoration).cacheKey() == icons.search_icon().cacheKey()
+    # A long name is cut in the pane: its tooltip gives it whole (and the query).
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert tag_index.data(tip).startswith("Court case — appeal hearing in the regional tribunal")
+    assert "Climate, not France, from the wires" in saved_index.data(tip)
+    assert "climat -france" in saved_index.data(tip)
+
+
+def test_search_hits_are_not_taken_for_highlights_and_stay_readable_in_the_dark(
+    desk, make_window, qtbot
+):
+    window = make_window(desk, show=True)
+    window.set_appearance(theme.Appearance.DARK)
+    try:
+        window.search_field.setFocus()
+        window.search_field.insert("克里")  # pasted: QTest types no Chinese
+        qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+        wait_idle(qtbot, window)
+        qtbot.waitUntil(lambda: window.article_model.rowCount() > 0)
+        click_row(qtbot, window, sample_row(window))
+        wait_idle(qtbot, window)
+        selections = window.browser.extraSelections()
+        # (background, text) of each mark, copied while the selections live
+        colours = [
+            (QColor(s.format.background().color()), QColor(s.format.foreground().color()))
+            for s in selections
+        ]
+        backgrounds = {back.name() for back, _text in colours}
+        assert MARK.name() in backgrounds  # the hits
+        assert COLOURS["yellow"] in backgrounds  # the highlight, told apart from them
+        for colour in COLOURS.values():  # another hue, not a shade of the highlighter's
+            apart = abs(MARK.hsvHue() - QColor(colour).hsvHue())
+            assert min(apart, 360 - apart) >= 15, colour
+        for back, text in colours:  # black on a light mark: readable on the dark page too
+            assert _contrast(text, back) >= 7
+        assert _contrast(MARK_TEXT, MARK) >= 7
+    finally:
+        window.set_appearance(theme.Appearance.SYSTEM)
+
+
+def test_closing_the_window_leaves_no_late_refresh(desk, make_window, qtbot):
+    window = make_window(desk, show=True)
+    click_row(qtbot, window, sample_row(window))
+    wait_idle(qtbot, window)
+    window.close()
+    window.browser.rerender()  # what a theme change after closing does
+    assert window.research.highlights  # kept, not re-read from the closed library
