@@ -146,3 +146,25 @@ def test_closing_the_window_leaves_no_late_refresh(desk, make_window, qtbot):
     window.close()
     window.browser.rerender()  # what a theme change after closing does
     assert window.research.highlights  # kept, not re-read from the closed library
+
+
+def test_a_hit_cut_off_at_the_cells_end_is_not_an_orange_ellipsis(qapp):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFont, QImage, QPainter
+
+    from reader.ui.views.snippet_delegate import SnippetDelegate
+
+    def orange_pixels(x: int) -> int:
+        image = QImage(120, 20, QImage.Format.Format_ARGB32)
+        image.fill(QColor("#ffffff"))
+        painter = QPainter(image)
+        SnippetDelegate._draw(
+            painter, QRect(0, 0, 100, 20), x, "李强", QFont(), MARK_TEXT, MARK, QColor("#808080")
+        )
+        painter.end()
+        return sum(
+            image.pixelColor(px, py).name() == MARK.name() for px in range(120) for py in range(20)
+        )
+
+    assert orange_pixels(10) > 0  # room for the hit: marked
+    assert orange_pixels(92) == 0  # only "…" fits: drawn plain

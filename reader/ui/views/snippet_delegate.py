@@ -79,7 +79,7 @@ class SnippetDelegate(QStyledItemDelegate):
             if x >= rect.right():
                 break
             if hit:
-                x = self._draw(painter, rect, x, piece, hit_font, MARK_TEXT, MARK)
+                x = self._draw(painter, rect, x, piece, hit_font, MARK_TEXT, MARK, dim)
             else:
                 x = self._draw(painter, rect, x, piece, plain_font, dim, None)
         painter.restore()
@@ -93,11 +93,18 @@ class SnippetDelegate(QStyledItemDelegate):
         font: QFont,
         color: QColor,
         back: QColor | None,
+        cut_color: QColor | None = None,
     ) -> int:
-        """One piece at ``x``, elided at the cell's end; returns where the next starts."""
+        """One piece at ``x``, elided at the cell's end; returns where the next starts.
+
+        A hit with no room left for any of its letters is drawn as a plain
+        "…" (``cut_color``): an orange box around an ellipsis marks nothing.
+        """
         metrics = QFontMetrics(font)
         room = rect.right() - x
         shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0))
+        if back is not None and cut_color is not None and shown in ("…", ""):
+            back, color = None, cut_color
         width = metrics.horizontalAdvance(shown)
         piece = QRect(x, rect.top(), width, rect.height())
         if back is not None:
