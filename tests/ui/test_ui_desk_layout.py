@@ -168,3 +168,28 @@ def test_a_hit_cut_off_at_the_cells_end_is_not_an_orange_ellipsis(qapp):
 
     assert orange_pixels(10) > 0  # room for the hit: marked
     assert orange_pixels(92) == 0  # only "…" fits: drawn plain
+
+
+def test_f6_reaches_the_open_panels_after_the_article(desk, make_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.test_accessibility import _focus_walk
+
+    window = make_window(desk, show=True)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    click_row(qtbot, window, sample_row(window))
+    wait_idle(qtbot, window)
+    no = Qt.KeyboardModifier.NoModifier
+    closed = [window.search_field, window.article_view, window.browser, window.source_view]
+    assert _focus_walk(qtbot, window.search_field, Qt.Key.Key_F6, no, 4) == [*closed, closed[0]]
+    window.actions_.show_notes.trigger()
+    window.actions_.article_info.trigger()
+    notes, info = window.research.notes_panel.view, window.research.info_panel.text
+    qtbot.waitUntil(lambda: notes.isVisible() and info.isVisible())
+    walk = _focus_walk(qtbot, window.search_field, Qt.Key.Key_F6, no, 6)
+    assert walk == [*closed[:3], notes, info, closed[3], closed[0]]
+    # In the list, Return shows the chosen highlight in the article.
+    qtbot.keyClick(notes, Qt.Key.Key_Down)
+    qtbot.keyClick(notes, Qt.Key.Key_Return)
+    assert window.browser.textCursor().selectedText() == QUOTE

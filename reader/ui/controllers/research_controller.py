@@ -25,6 +25,7 @@ from reader.ui.controllers.base import Controller
 from reader.ui.controllers.host import WindowHost
 from reader.ui.dialogs.research_dialogs import NoteDialog, TagDialog
 from reader.ui.models.source_model import NodeKind
+from reader.ui.views import pane_focus
 from reader.ui.views.research_panels import InfoPanel, NotesPanel
 
 
@@ -44,6 +45,9 @@ class ResearchController(Controller):
             action.toggled.connect(panel.setVisible)
             action.toggled.connect(self._share_height)
             panel.visibilityChanged.connect(action.setChecked)
+        pane_focus.add_panes(
+            window, self.notes_panel.view, self.info_panel.text, after=host.browser
+        )
         self.notes_panel.chosen.connect(self.reveal)
         self.notes_panel.edit_requested.connect(self.edit_note)
         self.notes_panel.delete_requested.connect(self.delete_highlight)
