@@ -1049,6 +1049,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>From now on, this feed's refreshes also fetch each article's web page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Full article, downloaded from its page {when}.</source>
             <translation type="unfinished" />
         </message>
@@ -1058,6 +1062,10 @@
         </message>
         <message>
             <source>Show the Full Article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switch between the full article, from its web page, and the feed's summary</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1541,7 +1549,15 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Change the note and colour of the chosen highlight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the chosen highlight and its note</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1733,6 +1749,17 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         </message>
         <message>
             <source>Type a search first, then save it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResearchPanels</name>
+        <message>
+            <source>Close the panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detach the panel from the window, or put it back</source>
             <translation type="unfinished" />
         </message>
     </context>

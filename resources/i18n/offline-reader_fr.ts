@@ -1049,6 +1049,10 @@
             <translation>Télécharger les articles complets de ce flux</translation>
         </message>
         <message>
+            <source>From now on, this feed's refreshes also fetch each article's web page</source>
+            <translation>Désormais, chaque actualisation de ce flux télécharge aussi la page web de chaque article</translation>
+        </message>
+        <message>
             <source>Full article, downloaded from its page {when}.</source>
             <translation>Article complet, téléchargé depuis sa page le {when}.</translation>
         </message>
@@ -1059,6 +1063,10 @@
         <message>
             <source>Show the Full Article</source>
             <translation>Afficher l’article complet</translation>
+        </message>
+        <message>
+            <source>Switch between the full article, from its web page, and the feed's summary</source>
+            <translation>Passer de l’article complet, tiré de sa page web, au résumé du flux et inversement</translation>
         </message>
         <message>
             <source>The feed's summary is shown.</source>
@@ -1542,8 +1550,16 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
             <translation>(introuvable dans le texte)</translation>
         </message>
         <message>
+            <source>Change the note and colour of the chosen highlight</source>
+            <translation>Modifier la note et la couleur du surlignage choisi</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the chosen highlight and its note</source>
+            <translation>Supprimer le surlignage choisi et sa note</translation>
         </message>
         <message>
             <source>Edit Note…</source>
@@ -1735,6 +1751,17 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
         <message>
             <source>Type a search first, then save it.</source>
             <translation>Saisissez d’abord une recherche, puis enregistrez-la.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResearchPanels</name>
+        <message>
+            <source>Close the panel</source>
+            <translation>Fermer le panneau</translation>
+        </message>
+        <message>
+            <source>Detach the panel from the window, or put it back</source>
+            <translation>Détacher le panneau de la fenêtre, ou l’y remettre</translation>
         </message>
     </context>
     <context>

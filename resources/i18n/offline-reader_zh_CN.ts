@@ -1042,6 +1042,10 @@
             <translation>下载此订阅源的完整文章</translation>
         </message>
         <message>
+            <source>From now on, this feed's refreshes also fetch each article's web page</source>
+            <translation>今后刷新此订阅源时，也会下载每篇文章的网页</translation>
+        </message>
+        <message>
             <source>Full article, downloaded from its page {when}.</source>
             <translation>完整文章，于 {when} 从其网页下载。</translation>
         </message>
@@ -1052,6 +1056,10 @@
         <message>
             <source>Show the Full Article</source>
             <translation>显示完整文章</translation>
+        </message>
+        <message>
+            <source>Switch between the full article, from its web page, and the feed's summary</source>
+            <translation>在完整文章（来自其网页）与订阅源的摘要之间切换</translation>
         </message>
         <message>
             <source>The feed's summary is shown.</source>
@@ -1530,8 +1538,16 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
             <translation>（在正文中找不到）</translation>
         </message>
         <message>
+            <source>Change the note and colour of the chosen highlight</source>
+            <translation>修改所选高亮的笔记和颜色</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>删除</translation>
+        </message>
+        <message>
+            <source>Delete the chosen highlight and its note</source>
+            <translation>删除所选高亮及其笔记</translation>
         </message>
         <message>
             <source>Edit Note…</source>
@@ -1721,6 +1737,17 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
         <message>
             <source>Type a search first, then save it.</source>
             <translation>请先输入搜索内容，再保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResearchPanels</name>
+        <message>
+            <source>Close the panel</source>
+            <translation>关闭面板</translation>
+        </message>
+        <message>
+            <source>Detach the panel from the window, or put it back</source>
+            <translation>将面板从窗口中分离，或放回原处</translation>
         </message>
     </context>
     <context>

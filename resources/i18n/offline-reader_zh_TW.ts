@@ -1042,6 +1042,10 @@
             <translation>下載此訂閱源的完整文章</translation>
         </message>
         <message>
+            <source>From now on, this feed's refreshes also fetch each article's web page</source>
+            <translation>今後重新整理此訂閱源時，也會下載每篇文章的網頁</translation>
+        </message>
+        <message>
             <source>Full article, downloaded from its page {when}.</source>
             <translation>完整文章，於 {when} 從其網頁下載。</translation>
         </message>
@@ -1052,6 +1056,10 @@
         <message>
             <source>Show the Full Article</source>
             <translation>顯示完整文章</translation>
+        </message>
+        <message>
+            <source>Switch between the full article, from its web page, and the feed's summary</source>
+            <translation>在完整文章（來自其網頁）與訂閱源的摘要之間切換</translation>
         </message>
         <message>
             <source>The feed's summary is shown.</source>
@@ -1530,8 +1538,16 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
             <translation>（在內文中找不到）</translation>
         </message>
         <message>
+            <source>Change the note and colour of the chosen highlight</source>
+            <translation>修改所選醒目標示的筆記和顏色</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>刪除</translation>
+        </message>
+        <message>
+            <source>Delete the chosen highlight and its note</source>
+            <translation>刪除所選醒目標示及其筆記</translation>
         </message>
         <message>
             <source>Edit Note…</source>
@@ -1721,6 +1737,17 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
         <message>
             <source>Type a search first, then save it.</source>
             <translation>請先輸入搜尋內容，再儲存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResearchPanels</name>
+        <message>
+            <source>Close the panel</source>
+            <translation>關閉面板</translation>
+        </message>
+        <message>
+            <source>Detach the panel from the window, or put it back</source>
+            <translation>將面板從視窗中分離，或放回原處</translation>
         </message>
     </context>
     <context>

@@ -193,3 +193,23 @@ def test_f6_reaches_the_open_panels_after_the_article(desk, make_window, qtbot):
     qtbot.keyClick(notes, Qt.Key.Key_Down)
     qtbot.keyClick(notes, Qt.Key.Key_Return)
     assert window.browser.textCursor().selectedText() == QUOTE
+
+
+def test_the_new_buttons_say_what_they_do(desk, make_window):
+    from PySide6.QtWidgets import QAbstractButton
+
+    window = make_window(desk)
+    bar = window.full_text.bar
+    buttons = [
+        *window.research.notes_panel.findChildren(QAbstractButton),
+        bar.switch,
+        bar.suggest,
+        bar.retry,
+    ]
+    assert len(buttons) >= 5
+    for button in buttons:
+        assert button.toolTip().strip(), button.text()
+    # Beside the search: the Save Search button and the order choice.
+    assert window.actions_.save_search in window.search_field.actions()
+    assert "Ctrl+Shift+F" in window.actions_.save_search.toolTip()
+    assert window.search_order.toolTip()

@@ -34,6 +34,12 @@ class FullTextBar(QFrame):
         self.suggest = QToolButton(self)
         self.suggest.setObjectName("fullTextSuggest")
         self.suggest.setText(self.tr("Download Full Articles for This Feed"))
+        self.suggest.setToolTip(
+            self.tr("From now on, this feed's refreshes also fetch each article's web page")
+        )
+        self.switch.setToolTip(
+            self.tr("Switch between the full article, from its web page, and the feed's summary")
+        )
         for button in (self.switch, self.retry, self.suggest):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         layout = QHBoxLayout(self)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel, QTextOption
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,25 @@ from reader.core.models import Highlight
 from reader.export.annotations import COLOURS
 
 HIGHLIGHT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _explain_title_buttons(panel: QDockWidget) -> None:
+    """Qt's two small buttons in a panel's title bar come without tooltips."""
+    for name, tip in (
+        (
+            "qt_dockwidget_floatbutton",
+            QCoreApplication.translate(
+                "ResearchPanels", "Detach the panel from the window, or put it back"
+            ),
+        ),
+        (
+            "qt_dockwidget_closebutton",
+            QCoreApplication.translate("ResearchPanels", "Close the panel"),
+        ),
+    ):
+        button = panel.findChild(QAbstractButton, name)
+        if button is not None:
+            button.setToolTip(tip)
 
 
 class NotesPanel(QDockWidget):
@@ -53,7 +73,9 @@ class NotesPanel(QDockWidget):
         self.empty.setWordWrap(True)
         edit = QPushButton(self.tr("Edit Note…"))
         edit.clicked.connect(lambda: self._emit(self.edit_requested)(self.view.currentIndex()))
+        edit.setToolTip(self.tr("Change the note and colour of the chosen highlight"))
         delete = QPushButton(self.tr("Delete"))
+        delete.setToolTip(self.tr("Delete the chosen highlight and its note"))
         delete.clicked.connect(lambda: self._emit(self.delete_requested)(self.view.currentIndex()))
         buttons = QHBoxLayout()
         buttons.addWidget(edit)
@@ -64,6 +86,7 @@ class NotesPanel(QDockWidget):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         self.setWidget(body)
+        _explain_title_buttons(self)
 
     def _emit(self, signal: SignalInstance) -> Callable[[QModelIndex], None]:
         """A slot that sends the highlight id of a row on ``signal``."""
@@ -112,6 +135,7 @@ class InfoPanel(QDockWidget):
         # A SHA-256 is one long word: it wraps anywhere rather than scrolling sideways.
         self.text.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setWidget(self.text)
+        _explain_title_buttons(self)
 
     def show_info(self, lines: list[str]) -> None:
         self.text.setPlainText("\n".join(lines))
