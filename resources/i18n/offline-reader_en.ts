@@ -1573,7 +1573,7 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Select text in the article, then Article ▸ Highlight.</source>
+            <source>Select text in the article, then press h (Article ▸ Highlight Selection).</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1574,8 +1574,8 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
             <translation>Surlignages et notes de l’article</translation>
         </message>
         <message>
-            <source>Select text in the article, then Article ▸ Highlight.</source>
-            <translation>Sélectionnez du texte dans l’article, puis Article ▸ Surligner.</translation>
+            <source>Select text in the article, then press h (Article ▸ Highlight Selection).</source>
+            <translation>Sélectionnez du texte dans l’article, puis appuyez sur h (Article ▸ Surligner la sélection).</translation>
         </message>
     </context>
     <context>

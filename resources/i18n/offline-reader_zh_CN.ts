@@ -1562,8 +1562,8 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
             <translation>文章的高亮与笔记</translation>
         </message>
         <message>
-            <source>Select text in the article, then Article ▸ Highlight.</source>
-            <translation>在文章中选中文字，然后选择“文章 ▸ 高亮”。</translation>
+            <source>Select text in the article, then press h (Article ▸ Highlight Selection).</source>
+            <translation>在文章中选中文字，然后按 h（“文章 ▸ 高亮所选文字”）。</translation>
         </message>
     </context>
     <context>

@@ -1562,8 +1562,8 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
             <translation>文章的醒目標示與筆記</translation>
         </message>
         <message>
-            <source>Select text in the article, then Article ▸ Highlight.</source>
-            <translation>在文章中選取文字，然後選擇「文章 ▸ 醒目標示」。</translation>
+            <source>Select text in the article, then press h (Article ▸ Highlight Selection).</source>
+            <translation>在文章中選取文字，然後按 h（「文章 ▸ 醒目標示所選文字」）。</translation>
         </message>
     </context>
     <context>

@@ -213,3 +213,20 @@ def test_the_new_buttons_say_what_they_do(desk, make_window):
     assert window.actions_.save_search in window.search_field.actions()
     assert "Ctrl+Shift+F" in window.actions_.save_search.toolTip()
     assert window.search_order.toolTip()
+
+
+def test_note_buttons_wait_for_a_chosen_highlight(desk, make_window, qtbot):
+    window = make_window(desk, show=True)
+    click_row(qtbot, window, sample_row(window))
+    wait_idle(qtbot, window)
+    window.actions_.show_notes.trigger()
+    panel = window.research.notes_panel
+    qtbot.waitUntil(panel.view.isVisible)
+    assert not panel.edit_button.isEnabled() and not panel.delete_button.isEnabled()
+    view = panel.view
+    index = panel.model.index(0, 0)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    assert panel.edit_button.isEnabled() and panel.delete_button.isEnabled()
+    assert window.browser.textCursor().selectedText() == QUOTE  # the click showed it

@@ -69,12 +69,14 @@ class NotesPanel(QDockWidget):
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.view.clicked.connect(self._emit(self.chosen))
         self.view.activated.connect(self._emit(self.chosen))
-        self.empty = QLabel(self.tr("Select text in the article, then Article ▸ Highlight."))
+        self.empty = QLabel(
+            self.tr("Select text in the article, then press h (Article ▸ Highlight Selection).")
+        )
         self.empty.setWordWrap(True)
-        edit = QPushButton(self.tr("Edit Note…"))
+        edit = self.edit_button = QPushButton(self.tr("Edit Note…"))
         edit.clicked.connect(lambda: self._emit(self.edit_requested)(self.view.currentIndex()))
         edit.setToolTip(self.tr("Change the note and colour of the chosen highlight"))
-        delete = QPushButton(self.tr("Delete"))
+        delete = self.delete_button = QPushButton(self.tr("Delete"))
         delete.setToolTip(self.tr("Delete the chosen highlight and its note"))
         delete.clicked.connect(lambda: self._emit(self.delete_requested)(self.view.currentIndex()))
         buttons = QHBoxLayout()
@@ -87,6 +89,14 @@ class NotesPanel(QDockWidget):
         layout.addLayout(buttons)
         self.setWidget(body)
         _explain_title_buttons(self)
+        # Enabled once a highlight is chosen: before, a click did nothing and said nothing.
+        self.view.selectionModel().currentChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        chosen = self.view.currentIndex().isValid()
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
 
     def _emit(self, signal: SignalInstance) -> Callable[[QModelIndex], None]:
         """A slot that sends the highlight id of a row on ``signal``."""
@@ -120,6 +130,7 @@ class NotesPanel(QDockWidget):
             if item.id == current:  # the one chosen stays chosen (a note was edited)
                 self.view.setCurrentIndex(row.index())
         self.empty.setVisible(not highlights)
+        self._update_buttons()
 
 
 class InfoPanel(QDockWidget):
