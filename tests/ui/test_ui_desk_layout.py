@@ -230,3 +230,16 @@ def test_note_buttons_wait_for_a_chosen_highlight(desk, make_window, qtbot):
     )
     assert panel.edit_button.isEnabled() and panel.delete_button.isEnabled()
     assert window.browser.textCursor().selectedText() == QUOTE  # the click showed it
+
+
+@pytest.mark.parametrize(("width", "least"), [(1024, 160), (1366, 190)])
+def test_the_wide_layout_leaves_the_nested_names_room_where_there_is_some(
+    desk, make_window, qtbot, width, least
+):
+    window = make_window(desk, show=True)
+    window.resize(width, 768)
+    qtbot.waitUntil(lambda: window.width() == width)
+    window.actions_.layout_actions["wide"].trigger()
+    qtbot.wait(20)
+    assert window.outer_splitter.sizes()[0] >= least
+    assert window.browser.width() >= window.article_view.width()  # the article still leads

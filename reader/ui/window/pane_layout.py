@@ -117,7 +117,9 @@ class PaneLayout(QObject):
         or of the width right of the sources (wide)."""
         width, height = self._window.width(), self._window.height()
         wide = self._name == Layout.WIDE
-        sources = 160 if wide else max(160, min(230, width // 5))
+        # Wide: 160 on a 1024 screen, more where there is room for the names of
+        # the tags and saved searches nested under their headings.
+        sources = max(160, min(200, width // 7)) if wide else max(160, min(230, width // 5))
         self._outer.setSizes([sources, width - sources])
         if wide:
             rest = width - sources
