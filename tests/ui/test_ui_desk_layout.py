@@ -243,3 +243,17 @@ def test_the_wide_layout_leaves_the_nested_names_room_where_there_is_some(
     qtbot.wait(20)
     assert window.outer_splitter.sizes()[0] >= least
     assert window.browser.width() >= window.article_view.width()  # the article still leads
+
+
+def test_back_from_wide_the_sources_get_their_width_back(desk, make_window, qtbot):
+    window = make_window(desk, show=True)
+    window.resize(1200, 768)
+    qtbot.waitUntil(lambda: window.width() == 1200)
+    window.outer_splitter.setSizes([240, 960])  # as the reader dragged it
+    stacked = window.outer_splitter.sizes()[0]
+    window.actions_.layout_actions["wide"].trigger()
+    qtbot.wait(20)
+    assert window.outer_splitter.sizes()[0] < stacked  # wide narrows the sources
+    window.actions_.layout_actions["stacked"].trigger()
+    qtbot.wait(20)
+    assert window.outer_splitter.sizes()[0] == stacked
