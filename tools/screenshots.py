@@ -158,6 +158,8 @@ def shoot_research(db: Path, out: Path) -> None:
     window = _window_on_sample(db, theme.Appearance.LIGHT)
     window.actions_.show_notes.setChecked(True)
     window.actions_.article_info.setChecked(True)
+    notes = window.research.notes_panel
+    notes.view.setCurrentIndex(notes.model.index(0, 0))  # chosen: its buttons enabled
     _settle(window)
     _save(window, out / "highlights.png")
     window.actions_.show_notes.setChecked(False)
