@@ -257,3 +257,16 @@ def test_back_from_wide_the_sources_get_their_width_back(desk, make_window, qtbo
     window.actions_.layout_actions["stacked"].trigger()
     qtbot.wait(20)
     assert window.outer_splitter.sizes()[0] == stacked
+
+
+def test_the_account_dialog_shows_a_whole_api_address(qtbot, french):
+    from reader.ui.dialogs.accounts_page import AccountDialog
+
+    dialog = AccountDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    address = "https://rss.example.org/api/greader.php"
+    qtbot.keyClicks(dialog.url, address)
+    room = dialog.url.width() - 12  # less the frame and margins
+    assert dialog.url.fontMetrics().horizontalAdvance(address) <= room
