@@ -26,7 +26,7 @@ from reader.ui.controllers.host import WindowHost
 from reader.ui.dialogs.research_dialogs import NoteDialog, TagDialog
 from reader.ui.models.source_model import NodeKind
 from reader.ui.views import pane_focus
-from reader.ui.views.research_panels import InfoPanel, NotesPanel
+from reader.ui.views.research_panels import InfoPanel, NotesPanel, fit_panels
 
 
 class ResearchController(Controller):
@@ -70,19 +70,9 @@ class ResearchController(Controller):
         self._selection_changed(False)
 
     def _share_height(self, shown: bool) -> None:
-        """Both panels open: half the height each. Left to Qt, the highlights'
-        list took four fifths and Info showed three lines at 1024×600."""
         window = self.host.dialog_parent()
-        panels = [self.notes_panel, self.info_panel]
-        if not shown or not isinstance(window, QMainWindow):
-            return
-        area = window.dockWidgetArea(self.notes_panel)
-        if all(
-            window.dockWidgetArea(p) == area and not p.isHidden() and not p.isFloating()
-            for p in panels
-        ):
-            half = max(1, (self.notes_panel.height() + self.info_panel.height()) // 2)
-            window.resizeDocks(panels, [half, half], Qt.Orientation.Vertical)
+        if shown and isinstance(window, QMainWindow):
+            fit_panels(window, [self.notes_panel, self.info_panel])
 
     @staticmethod
     def run_dialog(dialog: QDialog) -> bool:

@@ -47,6 +47,9 @@ class SourceTreeView(QTreeView):
         # Squeezed by the Highlights and Info panels, the tree keeps room for
         # a name's first words and its count (French squeezed it to icons only).
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 18)
+        # Tags, saved searches and an account's feeds sit one level in: a
+        # narrower step than the style's 20 px leaves their names more room.
+        self.setIndentation(max(12, self.fontMetrics().averageCharWidth() * 2))
         self.setUniformRowHeights(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.header()
