@@ -275,3 +275,34 @@ def test_the_account_dialog_shows_a_whole_api_address(qtbot, french):
     qtbot.keyClicks(dialog.url, address)
     room = dialog.url.width() - 12  # less the frame and margins
     assert dialog.url.fontMetrics().horizontalAdvance(address) <= room
+
+
+def test_a_heading_clicked_lists_nothing_new_and_offers_no_mark_all(
+    desk, make_window, qtbot, monkeypatch
+):
+    from PySide6.QtWidgets import QMenu
+
+    from tests.ui.test_ui_reading import click_source
+
+    window = make_window(desk, show=True)
+    click_source(qtbot, window, "Court case — appeal hearing in the regional tribunal")
+    listed = window.article_model.rowCount()
+    title = window.windowTitle()
+    view = window.source_view
+    heading = window.source_model.index_of(("tags", ""))
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(heading).center()
+    )
+    wait_idle(qtbot, window)
+    assert (window.windowTitle(), window.article_model.rowCount()) == (title, listed)
+    assert listed == 1  # still the tag's article, not the whole library under "Tags"
+    shown: list[QMenu] = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, *args: shown.append(menu))
+    view.customContextMenuRequested.emit(view.visualRect(heading).center())
+    assert not shown
+    # The arrow keys pass over the heading to the next item.
+    saved = window.source_model.index_of(("saved-searches", ""))
+    view.setCurrentIndex(saved)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    wait_idle(qtbot, window)
+    assert window.windowTitle().startswith("Climate, not France")
