@@ -306,3 +306,15 @@ def test_a_heading_clicked_lists_nothing_new_and_offers_no_mark_all(
     qtbot.keyClick(view, Qt.Key.Key_Down)
     wait_idle(qtbot, window)
     assert window.windowTitle().startswith("Climate, not France")
+
+
+def test_save_search_waits_for_a_search(desk, make_window, qtbot):
+    window = make_window(desk, show=True)
+    save = window.actions_.save_search
+    assert not save.isEnabled()  # the button in the empty field is greyed
+    window.search_field.setFocus()
+    qtbot.keyClicks(window.search_field, "kerry")
+    assert save.isEnabled()
+    window.search_field.selectAll()
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Backspace)
+    assert not save.isEnabled()

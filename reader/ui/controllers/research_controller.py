@@ -58,6 +58,11 @@ class ResearchController(Controller):
         a.save_search.triggered.connect(self.save_search)
         # Where the search is typed, a button keeps it (also View ▸ Save Search…).
         host.search_field.addAction(a.save_search, QLineEdit.ActionPosition.TrailingPosition)
+        # Greyed while there is nothing to keep (a click used to answer with a dialog).
+        host.search_field.textChanged.connect(
+            lambda text: a.save_search.setEnabled(bool(text.strip()))
+        )
+        a.save_search.setEnabled(bool(host.search_field.text().strip()))
         a.rename_tag.triggered.connect(self.rename_tag)
         a.delete_tag.triggered.connect(self.delete_tag)
         a.rename_saved_search.triggered.connect(self.rename_saved_search)
