@@ -16,6 +16,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu
 
+from reader.ui.models.source_model import KIND_ROLE
 from reader.ui.window import menus as window_menus
 from tests.support.ui_support import fill_library, wait_idle
 
@@ -54,7 +55,7 @@ def _source_menus(window, monkeypatch) -> dict[str, QMenu]:
     def walk(parent):
         for row in range(model.rowCount(parent)):
             index = model.index(row, 0, parent)
-            kind = index.data(window_menus_kind_role())
+            kind = index.data(KIND_ROLE)
             if kind not in menus:
                 view.customContextMenuRequested.emit(view.visualRect(index).center())
                 if shown:
@@ -63,12 +64,6 @@ def _source_menus(window, monkeypatch) -> dict[str, QMenu]:
 
     walk(view.rootIndex())
     return menus
-
-
-def window_menus_kind_role() -> int:
-    from reader.ui.models.source_model import KIND_ROLE
-
-    return KIND_ROLE
 
 
 @pytest.fixture
