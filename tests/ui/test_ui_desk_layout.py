@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QBoxLayout
 
 from reader.core.content.anchors import quote_selector
 from reader.core.library import Store
@@ -93,6 +94,13 @@ def test_both_panels_on_a_small_screen_leave_the_article_and_the_tree_readable(
     # Info shares the height with the highlights instead of showing three lines.
     assert info.height() >= (notes.height() + info.height()) // 3
     assert "Court case" in info.shown_text()
+    # The missing-image sentence takes two lines at most: beside its button when
+    # there is room, above it when not (beside it, French wrapped onto six).
+    bar = window.images.bar
+    assert bar.isVisible()
+    assert bar.label.height() <= 2 * bar.label.fontMetrics().lineSpacing() + 8
+    stacked = bar.layout().direction() == QBoxLayout.Direction.TopToBottom
+    assert stacked == (layout == "wide")
 
 
 def test_tags_and_saved_searches_have_their_own_icons_and_whole_names(desk, make_window):

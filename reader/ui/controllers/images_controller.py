@@ -45,6 +45,7 @@ from reader.ui.controllers.base import Controller
 from reader.ui.controllers.host import WindowHost
 from reader.ui.dialogs.settings_dialog import SettingsDialog
 from reader.ui.models.source_model import Node, NodeKind
+from reader.ui.views.bar_layout import stack_when_narrow
 from reader.ui.views.task_progress import TaskProgress
 
 #: Statuses a click can still turn into a cached image (skipped ones were
@@ -100,6 +101,7 @@ class ImagesBar(QFrame):
         layout.setContentsMargins(8, 3, 8, 3)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
+        stack_when_narrow(self, layout, self.label)
         self.hide()
 
     def show_missing(self, count: int) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from reader.core.content.render import format_date
 from reader.core.fulltext.view import Shown, ShownArticle
+from reader.ui.views.bar_layout import stack_when_narrow
 
 
 class FullTextBar(QFrame):
@@ -48,6 +49,7 @@ class FullTextBar(QFrame):
         layout.addWidget(self.switch)
         layout.addWidget(self.retry)
         layout.addWidget(self.suggest)
+        stack_when_narrow(self, layout, self.label)
         self.hide()
 
     def _only(self, *buttons: QToolButton) -> None:
