@@ -326,3 +326,10 @@ def test_save_search_waits_for_a_search(desk, make_window, qtbot):
     window.search_field.selectAll()
     qtbot.keyClick(window.search_field, Qt.Key.Key_Backspace)
     assert not save.isEnabled()
+
+
+def test_save_search_and_export_do_not_share_a_picture(desk, make_window):
+    window = make_window(desk)
+    a = window.actions_
+    assert a.save_search.icon().cacheKey() == icons.bookmark_icon().cacheKey()
+    assert a.save_search.icon().cacheKey() != a.export_pdf.icon().cacheKey()

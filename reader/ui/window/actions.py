@@ -271,7 +271,7 @@ class Actions(QObject):
             tr("Sa&ve Search…"),
             _keys("Ctrl+Shift+F"),
             tr("Keep this search in the sources"),
-            style.standardIcon(sp.SP_DialogSaveButton),
+            icons.bookmark_icon(),
         )
         self.rename_tag = make(tr("&Rename Tag…"))
         self.delete_tag = make(tr("&Delete Tag"))
