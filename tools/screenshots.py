@@ -113,6 +113,8 @@ def shoot(db: Path, out: Path) -> None:
     for appearance in (theme.Appearance.LIGHT, theme.Appearance.DARK):
         window = _window_on_sample(db, appearance)
         _save(window, out / f"window-{appearance.value}.png")
+        # The wide layout narrows the sources; the next shots start from the stacked window's.
+        sources = window.outer_splitter.sizes()
         # A small laptop's screen, in both layouts.
         for layout in ("stacked", "wide"):
             window.set_layout(layout)
@@ -122,6 +124,8 @@ def shoot(db: Path, out: Path) -> None:
             _settle(window, 100)
             _save(window, out / f"small-{layout}-{appearance.value}.png")
         window.set_layout("stacked")
+        window.resize(1400, 860)
+        window.outer_splitter.setSizes(sources)
         window.set_appearance(theme.Appearance.SYSTEM)
         window.close()
 
@@ -154,6 +158,8 @@ def shoot_research(db: Path, out: Path) -> None:
     window = _window_on_sample(db, theme.Appearance.LIGHT)
     window.actions_.show_notes.setChecked(True)
     window.actions_.article_info.setChecked(True)
+    notes = window.research.notes_panel
+    notes.view.setCurrentIndex(notes.model.index(0, 0))  # chosen: its buttons enabled
     _settle(window)
     _save(window, out / "highlights.png")
     window.actions_.show_notes.setChecked(False)

@@ -71,3 +71,93 @@ def dot_icon(color: str = "#2f6fb0") -> QIcon:
         painter.end()
         icon.addPixmap(pixmap)
     return icon
+
+
+@cache
+def tag_icon(color: str = "#d0883a") -> QIcon:
+    """A luggage tag: the Tags section of the source tree.
+
+    Drawn because the style's stand-ins (an "i" or a page) read as "Info"
+    or "file", and a journalist looks for the tag they gave.
+    """
+    icon = QIcon()
+    for size in (16, 24, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill = QColor(color)
+        painter.setPen(fill.darker(140))
+        painter.setBrush(fill)
+        s = float(size)
+        top, bottom, mid = s * 0.22, s * 0.78, s * 0.5
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(s * 0.06, mid),
+                    QPointF(s * 0.34, top),
+                    QPointF(s * 0.94, top),
+                    QPointF(s * 0.94, bottom),
+                    QPointF(s * 0.34, bottom),
+                ]
+            )
+        )
+        painter.setBrush(Qt.GlobalColor.white)
+        painter.drawEllipse(QPointF(s * 0.32, mid), s * 0.07, s * 0.07)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+@cache
+def search_icon(color: str = "#4a7fc1") -> QIcon:
+    """A magnifying glass: a saved search in the source tree (seen on light and dark)."""
+    icon = QIcon()
+    for size in (16, 24, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = painter.pen()
+        pen.setColor(QColor(color))
+        pen.setWidthF(max(1.6, size / 9))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        s = float(size)
+        painter.drawEllipse(QPointF(s * 0.42, s * 0.42), s * 0.26, s * 0.26)
+        painter.drawLine(QPointF(s * 0.62, s * 0.62), QPointF(s * 0.88, s * 0.88))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+@cache
+def bookmark_icon(color: str = "#4a7fc1") -> QIcon:
+    """A ribbon bookmark: Save Search, beside the search field.
+
+    Not the floppy disk of Export to PDF: two commands, one picture, read as one.
+    """
+    icon = QIcon()
+    for size in (16, 24, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill = QColor(color)
+        painter.setPen(fill.darker(130))
+        painter.setBrush(fill)
+        s = float(size)
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(s * 0.25, s * 0.1),
+                    QPointF(s * 0.75, s * 0.1),
+                    QPointF(s * 0.75, s * 0.9),
+                    QPointF(s * 0.5, s * 0.66),
+                    QPointF(s * 0.25, s * 0.9),
+                ]
+            )
+        )
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon

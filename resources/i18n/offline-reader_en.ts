@@ -163,10 +163,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Always Load Images</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Cancel Import</source>
             <translation type="unfinished" />
         </message>
@@ -235,10 +231,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Previous Article</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Print…</source>
             <translation type="unfinished" />
         </message>
@@ -299,7 +291,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Article &amp;Info</source>
+            <source>Always &amp;Load Images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ar&amp;ticle Info</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -387,15 +383,15 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Highlight &amp;with Note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Highlight the selected text</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Highlight the selected text and add a note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Highlight with &amp;Note…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -427,11 +423,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Mark &amp;All as Read</source>
+            <source>Mar&amp;k as Read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Mark as &amp;Read</source>
+            <source>Mark &amp;All as Read</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -471,15 +467,19 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Pre&amp;vious Article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Print the selected articles</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Re&amp;fresh Feed</source>
+            <source>R&amp;eload</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Re&amp;load</source>
+            <source>Re&amp;fresh Feed</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1053,6 +1053,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>From now on, this feed's refreshes also fetch each article's web page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Full article, downloaded from its page {when}.</source>
             <translation type="unfinished" />
         </message>
@@ -1062,6 +1066,10 @@
         </message>
         <message>
             <source>Show the Full Article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switch between the full article, from its web page, and the feed's summary</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1478,7 +1486,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Refresh &amp;Automatically</source>
+            <source>Refresh A&amp;utomatically</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1545,7 +1553,15 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Change the note and colour of the chosen highlight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the chosen highlight and its note</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1561,7 +1577,7 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Select text in the article, then Article ▸ Highlight.</source>
+            <source>Select text in the article, then press h (Article ▸ Highlight Selection).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1737,6 +1753,17 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         </message>
         <message>
             <source>Type a search first, then save it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResearchPanels</name>
+        <message>
+            <source>Close the panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detach the panel from the window, or put it back</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -163,10 +163,6 @@
             <translation>&amp;Ajouter un flux…</translation>
         </message>
         <message>
-            <source>&amp;Always Load Images</source>
-            <translation>Toujours charger les &amp;images</translation>
-        </message>
-        <message>
             <source>&amp;Cancel Import</source>
             <translation>&amp;Annuler l’importation</translation>
         </message>
@@ -204,7 +200,7 @@
         </message>
         <message>
             <source>&amp;Highlight Selection</source>
-            <translation>&amp;Surligner la sélection</translation>
+            <translation>Surli&amp;gner la sélection</translation>
         </message>
         <message>
             <source>&amp;Import Files…</source>
@@ -235,10 +231,6 @@
             <translation>&amp;Désactivée</translation>
         </message>
         <message>
-            <source>&amp;Previous Article</source>
-            <translation>Article &amp;précédent</translation>
-        </message>
-        <message>
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
@@ -264,7 +256,7 @@
         </message>
         <message>
             <source>&amp;Reset Zoom</source>
-            <translation>Taille &amp;normale</translation>
+            <translation>Tai&amp;lle normale</translation>
         </message>
         <message>
             <source>&amp;Search</source>
@@ -284,7 +276,7 @@
         </message>
         <message>
             <source>&amp;Tags…</source>
-            <translation>É&amp;tiquettes…</translation>
+            <translation>Étiq&amp;uettes…</translation>
         </message>
         <message>
             <source>&amp;Wide</source>
@@ -299,7 +291,11 @@
             <translation>Ajouter ou retirer des étiquettes</translation>
         </message>
         <message>
-            <source>Article &amp;Info</source>
+            <source>Always &amp;Load Images</source>
+            <translation>Toujours &amp;charger les images</translation>
+        </message>
+        <message>
+            <source>Ar&amp;ticle Info</source>
             <translation>&amp;Infos sur l’article</translation>
         </message>
         <message>
@@ -308,7 +304,7 @@
         </message>
         <message>
             <source>Download &amp;Full Article</source>
-            <translation>Télécharger l’article &amp;complet</translation>
+            <translation>Téléc&amp;harger l’article complet</translation>
         </message>
         <message>
             <source>Download &amp;Images When Refreshing</source>
@@ -316,7 +312,7 @@
         </message>
         <message>
             <source>Download &amp;Images for Offline Reading</source>
-            <translation>Télécharger les images pour la lecture &amp;hors ligne</translation>
+            <translation>Télécharger les images pour la lecture hors li&amp;gne</translation>
         </message>
         <message>
             <source>Download All &amp;Images for Offline Reading</source>
@@ -387,16 +383,16 @@
             <translation>Aller à l’article précédent</translation>
         </message>
         <message>
+            <source>Highlight &amp;with Note…</source>
+            <translation>Surligner a&amp;vec une note…</translation>
+        </message>
+        <message>
             <source>Highlight the selected text</source>
             <translation>Surligner le texte sélectionné</translation>
         </message>
         <message>
             <source>Highlight the selected text and add a note</source>
             <translation>Surligner le texte sélectionné et ajouter une note</translation>
-        </message>
-        <message>
-            <source>Highlight with &amp;Note…</source>
-            <translation>Surligner avec une &amp;note…</translation>
         </message>
         <message>
             <source>Highlights and &amp;Notes</source>
@@ -427,12 +423,12 @@
             <translation>Comme le &amp;système</translation>
         </message>
         <message>
-            <source>Mark &amp;All as Read</source>
-            <translation>&amp;Tout marquer comme lu</translation>
+            <source>Mar&amp;k as Read</source>
+            <translation>Ma&amp;rquer comme lu</translation>
         </message>
         <message>
-            <source>Mark as &amp;Read</source>
-            <translation>Ma&amp;rquer comme lu</translation>
+            <source>Mark &amp;All as Read</source>
+            <translation>&amp;Tout marquer comme lu</translation>
         </message>
         <message>
             <source>Mark as &amp;Unread</source>
@@ -448,7 +444,7 @@
         </message>
         <message>
             <source>Most Relevant &amp;First</source>
-            <translation>Les plus &amp;pertinents d’abord</translation>
+            <translation>Les plus per&amp;tinents d’abord</translation>
         </message>
         <message>
             <source>Open &amp;Original in Browser</source>
@@ -471,16 +467,20 @@
             <translation>Page suivante ou article suivant</translation>
         </message>
         <message>
+            <source>Pre&amp;vious Article</source>
+            <translation>Article &amp;précédent</translation>
+        </message>
+        <message>
             <source>Print the selected articles</source>
             <translation>Imprimer les articles sélectionnés</translation>
         </message>
         <message>
-            <source>Re&amp;fresh Feed</source>
-            <translation>Actualiser le &amp;flux</translation>
+            <source>R&amp;eload</source>
+            <translation>Re&amp;charger</translation>
         </message>
         <message>
-            <source>Re&amp;load</source>
-            <translation>Re&amp;charger</translation>
+            <source>Re&amp;fresh Feed</source>
+            <translation>Actualiser le &amp;flux</translation>
         </message>
         <message>
             <source>Rename &amp;Folder…</source>
@@ -1053,6 +1053,10 @@
             <translation>Télécharger les articles complets de ce flux</translation>
         </message>
         <message>
+            <source>From now on, this feed's refreshes also fetch each article's web page</source>
+            <translation>Désormais, chaque actualisation de ce flux télécharge aussi la page web de chaque article</translation>
+        </message>
+        <message>
             <source>Full article, downloaded from its page {when}.</source>
             <translation>Article complet, téléchargé depuis sa page le {when}.</translation>
         </message>
@@ -1063,6 +1067,10 @@
         <message>
             <source>Show the Full Article</source>
             <translation>Afficher l’article complet</translation>
+        </message>
+        <message>
+            <source>Switch between the full article, from its web page, and the feed's summary</source>
+            <translation>Passer de l’article complet, tiré de sa page web, au résumé du flux et inversement</translation>
         </message>
         <message>
             <source>The feed's summary is shown.</source>
@@ -1478,7 +1486,7 @@
             <translation>Ordre des résultats de la recherche</translation>
         </message>
         <message>
-            <source>Refresh &amp;Automatically</source>
+            <source>Refresh A&amp;utomatically</source>
             <translation>Actualiser a&amp;utomatiquement</translation>
         </message>
         <message>
@@ -1546,8 +1554,16 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
             <translation>(introuvable dans le texte)</translation>
         </message>
         <message>
+            <source>Change the note and colour of the chosen highlight</source>
+            <translation>Modifier la note et la couleur du surlignage choisi</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the chosen highlight and its note</source>
+            <translation>Supprimer le surlignage choisi et sa note</translation>
         </message>
         <message>
             <source>Edit Note…</source>
@@ -1562,8 +1578,8 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
             <translation>Surlignages et notes de l’article</translation>
         </message>
         <message>
-            <source>Select text in the article, then Article ▸ Highlight.</source>
-            <translation>Sélectionnez du texte dans l’article, puis Article ▸ Surligner.</translation>
+            <source>Select text in the article, then press h (Article ▸ Highlight Selection).</source>
+            <translation>Sélectionnez du texte dans l’article, puis appuyez sur h (Article ▸ Surligner la sélection).</translation>
         </message>
     </context>
     <context>
@@ -1739,6 +1755,17 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
         <message>
             <source>Type a search first, then save it.</source>
             <translation>Saisissez d’abord une recherche, puis enregistrez-la.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResearchPanels</name>
+        <message>
+            <source>Close the panel</source>
+            <translation>Fermer le panneau</translation>
+        </message>
+        <message>
+            <source>Detach the panel from the window, or put it back</source>
+            <translation>Détacher le panneau de la fenêtre, ou l’y remettre</translation>
         </message>
     </context>
     <context>

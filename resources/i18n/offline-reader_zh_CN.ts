@@ -161,10 +161,6 @@
             <translation>添加订阅源(&amp;A)…</translation>
         </message>
         <message>
-            <source>&amp;Always Load Images</source>
-            <translation>总是加载图片(&amp;A)</translation>
-        </message>
-        <message>
             <source>&amp;Cancel Import</source>
             <translation>取消导入(&amp;C)</translation>
         </message>
@@ -233,10 +229,6 @@
             <translation>关闭(&amp;O)</translation>
         </message>
         <message>
-            <source>&amp;Previous Article</source>
-            <translation>上一篇(&amp;P)</translation>
-        </message>
-        <message>
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
@@ -297,8 +289,12 @@
             <translation>添加或移除标签</translation>
         </message>
         <message>
-            <source>Article &amp;Info</source>
-            <translation>文章信息(&amp;I)</translation>
+            <source>Always &amp;Load Images</source>
+            <translation>总是加载图片(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Ar&amp;ticle Info</source>
+            <translation>文章信息(&amp;T)</translation>
         </message>
         <message>
             <source>Delete the selected articles from the library</source>
@@ -385,16 +381,16 @@
             <translation>转到上一篇文章</translation>
         </message>
         <message>
+            <source>Highlight &amp;with Note…</source>
+            <translation>高亮并添加笔记(&amp;W)…</translation>
+        </message>
+        <message>
             <source>Highlight the selected text</source>
             <translation>高亮所选文字</translation>
         </message>
         <message>
             <source>Highlight the selected text and add a note</source>
             <translation>高亮所选文字并添加笔记</translation>
-        </message>
-        <message>
-            <source>Highlight with &amp;Note…</source>
-            <translation>高亮并添加笔记(&amp;N)…</translation>
         </message>
         <message>
             <source>Highlights and &amp;Notes</source>
@@ -425,12 +421,12 @@
             <translation>跟随系统(&amp;S)</translation>
         </message>
         <message>
-            <source>Mark &amp;All as Read</source>
-            <translation>全部标为已读(&amp;A)</translation>
+            <source>Mar&amp;k as Read</source>
+            <translation>标为已读(&amp;K)</translation>
         </message>
         <message>
-            <source>Mark as &amp;Read</source>
-            <translation>标为已读(&amp;R)</translation>
+            <source>Mark &amp;All as Read</source>
+            <translation>全部标为已读(&amp;A)</translation>
         </message>
         <message>
             <source>Mark as &amp;Unread</source>
@@ -469,16 +465,20 @@
             <translation>向下翻页或下一篇</translation>
         </message>
         <message>
+            <source>Pre&amp;vious Article</source>
+            <translation>上一篇(&amp;V)</translation>
+        </message>
+        <message>
             <source>Print the selected articles</source>
             <translation>打印所选文章</translation>
         </message>
         <message>
-            <source>Re&amp;fresh Feed</source>
-            <translation>刷新订阅源(&amp;F)</translation>
+            <source>R&amp;eload</source>
+            <translation>重新载入(&amp;E)</translation>
         </message>
         <message>
-            <source>Re&amp;load</source>
-            <translation>重新载入(&amp;L)</translation>
+            <source>Re&amp;fresh Feed</source>
+            <translation>刷新订阅源(&amp;F)</translation>
         </message>
         <message>
             <source>Rename &amp;Folder…</source>
@@ -1046,6 +1046,10 @@
             <translation>下载此订阅源的完整文章</translation>
         </message>
         <message>
+            <source>From now on, this feed's refreshes also fetch each article's web page</source>
+            <translation>今后刷新此订阅源时，也会下载每篇文章的网页</translation>
+        </message>
+        <message>
             <source>Full article, downloaded from its page {when}.</source>
             <translation>完整文章，于 {when} 从其网页下载。</translation>
         </message>
@@ -1056,6 +1060,10 @@
         <message>
             <source>Show the Full Article</source>
             <translation>显示完整文章</translation>
+        </message>
+        <message>
+            <source>Switch between the full article, from its web page, and the feed's summary</source>
+            <translation>在完整文章（来自其网页）与订阅源的摘要之间切换</translation>
         </message>
         <message>
             <source>The feed's summary is shown.</source>
@@ -1466,8 +1474,8 @@
             <translation>搜索结果的顺序</translation>
         </message>
         <message>
-            <source>Refresh &amp;Automatically</source>
-            <translation>自动刷新(&amp;A)</translation>
+            <source>Refresh A&amp;utomatically</source>
+            <translation>自动刷新(&amp;U)</translation>
         </message>
         <message>
             <source>Search articles</source>
@@ -1534,8 +1542,16 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
             <translation>（在正文中找不到）</translation>
         </message>
         <message>
+            <source>Change the note and colour of the chosen highlight</source>
+            <translation>修改所选高亮的笔记和颜色</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>删除</translation>
+        </message>
+        <message>
+            <source>Delete the chosen highlight and its note</source>
+            <translation>删除所选高亮及其笔记</translation>
         </message>
         <message>
             <source>Edit Note…</source>
@@ -1550,8 +1566,8 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
             <translation>文章的高亮与笔记</translation>
         </message>
         <message>
-            <source>Select text in the article, then Article ▸ Highlight.</source>
-            <translation>在文章中选中文字，然后选择“文章 ▸ 高亮”。</translation>
+            <source>Select text in the article, then press h (Article ▸ Highlight Selection).</source>
+            <translation>在文章中选中文字，然后按 h（“文章 ▸ 高亮所选文字”）。</translation>
         </message>
     </context>
     <context>
@@ -1725,6 +1741,17 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
         <message>
             <source>Type a search first, then save it.</source>
             <translation>请先输入搜索内容，再保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResearchPanels</name>
+        <message>
+            <source>Close the panel</source>
+            <translation>关闭面板</translation>
+        </message>
+        <message>
+            <source>Detach the panel from the window, or put it back</source>
+            <translation>将面板从窗口中分离，或放回原处</translation>
         </message>
     </context>
     <context>

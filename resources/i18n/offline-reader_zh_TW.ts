@@ -161,10 +161,6 @@
             <translation>新增訂閱源(&amp;A)…</translation>
         </message>
         <message>
-            <source>&amp;Always Load Images</source>
-            <translation>一律載入圖片(&amp;A)</translation>
-        </message>
-        <message>
             <source>&amp;Cancel Import</source>
             <translation>取消匯入(&amp;C)</translation>
         </message>
@@ -233,10 +229,6 @@
             <translation>關閉(&amp;O)</translation>
         </message>
         <message>
-            <source>&amp;Previous Article</source>
-            <translation>上一篇(&amp;P)</translation>
-        </message>
-        <message>
             <source>&amp;Print…</source>
             <translation>列印(&amp;P)…</translation>
         </message>
@@ -297,8 +289,12 @@
             <translation>新增或移除標籤</translation>
         </message>
         <message>
-            <source>Article &amp;Info</source>
-            <translation>文章資訊(&amp;I)</translation>
+            <source>Always &amp;Load Images</source>
+            <translation>一律載入圖片(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Ar&amp;ticle Info</source>
+            <translation>文章資訊(&amp;T)</translation>
         </message>
         <message>
             <source>Delete the selected articles from the library</source>
@@ -385,16 +381,16 @@
             <translation>前往上一篇文章</translation>
         </message>
         <message>
+            <source>Highlight &amp;with Note…</source>
+            <translation>醒目標示並加上筆記(&amp;W)…</translation>
+        </message>
+        <message>
             <source>Highlight the selected text</source>
             <translation>醒目標示所選文字</translation>
         </message>
         <message>
             <source>Highlight the selected text and add a note</source>
             <translation>醒目標示所選文字並加上筆記</translation>
-        </message>
-        <message>
-            <source>Highlight with &amp;Note…</source>
-            <translation>醒目標示並加上筆記(&amp;N)…</translation>
         </message>
         <message>
             <source>Highlights and &amp;Notes</source>
@@ -425,12 +421,12 @@
             <translation>與系統相同(&amp;S)</translation>
         </message>
         <message>
-            <source>Mark &amp;All as Read</source>
-            <translation>全部標為已讀(&amp;A)</translation>
+            <source>Mar&amp;k as Read</source>
+            <translation>標為已讀(&amp;K)</translation>
         </message>
         <message>
-            <source>Mark as &amp;Read</source>
-            <translation>標為已讀(&amp;R)</translation>
+            <source>Mark &amp;All as Read</source>
+            <translation>全部標為已讀(&amp;A)</translation>
         </message>
         <message>
             <source>Mark as &amp;Unread</source>
@@ -469,16 +465,20 @@
             <translation>向下捲動或下一篇</translation>
         </message>
         <message>
+            <source>Pre&amp;vious Article</source>
+            <translation>上一篇(&amp;V)</translation>
+        </message>
+        <message>
             <source>Print the selected articles</source>
             <translation>列印所選文章</translation>
         </message>
         <message>
-            <source>Re&amp;fresh Feed</source>
-            <translation>重新整理訂閱源(&amp;F)</translation>
+            <source>R&amp;eload</source>
+            <translation>重新載入(&amp;E)</translation>
         </message>
         <message>
-            <source>Re&amp;load</source>
-            <translation>重新載入(&amp;L)</translation>
+            <source>Re&amp;fresh Feed</source>
+            <translation>重新整理訂閱源(&amp;F)</translation>
         </message>
         <message>
             <source>Rename &amp;Folder…</source>
@@ -1046,6 +1046,10 @@
             <translation>下載此訂閱源的完整文章</translation>
         </message>
         <message>
+            <source>From now on, this feed's refreshes also fetch each article's web page</source>
+            <translation>今後重新整理此訂閱源時，也會下載每篇文章的網頁</translation>
+        </message>
+        <message>
             <source>Full article, downloaded from its page {when}.</source>
             <translation>完整文章，於 {when} 從其網頁下載。</translation>
         </message>
@@ -1056,6 +1060,10 @@
         <message>
             <source>Show the Full Article</source>
             <translation>顯示完整文章</translation>
+        </message>
+        <message>
+            <source>Switch between the full article, from its web page, and the feed's summary</source>
+            <translation>在完整文章（來自其網頁）與訂閱源的摘要之間切換</translation>
         </message>
         <message>
             <source>The feed's summary is shown.</source>
@@ -1466,8 +1474,8 @@
             <translation>搜尋結果的順序</translation>
         </message>
         <message>
-            <source>Refresh &amp;Automatically</source>
-            <translation>自動重新整理(&amp;A)</translation>
+            <source>Refresh A&amp;utomatically</source>
+            <translation>自動重新整理(&amp;U)</translation>
         </message>
         <message>
             <source>Search articles</source>
@@ -1534,8 +1542,16 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
             <translation>（在內文中找不到）</translation>
         </message>
         <message>
+            <source>Change the note and colour of the chosen highlight</source>
+            <translation>修改所選醒目標示的筆記和顏色</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>刪除</translation>
+        </message>
+        <message>
+            <source>Delete the chosen highlight and its note</source>
+            <translation>刪除所選醒目標示及其筆記</translation>
         </message>
         <message>
             <source>Edit Note…</source>
@@ -1550,8 +1566,8 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
             <translation>文章的醒目標示與筆記</translation>
         </message>
         <message>
-            <source>Select text in the article, then Article ▸ Highlight.</source>
-            <translation>在文章中選取文字，然後選擇「文章 ▸ 醒目標示」。</translation>
+            <source>Select text in the article, then press h (Article ▸ Highlight Selection).</source>
+            <translation>在文章中選取文字，然後按 h（「文章 ▸ 醒目標示所選文字」）。</translation>
         </message>
     </context>
     <context>
@@ -1725,6 +1741,17 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
         <message>
             <source>Type a search first, then save it.</source>
             <translation>請先輸入搜尋內容，再儲存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResearchPanels</name>
+        <message>
+            <source>Close the panel</source>
+            <translation>關閉面板</translation>
+        </message>
+        <message>
+            <source>Detach the panel from the window, or put it back</source>
+            <translation>將面板從視窗中分離，或放回原處</translation>
         </message>
     </context>
     <context>

@@ -45,6 +45,7 @@ from reader.ui.controllers.base import Controller
 from reader.ui.controllers.host import WindowHost
 from reader.ui.dialogs.settings_dialog import SettingsDialog
 from reader.ui.models.source_model import Node, NodeKind
+from reader.ui.views.bar_layout import stack_when_narrow
 from reader.ui.views.task_progress import TaskProgress
 
 #: Statuses a click can still turn into a cached image (skipped ones were
@@ -91,6 +92,8 @@ class ImagesBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel(self)
         self.label.setObjectName("imagesBarText")
+        # Wrapped: one line in French is wider than the article beside two panels.
+        self.label.setWordWrap(True)
         self.button = QToolButton(self)
         self.button.setObjectName("imagesBarLoad")
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -98,6 +101,7 @@ class ImagesBar(QFrame):
         layout.setContentsMargins(8, 3, 8, 3)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
+        stack_when_narrow(self, layout, self.label)
         self.hide()
 
     def show_missing(self, count: int) -> None:

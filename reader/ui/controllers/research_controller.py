@@ -25,7 +25,8 @@ from reader.ui.controllers.base import Controller
 from reader.ui.controllers.host import WindowHost
 from reader.ui.dialogs.research_dialogs import NoteDialog, TagDialog
 from reader.ui.models.source_model import NodeKind
-from reader.ui.views.research_panels import InfoPanel, NotesPanel
+from reader.ui.views import pane_focus
+from reader.ui.views.research_panels import InfoPanel, NotesPanel, fit_panels
 
 
 class ResearchController(Controller):
@@ -42,7 +43,11 @@ class ResearchController(Controller):
             if isinstance(window, QMainWindow):
                 window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
             action.toggled.connect(panel.setVisible)
+            action.toggled.connect(self._share_height)
             panel.visibilityChanged.connect(action.setChecked)
+        pane_focus.add_panes(
+            window, self.notes_panel.view, self.info_panel.text, after=host.browser
+        )
         self.notes_panel.chosen.connect(self.reveal)
         self.notes_panel.edit_requested.connect(self.edit_note)
         self.notes_panel.delete_requested.connect(self.delete_highlight)
@@ -53,6 +58,11 @@ class ResearchController(Controller):
         a.save_search.triggered.connect(self.save_search)
         # Where the search is typed, a button keeps it (also View ▸ Save Search…).
         host.search_field.addAction(a.save_search, QLineEdit.ActionPosition.TrailingPosition)
+        # Greyed while there is nothing to keep (a click used to answer with a dialog).
+        host.search_field.textChanged.connect(
+            lambda text: a.save_search.setEnabled(bool(text.strip()))
+        )
+        a.save_search.setEnabled(bool(host.search_field.text().strip()))
         a.rename_tag.triggered.connect(self.rename_tag)
         a.delete_tag.triggered.connect(self.delete_tag)
         a.rename_saved_search.triggered.connect(self.rename_saved_search)
@@ -63,6 +73,11 @@ class ResearchController(Controller):
         browser.customContextMenuRequested.connect(self._browser_menu)
         browser.copyAvailable.connect(self._selection_changed)
         self._selection_changed(False)
+
+    def _share_height(self, shown: bool) -> None:
+        window = self.host.dialog_parent()
+        if shown and isinstance(window, QMainWindow):
+            fit_panels(window, [self.notes_panel, self.info_panel])
 
     @staticmethod
     def run_dialog(dialog: QDialog) -> bool:
@@ -78,6 +93,8 @@ class ResearchController(Controller):
         """Draw the open article's highlights and fill the panels."""
         browser = self.host.browser
         article = browser.article
+        if self._closed:
+            return  # the window closed the library; a last re-render is not ours to fill
         if article is None:
             self.highlights = []
             browser.set_marks("highlights", [])

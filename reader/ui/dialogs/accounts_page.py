@@ -79,6 +79,9 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("Password:"), self.password)
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(buttons)
+        # Wide enough to read a whole API address (it was cut after "freshrss.example/").
+        metrics = self.url.fontMetrics()
+        self.url.setMinimumWidth(metrics.horizontalAdvance(self.url.placeholderText()) + 24)
 
 
 class AccountsPage(QWidget):

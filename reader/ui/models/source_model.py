@@ -365,8 +365,17 @@ class SourceTreeModel(QAbstractItemModel):
             return text
         if node.kind is NodeKind.STARRED:
             return self.tr("Starred: {count}").format(count=node.count)
+        # A long tag or search name is cut in a narrow pane: the tooltip gives it whole.
         if node.kind is NodeKind.SAVED:
-            return self.tr("Search: {query}").format(query=node.search or "")
+            return "\n".join(
+                (
+                    node.title,
+                    self.tr("Search: {query}").format(query=node.search or ""),
+                    self.tr("Unread: {count}").format(count=node.count),
+                )
+            )
+        if node.kind is NodeKind.TAG:
+            return node.title + "\n" + self.tr("Unread: {count}").format(count=node.count)
         if node.kind in (NodeKind.TAGS, NodeKind.SAVED_SEARCHES):
             return ""
         if node.source is not None:
@@ -386,11 +395,13 @@ class SourceTreeModel(QAbstractItemModel):
             return icons.star_icon(True)
         if kind is NodeKind.UNREAD:
             return icons.dot_icon()
+        if kind is NodeKind.TAG:
+            return icons.tag_icon()
+        if kind is NodeKind.SAVED:
+            return icons.search_icon()
         if kind in (NodeKind.TAGS, NodeKind.SAVED_SEARCHES):
             return QIcon()
         pixmap = {
-            NodeKind.TAG: QStyle.StandardPixmap.SP_FileDialogInfoView,
-            NodeKind.SAVED: QStyle.StandardPixmap.SP_FileDialogContentsView,
             NodeKind.ALL: QStyle.StandardPixmap.SP_FileDialogDetailedView,
             NodeKind.FOLDER: QStyle.StandardPixmap.SP_DirIcon,
             NodeKind.SOURCE: QStyle.StandardPixmap.SP_FileIcon,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from reader.core.content.render import format_date
 from reader.core.fulltext.view import Shown, ShownArticle
+from reader.ui.views.bar_layout import stack_when_narrow
 
 
 class FullTextBar(QFrame):
@@ -34,6 +35,12 @@ class FullTextBar(QFrame):
         self.suggest = QToolButton(self)
         self.suggest.setObjectName("fullTextSuggest")
         self.suggest.setText(self.tr("Download Full Articles for This Feed"))
+        self.suggest.setToolTip(
+            self.tr("From now on, this feed's refreshes also fetch each article's web page")
+        )
+        self.switch.setToolTip(
+            self.tr("Switch between the full article, from its web page, and the feed's summary")
+        )
         for button in (self.switch, self.retry, self.suggest):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         layout = QHBoxLayout(self)
@@ -42,6 +49,7 @@ class FullTextBar(QFrame):
         layout.addWidget(self.switch)
         layout.addWidget(self.retry)
         layout.addWidget(self.suggest)
+        stack_when_narrow(self, layout, self.label)
         self.hide()
 
     def _only(self, *buttons: QToolButton) -> None:

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from reader.ui.models.article_model import SNIPPET_ROLE
 
 _GAP = "  ·  "
-#: A highlighter's yellow with black text: readable on light and dark themes
-#: alike, and the same marks the article view draws.
-MARK = QColor("#ffe36e")
+#: Orange with black text: readable on light and dark themes alike, the same
+#: marks the article view draws, and unlike the reader's own highlights
+#: (yellow, green, pink: ``reader.export.annotations.COLOURS``), so a search
+#: hit is never taken for a passage the journalist marked.
+MARK = QColor("#ffb347")
 MARK_TEXT = QColor("#000000")
 
 
@@ -77,7 +79,7 @@ class SnippetDelegate(QStyledItemDelegate):
             if x >= rect.right():
                 break
             if hit:
-                x = self._draw(painter, rect, x, piece, hit_font, MARK_TEXT, MARK)
+                x = self._draw(painter, rect, x, piece, hit_font, MARK_TEXT, MARK, dim)
             else:
                 x = self._draw(painter, rect, x, piece, plain_font, dim, None)
         painter.restore()
@@ -91,11 +93,18 @@ class SnippetDelegate(QStyledItemDelegate):
         font: QFont,
         color: QColor,
         back: QColor | None,
+        cut_color: QColor | None = None,
     ) -> int:
-        """One piece at ``x``, elided at the cell's end; returns where the next starts."""
+        """One piece at ``x``, elided at the cell's end; returns where the next starts.
+
+        A hit with no room left for any of its letters is drawn as a plain
+        "…" (``cut_color``): an orange box around an ellipsis marks nothing.
+        """
         metrics = QFontMetrics(font)
         room = rect.right() - x
         shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0))
+        if back is not None and cut_color is not None and shown in ("…", ""):
+            back, color = None, cut_color
         width = metrics.horizontalAdvance(shown)
         piece = QRect(x, rect.top(), width, rect.height())
         if back is not None:

@@ -17,6 +17,9 @@ from reader.ui.models.source_model import ALL_KEY, Node, NodeKey, NodeKind, Sour
 from reader.ui.services.library import Library, SourceSnapshot
 from reader.ui.window.actions import Actions
 
+#: "Tags" and "Saved Searches": headings over their items, not sources of articles
+_HEADINGS = (NodeKind.TAGS, NodeKind.SAVED_SEARCHES)
+
 
 class SourceTreeView(QTreeView):
     #: the selected node (a different one, or the same one renamed or moved)
@@ -44,6 +47,12 @@ class SourceTreeView(QTreeView):
         )
         self.setModel(model)
         self.setHeaderHidden(True)
+        # Squeezed by the Highlights and Info panels, the tree keeps room for
+        # a name's first words and its count (French squeezed it to icons only).
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 18)
+        # Tags, saved searches and an account's feeds sit one level in: a
+        # narrower step than the style's 20 px leaves their names more room.
+        self.setIndentation(max(12, self.fontMetrics().averageCharWidth() * 2))
         self.setUniformRowHeights(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.header()
@@ -117,7 +126,10 @@ class SourceTreeView(QTreeView):
         node = self._model.node(current)
         if node is not None and not self._selecting:
             self._wanted = None  # the user went elsewhere first
-        if node is None or node.key == self.current_key:
+        if node is None or node.key == self.current_key or node.kind in _HEADINGS:
+            # A heading lists nothing of its own: clicked or passed with the
+            # arrow keys, the list and the title stay (it listed the whole
+            # library as "Tags", and Mark All as Read there marked all of it).
             return
         self.current_key = node.key
         self.node_selected.emit(node)
@@ -130,7 +142,7 @@ class SourceTreeView(QTreeView):
 
     def _context_menu(self, pos: QPoint) -> None:
         node = self._model.node(self.indexAt(pos))
-        if node is None:
+        if node is None or node.kind in _HEADINGS:
             return
         a = self._actions
         menu = QMenu(self)
@@ -153,6 +165,8 @@ class SourceTreeView(QTreeView):
             menu.addAction(a.download_images_source)
         if node.kind is NodeKind.SOURCE:
             menu.addAction(a.always_load_images)
+        if node.kind in (NodeKind.TAG, NodeKind.SAVED):
+            menu.addSeparator()
         if node.kind is NodeKind.TAG:
             menu.addActions([a.rename_tag, a.delete_tag])
         elif node.kind is NodeKind.SAVED:

@@ -73,7 +73,7 @@ class Actions(QObject):
 
         self.next_article = make(tr("&Next Article"), _keys("J", "N"), tr("Go to the next article"))
         self.previous_article = make(
-            tr("&Previous Article"), _keys("K", "P"), tr("Go to the previous article")
+            tr("Pre&vious Article"), _keys("K", "P"), tr("Go to the previous article")
         )
         self.page_down = make(
             tr("Page Down or Next"),
@@ -86,7 +86,7 @@ class Actions(QObject):
             tr("Mark the selected articles read or unread"),
             icons.dot_icon(),
         )
-        self.mark_read = make(tr("Mark as &Read"))
+        self.mark_read = make(tr("Mar&k as Read"))
         self.mark_unread = make(tr("Mark as &Unread"))
         self.toggle_star = make(
             tr("Toggle &Star"), _keys("S"), tr("Star or unstar the selected articles"),
@@ -108,7 +108,7 @@ class Actions(QObject):
             _keys("Ctrl+Shift+R"),
             tr("Mark every article in the list as read"),
         )
-        self.reload = make(tr("Re&load"), _keys(QKeySequence.StandardKey.Refresh))
+        self.reload = make(tr("R&eload"), _keys(QKeySequence.StandardKey.Refresh))
         self.find = make(tr("&Search"), _keys(QKeySequence.StandardKey.Find))
         self.by_relevance = make(
             tr("Most Relevant &First"),
@@ -236,7 +236,7 @@ class Actions(QObject):
             tip=tr("Download the missing images of every article into the library"),
         )
         self.always_load_images = make(
-            tr("&Always Load Images"),
+            tr("Always &Load Images"),
             tip=tr("Opening an article of this source downloads its missing images"),
         )
         self.always_load_images.setCheckable(True)
@@ -253,14 +253,14 @@ class Actions(QObject):
             tr("&Highlight Selection"), _keys("H"), tr("Highlight the selected text")
         )
         self.highlight_note = make(
-            tr("Highlight with &Note…"),
+            tr("Highlight &with Note…"),
             _keys("Shift+H"),
             tr("Highlight the selected text and add a note"),
         )
         self.show_notes = make(tr("Highlights and &Notes"), _keys("Ctrl+Shift+N"))
         self.show_notes.setCheckable(True)
         self.article_info = make(
-            tr("Article &Info"), _keys("Ctrl+I"), tr("Where and when it was captured")
+            tr("Ar&ticle Info"), _keys("Ctrl+I"), tr("Where and when it was captured")
         )
         self.article_info.setCheckable(True)
         self.export_notes = make(
@@ -271,7 +271,7 @@ class Actions(QObject):
             tr("Sa&ve Search…"),
             _keys("Ctrl+Shift+F"),
             tr("Keep this search in the sources"),
-            style.standardIcon(sp.SP_DialogSaveButton),
+            icons.bookmark_icon(),
         )
         self.rename_tag = make(tr("&Rename Tag…"))
         self.delete_tag = make(tr("&Delete Tag"))

@@ -48,7 +48,7 @@ def menus() -> tuple[tuple[str, tuple[Entry, ...]], ...]:
         (_tr("Fee&ds"), (
             "add_feed", "refresh_all", "refresh_source", "edit_feed", SEPARATOR,
             "sync_accounts", SEPARATOR,
-            (_tr("Refresh &Automatically"), "auto_refresh"),
+            (_tr("Refresh A&utomatically"), "auto_refresh"),
             "download_images",
         )),
         (_tr("&View"), (

@@ -43,6 +43,8 @@ class PaneLayout(QObject):
         self._settings = settings
         self._name = Layout.STACKED
         self._states: dict[str, QByteArray] = {}
+        #: the sources' width, per layout: wide narrows them, stacked gets its own back
+        self._outer_states: dict[str, QByteArray] = {}
         self._toolbar_text_width = toolbar.sizeHint().width()
         # When the window shrinks, both panes give up room, the list a little
         # less than the article (the ratio of the default sizes).
@@ -75,9 +77,12 @@ class PaneLayout(QObject):
             )
             if saved is not None:
                 self._states[layout] = saved
+        for layout in (Layout.STACKED, Layout.WIDE):
+            # Before each layout had its own, one width served both.
+            saved = s.state(f"splitter_outer_{layout}") or s.state("splitter_outer")
+            if saved is not None:
+                self._outer_states[layout] = saved
         self._apply(s.layout)
-        if (saved := s.state("splitter_outer")) is not None:
-            self._outer.restoreState(saved)
 
     def save(self) -> None:
         s = self._settings
@@ -85,6 +90,9 @@ class PaneLayout(QObject):
         s.set_state("window", self._window.saveState())
         s.set_state("splitter_outer", self._outer.saveState())
         self._states[self._name] = self._inner.saveState()
+        self._outer_states[self._name] = self._outer.saveState()
+        for layout, state in self._outer_states.items():
+            s.set_state(f"splitter_outer_{layout}", state)
         for layout, state in self._states.items():
             s.set_state(f"splitter_{layout}", state)
         s.layout = self._name
@@ -95,6 +103,7 @@ class PaneLayout(QObject):
         if name == self._name:
             return
         self._states[self._name] = self._inner.saveState()
+        self._outer_states[self._name] = self._outer.saveState()
         self._apply(name)
         self._settings.layout = name
 
@@ -110,6 +119,8 @@ class PaneLayout(QObject):
         self._list.set_narrow(wide)
         if saved is None:
             self._default_sizes()
+        elif (outer := self._outer_states.get(name)) is not None:
+            self._outer.restoreState(outer)
         self._actions.layout_actions[name].setChecked(True)
 
     def _default_sizes(self) -> None:
@@ -117,7 +128,9 @@ class PaneLayout(QObject):
         or of the width right of the sources (wide)."""
         width, height = self._window.width(), self._window.height()
         wide = self._name == Layout.WIDE
-        sources = 160 if wide else max(160, min(230, width // 5))
+        # Wide: 160 on a 1024 screen, more where there is room for the names of
+        # the tags and saved searches nested under their headings.
+        sources = max(160, min(200, width // 7)) if wide else max(160, min(230, width // 5))
         self._outer.setSizes([sources, width - sources])
         if wide:
             rest = width - sources
