@@ -7,6 +7,7 @@ have no theme, and these must look the same everywhere, light or dark.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import cache
 
 from PySide6.QtCore import QPointF, Qt
@@ -38,39 +39,48 @@ def _star_polygon(size: float) -> QPolygonF:
     return QPolygonF(points)
 
 
-@cache
-def star_icon(filled: bool = True) -> QIcon:
+def _drawn(paint: Callable[[QPainter, float], None]) -> QIcon:
+    """An icon at the sizes menus, toolbars and trees ask for, each painted
+    by ``paint(painter, size)`` on a transparent, antialiased pixmap."""
     icon = QIcon()
     for size in (16, 24, 32):
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        gold = QColor("#e0a000")
-        painter.setPen(gold.darker(130))
-        painter.setBrush(gold if filled else Qt.GlobalColor.transparent)
-        painter.drawPolygon(_star_polygon(size))
+        paint(painter, float(size))
         painter.end()
         icon.addPixmap(pixmap)
     return icon
+
+
+@cache
+def star_icon(filled: bool = True) -> QIcon:
+    def paint(painter: QPainter, s: float) -> None:
+        gold = QColor("#e0a000")
+        painter.setPen(gold.darker(130))
+        painter.setBrush(gold if filled else Qt.GlobalColor.transparent)
+        painter.drawPolygon(_star_polygon(s))
+
+    return _drawn(paint)
 
 
 @cache
 def dot_icon(color: str = "#2f6fb0") -> QIcon:
     """A filled dot: "unread" in the source tree and the toolbar."""
-    icon = QIcon()
-    for size in (16, 24, 32):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+    def paint(painter: QPainter, s: float) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(color))
-        margin = size * 0.25
-        painter.drawEllipse(QPointF(size / 2, size / 2), size / 2 - margin, size / 2 - margin)
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+        margin = s * 0.25
+        painter.drawEllipse(QPointF(s / 2, s / 2), s / 2 - margin, s / 2 - margin)
+
+    return _drawn(paint)
+
+
+def _polygon(s: float, points: list[tuple[float, float]]) -> QPolygonF:
+    """Points given as fractions of the icon's size."""
+    return QPolygonF([QPointF(s * x, s * y) for x, y in points])
 
 
 @cache
@@ -80,55 +90,35 @@ def tag_icon(color: str = "#d0883a") -> QIcon:
     Drawn because the style's stand-ins (an "i" or a page) read as "Info"
     or "file", and a journalist looks for the tag they gave.
     """
-    icon = QIcon()
-    for size in (16, 24, 32):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+    def paint(painter: QPainter, s: float) -> None:
         fill = QColor(color)
         painter.setPen(fill.darker(140))
         painter.setBrush(fill)
-        s = float(size)
-        top, bottom, mid = s * 0.22, s * 0.78, s * 0.5
+        top, bottom, mid = 0.22, 0.78, 0.5
         painter.drawPolygon(
-            QPolygonF(
-                [
-                    QPointF(s * 0.06, mid),
-                    QPointF(s * 0.34, top),
-                    QPointF(s * 0.94, top),
-                    QPointF(s * 0.94, bottom),
-                    QPointF(s * 0.34, bottom),
-                ]
-            )
+            _polygon(s, [(0.06, mid), (0.34, top), (0.94, top), (0.94, bottom), (0.34, bottom)])
         )
         painter.setBrush(Qt.GlobalColor.white)
-        painter.drawEllipse(QPointF(s * 0.32, mid), s * 0.07, s * 0.07)
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+        painter.drawEllipse(QPointF(s * 0.32, s * mid), s * 0.07, s * 0.07)
+
+    return _drawn(paint)
 
 
 @cache
 def search_icon(color: str = "#4a7fc1") -> QIcon:
     """A magnifying glass: a saved search in the source tree (seen on light and dark)."""
-    icon = QIcon()
-    for size in (16, 24, 32):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+    def paint(painter: QPainter, s: float) -> None:
         pen = painter.pen()
         pen.setColor(QColor(color))
-        pen.setWidthF(max(1.6, size / 9))
+        pen.setWidthF(max(1.6, s / 9))
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
-        s = float(size)
         painter.drawEllipse(QPointF(s * 0.42, s * 0.42), s * 0.26, s * 0.26)
         painter.drawLine(QPointF(s * 0.62, s * 0.62), QPointF(s * 0.88, s * 0.88))
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+
+    return _drawn(paint)
 
 
 @cache
@@ -137,27 +127,13 @@ def bookmark_icon(color: str = "#4a7fc1") -> QIcon:
 
     Not the floppy disk of Export to PDF: two commands, one picture, read as one.
     """
-    icon = QIcon()
-    for size in (16, 24, 32):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+    def paint(painter: QPainter, s: float) -> None:
         fill = QColor(color)
         painter.setPen(fill.darker(130))
         painter.setBrush(fill)
-        s = float(size)
         painter.drawPolygon(
-            QPolygonF(
-                [
-                    QPointF(s * 0.25, s * 0.1),
-                    QPointF(s * 0.75, s * 0.1),
-                    QPointF(s * 0.75, s * 0.9),
-                    QPointF(s * 0.5, s * 0.66),
-                    QPointF(s * 0.25, s * 0.9),
-                ]
-            )
+            _polygon(s, [(0.25, 0.1), (0.75, 0.1), (0.75, 0.9), (0.5, 0.66), (0.25, 0.9)])
         )
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+
+    return _drawn(paint)

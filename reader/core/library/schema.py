@@ -110,18 +110,10 @@ CREATE TABLE article_images (
 ) WITHOUT ROWID;
 CREATE INDEX article_images_by_url ON article_images(url);
 
--- Full articles fetched from the articles' pages (see fulltext_schema.py).
-CREATE TABLE article_fulltext (
-    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-    status TEXT NOT NULL CHECK (status IN ('ok', 'failed', 'offline')),
-    html TEXT NOT NULL DEFAULT '',
-    text TEXT NOT NULL DEFAULT '',
-    reason TEXT,
-    fetched INTEGER NOT NULL,
-    etag TEXT,
-    last_modified TEXT
-);
 """
+    # Full articles fetched from the articles' pages.
+    + fulltext_schema.FULLTEXT_TABLE
+    + ";\n"
     + FTS_TABLE
     + accounts_schema.SCHEMA
     # The research desk's tables (tags, highlights, saved searches, provenance).
