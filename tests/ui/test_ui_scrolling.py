@@ -10,7 +10,9 @@ what would turn a 5 ms step into a 100 ms one at 250,000 articles).
 
 What the long gaps were (issue 17, November 2026, 2 cores shared by five
 workers, load 5-7): bench_scale's window script scrolling the largest source
-a page a step, offscreen, the code before and after this change alternately:
+a page a step, offscreen, the code before and after this change alternately
+(the last column: the same loop in a probe, the GUI thread's CPU for the
+whole scroll):
 
 =========  ====================  =====================  ======================
 articles   longest step, wall    most CPU in one step   GUI-thread CPU, scroll
