@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -42,13 +42,27 @@ class _StarDelegate(QStyledItemDelegate):
 
     The model says gold; on a white or high-contrast background gold can
     nearly vanish, so the color comes from :func:`theme.star_color`.
+
+    Worked out once per palette, not per cell: the search for a readable
+    shade was a tenth of the time a scroll step spent in Python (py-spy,
+    10,000-article library), and every visible row paints a star cell.
     """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._colors: dict[tuple[int, int], QColor] = {}
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         # The view's colors, before the model's gold replaces the text color.
-        color = theme.star_color(option.palette)
+        base = option.palette.color(QPalette.ColorRole.Base).rgba()
+        text = option.palette.color(QPalette.ColorRole.Text).rgba()
+        color = self._colors.get((base, text))
+        if color is None:
+            if len(self._colors) > 16:  # themes switched back and forth
+                self._colors.clear()
+            color = self._colors[(base, text)] = theme.star_color(option.palette)
         super().initStyleOption(option, index)
         palette = QPalette(option.palette)  # the binding hands out a copy
         palette.setColor(QPalette.ColorRole.Text, color)
