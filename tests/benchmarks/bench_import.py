@@ -1,13 +1,20 @@
 """Import and search benchmark (run on demand, not part of the test run).
 
     python tests/benchmarks/bench_import.py [--count 10000] [--runs 5] [--search-count 100000]
+    python tests/benchmarks/bench_import.py --count 20000 --runs 3 --skip-search --python OTHER
 
 1. Imports ``--count`` generated dumps into a new library with the real CLI
    (``python -m reader import``), ``--runs`` times, and prints articles/s,
    CPU time and peak memory of each run (the main process and the largest
    worker; with the two workers their sum bounds the total), then the
-   median. The host's speed drifts by a third over minutes, so one run says
-   little. The package's bytecode is compiled first, as an installed
+   median. Peak memory of the program as a whole is sampled too (every
+   50 ms on Linux, from ``/proc``): the largest sum over the main process
+   and its workers of their resident memory (RSS, which counts the pages a
+   forked worker shares with its parent twice) and of their proportional
+   set size (PSS, which counts them once). ``--python`` runs the import
+   with another checkout's interpreter (its venv), for before/after pairs:
+   run them alternately, since the host's speed drifts by a third over
+   minutes and one run says little. The package's bytecode is compiled first, as an installed
    program's is (this sandbox sets PYTHONDONTWRITEBYTECODE, which would
    otherwise make every run compile the sources again: about 30 ms).
 2. Builds (or reuses) a library of ``--search-count`` articles and prints the
@@ -23,10 +30,12 @@ from __future__ import annotations
 import argparse
 import compileall
 import json
+import os
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -56,12 +65,63 @@ def cli(*args: str) -> tuple[float, subprocess.CompletedProcess[str]]:
     return time.perf_counter() - started, result
 
 
-def bench_import(count: int, runs: int) -> None:
+def _tree(pid: int) -> list[int]:
+    """The process and its descendants (Linux ``/proc``)."""
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        try:
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as file:
+                    todo.extend(int(child) for child in file.read().split())
+        except OSError:
+            pass
+    return found
+
+
+def _memory(pid: int) -> tuple[int, int]:
+    """RSS and PSS of one process in KiB; zeros once it is gone."""
+    rss = pss = 0
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as file:
+            for line in file:
+                if line.startswith("Rss:"):
+                    rss = int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss = int(line.split()[1])
+    except OSError:
+        pass
+    return rss, pss
+
+
+class _TreeMemory:
+    """The peak, over a run, of the summed RSS and PSS of a process and its workers."""
+
+    def __init__(self, process: subprocess.Popen[str]) -> None:
+        self.rss = self.pss = 0
+        self._process = process
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        while self._process.poll() is None:
+            sizes = [_memory(pid) for pid in _tree(self._process.pid)]
+            self.rss = max(self.rss, sum(rss for rss, _ in sizes))
+            self.pss = max(self.pss, sum(pss for _, pss in sizes))
+            time.sleep(0.05)
+
+    def join(self) -> None:
+        self._thread.join()
+
+
+def bench_import(count: int, runs: int, python: str = sys.executable) -> None:
     source = corpus(count)
-    compileall.compile_dir(REPO / "reader", quiet=1)
+    checkout = Path(python).absolute().parents[2] if python != sys.executable else REPO
+    compileall.compile_dir(checkout / "reader", quiet=1)
     walls = []
     for _ in range(runs):
-        walls.append(_import_once(source, count))
+        walls.append(_import_once(source, count, python, checkout))
     if runs > 1:
         print(
             f"import {count} dumps, {runs} runs: median {statistics.median(walls):.2f} s "
@@ -70,17 +130,22 @@ def bench_import(count: int, runs: int) -> None:
         )
 
 
-def _import_once(source: Path, count: int) -> float:
+def _import_once(source: Path, count: int, python: str, checkout: Path) -> float:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "library.sqlite3"
         started = time.perf_counter()
-        result = subprocess.run(
-            [sys.executable, "-c", _MEASURE, "import", "--db", str(db), str(source)],
-            cwd=REPO,
-            capture_output=True,
+        process = subprocess.Popen(
+            [python, "-c", _MEASURE, "import", "--db", str(db), str(source)],
+            cwd=checkout,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
         )
+        memory = _TreeMemory(process)
+        stdout, stderr = process.communicate()
         wall = time.perf_counter() - started
+        memory.join()
+        result = subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
         if result.returncode != 0:
             sys.exit(result.stderr)
         line = next(ln for ln in result.stderr.splitlines() if ln.startswith("@@"))
@@ -96,6 +161,11 @@ def _import_once(source: Path, count: int) -> float:
             f"  CPU: main process {cpu_writer:.2f} s, workers {cpu_workers:.2f} s "
             f"({(cpu_writer + cpu_workers) / count * 1000:.2f} ms of CPU per article)"
         )
+        if memory.rss:
+            print(
+                f"  peak memory of all processes together: RSS {memory.rss / 1024:.0f} MB, "
+                f"PSS {memory.pss / 1024:.0f} MB (shared pages counted once)"
+            )
         print("  " + result.stdout.strip())
         return wall
 
@@ -150,9 +220,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="imports to time (default 5)")
     parser.add_argument("--search-count", type=int, default=100_000)
     parser.add_argument("--skip-search", action="store_true")
+    parser.add_argument(
+        "--python",
+        default=sys.executable,
+        help="the interpreter of another checkout's venv (CHECKOUT/.venv/bin/python), to compare",
+    )
     args = parser.parse_args()
     CACHE.mkdir(parents=True, exist_ok=True)
-    bench_import(args.count, args.runs)
+    bench_import(args.count, args.runs, args.python)
     if not args.skip_search:
         bench_search(args.search_count)
 

@@ -8,6 +8,7 @@ result says per file what was imported, what was a duplicate and what failed.
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 import time
@@ -297,7 +298,8 @@ def _import_in_workers(
                 if cancelled and cancelled():
                     next_chunk = len(chunks)
                     break
-                future = executor.submit(import_chunk, db_path, chunks[next_chunk], source)
+                with _frozen_heap(next_chunk == 0):
+                    future = executor.submit(import_chunk, db_path, chunks[next_chunk], source)
                 in_flight.append((next_chunk, future))
                 next_chunk += 1
             if not in_flight:
@@ -309,7 +311,7 @@ def _import_in_workers(
             except Exception as exc:  # a worker died, or could not open the library
                 reason = str(exc) if isinstance(exc, ReaderError) else f"not imported: {exc}"
                 done = [FileReport(n, error=reason) for n in chunks[chunk_index]]
-            reports.extend(done)
+            reports.extend(_named_here(done, chunks[chunk_index]))
             unchecked += sum(report.imported for report in done)
             # Closer to the end, copy more often: the last copy runs alone.
             near_end = len(names) - len(reports) < _CHECKPOINT_ARTICLES
@@ -325,6 +327,44 @@ def _import_in_workers(
             future.cancel()
         executor.shutdown(wait=True, cancel_futures=True)
     return reports
+
+
+@contextmanager
+def _frozen_heap(frozen: bool) -> Iterator[None]:
+    """Around the submit that forks the workers: keep them from copying this heap.
+
+    A forked worker shares this process's memory until it writes to it, and
+    the garbage collector writes to every object it scans. Each worker's
+    first full collection used to copy the list of file names (33 MB for
+    250,000 dumps) and whatever else this process held into its own memory.
+    Frozen objects are never scanned; they are unfrozen once the pool has
+    started (a ``fork`` pool starts every worker in its first submit).
+    """
+    if not frozen:
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def _named_here(reports: list[FileReport], names: Sequence[str]) -> list[FileReport]:
+    """The reports, naming each file with this process's string for its name.
+
+    A worker's reports come back with their own copies of the paths: held
+    for the whole import, they took 33 MB beside the names' 33 MB at 250,000
+    dumps. A chunk's reports are its files, in order, one each.
+    """
+    if len(reports) != len(names):
+        return reports
+    return [
+        FileReport(name, report.imported, report.duplicates, report.error, report.warning)
+        if report.path == name and report.path is not name
+        else report
+        for report, name in zip(reports, names, strict=True)
+    ]
 
 
 class _Writer:
