@@ -31,7 +31,11 @@ import os
 import signal
 import sys
 import threading
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import Any, TypeVar
+
+J = TypeVar("J")
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
@@ -114,3 +118,41 @@ def _request_death_signal() -> None:
         libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
     except (OSError, AttributeError):  # no prctl here: the parent check alone
         pass
+
+
+def drain_two_stages(
+    first: dict[Future[Any], J],
+    second: dict[Future[Any], tuple[J, Any]],
+    *,
+    on_first: Callable[[J, Future[Any]], tuple[Future[Any], Any] | None],
+    on_second: Callable[[J, Any, Future[Any]], None],
+    cancelled: Callable[[], bool] | None,
+) -> bool:
+    """Wait on a two-stage pipeline until it is empty or cancelled; True if cancelled.
+
+    Refreshing feeds and fetching full articles share its shape: downloads
+    on threads (``first``, future → job), each handed by ``on_first`` to a
+    CPU stage on worker processes (it returns the new future and what to keep
+    with it, or None when there is nothing to process), whose results
+    ``on_second`` writes, in whatever order they finish, so that the network
+    and both cores are busy at once. Futures leave the two dicts as they
+    finish; what is left in them when this returns (cancelled) is for the
+    caller to cancel.
+    """
+    pending: set[Future[Any]] = set(first)
+    while pending:
+        if cancelled is not None and cancelled():
+            return True
+        done, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+        for finished in done:
+            pending.discard(finished)
+            if finished in first:
+                job = first.pop(finished)
+                follow = on_first(job, finished)
+                if follow is not None:
+                    second[follow[0]] = (job, follow[1])
+                    pending.add(follow[0])
+            else:
+                job, kept = second.pop(finished)
+                on_second(job, kept, finished)
+    return False

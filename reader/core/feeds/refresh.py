@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -36,6 +36,7 @@ from reader.core.fulltext.fetch import FullTextReport, fetch_full_texts
 from reader.core.images.fetch import ImageReport, cache_images, images_of_articles
 from reader.core.library import IndexedArticle, Store
 from reader.core.models import FeedState, Origin
+from reader.core.workers import drain_two_stages
 
 #: From this many feeds on, worker processes pay for their start.
 POOL_MIN_FEEDS = 4
@@ -274,23 +275,13 @@ class _Refresh:
                     cancelled=cancelled,
                 )
                 fetching[fetch] = state
-            pending: set[Future[Any]] = set(fetching)
-            while pending:
-                if cancelled is not None and cancelled():
-                    break
-                done, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
-                for finished in done:
-                    pending.discard(finished)
-                    if finished in fetching:
-                        state = fetching.pop(finished)
-                        parse = self._fetched(state, finished, executor)
-                        if parse is not None:
-                            parsing[parse[0]] = (state, parse[1])
-                            pending.add(parse[0])
-                    else:
-                        state, fetched = parsing.pop(finished)
-                        self._write(state, fetched, _prepared(finished))
-            stopped = bool(pending)  # left early: cancelled
+            stopped = drain_two_stages(
+                fetching,
+                parsing,
+                on_first=lambda state, done: self._fetched(state, done, executor),
+                on_second=lambda state, fetched, done: self._write(state, fetched, _prepared(done)),
+                cancelled=cancelled,
+            )
         finally:
             self.store.commit()
             left: list[Future[Any]] = [*fetching, *parsing]

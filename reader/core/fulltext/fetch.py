@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -31,7 +31,7 @@ from reader.core.fulltext.extract import Extracted, extract_article, word_count
 from reader.core.images.fetch import ImageReport, cache_images, images_of_articles
 from reader.core.library import Store
 from reader.core.library.fulltext import FullTextJob, FullTextStatus
-from reader.core.workers import default_executor
+from reader.core.workers import default_executor, drain_two_stages
 
 __all__ = [
     "FullTextOutcome",
@@ -201,23 +201,13 @@ class _Run:
         try:
             for job in jobs:
                 fetching[fetchers.submit(_fetch, self.client, job, hosts, self.cancelled)] = job
-            pending: set[Future[Any]] = set(fetching)
-            while pending:
-                if self.cancelled is not None and self.cancelled():
-                    break
-                done, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
-                for finished in done:
-                    pending.discard(finished)
-                    if finished in fetching:
-                        job = fetching.pop(finished)
-                        follow = self._fetched(job, finished, executor)
-                        if follow is not None:
-                            extracting[follow[0]] = (job, follow[1])
-                            pending.add(follow[0])
-                    else:
-                        job, fetched = extracting.pop(finished)
-                        self._write(job, fetched, _extracted(finished))
-            stopped = bool(pending)
+            stopped = drain_two_stages(
+                fetching,
+                extracting,
+                on_first=lambda job, done: self._fetched(job, done, executor),
+                on_second=lambda job, fetched, done: self._write(job, fetched, _extracted(done)),
+                cancelled=self.cancelled,
+            )
         finally:
             left: list[Future[Any]] = [*fetching, *extracting]
             for future in left:
