@@ -32,7 +32,7 @@ from reader.core.feeds.credentials import PasswordStore
 from reader.core.feeds.discovery import explain_not_a_feed
 from reader.core.feeds.http import Credentials, FetchError, FetchProblem, FetchResult, HttpClient
 from reader.core.feeds.parse import PreparedFeed, prepare_feed
-from reader.core.fulltext.fetch import FullTextReport, fetch_full_texts
+from reader.core.fulltext.fetch import FullTextReport, fetch_new_full_texts
 from reader.core.images.fetch import ImageReport, cache_images, images_of_articles
 from reader.core.library import IndexedArticle, Store
 from reader.core.models import FeedState, Origin
@@ -124,7 +124,14 @@ def refresh_with_images(
     run = RefreshRun(results)
     if cancelled is not None and cancelled():
         return run
-    run = replace(run, full_text=_full_texts(store, results, full_text_progress, cancelled))
+    full_text = fetch_new_full_texts(
+        store,
+        [r.source_id for r in results if r.ok],
+        {r.source_id: r.added_ids for r in results},
+        progress=full_text_progress,
+        cancelled=cancelled,
+    )
+    run = replace(run, full_text=full_text)
     if not images or (cancelled is not None and cancelled()):
         return run
     urls = images_of_articles(store, run.added_ids)
@@ -132,21 +139,6 @@ def refresh_with_images(
         return run
     report = cache_images(store, urls, progress=image_progress, cancelled=cancelled)
     return replace(run, images=report)
-
-
-def _full_texts(
-    store: Store,
-    results: list[FeedResult],
-    progress: Progress | None,
-    cancelled: Cancelled | None,
-) -> FullTextReport | None:
-    """Full articles for the refreshed feeds that want them; None when none does."""
-    wanted = store.full_text_source_ids() & {r.source_id for r in results if r.ok}
-    if not wanted:
-        return None
-    ids = [i for r in results if r.source_id in wanted for i in r.added_ids]
-    ids += store.full_text_retry_ids(wanted)  # offline last time: catch up now
-    return fetch_full_texts(store, ids, images=False, progress=progress, cancelled=cancelled)
 
 
 def refresh_sources(

@@ -20,7 +20,7 @@ summary) as ``failed``, with the reason for the reader.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -101,6 +101,31 @@ def page_client(connections: int = DEFAULT_CONNECTIONS) -> HttpClient:
         accept=_ACCEPT,
         connections=connections,
     )
+
+
+def fetch_new_full_texts(
+    store: Store,
+    sources: Iterable[int],
+    added_by_source: Mapping[int, Sequence[int]],
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> FullTextReport | None:
+    """After a refresh or a sync: the pages of the new articles of those of
+    ``sources`` that want full articles, and of those an earlier try found
+    offline (caught up now). None when no source wants them. Their images
+    are cached with the new articles' next."""
+    wanted = store.full_text_source_ids() & set(sources := list(sources))
+    if not wanted:
+        return None
+    ids = [
+        i
+        for source_id in sources
+        if source_id in wanted
+        for i in added_by_source.get(source_id, ())
+    ]
+    ids += store.full_text_retry_ids(wanted)
+    return fetch_full_texts(store, ids, images=False, progress=progress, cancelled=cancelled)
 
 
 def fetch_full_texts(

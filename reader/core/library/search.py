@@ -66,7 +66,6 @@ __all__ = [
     "WORD",
     "IndexedArticle",
     "bigram_tokens",
-    "build_match_query",
     "content_hash",
     "fts_rowid",
     "index_article",
@@ -225,21 +224,6 @@ WORD = re.compile(r"\w+", re.UNICODE)
 
 def _words(text: str) -> list[str]:
     return WORD.findall(text)
-
-
-def build_match_query(query: str) -> str | None:
-    """Turn what a journalist types into a safe FTS5 MATCH expression.
-
-    Words are ANDed; ``"several words"`` is a phrase; ``-word`` excludes;
-    ``OR`` between terms is kept. The last bare word matches as a prefix so the
-    list filters sensibly while typing. User input never reaches FTS5 as
-    syntax, so no query can raise. Returns None when nothing searchable is
-    left. Operators (``tag:``, ``after:``...) are left out: they are SQL,
-    see :mod:`reader.core.library.query`, where the parsing lives.
-    """
-    from reader.core.library.query import fts_expression  # query builds on this module
-
-    return fts_expression(query)
 
 
 # -- the index in the library ---------------------------------------------------

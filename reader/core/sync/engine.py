@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from reader.core.feeds.credentials import PasswordStore, without_credentials
 from reader.core.feeds.http import FetchProblem, HttpClient
 from reader.core.feeds.parse import FeedItem, ParsedFeed, to_articles
-from reader.core.fulltext.fetch import FullTextReport, fetch_full_texts
+from reader.core.fulltext.fetch import FullTextReport, fetch_new_full_texts
 from reader.core.images.fetch import ImageReport, cache_images, images_of_articles
 from reader.core.library import IndexedArticle, Store, index_article
 from reader.core.library.accounts import Account
@@ -205,33 +205,19 @@ def sync_account(
         return result
     result = replace(
         result,
-        full_text=_full_texts(store, account, run.added_by_source, full_text_progress, cancelled),
+        full_text=fetch_new_full_texts(
+            store,
+            sorted(store.account_sources(account.id).values()),
+            run.added_by_source,
+            progress=full_text_progress,
+            cancelled=cancelled,
+        ),
     )
     if images and result.added_ids and not (cancelled is not None and cancelled()):
         urls = images_of_articles(store, result.added_ids)
         if urls:
             result = replace(result, images=cache_images(store, urls, cancelled=cancelled))
     return result
-
-
-def _full_texts(
-    store: Store,
-    account: Account,
-    added_by_source: dict[int, list[int]],
-    progress: Progress | None,
-    cancelled: Cancelled | None,
-) -> FullTextReport | None:
-    """Full articles for the account's subscriptions that want them; None when none does.
-
-    As after a refresh: the new articles' pages, and those an earlier try
-    found offline. Their images are cached with the new articles' next.
-    """
-    wanted = store.full_text_source_ids() & set(store.account_sources(account.id).values())
-    if not wanted:
-        return None
-    ids = [i for source_id in sorted(wanted) for i in added_by_source.get(source_id, ())]
-    ids += store.full_text_retry_ids(wanted)  # offline last time: catch up now
-    return fetch_full_texts(store, ids, images=False, progress=progress, cancelled=cancelled)
 
 
 def _explain(exc: SyncError) -> str:
@@ -348,7 +334,7 @@ class _Run:
             return
         executor = None
         if total >= POOL_MIN_ITEMS:
-            from reader.core.dumps.importer import default_executor
+            from reader.core.workers import default_executor
 
             executor = (self.executor_factory or default_executor)()
         try:

@@ -92,11 +92,13 @@ class FullTextController(Controller):
         if article is None:
             self.bar.hide()
             return
-        try:
-            shown = self._library.shown_article(article.id)
-        except ReaderError:
-            self.bar.hide()
-            return
+        shown = self._library.last_shown  # what the view was just given
+        if shown is None or shown.article.id != article.id:
+            try:
+                shown = self._library.shown_article(article.id)
+            except ReaderError:
+                self.bar.hide()
+                return
         if shown is None:
             self.bar.hide()
         elif shown.full is not None:

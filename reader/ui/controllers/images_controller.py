@@ -124,8 +124,6 @@ class ImagesController(Controller):
         self._host = host
         self._library = host.library
         self._browser = host.browser
-        # The article font chosen in Settings (the window restores the zoom).
-        self._browser.set_font_family(host.settings.font_family)
         self._actions = host.actions_
         #: how downloads reach the network (tests give one with a small cap)
         self.client_factory: Callable[[], HttpClient] = image_client

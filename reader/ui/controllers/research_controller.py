@@ -34,6 +34,8 @@ class ResearchController(Controller):
         super().__init__(host.dialog_parent())
         self.host = host
         self.highlights: list[Highlight] = []
+        #: the article :attr:`highlights` belong to
+        self._highlights_of: int | None = None
         window = host.dialog_parent()
         self.notes_panel = NotesPanel(window)
         self.info_panel = InfoPanel(window)
@@ -68,7 +70,10 @@ class ResearchController(Controller):
         a.rename_saved_search.triggered.connect(self.rename_saved_search)
         a.delete_saved_search.triggered.connect(self.delete_saved_search)
         browser = host.browser
-        browser.rendered.connect(self.refresh)
+        # A new article is read once; a re-render of it (zoom, theme, an image
+        # arriving) only draws the highlights again on the new layout.
+        browser.article_shown.connect(self.refresh)
+        browser.rendered.connect(self._redraw)
         browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         browser.customContextMenuRequested.connect(self._browser_menu)
         browser.copyAvailable.connect(self._selection_changed)
@@ -96,13 +101,34 @@ class ResearchController(Controller):
         if self._closed:
             return  # the window closed the library; a last re-render is not ours to fill
         if article is None:
-            self.highlights = []
+            self.highlights, self._highlights_of = [], None
             browser.set_marks("highlights", [])
             self.notes_panel.show_highlights([], set())
             self.info_panel.show_info([])
             return
         library = self.host.library
         self.highlights = library.highlights(article.id)
+        self._highlights_of = article.id
+        found = self._draw()
+        self.notes_panel.show_highlights(self.highlights, found)
+        tags = library.article_tags([article.id]).get(article.id, [])
+        tags = library.article_tags([article.id]).get(article.id, [])
+        lines = [article.title, ""]
+        lines.append(self.tr("Tags: {tags}").format(tags=", ".join(tags) or "–"))
+        lines.append("")
+        lines.append(self.tr("Provenance"))
+        lines.extend(provenance_lines(library.provenance(article.id)))
+        self.info_panel.show_info(lines)
+
+    def _redraw(self) -> None:
+        """The same article laid out again: its highlights go back on, unread."""
+        article = self.host.browser.article
+        if not self._closed and article is not None and article.id == self._highlights_of:
+            self._draw()
+
+    def _draw(self) -> set[int]:
+        """Draw :attr:`highlights` over the view; the ids of those found in it."""
+        browser = self.host.browser
         raw = browser.document().toRawText()
         selections = []
         found: set[int] = set()
@@ -122,14 +148,7 @@ class ResearchController(Controller):
             selection.format = marked
             selections.append(selection)
         browser.set_marks("highlights", selections)
-        self.notes_panel.show_highlights(self.highlights, found)
-        tags = library.article_tags([article.id]).get(article.id, [])
-        lines = [article.title, ""]
-        lines.append(self.tr("Tags: {tags}").format(tags=", ".join(tags) or "–"))
-        lines.append("")
-        lines.append(self.tr("Provenance"))
-        lines.extend(provenance_lines(library.provenance(article.id)))
-        self.info_panel.show_info(lines)
+        return found
 
     def _selection_changed(self, has_text: bool) -> None:
         for action in (self.host.actions_.highlight, self.host.actions_.highlight_note):
@@ -285,7 +304,6 @@ class ResearchController(Controller):
             self.host.library.write(
                 lambda store: store.save_search(name, query),
                 self.tr("Could not save the search"),
-                then=lambda _id: None,
             )
 
     def rename_saved_search(self) -> None:
@@ -300,7 +318,6 @@ class ResearchController(Controller):
             self.host.library.write(
                 lambda store: store.rename_saved_search(search_id, new),
                 self.tr("Could not rename the saved search"),
-                then=lambda _none: None,
             )
 
     def delete_saved_search(self) -> None:
@@ -310,7 +327,6 @@ class ResearchController(Controller):
             self.host.library.write(
                 lambda store: store.delete_saved_search(search_id),
                 self.tr("Could not delete the saved search"),
-                then=lambda _none: None,
             )
 
     # -- Markdown -------------------------------------------------------------------

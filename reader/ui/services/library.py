@@ -97,6 +97,8 @@ class Library(QObject):
         #: Articles the reader switched to the feed's summary in this session:
         #: the view and the PDF export show the summary for them.
         self.summary_ids: set[int] = set()
+        #: what :meth:`article` last read (see there)
+        self.last_shown: ShownArticle | None = None
         # SQLite's data_version changes when another connection commits: one
         # PRAGMA on the GUI thread's connection, a few microseconds, tells
         # whether anything changed at all.
@@ -113,8 +115,12 @@ class Library(QObject):
         return self.store.summaries(ids)
 
     def article(self, article_id: int) -> Article | None:
-        """The article as the reader sees it: its full text when there is one."""
-        shown = self.shown_article(article_id)
+        """The article as the reader sees it: its full text when there is one.
+
+        Every caller hands the result to the view, so the whole read is kept
+        as :attr:`last_shown` for the bar above the article, which would
+        otherwise read the same article again on the GUI thread."""
+        shown = self.last_shown = self.shown_article(article_id)
         return None if shown is None else shown.article
 
     def shown_article(self, article_id: int) -> ShownArticle | None:
@@ -227,7 +233,9 @@ class Library(QObject):
 
     # -- writes -------------------------------------------------------------
 
-    def write(self, job: Callable[[Store], T], failure: str, then: Callable[[T], None]) -> None:
+    def write(
+        self, job: Callable[[Store], T], failure: str, then: Callable[[T], None] | None = None
+    ) -> None:
         """A write of a controller's (tags, highlights, saved searches) on the
         one write thread; ``changed`` follows, so counts and the tree update."""
         self._write(job, failure, then=then)
@@ -330,23 +338,7 @@ class Library(QObject):
         False for a local source (one indexed read on the GUI thread)."""
         if self.store.account_source(source_id) is None:
             return False
-
-        def done(result: Any) -> None:
-            self._pending -= 1
-            if self._closed:
-                return
-            if then is not None:
-                then(result)
-            self.changed.emit()
-
-        def failed() -> None:
-            self._pending -= 1
-            if not self._closed:
-                self.write_failed.emit()
-                self.changed.emit()
-
-        self._pending += 1
-        self.run_task(job, done, failure_text=failure, on_error=failed)
+        self._write(job, failure, then=then, pool=QThreadPool.globalInstance())
         return True
 
     # -- changes made by others -----------------------------------------------
@@ -392,7 +384,11 @@ class Library(QObject):
         failure: str,
         *,
         then: Callable[[T], None] | None = None,
+        pool: QThreadPool | None = None,
     ) -> None:
+        """On the one write thread, so writes keep the user's order (``pool``
+        only for work that waits on the network and must not hold them up)."""
+
         def done(result: T) -> None:
             if then is not None:
                 then(result)
@@ -402,7 +398,7 @@ class Library(QObject):
             self.write_failed.emit()
             self.changed.emit()
 
-        self._run(self._writes, job, done, failure, on_error=failed)
+        self._run(pool or self._writes, job, done, failure, on_error=failed)
 
     def _run(
         self,

@@ -39,6 +39,7 @@ def restore(
     article_model.set_sort(SORT_KEYS[Column(column)], descending)
     article_view.start_sorting(column, order)
     browser.set_zoom(settings.zoom)
+    browser.set_font_family(settings.font_family)  # the article font chosen in Settings
     try:
         appearance = theme.Appearance(settings.appearance)
     except ValueError:
