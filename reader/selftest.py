@@ -57,7 +57,7 @@ def check_keyring() -> None:
     import keyring
     from keyring.backend import get_all_keyring
 
-    from reader.core.feeds.credentials import keyring_status
+    from reader.core.net.credentials import keyring_status
 
     # Entry points are how keyring finds even its own backends; a frozen
     # program without keyring's metadata silently has none.

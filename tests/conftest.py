@@ -182,7 +182,7 @@ def memory_keyring():
     """A real keyring backend (keyring's own API) that keeps passwords in memory."""
     import keyring
 
-    from reader.core.feeds.credentials import forget_session_passwords
+    from reader.core.net.credentials import forget_session_passwords
     from tests.support.feedkit import MemoryKeyring
 
     previous = keyring.get_keyring()

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TextIO, TypeAlias
 
 from reader import APP_NAME, config
 from reader.core.errors import NotFoundError
-from reader.core.feeds.credentials import redact_credentials
+from reader.core.net.credentials import redact_credentials
 
 if TYPE_CHECKING:
     from reader.core.library import Store

@@ -27,8 +27,8 @@ from reader.core.errors import ReaderError
 from reader.core.library import Store
 
 if TYPE_CHECKING:
-    from reader.core.feeds.credentials import PasswordStore
     from reader.core.feeds.refresh import FeedResult
+    from reader.core.net.credentials import PasswordStore
 
 
 def add_add_feed(commands: Commands) -> None:
@@ -97,8 +97,8 @@ def _read_password() -> str:
 
 
 def _add_feed(args: argparse.Namespace, db_path: Path) -> int:
-    from reader.core.feeds.credentials import PasswordStore
     from reader.core.feeds.subscriptions import subscribe
+    from reader.core.net.credentials import PasswordStore
 
     if args.password_stdin and not args.username:
         return usage_error("add-feed", "--password-stdin needs --username")
@@ -136,7 +136,7 @@ def _add_feed(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _refresh(args: argparse.Namespace, db_path: Path) -> int:
-    from reader.core.feeds.credentials import PasswordStore
+    from reader.core.net.credentials import PasswordStore
 
     passwords = PasswordStore()
     started = time.perf_counter()

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from reader.core.errors import FeedError
 from reader.core.feeds.discovery import discover, feeds_in_page
-from reader.core.feeds.http import FetchError, HttpClient
+from reader.core.net.http import FetchError, HttpClient
 from tests.support.feedkit import items, json_feed, rss20
 
 

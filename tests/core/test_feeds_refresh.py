@@ -14,12 +14,12 @@ import pytest
 from werkzeug import Request, Response
 
 from reader.core.errors import ReaderError
-from reader.core.feeds.credentials import PasswordStore, forget_session_passwords, keyring_status
-from reader.core.feeds.http import HttpClient, Timeouts
 from reader.core.feeds.refresh import FeedStatus, refresh_sources
 from reader.core.feeds.subscriptions import edit_feed, remove_feed, subscribe
 from reader.core.library import Store
 from reader.core.models import ArticleQuery
+from reader.core.net.credentials import PasswordStore, forget_session_passwords, keyring_status
+from reader.core.net.http import HttpClient, Timeouts
 from tests.support.feedkit import CONTENT_TYPES, FORMATS, basic_auth_feed, basic_token, items, rss20
 
 SECRET = "correct horse battery staple"

@@ -9,9 +9,9 @@ import pytest
 from urllib3.exceptions import SSLError
 
 from reader.core.errors import FeedError
-from reader.core.feeds import http
 from reader.core.feeds.discovery import discover
-from reader.core.feeds.http import FetchError, HttpClient
+from reader.core.net import http
+from reader.core.net.http import FetchError, HttpClient
 from tests.cli.test_cli import run
 from tests.support.feedkit import items, rss20
 

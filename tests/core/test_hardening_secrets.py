@@ -22,7 +22,7 @@ from urllib.parse import quote
 
 import pytest
 
-from reader.core.feeds.credentials import redact_credentials, split_credentials, without_credentials
+from reader.core.net.credentials import redact_credentials, split_credentials, without_credentials
 from tests.cli.test_feeds_cli import subprocess_with_stdin
 from tests.conftest import REPO
 from tests.core.test_hardening_workers import children_of

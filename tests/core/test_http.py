@@ -11,7 +11,7 @@ import pytest
 from werkzeug import Request, Response
 
 from reader import __version__
-from reader.core.feeds.http import (
+from reader.core.net.http import (
     USER_AGENT,
     Credentials,
     FetchError,

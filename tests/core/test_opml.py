@@ -8,9 +8,9 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from reader.core.errors import OpmlError
-from reader.core.feeds.credentials import PasswordStore
 from reader.core.feeds.opml import export_opml, import_opml, parse_opml, write_opml
 from reader.core.library import Store
+from reader.core.net.credentials import PasswordStore
 
 # As written by other readers (shapes from Feedly, NetNewsWire, Inoreader, newsboat).
 FEEDLY = b"""<?xml version="1.0" encoding="UTF-8"?>

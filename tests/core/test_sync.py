@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.feeds.credentials import PasswordStore
 from reader.core.library import Store
+from reader.core.net.credentials import PasswordStore
 from reader.core.sync import engine
 from reader.core.sync.greader import READ, STARRED, SyncError
 from tests.support.feedkit import items, rss20

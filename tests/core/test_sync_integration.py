@@ -15,11 +15,11 @@ from collections.abc import Mapping
 
 import pytest
 
-from reader.core.feeds.http import HttpClient
 from reader.core.images.fetch import ImageOutcome
 from reader.core.library import Store
 from reader.core.library.accounts import Account
 from reader.core.library.fulltext import FullTextStatus
+from reader.core.net.http import HttpClient
 from reader.core.sync import engine
 from tests.support.freshrss import User, subscribe
 from tests.support.fulltextkit import ARTICLES, Site, paragraphs, site_with_articles

@@ -10,10 +10,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStyle
 from werkzeug import Request, Response
 
-from reader.core.feeds.credentials import forget_session_passwords
 from reader.core.feeds.subscriptions import subscribe
 from reader.core.images.fetch import ImageOutcome
 from reader.core.library import Store
+from reader.core.net.credentials import forget_session_passwords
 from reader.ui.controllers.feeds_controller import FeedsController
 from reader.ui.dialogs import feed_dialogs
 from reader.ui.dialogs.feed_dialogs import FeedFields, PasswordAnswer

@@ -14,9 +14,9 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from reader.core.errors import FeedError
-from reader.core.feeds.credentials import without_credentials
-from reader.core.feeds.http import Cancelled, Credentials, FetchResult, HttpClient, normalize_url
 from reader.core.feeds.parse import looks_like_feed, parse_feed
+from reader.core.net.credentials import without_credentials
+from reader.core.net.http import Cancelled, Credentials, FetchResult, HttpClient, normalize_url
 
 _FEED_TYPES = {
     "application/rss+xml": "RSS",
@@ -80,7 +80,7 @@ def discover(
 ) -> Discovery:
     """Fetch ``address``; a feed is itself, a page yields the feeds it links to.
 
-    Raises :class:`~reader.core.feeds.http.FetchError` when the address cannot be
+    Raises :class:`~reader.core.net.http.FetchError` when the address cannot be
     fetched and :class:`FeedError` when it is neither a feed nor a page that
     names one.
     """

@@ -24,9 +24,9 @@ from lxml import etree
 from reader import APP_DISPLAY_NAME
 from reader.core.content.sites import site_of
 from reader.core.errors import OpmlError, ReaderError
-from reader.core.feeds.credentials import PasswordStore, redact_credentials, split_credentials
-from reader.core.feeds.http import FetchError, FetchProblem, normalize_url
 from reader.core.library import Store
+from reader.core.net.credentials import PasswordStore, redact_credentials, split_credentials
+from reader.core.net.http import FetchError, FetchProblem, normalize_url
 
 #: Larger than any real subscription list; a bigger "OPML" is an attack or a mistake.
 MAX_OPML_BYTES = 20 * 1024 * 1024

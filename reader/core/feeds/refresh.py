@@ -28,14 +28,14 @@ from typing import Any
 
 from reader.core.dumps.importer import ExecutorFactory, default_executor
 from reader.core.errors import ReaderError
-from reader.core.feeds.credentials import PasswordStore
 from reader.core.feeds.discovery import explain_not_a_feed
-from reader.core.feeds.http import Credentials, FetchError, FetchProblem, FetchResult, HttpClient
 from reader.core.feeds.parse import PreparedFeed, prepare_feed
 from reader.core.fulltext.fetch import FullTextReport, fetch_new_full_texts
 from reader.core.images.fetch import ImageReport, cache_images, images_of_articles
 from reader.core.library import IndexedArticle, Store
 from reader.core.models import FeedState, Origin
+from reader.core.net.credentials import PasswordStore
+from reader.core.net.http import Credentials, FetchError, FetchProblem, FetchResult, HttpClient
 from reader.core.workers import drain_two_stages
 
 #: From this many feeds on, worker processes pay for their start.

@@ -13,10 +13,10 @@ from urllib.parse import urlsplit
 
 from reader.core.content.sites import site_of
 from reader.core.errors import ReaderError
-from reader.core.feeds.credentials import PasswordStore, SaveOutcome
 from reader.core.feeds.discovery import FoundFeed, discover
-from reader.core.feeds.http import Cancelled, Credentials, HttpClient, normalize_url, split_userinfo
 from reader.core.library import Store
+from reader.core.net.credentials import PasswordStore, SaveOutcome
+from reader.core.net.http import Cancelled, Credentials, HttpClient, normalize_url, split_userinfo
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +50,7 @@ def subscribe(
     """Subscribe to a feed, or to the first feed a web page links to.
 
     With ``find_feed`` the address is fetched first (raising
-    :class:`~reader.core.feeds.http.FetchError` or :class:`FeedError` when it leads
+    :class:`~reader.core.net.http.FetchError` or :class:`FeedError` when it leads
     to no feed); without it, the address is taken as the feed's, for adding
     feeds while offline. A password in the URL (``https://u:p@host``) is
     moved to the keyring, never stored with the URL.

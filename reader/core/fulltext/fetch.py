@@ -26,11 +26,11 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from reader.core.feeds.http import FetchError, FetchProblem, FetchResult, HttpClient, Timeouts
 from reader.core.fulltext.extract import Extracted, extract_article, word_count
 from reader.core.images.fetch import ImageReport, cache_images, images_of_articles
 from reader.core.library import Store
 from reader.core.library.fulltext import FullTextJob, FullTextStatus
+from reader.core.net.http import FetchError, FetchProblem, FetchResult, HttpClient, Timeouts
 from reader.core.workers import default_executor, drain_two_stages
 
 __all__ = [

@@ -19,7 +19,6 @@ from enum import StrEnum
 
 from reader.core.content.cleaning import is_tracker_image
 from reader.core.errors import ReaderError
-from reader.core.feeds.http import FetchError, FetchProblem, HttpClient, Timeouts
 from reader.core.images.cache import (
     BUDGET_SETTING,
     DEFAULT_BUDGET_BYTES,
@@ -29,6 +28,7 @@ from reader.core.images.cache import (
 )
 from reader.core.library import Store
 from reader.core.models import ImageStatus
+from reader.core.net.http import FetchError, FetchProblem, HttpClient, Timeouts
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

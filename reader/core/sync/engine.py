@@ -37,14 +37,14 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
 
-from reader.core.feeds.credentials import PasswordStore, without_credentials
-from reader.core.feeds.http import FetchProblem, HttpClient
 from reader.core.feeds.parse import FeedItem, ParsedFeed, to_articles
 from reader.core.fulltext.fetch import FullTextReport, fetch_new_full_texts
 from reader.core.images.fetch import ImageReport, cache_images, images_of_articles
 from reader.core.library import IndexedArticle, Store, index_article
 from reader.core.library.accounts import Account
 from reader.core.models import Origin
+from reader.core.net.credentials import PasswordStore, without_credentials
+from reader.core.net.http import FetchProblem, HttpClient
 from reader.core.sync.greader import READ, STARRED, GReaderClient, Item, SyncError
 
 __all__ = [

@@ -28,8 +28,8 @@ from urllib.parse import urlencode
 
 from reader.core.dumps.records import sha256_hex
 from reader.core.errors import ReaderError
-from reader.core.feeds.http import FetchError, FetchProblem, HttpClient
 from reader.core.feeds.raw_items import json_items
+from reader.core.net.http import FetchError, FetchProblem, HttpClient
 from reader.core.sync.servers import ServerProfile, profile_for
 
 __all__ = [

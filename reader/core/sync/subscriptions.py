@@ -13,9 +13,9 @@ from __future__ import annotations
 import contextlib
 
 from reader.core.errors import NotFoundError, ReaderError
-from reader.core.feeds.credentials import PasswordStore
 from reader.core.library import Store
 from reader.core.library.accounts import Account
+from reader.core.net.credentials import PasswordStore
 from reader.core.sync.engine import SyncResult, keyring_key, sync_account
 from reader.core.sync.greader import GReaderClient, SyncError
 

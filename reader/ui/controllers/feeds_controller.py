@@ -21,14 +21,14 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 
-from reader.core.feeds.credentials import PasswordStore
 from reader.core.feeds.discovery import FoundFeed, discover
-from reader.core.feeds.http import Credentials, HttpClient
 from reader.core.feeds.opml import import_opml, write_opml
 from reader.core.feeds.refresh import FeedResult, FeedStatus, refresh_with_images
 from reader.core.feeds.subscriptions import edit_feed, subscribe
 from reader.core.library import Store
 from reader.core.models import Source
+from reader.core.net.credentials import PasswordStore
+from reader.core.net.http import Credentials, HttpClient
 from reader.ui import message
 from reader.ui.controllers.base import Controller
 from reader.ui.controllers.feeds_support import (

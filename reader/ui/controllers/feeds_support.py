@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
-from reader.core.feeds.credentials import PasswordStore
 from reader.core.feeds.refresh import FeedResult, FeedStatus
 from reader.core.feeds.subscriptions import edit_feed
 from reader.core.fulltext.fetch import FullTextReport
 from reader.core.images.fetch import ImageOutcome, ImageReport
 from reader.core.library import Store
 from reader.core.library.fulltext import FullTextStatus
+from reader.core.net.credentials import PasswordStore
 from reader.ui.settings import Settings
 
 #: Choices of the automatic refresh, in minutes (0: off, the default).

@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import ReaderError
-from reader.core.feeds.http import HttpClient
 from reader.core.images.fetch import ImageOutcome, ImageReport, cache_images, image_client
 from reader.core.library import Store
 from reader.core.models import ImageStatus
+from reader.core.net.http import HttpClient
 from reader.ui import message
 from reader.ui.controllers.base import Controller
 from reader.ui.controllers.host import WindowHost

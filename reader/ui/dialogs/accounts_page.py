@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import ReaderError
-from reader.core.feeds.credentials import PasswordStore
 from reader.core.library import Store
 from reader.core.library.accounts import Account
+from reader.core.net.credentials import PasswordStore
 from reader.core.sync.engine import add_account, keyring_key, remove_account
 from reader.core.sync.greader import GReaderClient, SyncError
 from reader.ui import message

@@ -44,7 +44,7 @@ from urllib3.exceptions import (
 
 from reader import __version__
 from reader.core.errors import FeedError
-from reader.core.feeds.credentials import redact_credentials, split_credentials, without_credentials
+from reader.core.net.credentials import redact_credentials, split_credentials, without_credentials
 
 #: Names the program and its version for server operators; no project page
 #: is published yet, so none is claimed.
