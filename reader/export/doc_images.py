@@ -7,7 +7,8 @@ short notice in its place, in the same words, so that a journalist reading
 on screen or on paper knows a picture stood there and what it showed.
 
 The work is done on the parsed document, before anything lays it out, so Qt
-never asks for an image that is not there.
+never asks for an image that is not there; when it does all the same, it gets
+:func:`no_picture`, never None.
 """
 
 from __future__ import annotations
@@ -31,6 +32,24 @@ ImageData = Callable[[str], bytes | None]
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ArticleImages", text)
+
+
+def no_picture() -> QImage:
+    """What a document answers for a picture it does not have: one blank pixel.
+
+    Given None, Qt's image handler reads the picture's name as a file name,
+    then again with every image suffix: whatever path or ``\\\\host\\share``
+    an article named would be opened (and on Windows, that host sent the
+    user's credentials).  Pictures come from the cache or not at all.
+    """
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    return image
+
+
+def is_image_request(kind: object) -> bool:
+    """Whether a ``loadResource`` kind (an enum or its int, as PySide passes it) asks for a picture."""
+    return int(getattr(kind, "value", kind)) == QTextDocument.ResourceType.ImageResource.value
 
 
 def missing_image_text(alt: object) -> str:

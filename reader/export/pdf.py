@@ -57,7 +57,7 @@ from reader.core.fulltext.view import article_as_shown
 from reader.core.library import Store
 from reader.core.models import Article
 from reader.export.annotations import ArticleExtras, LibraryExtras, annotate
-from reader.export.doc_images import place_images
+from reader.export.doc_images import is_image_request, no_picture, place_images
 from reader.export.page import all_families, body_font, profile_families
 
 # Where the window and the command line have always found them.
@@ -119,10 +119,14 @@ class ExportResult:
 
 
 class _ArticleDocument(QTextDocument):
-    """A document that loads nothing: its only resources are the images we add."""
+    """A document that loads nothing: its only resources are the images we add.
+
+    Qt asks for pictures as soon as ``setHtml`` lays the text out, before the
+    cached ones are added; a blank answers, or Qt would open the name as a file.
+    """
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
-        return None
+        return no_picture() if is_image_request(kind) else None
 
 
 def build_document(

@@ -46,7 +46,14 @@ from reader.core.content.htmltree import (
     text_of,
     trie,
 )
-from reader.core.content.media import MEDIA_TAGS, convert_media, has_media, process_images
+from reader.core.content.media import (
+    MEDIA_TAGS,
+    convert_media,
+    has_media,
+    name_pictures,
+    process_images,
+)
+from reader.core.content.pictures import keep_listed_pictures
 from reader.core.content.plaintext import BLOCKS_TO_DIV, markup_text
 from reader.core.content.rules import (
     Rules,
@@ -411,6 +418,7 @@ def _clean(body_html: str, base_url: str | None) -> CleanArticle:
     base = usable_base(base_url)
     removed: list[etree._Element] = []
     if early:
+        name_pictures(body, lowered)  # before the junk rules and <picture> look for <img>
         if has_media(lowered):
             convert_media(body, base, rules)  # before _remove_killed: players are kill tags
         _remove_killed(body, lowered)
@@ -422,7 +430,9 @@ def _clean(body_html: str, base_url: str | None) -> CleanArticle:
     text = markup_text(markup)
     if not text and not images:
         return _EMPTY
-    return CleanArticle(html=_cleaner().clean(markup), text=text, images=tuple(images))
+    # nh3 parses again, as HTML5: a picture only it sees was vetted by nobody.
+    sanitized = keep_listed_pictures(_cleaner().clean(markup), set(images))
+    return CleanArticle(html=sanitized, text=text, images=tuple(images))
 
 
 def html_to_text(html: str) -> str:

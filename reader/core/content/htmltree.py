@@ -48,9 +48,10 @@ def trie(words: Iterable[str]) -> str:
 # the embed (active content) took the rest of the article with it.  Each gets
 # its end tag right after its start tag, as an HTML5 parser would close it; a
 # stray end tag, where the page already closed it, is ignored by libxml2.
+# ``<image>`` is one too: an HTML5 parser reads it as ``<img>``.
 # The tag is matched the way HTML5 tokenizes attributes (quotes only around a
 # value), and possessively, so that a tag with no ">" costs one pass.
-VOID_NAMES: Final = ("embed", "keygen", "source", "track", "wbr")
+VOID_NAMES: Final = ("embed", "image", "keygen", "source", "track", "wbr")
 _VOID_HINT_RE: Final = re.compile(("<" + trie(VOID_NAMES)).encode("ascii"), re.IGNORECASE)
 _VOID_TAG_RE: Final = re.compile(
     ("<(" + trie(VOID_NAMES) + r")(?=[\t\n\x0c\r />])").encode("ascii")

@@ -36,6 +36,12 @@ _STYLE_SIZE_RE: Final = re.compile(
     r"(?:^|[;\s])(width|height)\s*:\s*(\d+)(?:\.\d*)?px", re.IGNORECASE
 )
 
+#: Start tags that an HTML5 parser (nh3's, a browser's) builds as ``<img>`` and
+#: libxml2 does not: each is named ``img`` before any stage looks for pictures,
+#: or it would skip them all and come out of nh3 as an ``<img>`` nobody vetted.
+IMG_ALIASES: Final = ("image",)
+_IMG_ALIAS_HINT_RE: Final = re.compile(("<" + trie(IMG_ALIASES)).encode("ascii"))
+
 MEDIA_TAGS: Final = ("audio", "embed", "iframe", "picture", "video")
 _MEDIA_HINT_RE: Final = re.compile(("<" + trie(MEDIA_TAGS)).encode("ascii"))
 #: Parents in which a player's line is written inline: a paragraph there would split theirs.
@@ -147,6 +153,13 @@ def _image_url(img: etree._Element, base: Base | None) -> tuple[str, Parts] | No
         if resolved is not None:
             return resolved
     return None
+
+
+def name_pictures(body: etree._Element, lowered: bytes) -> None:
+    """Call every element that an HTML5 parser takes for ``<img>`` by that name."""
+    if _IMG_ALIAS_HINT_RE.search(lowered) is not None:
+        for element in body.iter(*IMG_ALIASES):
+            element.tag = "img"
 
 
 def process_images(

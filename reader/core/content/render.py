@@ -16,6 +16,7 @@ from urllib.parse import unquote
 from lxml import etree
 
 from reader.core.content.htmltree import parse_body, serialize_children
+from reader.core.content.pictures import is_shown_picture
 from reader.core.images.cache import point_at_cache
 from reader.core.models import Article
 
@@ -77,11 +78,20 @@ def rich_text_markup(body: str) -> str:
     get a ``div`` of their own.  HTML5 blocks Qt does not know become ``div``
     with their name as class, so a style sheet can still tell a caption.
     The words, their order and the plain text are unchanged.
+
+    A picture that names anything but a web address or a cache reference
+    (a path, a ``\\\\host\\share``, a relative address, as articles stored by
+    older versions may) loses its ``src``: Qt would read it as a file.  It then
+    shows its description, as a picture missing from the cache does.
     """
     data = body.encode("utf-8")
     root = parse_body(data) if body.strip() else None
     if root is None:
-        return body
+        return html.escape(body, quote=False) if "<img" in body.lower() else body
+    for picture in root.iter("img", "image"):
+        src = picture.get("src")
+        if src is not None and not is_shown_picture(src):
+            del picture.attrib["src"]
     for element in root.iter(*_NEW_BLOCKS):
         element.set("class", str(element.tag))
         element.tag = "div"

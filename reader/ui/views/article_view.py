@@ -4,8 +4,9 @@ The core has already sanitized the HTML; this view is the second wall.
 Nothing is fetched and nothing is read from disk: :meth:`loadResource` answers
 only from a :data:`ResourceProvider` (the library's cache, once there is
 one) and only for ``http``/``https`` URLs; ``file:``, relative and other URLs
-get nothing. Images with no cached copy are replaced by their alt text or a
-short placeholder before layout, so Qt never asks for them. Links open in
+get a blank picture (never None, which makes Qt read the name as a file).
+Images with no cached copy are replaced by their alt text or a short
+placeholder before layout, so Qt never asks for them. Links open in
 the system browser only when clicked, and only ``http``, ``https`` and
 ``mailto`` (QTextBrowser's own link handling would show ``file:`` links
 inside the view and hand other schemes to the OS).
@@ -34,7 +35,7 @@ from reader.core.content.render import article_html
 from reader.core.images.cache import CACHE_SCHEME
 from reader.core.library.searching import hit_spans
 from reader.core.models import Article
-from reader.export.doc_images import place_images
+from reader.export.doc_images import is_image_request, no_picture, place_images
 from reader.ui import theme
 from reader.ui.settings import ZOOM_DEFAULT
 from reader.ui.views.snippet_delegate import MARK, MARK_TEXT
@@ -268,14 +269,16 @@ class ArticleBrowser(QTextBrowser):
             return None
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
-        """Answer from the cache only; never QTextBrowser's own file/network loading."""
+        """Answer from the cache only; never QTextBrowser's own file/network loading.
+
+        A picture the cache does not have (any more) or cannot decode is a
+        blank: with None, Qt would read the picture's name as a file.
+        """
+        if not is_image_request(kind):
+            return None
         data = self._resource(QUrl(url))
-        if data is None:
-            return None
-        if int(getattr(kind, "value", kind)) != QTextDocument.ResourceType.ImageResource.value:
-            return None
-        image = QImage.fromData(data)
-        return None if image.isNull() else image
+        image = QImage() if data is None else QImage.fromData(data)
+        return no_picture() if image.isNull() else image
 
     def doSetSource(
         self,
