@@ -87,9 +87,11 @@ def test_nothing_remote_or_local_is_loaded(qtbot, secret):
     text = view.toPlainText()
     assert "[The minister]" in text
     assert text.count("[image not available offline]") == 2
-    # And asked directly, loadResource refuses local and relative URLs outright.
+    # And asked directly, loadResource refuses local and relative URLs outright: a blank
+    # pixel, not the 4x3 secret (None would make Qt read the name as a file itself).
     for url in (QUrl.fromLocalFile(str(secret)), QUrl("secret.png"), QUrl("ftp://x/y.png")):
-        assert view.loadResource(IMAGE, url) is None
+        refused = view.loadResource(IMAGE, url)
+        assert isinstance(refused, QImage) and (refused.width(), refused.height()) == (1, 1)
     assert asked == ["https://cdn.example.org/photo.jpg"]
 
 
