@@ -48,7 +48,7 @@ def no_picture() -> QImage:
 
 
 def is_image_request(kind: object) -> bool:
-    """Whether a ``loadResource`` kind (an enum or its int, as PySide passes it) asks for a picture."""
+    """Whether a ``loadResource`` kind asks for a picture (PySide passes an enum or an int)."""
     return int(getattr(kind, "value", kind)) == QTextDocument.ResourceType.ImageResource.value
 
 

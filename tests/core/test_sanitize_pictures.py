@@ -39,8 +39,10 @@ ISSUE = [
     '<IMAGE SRC="https://cdn.news.example/upper.jpg" ALT="upper">',
     '<image src="https://cdn.news.example/self.jpg" alt="self-closed"/>',
     '<image class="lazy" src="data:," data-src="https://cdn.news.example/lazy.jpg" alt="lazy">',
-    '<image srcset="https://cdn.news.example/a-320.jpg 320w, https://cdn.news.example/a-800.jpg 800w">',
-    '<picture><source srcset="https://cdn.news.example/p.webp"><image src="https://cdn.news.example/p.jpg" alt="p"></picture>',
+    '<image srcset="https://cdn.news.example/a-320.jpg 320w, '
+    'https://cdn.news.example/a-800.jpg 800w">',
+    '<picture><source srcset="https://cdn.news.example/p.webp">'
+    '<image src="https://cdn.news.example/p.jpg" alt="p"></picture>',
     '<table><tr><td>cell</td></tr><image src="//HOST/in-table.gif" alt="fostered"></table>',
     '<a href="https://news.example/big"><image src="/home/NAME/linked.png" alt="linked"></a>',
     "<p>A sentence <image src=\"https://cdn.news.example/inline.jpg\" alt=\"inline\"> goes on.</p>",
@@ -139,13 +141,17 @@ def test_keep_listed_pictures() -> None:
         '<img src="mailto:x@x.example">'
         '<img alt="no src"></p>'
     )
-    kept = keep_listed_pictures(markup, {"https://x.example/1.png", "https://x.example/3.png?a=1&b=2"})
+    kept = keep_listed_pictures(
+        markup, {"https://x.example/1.png", "https://x.example/3.png?a=1&b=2"}
+    )
     assert kept == (
         '<p>a <img src="https://x.example/1.png" alt="one"> two &amp; &lt;b&gt; '
         '<img src="https://x.example/3.png?a=1&amp;b=2" alt="three">no src</p>'
     )
     # Listed is not enough: only a web address is a picture.
-    assert keep_listed_pictures('<img src="file:///etc/x.png" alt="x">', {"file:///etc/x.png"}) == "x"
+    assert (
+        keep_listed_pictures('<img src="file:///etc/x.png" alt="x">', {"file:///etc/x.png"}) == "x"
+    )
 
 
 def stored(body: str) -> Article:

@@ -1,4 +1,4 @@
-"""A library whose articles name paths and addresses as pictures, and strace to watch who opens them.
+"""Articles that name paths and addresses as pictures, and strace to see who opens them.
 
 Two articles: one stored as an older version's cleaning left it (every
 ``src`` as the feed wrote it: a local file that exists, a UNC share, a
@@ -33,7 +33,7 @@ CLEANED_TITLE = "Pictures cleaned now"
 CACHED_URL = f"http://{HOST}/audit-cached.png"
 BROKEN_URL = f"http://{HOST}/audit-broken.png"
 
-_LINE_RE = re.compile(r'^(?:\[pid\s+)?\d*\]?\s*(openat|connect)\((.*)$')
+_LINE_RE = re.compile(r"^(?:\[pid\s+)?\d*\]?\s*(openat|connect)\((.*)$")
 _PATH_RE = re.compile(r'^(?:AT_FDCWD|\d+(?:<[^>]*>)?),\s*"((?:[^"\\]|\\.)*)"')
 
 

@@ -39,14 +39,18 @@ def main(db_path: Path, title: str) -> None:
     window.show()
     model = window.article_model
     _wait(app, lambda: not window.library.busy and model.rowCount() > 0)
-    rows = [row for row in range(model.rowCount()) if model.index(row, Column.TITLE).data() == title]
+    rows = [
+        row for row in range(model.rowCount()) if model.index(row, Column.TITLE).data() == title
+    ]
     if not rows:
         print(f"no row titled {title!r}", file=sys.stderr)
         raise SystemExit(3)
     view = window.article_view
     index = model.index(rows[0], Column.TITLE)
     view.scrollTo(index)
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
     browser = window.browser
     _wait(app, lambda: browser.article is not None and browser.article.title == title)
     browser.grab()  # laid out and painted, pictures and all

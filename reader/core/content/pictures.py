@@ -58,4 +58,3 @@ def keep_listed_pictures(markup: str, listed: Container[str]) -> str:
         return html.escape(attributes.get("alt", "").strip(), quote=False)
 
     return _IMG_TAG_RE.sub(vet, markup)
-
