@@ -181,3 +181,38 @@ def test_what_is_shown_names_only_web_addresses_and_the_cache() -> None:
     assert image_sources(shown) == [*good, cache_reference(digest)]
     for n in range(len(bad)):
         assert f'<img alt="picture {n}">' in shown  # shown as a missing picture: its alt
+
+
+def test_cache_images_fetches_an_image_picture_and_never_its_pixel(httpserver, db_path) -> None:
+    """On the picture list, an ``<image>`` is fetched for offline reading, as an ``<img>`` is."""
+    from reader.core.feeds.refresh import refresh_sources
+    from reader.core.feeds.subscriptions import subscribe
+    from reader.core.images.fetch import cache_images, image_client
+    from reader.core.library import Store
+    from tests.support.feedkit import Item, rss20
+    from tests.support.imagekit import PHOTO, requested_paths
+
+    base = httpserver.url_for("")
+    body = (
+        f'<p>Photo below.</p><image src="{base}img/photo.png" alt="the photo">'
+        f'<image src="{base}img/pixel.gif" width="1" height="1"><p>Words after.</p>'
+    )
+    item = Item("Pictures", f"{base}story/1", body, guid="urn:image:1")
+    httpserver.expect_request("/feed").respond_with_data(
+        rss20([item], site=base), content_type="application/rss+xml"
+    )
+    httpserver.expect_request("/img/photo.png").respond_with_data(PHOTO, content_type="image/png")
+    httpserver.expect_request("/img/pixel.gif").respond_with_data(
+        b"GIF89a", content_type="image/gif"
+    )
+    with Store.open(db_path) as store:
+        source_id = subscribe(store, httpserver.url_for("/feed"), find_feed=False).source_id
+        [result] = refresh_sources(store, [source_id])
+        urls = store.images_to_fetch(article_ids=result.added_ids)
+        report = cache_images(store, urls, client=image_client())
+        article = store.get_article(result.added_ids[0])
+    assert urls == [f"{base}img/photo.png"]
+    assert [r.outcome.value for r in report.results] == ["cached"]
+    assert "/img/photo.png" in requested_paths(httpserver)
+    assert "/img/pixel.gif" not in requested_paths(httpserver)
+    assert image_sources(article.html) == [f"{base}img/photo.png"]
