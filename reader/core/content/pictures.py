@@ -23,9 +23,9 @@ from reader.core.images.cache import parse_cache_reference
 # value in double quotes, a double quote inside written as &quot;.
 _IMG_TAG_RE: Final = re.compile(r'<img((?:\s+[^\s"\'>/=]+(?:="[^"]*")?)*)\s*/?>', re.IGNORECASE)
 _ATTRIBUTE_RE: Final = re.compile(r'\s+([^\s"\'>/=]+)(?:="([^"]*)")?')
-#: A web address with a host, and nothing in it that a URL parser would drop or
-#: fold (spaces, backslashes; controls are refused apart): what the cleaning writes.
-_WEB_URL_RE: Final = re.compile(r"https?://[^\s/?#\\]+(?:[/?#][^\s\\]*)?")
+#: A web address with a host, and no backslash (which a URL parser reads as a
+#: slash, and Windows as a path); controls are refused apart.
+_WEB_URL_RE: Final = re.compile(r"https?://[^\s/?#\\]+(?:[/?#][^\\]*)?")
 
 
 def is_web_picture(src: str) -> bool:
