@@ -49,7 +49,8 @@ def no_picture() -> QImage:
 
 def is_image_request(kind: object) -> bool:
     """Whether a ``loadResource`` kind asks for a picture (PySide passes an enum or an int)."""
-    return int(getattr(kind, "value", kind)) == QTextDocument.ResourceType.ImageResource.value
+    value = getattr(kind, "value", kind)
+    return isinstance(value, int) and value == QTextDocument.ResourceType.ImageResource.value
 
 
 def missing_image_text(alt: object) -> str:
