@@ -92,20 +92,27 @@ def verify_file(store: Store, path: str) -> list[RecordCheck]:
     """Hash each record of the dump (or item of a saved feed) at ``path`` and look it up.
 
     Raises :class:`ReaderError` (with the path) when the file cannot be read
-    or is no dump.
+    or is no dump; :class:`~reader.core.dumps.opening.FileRefused` when it is
+    no regular file or too large, before anything is read.
     """
     from reader.core.content.cleaning import strip_tracking_params
-    from reader.core.dumps.parser import read_dump
+    from reader.core.dumps.files import FEED_FILE_SUFFIXES, MAX_FEED_FILE_BYTES
+    from reader.core.dumps.opening import read_checked
+    from reader.core.dumps.parser import MAX_FILE_BYTES, read_dump, too_large_message
     from reader.core.dumps.records import record_hashes
     from reader.core.errors import ReaderError
 
-    try:
-        with open(path, "rb") as file:
-            data = file.read()
-    except OSError as exc:
-        raise ReaderError(f"{path}: cannot be read: {exc.strerror or exc}") from exc
+    is_feed = os.path.splitext(path)[1].lower() in FEED_FILE_SUFFIXES
+    # The same refusals as import, before a byte is read: a link to a device,
+    # a named pipe, a folder, a file larger than any dump or saved feed.
+    read = (
+        read_checked(path, MAX_FEED_FILE_BYTES, "the file is too large to be a feed")
+        if is_feed
+        else read_checked(path, MAX_FILE_BYTES, too_large_message())
+    )
+    data = read.data
     entries: list[tuple[str, str, str | None]] = []  # (title, url, sha256)
-    if os.path.splitext(path)[1].lower() in (".xml", ".rss", ".atom", ".json", ".rdf"):
+    if is_feed:
         from reader.core.feeds.parse import parse_feed
         from reader.core.feeds.raw_items import item_hashes
 
@@ -120,7 +127,8 @@ def verify_file(store: Store, path: str) -> list[RecordCheck]:
             records = read_dump(data).records
         except ReaderError as exc:
             raise ReaderError(f"{path}: {exc}") from exc
-        hashes = record_hashes(data, len(records))
+        # One record is the whole file: its hash was taken while reading.
+        hashes = [read.sha256] if len(records) == 1 else record_hashes(data, len(records))
         entries = [(r.title, r.url, h) for r, h in zip(records, hashes, strict=True)]
     checks = []
     for number, (title, url, sha256) in enumerate(entries, start=1):
