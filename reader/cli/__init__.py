@@ -30,7 +30,14 @@ from reader.cli import (
     research,
     safety,
 )
-from reader.cli.common import DB_ENV, RedactingStream, add_global_options, default_db_path
+from reader.cli.common import (
+    DB_ENV,
+    DefusingStream,
+    RedactingStream,
+    add_global_options,
+    default_db_path,
+    exact_output,
+)
 from reader.core.errors import ReaderError
 from reader.core.library import search_index_outdated
 
@@ -83,12 +90,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    stderr = sys.stderr
-    sys.stderr = RedactingStream(stderr)
+    stdout, stderr = sys.stdout, sys.stderr
+    # Messages name feeds, files and servers: never a raw control character.
+    sys.stderr = RedactingStream(DefusingStream(stderr))  # type: ignore[assignment]
     try:
         return _main(argv)
     finally:
-        sys.stderr = stderr
+        sys.stdout, sys.stderr = stdout, stderr
 
 
 def _paths_to_open(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str] | None:
@@ -139,6 +147,8 @@ def _main(argv: Sequence[str] | None) -> int:
             f"{APP_NAME}: updating the search index of {db_path} (once after an update)...",
             file=sys.stderr,
         )
+    if not exact_output(args):  # text for a terminal; JSON stays exact for programs
+        sys.stdout = DefusingStream(sys.stdout)  # type: ignore[assignment]
     try:
         code: int = args.run(args, db_path)
         return code
