@@ -17,7 +17,7 @@ import pytest
 
 from reader import cli
 from reader.core.library import Store
-from reader.core.models import NewArticle
+from reader.core.models import ArticleQuery, NewArticle
 from reader.core.terminal import defuse
 from tests.conftest import REPO
 
@@ -177,3 +177,74 @@ def test_verify_of_a_huge_sparse_file_stays_small(tmp_path, name):
         else f"{big}: the file is too large to be a feed"
     ]
     assert int(peak_kb) < 150 * 1024, f"peak {int(peak_kb) // 1024} MB"
+
+
+# -- notes as Markdown -------------------------------------------------------------
+
+MD_TITLE = (
+    '<img src="http://tracker.example/t.gif"> [x](javascript:alert(1)) <script>alert(2)</script>'
+)
+MD_QUOTE = "![pixel](http://tracker.example/p.gif) and [click](javascript:alert(3))"
+MD_NOTE = (
+    "<img src=http://tracker.example/n.gif onerror=alert(4)>\n"
+    "[source](http://tracker.example/s) <http://tracker.example/a> www.tracker.example\n"
+    "- a list? 1. a number? # a heading? &lt;b&gt; `code` **bold**"
+)
+ARTICLE_URL = "https://news.example/story?id=1"
+
+
+def _rendered_html(markdown: str) -> str:
+    from markdown_it import MarkdownIt
+
+    # CommonMark with raw HTML on, as most viewers render it; tables and strikethrough too.
+    return (
+        MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).render(markdown)
+    )
+
+
+def _check_harmless(html: str) -> None:
+    import re
+
+    assert "<img" not in html and "<script" not in html and "<a " in html
+    addresses = re.findall(r'(?:href|src)="([^"]*)"', html)
+    assert addresses == [ARTICLE_URL.replace("&", "&amp;")], addresses
+    assert "javascript:" not in " ".join(re.findall(r"<[^>]*>", html))
+
+
+def test_notes_markdown_escapes_everything_from_articles_and_notes(tmp_path, capsys):
+    db = str(tmp_path / "library.sqlite3")
+    with Store.open(db) as store:
+        source = store.source_id("hostile", title="Feed <img src=http://tracker.example/f.gif>")
+        store.add_articles(
+            source,
+            [
+                NewArticle(
+                    title=MD_TITLE,
+                    url=ARTICLE_URL,
+                    published=None,
+                    html=f"<p>Before {MD_QUOTE} after</p>",
+                    text=f"Before {MD_QUOTE} after",
+                ),
+                NewArticle(
+                    title="[link](javascript:alert(5))",
+                    url="javascript:alert(6)",
+                    published=None,
+                    html="<p>Plain</p>",
+                    text="Plain",
+                ),
+            ],
+        )
+        ids = [s.id for s in store.list_articles(ArticleQuery(), limit=10)]
+    assert (
+        cli.main(["--db", db, "note", str(min(ids)), "--quote", MD_QUOTE, "--text", MD_NOTE]) == 0
+    )
+    assert cli.main(["--db", db, "notes", *map(str, sorted(ids)), "--markdown"]) == 0
+    markdown, err = capsys.readouterr()
+    assert not err
+    html = _rendered_html(markdown)
+    _check_harmless(html)
+    # The text is all there, as text.
+    assert "&lt;img src=&quot;http://tracker.example/t.gif&quot;&gt;" in html
+    assert "[click](javascript:alert(3))" in html
+    assert "**bold**" in html and "&amp;lt;b&amp;gt;" in html
+    assert "<h2>[link](javascript:alert(5))</h2>" in html
