@@ -185,7 +185,9 @@ class ExportController(Controller):
                     cancelled=cancelled,
                     resources=resources,
                     summaries=summaries,
-                    with_notes=True,  # the window's highlights and notes go with it
+                    # Nothing private unless asked: notes, the file's local path.
+                    with_notes=choice.with_notes,
+                    provenance=choice.provenance,
                 )
             finally:
                 resources.close()
@@ -243,12 +245,23 @@ class ExportController(Controller):
             if len(ids) > 1
             else self.default_file_name(ids).removesuffix(".pdf")
         )
-        if not export_dialog.choose_printer(self.host.dialog_parent(), printer, len(ids)):
+        options = export_dialog.choose_printer(self.host.dialog_parent(), printer, len(ids))
+        if options is None:
             return
-        self.start_print(ids, printer)
+        self.start_print(ids, printer, options)
 
-    def start_print(self, ids: list[int], printer: QPrinter) -> bool:
-        """Print ``ids`` on a configured ``printer`` in the background; False if busy."""
+    def start_print(
+        self,
+        ids: list[int],
+        printer: QPrinter,
+        options: export_dialog.PaperOptions | None = None,
+    ) -> bool:
+        """Print ``ids`` on a configured ``printer`` in the background; False if busy.
+
+        The same pages as an export with the same ``options``.
+        """
+        options = options or export_dialog.PaperOptions()
+        store_path = self.host.library.path
         if self._running:
             message.info(self.tr("An export is already running; wait for it or cancel it."))
             return False
@@ -271,7 +284,14 @@ class ExportController(Controller):
                     )
                     articles.append(shown.article)
                 return print_articles(
-                    articles, printer, resources=resources, progress=progress, cancelled=cancelled
+                    articles,
+                    printer,
+                    resources=resources,
+                    progress=progress,
+                    cancelled=cancelled,
+                    store_path=store_path,
+                    with_notes=options.with_notes,
+                    provenance=options.provenance,
                 )
             finally:
                 resources.close()
