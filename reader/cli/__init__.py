@@ -17,6 +17,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO, cast
 
 from reader import APP_NAME, __version__
 from reader.cli import (
@@ -92,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     stdout, stderr = sys.stdout, sys.stderr
     # Messages name feeds, files and servers: never a raw control character.
-    sys.stderr = RedactingStream(DefusingStream(stderr))  # type: ignore[assignment]
+    sys.stderr = RedactingStream(cast(TextIO, DefusingStream(stderr)))
     try:
         return _main(argv)
     finally:
@@ -148,7 +149,7 @@ def _main(argv: Sequence[str] | None) -> int:
             file=sys.stderr,
         )
     if not exact_output(args):  # text for a terminal; JSON stays exact for programs
-        sys.stdout = DefusingStream(sys.stdout)  # type: ignore[assignment]
+        sys.stdout = DefusingStream(sys.stdout)
     try:
         code: int = args.run(args, db_path)
         return code

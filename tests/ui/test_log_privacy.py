@@ -78,9 +78,7 @@ def test_the_default_log_names_no_article_address_or_export(
 ):
     fill_library(db_path, sample_path)
     log = logged(debug=False)
-    article, name = _use_the_window(
-        make_window, db_path, qtbot, monkeypatch, tmp_path, opened_urls
-    )
+    article, name = _use_the_window(make_window, db_path, qtbot, monkeypatch, tmp_path, opened_urls)
     text = _read(log)
     assert "export" in text  # the export and its failure are logged, without names
     assert "The export failed" in text
