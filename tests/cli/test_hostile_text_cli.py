@@ -7,6 +7,7 @@ instead of obeying them; ``--json`` stays exact.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -248,3 +249,68 @@ def test_notes_markdown_escapes_everything_from_articles_and_notes(tmp_path, cap
     assert "[click](javascript:alert(3))" in html
     assert "**bold**" in html and "&amp;lt;b&amp;gt;" in html
     assert "<h2>[link](javascript:alert(5))</h2>" in html
+
+
+# -- sync: names from a server ---------------------------------------------------------
+
+
+def test_sync_prints_a_hostile_servers_names_defused(
+    tmp_path, capsys, monkeypatch, memory_keyring, httpserver
+):
+    """A Google Reader API server of our own whose subscription and item titles
+    carry terminal escapes: `sync`, `sources` and `list` show them as escapes."""
+    api = "/api/greader.php"
+    item = {
+        "id": "tag:google.com,2005:reader/item/000000000000001a",
+        "title": f"Item {HOSTILE}",
+        "published": 1_689_686_101,
+        "canonical": [{"href": "https://hostile.example/1"}],
+        "summary": {"content": f"<p>Body {HOSTILE}</p>"},
+        "origin": {"streamId": "feed/1", "title": f"Origin {HOSTILE}"},
+        "categories": [],
+    }
+    answers = {
+        "/accounts/ClientLogin": "SID=s\nLSID=l\nAuth=token\n",
+        "/reader/api/0/token": "actiontoken",
+        "/reader/api/0/subscription/list": json.dumps(
+            {
+                "subscriptions": [
+                    {
+                        "id": "feed/1",
+                        "title": f"Sub {HOSTILE}\u202e",
+                        "url": "https://hostile.example/feed",
+                        "categories": [],
+                    }
+                ]
+            }
+        ),
+        "/reader/api/0/tag/list": json.dumps({"tags": []}),
+        "/reader/api/0/stream/items/contents": json.dumps({"items": [item]}),
+    }
+    for path, body in answers.items():
+        httpserver.expect_request(api + path).respond_with_data(body)
+
+    def ids(request):
+        from werkzeug import Response
+
+        stream = request.args.get("s", "")
+        refs = [{"id": "26"}] if stream.endswith("reading-list") else []
+        return Response(json.dumps({"itemRefs": refs}), content_type="application/json")
+
+    httpserver.expect_request(api + "/reader/api/0/stream/items/ids").respond_with_handler(ids)
+    db = str(tmp_path / "library.sqlite3")
+    monkeypatch.setattr("sys.stdin", io.StringIO("secret\n"))
+    url = httpserver.url_for(api)
+    assert cli.main(["--db", db, "account", "add", "greader", url, "--username", "u",
+                     "--password-stdin", "--name", f"Desk{HOSTILE}"]) == 0  # fmt: skip
+    capsys.readouterr()
+    code = cli.main(["--db", db, "sync", "--no-images"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    _raw_free(out + err)
+    assert "Sub \\x1b]0;pwned\\x07\\x1b[2J\\u202e" in out
+    for argv in (["sources"], ["list"], ["account", "list"]):
+        assert cli.main(["--db", db, *argv]) == 0
+        out, err = capsys.readouterr()
+        _raw_free(out + err)
+        assert "\\x1b]0;pwned" in out, argv
