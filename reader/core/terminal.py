@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["defuse"]
+__all__ = ["defuse", "one_line"]
 
 #: C0 but tab and newline, DEL, C1, and the bidirectional embeddings,
 #: overrides and isolates (U+202A-U+202E, U+2066-U+2069).
@@ -37,3 +37,12 @@ def defuse(text: str, *, keep_leading_cr: bool = False) -> str:
         if match is not None:
             lead, text = match.group(), text[match.end() :]
     return lead + _UNSAFE.sub(_visible, text)
+
+
+def one_line(text: str) -> str:
+    """A name or title for a line of a listing: a newline or tab in it is shown too.
+
+    In ``list`` or ``sources`` a title holding a newline would draw a row
+    of its own, one that no article has.
+    """
+    return text.replace("\t", "\\t").replace("\n", "\\n")

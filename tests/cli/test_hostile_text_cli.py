@@ -314,3 +314,21 @@ def test_sync_prints_a_hostile_servers_names_defused(
         out, err = capsys.readouterr()
         _raw_free(out + err)
         assert "\\x1b]0;pwned" in out, argv
+
+
+def test_a_newline_in_a_title_draws_no_row_of_its_own(library, capsys):
+    with Store.open(library) as store:
+        source = store.source_id("forger", title="Forged\n      9 *N 2020-01-01 fake")
+        store.add_articles(
+            source,
+            [
+                NewArticle(
+                    "Real\n      8 *N 2020-01-01 forged row", "https://x.example/", None, "", ""
+                )
+            ],
+        )
+    for argv, rows in ((["list"], 2), (["sources"], 2)):
+        assert cli.main(["--db", str(library), *argv]) == 0
+        out, _ = capsys.readouterr()
+        assert len(out.splitlines()) == rows + 1, out  # + the hostile fixture's one
+        assert "\\n" in out
