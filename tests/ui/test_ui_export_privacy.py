@@ -204,3 +204,42 @@ def test_paper_gets_dark_text_in_the_dark_theme(make_window, noted, qtbot, monke
     }
     print("darkest ink on paper (0 black, 255 white):", inks)
     assert all(ink < 80 for ink in inks.values()), inks
+
+
+# -- Export Notes as Markdown ------------------------------------------------------------
+
+
+def test_export_notes_as_markdown_from_the_window_is_inert(
+    make_window, db_path, qtbot, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from reader.core.models import NewArticle
+    from tests.cli.test_hostile_text_cli import (
+        ARTICLE_URL,
+        MD_NOTE,
+        MD_QUOTE,
+        MD_TITLE,
+        _check_harmless,
+        _rendered_html,
+    )
+
+    with Store.open(db_path) as store:
+        source = store.source_id("hostile", title="Feed <img src=http://tracker.example/f.gif>")
+        text = f"Before {MD_QUOTE} after"
+        store.add_articles(
+            source, [NewArticle(MD_TITLE, ARTICLE_URL, None, f"<p>{text}</p>", text)]
+        )
+        [article] = store.list_articles()
+        store.add_highlight(article.id, quote_selector(text, MD_QUOTE), note=MD_NOTE)
+    window = make_window(db_path, show=True)
+    click_row(qtbot, window, 0)
+    target = tmp_path / "notes.md"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "Markdown (*.md)")
+    )
+    window.actions_.export_notes.trigger()
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    html = _rendered_html(target.read_text("utf-8"))
+    _check_harmless(html)
+    assert "[click](javascript:alert(3))" in html
