@@ -54,10 +54,10 @@ from reader.core.errors import ReaderError
 from reader.core.fulltext.view import article_as_shown
 from reader.core.library import Store
 from reader.core.models import Article
+from reader.export import metadata, page
 from reader.export.annotations import ArticleExtras, LibraryExtras, annotate
 from reader.export.doc_images import place_images
-from reader.export.metadata import PRODUCER, document_author, document_title, pdf_date, xmp
-from reader.export.page import all_families, body_font, draw_on_paper, profile_families
+from reader.export.page import all_families, body_font, profile_families
 
 # Where the window and the command line have always found them.
 from reader.export.page import default_page_size as default_page_size
@@ -203,7 +203,9 @@ class PageRenderer:
                 self._device.newPage()
             self._painter.save()
             self._painter.translate(0, -index * height)
-            draw_on_paper(self._painter, document, QRectF(0, index * height, self._width, height))
+            page.draw_on_paper(
+                self._painter, document, QRectF(0, index * height, self._width, height)
+            )
             self._painter.restore()
             self.pages += 1
             self._paint_footer()
@@ -295,7 +297,7 @@ def _new_writer(path: Path, page_size: QPageSize, title: str, author: str) -> QP
     )
     writer.setTitle(title)
     writer.setAuthor(author)
-    writer.setCreator(PRODUCER)
+    writer.setCreator(metadata.PRODUCER)
     return writer
 
 
@@ -312,20 +314,20 @@ def _finish(staged: _Staged, title: str | None, created: datetime, finder: FontF
             writer.add_outline_item(
                 title=staged.articles[0].title or tr("(untitled)"), page_number=0
             )
-        doc_title = document_title(staged.articles, title)
-        author = document_author(staged.articles)
+        doc_title = metadata.document_title(staged.articles, title)
+        author = metadata.document_author(staged.articles)
         writer.add_metadata(
             {
                 "/Title": doc_title,
                 "/Author": author,
-                "/Creator": PRODUCER,
-                "/Producer": PRODUCER,
-                "/CreationDate": pdf_date(created),
-                "/ModDate": pdf_date(created),
+                "/Creator": metadata.PRODUCER,
+                "/Producer": metadata.PRODUCER,
+                "/CreationDate": metadata.pdf_date(created),
+                "/ModDate": metadata.pdf_date(created),
             }
         )
         # Qt's XMP packet names Qt as producer and has an empty title: replace it.
-        writer.xmp_metadata = xmp(doc_title, author, created)
+        writer.xmp_metadata = metadata.xmp(doc_title, author, created)
         writer.page_mode = "/UseOutlines"
         with out.open("wb") as handle:
             writer.write(handle)
