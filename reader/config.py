@@ -10,6 +10,7 @@ so the command line, the window and the tests all read it cheaply.
 | ``OFFLINE_READER_DB`` | the library file (``--db`` wins over it) |
 | ``OFFLINE_READER_CONFIG_DIR`` | the settings file's folder |
 | ``OFFLINE_READER_LOG_DIR`` | the log file's folder |
+| ``OFFLINE_READER_LOG_LEVEL`` | ``debug``: the log names articles, addresses and files |
 | ``OFFLINE_READER_LANG`` | the interface language (``zh_CN``, ``zh_TW``, ``fr``, ``en``) |
 | ``OFFLINE_READER_INOREADER_APP_ID``, ``…_APP_KEY`` | the application Inoreader's API asks for |
 """
@@ -24,6 +25,7 @@ from reader import APP_NAME
 DB_ENV = "OFFLINE_READER_DB"
 SETTINGS_DIR_ENV = "OFFLINE_READER_CONFIG_DIR"
 LOG_DIR_ENV = "OFFLINE_READER_LOG_DIR"
+LOG_LEVEL_ENV = "OFFLINE_READER_LOG_LEVEL"
 LANGUAGE_ENV = "OFFLINE_READER_LANG"
 INOREADER_APP_ID_ENV = "OFFLINE_READER_INOREADER_APP_ID"
 INOREADER_APP_KEY_ENV = "OFFLINE_READER_INOREADER_APP_KEY"

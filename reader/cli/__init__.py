@@ -17,6 +17,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO, cast
 
 from reader import APP_NAME, __version__
 from reader.cli import (
@@ -30,7 +31,14 @@ from reader.cli import (
     research,
     safety,
 )
-from reader.cli.common import DB_ENV, RedactingStream, add_global_options, default_db_path
+from reader.cli.common import (
+    DB_ENV,
+    DefusingStream,
+    RedactingStream,
+    add_global_options,
+    default_db_path,
+    exact_output,
+)
 from reader.core.errors import ReaderError
 from reader.core.library import search_index_outdated
 
@@ -83,12 +91,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    stderr = sys.stderr
-    sys.stderr = RedactingStream(stderr)
+    stdout, stderr = sys.stdout, sys.stderr
+    # Messages name feeds, files and servers: never a raw control character.
+    sys.stderr = RedactingStream(cast(TextIO, DefusingStream(stderr)))
     try:
         return _main(argv)
     finally:
-        sys.stderr = stderr
+        sys.stdout, sys.stderr = stdout, stderr
 
 
 def _paths_to_open(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str] | None:
@@ -139,6 +148,8 @@ def _main(argv: Sequence[str] | None) -> int:
             f"{APP_NAME}: updating the search index of {db_path} (once after an update)...",
             file=sys.stderr,
         )
+    if not exact_output(args):  # text for a terminal; JSON stays exact for programs
+        sys.stdout = DefusingStream(sys.stdout)
     try:
         code: int = args.run(args, db_path)
         return code

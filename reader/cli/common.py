@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TextIO, TypeAlias
 from reader import APP_NAME, config
 from reader.core.errors import NotFoundError
 from reader.core.net.credentials import redact_credentials
+from reader.core.terminal import defuse
 
 if TYPE_CHECKING:
     from reader.core.library import Store
@@ -158,3 +159,29 @@ class RedactingStream:
 
     def __getattr__(self, name: str) -> object:
         return getattr(self._stream, name)
+
+
+class DefusingStream:
+    """Standard output or error with control characters shown, not obeyed.
+
+    Titles, names, messages and file names come from feeds, servers and
+    other people's files; written raw, an escape sequence among them acts on
+    the terminal. Wrapping the stream once covers every command, new ones
+    too. A carriage return opening a write is the program's own progress
+    line and stays.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(defuse(text, keep_leading_cr=True))
+        return len(text)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
+def exact_output(args: argparse.Namespace) -> bool:
+    """Whether a command writes JSON (``--json``, ``--format json``): left exact for programs."""
+    return bool(getattr(args, "json", False)) or getattr(args, "format", None) == "json"

@@ -39,7 +39,16 @@ def add_export_pdf(commands: Commands) -> None:
     )
     p.add_argument("--title", help="document title of the single PDF (default: from the articles)")
     p.add_argument(
-        "--with-notes", action="store_true", help="highlights in the text, notes after each article"
+        "--with-notes",
+        action="store_true",
+        help="your highlights in the text and your notes after each article (default: left out)",
+    )
+    p.add_argument(
+        "--provenance",
+        choices=("none", "name", "full"),
+        default="name",
+        help="where each article came from, at its end: the source file's name (default), "
+        "its full path on this computer too, or nothing",
     )
 
 
@@ -84,7 +93,9 @@ def _export_pdf(args: argparse.Namespace, db_path: Path) -> int:
             title=args.title,
             progress=progress,
             resources=resources,
-            with_notes=args.with_notes,  # provenance always; highlights and notes if asked
+            # Nothing private unless asked: notes, and the file's local path.
+            with_notes=args.with_notes,
+            provenance=args.provenance,
         )
     finally:
         resources.close()

@@ -30,6 +30,7 @@ from reader.cli.common import (
 from reader.cli.research import pages, research_json, research_query
 from reader.core.library import Store
 from reader.core.models import ArticleQuery, ArticleSummary, SortKey, iso_utc
+from reader.core.terminal import one_line
 
 
 def add_import(commands: Commands) -> None:
@@ -167,7 +168,8 @@ def _list_row(out: TextIO, row: ArticleSummary, as_json: bool, tags: list[str]) 
     else:
         flags = ("*" if row.starred else " ") + (" " if row.read else "N")
         date = iso_utc(row.published) or "-"
-        out.write(f"{row.id:>7} {flags} {date[:10]:10} {row.source_title[:16]:16} {row.title}\n")
+        source, title = one_line(row.source_title), one_line(row.title)
+        out.write(f"{row.id:>7} {flags} {date[:10]:10} {source[:16]:16} {title}\n")
 
 
 def _show(args: argparse.Namespace, db_path: Path) -> int:
@@ -237,7 +239,8 @@ def _sources(args: argparse.Namespace, db_path: Path) -> int:
                 }
             )
         else:
-            line = f"{source.name:24} {source.title:24} {source.total:>7} {source.unread:>7} unread"
+            name, title = one_line(source.name), one_line(source.title)
+            line = f"{name:24} {title:24} {source.total:>7} {source.unread:>7} unread"
             if source.last_error:
                 line += f"  ! {source.last_error}"
             print(line)

@@ -9,6 +9,7 @@ exactly what ``offline-reader notes --markdown`` prints.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -46,29 +47,74 @@ def provenance_json(proof: Provenance | None) -> dict[str, object]:
 
 
 def notes_markdown(items: Sequence[tuple[Article, Sequence[Highlight]]]) -> str:
-    """Every highlight and note of the articles, as Markdown a story draft can take."""
+    """Every highlight and note of the articles, as Markdown a story draft can take.
+
+    Every word in it came from a feed, a page or the user, and most Markdown
+    viewers render HTML and fetch images: a title ``<img src=…>`` or a quote
+    ``![pixel](http://tracker/…)`` would be live there. So all such text is
+    escaped (:func:`markdown_text`); the only link written is the article's
+    own address, and only when it is http(s).
+    """
     lines = ["# Highlights and notes", ""]
     for article, highlights in items:
-        lines.append(f"## {_escape(article.title)}")
+        lines.append(f"## {markdown_text(_one_line(article.title))}")
         lines.append("")
-        meta = [article.source_title]
+        meta = [markdown_text(_one_line(article.source_title))]
         if article.published is not None:
             meta.append((iso_utc(article.published) or "")[:10])
-        if article.url:
-            meta.append(f"<{article.url}>")
+        link = markdown_link(article.url)
+        if link:
+            meta.append(link)
         lines.append(" · ".join(meta))
         lines.append("")
         for highlight in highlights:
-            lines.extend(f"> {line}" for line in highlight.quote.splitlines() or [""])
+            lines.extend(
+                f"> {markdown_text(line)}" for line in highlight.quote.splitlines() or [""]
+            )
             lines.append("")
             if highlight.note:
-                lines.append(highlight.note)
+                lines.extend(markdown_text(line) for line in highlight.note.splitlines())
                 lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _escape(text: str) -> str:
-    return text.replace("#", "\\#")
+#: Characters that start Markdown or HTML syntax anywhere in a line (links,
+#: images, emphasis, code, raw HTML, entities, tables, strikethrough).
+_MARKDOWN_INLINE = re.compile(r"([\\`*_{}\[\]<>&!#|~])")
+#: What starts a block at the beginning of a line: a list, a numbered item, a rule.
+_MARKDOWN_LINE_START = re.compile(r"^(\s*)([-+=]|\d+(?=[.)]))")
+#: Bare addresses that GitHub-flavoured viewers make into links by themselves.
+_BARE_LINK = re.compile(r"(?i)(?<=[a-z0-9])(://)|\b(www)(\.)")
+
+
+def markdown_text(text: str) -> str:
+    """``text`` shown as itself in Markdown: no link, image, HTML or formatting can start.
+
+    Backslash escapes (every ASCII punctuation may be escaped in CommonMark)
+    rather than entities, so the text stays readable in a plain editor.
+    """
+    text = _MARKDOWN_INLINE.sub(r"\\\1", text.replace("\t", " "))
+    text = _BARE_LINK.sub(lambda m: "\\://" if m.group(1) else f"{m.group(2)}\\.", text)
+    return _MARKDOWN_LINE_START.sub(
+        lambda m: (
+            m.group(1) + ("\\" + m.group(2) if not m.group(2).isdigit() else m.group(2) + "\\")
+        ),
+        text,
+    )
+
+
+def markdown_link(url: str | None) -> str:
+    """The article's address as a Markdown link: only http(s), only a well-formed one."""
+    if not url or not _SAFE_URL.match(url):
+        return ""
+    return f"<{url}>"
+
+
+_SAFE_URL = re.compile(r"(?i)^https?://[^\s<>\\`\x00-\x1f\x7f]+$")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,20 +138,27 @@ def verify_file(store: Store, path: str) -> list[RecordCheck]:
     """Hash each record of the dump (or item of a saved feed) at ``path`` and look it up.
 
     Raises :class:`ReaderError` (with the path) when the file cannot be read
-    or is no dump.
+    or is no dump; :class:`~reader.core.dumps.opening.FileRefused` when it is
+    no regular file or too large, before anything is read.
     """
     from reader.core.content.cleaning import strip_tracking_params
-    from reader.core.dumps.parser import read_dump
+    from reader.core.dumps.files import FEED_FILE_SUFFIXES, MAX_FEED_FILE_BYTES
+    from reader.core.dumps.opening import read_checked
+    from reader.core.dumps.parser import MAX_FILE_BYTES, read_dump, too_large_message
     from reader.core.dumps.records import record_hashes
     from reader.core.errors import ReaderError
 
-    try:
-        with open(path, "rb") as file:
-            data = file.read()
-    except OSError as exc:
-        raise ReaderError(f"{path}: cannot be read: {exc.strerror or exc}") from exc
+    is_feed = os.path.splitext(path)[1].lower() in FEED_FILE_SUFFIXES
+    # The same refusals as import, before a byte is read: a link to a device,
+    # a named pipe, a folder, a file larger than any dump or saved feed.
+    read = (
+        read_checked(path, MAX_FEED_FILE_BYTES, "the file is too large to be a feed")
+        if is_feed
+        else read_checked(path, MAX_FILE_BYTES, too_large_message())
+    )
+    data = read.data
     entries: list[tuple[str, str, str | None]] = []  # (title, url, sha256)
-    if os.path.splitext(path)[1].lower() in (".xml", ".rss", ".atom", ".json", ".rdf"):
+    if is_feed:
         from reader.core.feeds.parse import parse_feed
         from reader.core.feeds.raw_items import item_hashes
 
@@ -120,7 +173,8 @@ def verify_file(store: Store, path: str) -> list[RecordCheck]:
             records = read_dump(data).records
         except ReaderError as exc:
             raise ReaderError(f"{path}: {exc}") from exc
-        hashes = record_hashes(data, len(records))
+        # One record is the whole file: its hash was taken while reading.
+        hashes = [read.sha256] if len(records) == 1 else record_hashes(data, len(records))
         entries = [(r.title, r.url, h) for r, h in zip(records, hashes, strict=True)]
     checks = []
     for number, (title, url, sha256) in enumerate(entries, start=1):

@@ -29,6 +29,11 @@ from reader.core.models import Article, Highlight, Provenance, iso_utc
 #: Highlight colours, light enough for black text on paper and on screen.
 COLOURS = {"yellow": "#fff176", "green": "#b9f6ca", "pink": "#f8bbd0"}
 
+#: How much of the provenance a PDF carries: none, the source file's name
+#: only (the default: a local path can name a journalist's source), or its
+#: full path. Feeds and sync accounts are named by their address in both.
+PROVENANCE_CHOICES = ("none", "name", "full")
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("annotations", text)
@@ -38,21 +43,29 @@ def tr(text: str) -> str:
 class ArticleExtras:
     highlights: list[Highlight] = field(default_factory=list)
     provenance: Provenance | None = None
+    #: One of :data:`PROVENANCE_CHOICES`.
+    provenance_detail: str = "full"
 
 
 class LibraryExtras:
     """Reads each article's extras from the library, in the exporting thread."""
 
-    def __init__(self, store_path: str | Path, *, with_notes: bool) -> None:
+    def __init__(
+        self, store_path: str | Path, *, with_notes: bool, provenance: str = "name"
+    ) -> None:
+        if provenance not in PROVENANCE_CHOICES:
+            raise ValueError(f"provenance must be one of {PROVENANCE_CHOICES}: {provenance!r}")
         self._path = store_path
         self._with_notes = with_notes
+        self._detail = provenance
         self._store: Store | None = None
 
     def __call__(self, article: Article) -> ArticleExtras:
         if self._store is None:
             self._store = Store.open(self._path)
         highlights = self._store.highlights(article.id) if self._with_notes else []
-        return ArticleExtras(highlights, self._store.provenance(article.id))
+        proof = self._store.provenance(article.id) if self._detail != "none" else None
+        return ArticleExtras(highlights, proof, self._detail)
 
     def close(self) -> None:
         if self._store is not None:
@@ -94,23 +107,30 @@ def annotate(document: QTextDocument, extras: ArticleExtras) -> None:
             _block(cursor, f"“{item.quote}”", quoted, top=6)
             if item.note:
                 _block(cursor, item.note, plain, top=2)
+    if extras.provenance_detail == "none":
+        return
     small = QTextCharFormat()
     small.setFontPointSize(8)
     small.setForeground(QColor("#555555"))
     _block(cursor, tr("Provenance"), _bolder(small), top=18)
-    for line in provenance_lines(extras.provenance):
+    full = extras.provenance_detail == "full"
+    for line in provenance_lines(extras.provenance, full_path=full):
         _block(cursor, line, small, top=0)
 
 
-def provenance_lines(proof: Provenance | None) -> list[str]:
-    """The provenance block's lines, as the window's Info panel shows them too."""
+def provenance_lines(proof: Provenance | None, *, full_path: bool = True) -> list[str]:
+    """The provenance block's lines, as the window's Info panel shows them too.
+
+    ``full_path`` False leaves out where the source file was on this
+    computer (its name stays): what a PDF meant for others carries by default.
+    """
     if proof is None:
         return [tr("Not recorded (captured before this library kept provenance).")]
     origin = proof.origin
     lines = [tr("Captured: {when}").format(when=iso_utc(proof.captured_at))]
     if origin.kind == "file":
         lines.append(tr("From the file: {name}").format(name=origin.name))
-        if origin.path:
+        if origin.path and full_path:
             lines.append(tr("At: {path}").format(path=origin.path))
     elif origin.kind == "account":
         lines.append(

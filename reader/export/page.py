@@ -11,8 +11,17 @@ from __future__ import annotations
 import os
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtGui import QFont, QFontDatabase, QPageSize
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 
 from reader.core.errors import ReaderError
 
@@ -59,6 +68,38 @@ def page_size_named(name: str) -> QPageSize:
         return QPageSize(ids[name.casefold()])
     except KeyError:
         raise ReaderError(tr("unknown page size: {name}").format(name=name)) from None
+
+
+# -- ink ------------------------------------------------------------------------
+
+#: Ink on paper: text without a colour of its own is drawn in this.
+PAPER_TEXT = "#000000"
+PAPER = "#ffffff"
+
+
+def paper_palette() -> QPalette:
+    """Dark text on white, whatever the screen's theme.
+
+    ``QTextDocument.drawContents`` takes the application's palette for text
+    that has no colour of its own (the body, the title, notes): in the dark
+    theme that is near-white, and paper stays white.
+    """
+    palette = QPalette(QColor(PAPER_TEXT), QColor(PAPER))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        palette.setColor(role, QColor(PAPER_TEXT))
+    for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Window):
+        palette.setColor(role, QColor(PAPER))
+    palette.setColor(QPalette.ColorRole.Link, QColor("#1a4f8b"))
+    return palette
+
+
+def draw_on_paper(painter: QPainter, document: QTextDocument, rect: QRectF) -> None:
+    """``document.drawContents(painter, rect)`` with the paper's palette, not the screen's."""
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.palette = paper_palette()
+    context.clip = rect
+    painter.setClipRect(rect)
+    document.documentLayout().draw(painter, context)
 
 
 # -- fonts ----------------------------------------------------------------------

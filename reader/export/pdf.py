@@ -26,7 +26,6 @@ articles are given by id.
 from __future__ import annotations
 
 import contextlib
-import html
 import os
 import secrets
 import time
@@ -49,13 +48,13 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from reader import APP_DISPLAY_NAME, __version__
 from reader.core.content.render import article_html
 from reader.core.dumps.filenames import safe_filename, unique_path
 from reader.core.errors import ReaderError
 from reader.core.fulltext.view import article_as_shown
 from reader.core.library import Store
 from reader.core.models import Article
+from reader.export import metadata, page
 from reader.export.annotations import ArticleExtras, LibraryExtras, annotate
 from reader.export.doc_images import is_image_request, no_picture, place_images
 from reader.export.page import all_families, body_font, profile_families
@@ -70,7 +69,6 @@ ResourceProvider = Callable[[str], bytes | None]
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 
-PRODUCER = f"{APP_DISPLAY_NAME} {__version__}"
 RESOLUTION = 1200  # Qt's own PDF default: positions precise to 1/1200 inch
 CSS_DPI = 96  # what an HTML pixel is
 MARGINS_MM = QMarginsF(20, 18, 20, 12)  # left, top, right, bottom: inside every printer's reach
@@ -209,7 +207,9 @@ class PageRenderer:
                 self._device.newPage()
             self._painter.save()
             self._painter.translate(0, -index * height)
-            document.drawContents(self._painter, QRectF(0, index * height, self._width, height))
+            page.draw_on_paper(
+                self._painter, document, QRectF(0, index * height, self._width, height)
+            )
             self._painter.restore()
             self.pages += 1
             self._paint_footer()
@@ -258,45 +258,6 @@ def _articles(
             store.close()
 
 
-def _pdf_date(when: datetime) -> str:
-    return when.astimezone(UTC).strftime("D:%Y%m%d%H%M%SZ")
-
-
-def _document_title(articles: Sequence[Article], title: str | None) -> str:
-    if title:
-        return title
-    if len(articles) == 1:
-        return articles[0].title
-    return tr("%n articles", "PDF title", len(articles))
-
-
-def _document_author(articles: Sequence[Article]) -> str:
-    """The articles' authors where known, else their sources; short enough for a viewer."""
-    names = list(dict.fromkeys(a.author.strip() for a in articles if a.author and a.author.strip()))
-    if not names:
-        names = list(dict.fromkeys(a.source_title for a in articles))
-    text = "; ".join(names[:10])
-    return text + ("; …" if len(names) > 10 else "")
-
-
-def _xmp(title: str, author: str, created: datetime) -> bytes:
-    esc = html.escape
-    stamp = created.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return (
-        "<?xpacket begin='\ufeff' id='W5M0MpCehiHzreSzNTczkc9d'?>"
-        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
-        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
-        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" '
-        'xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">'
-        f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{esc(title)}</rdf:li></rdf:Alt>'
-        f"</dc:title><dc:creator><rdf:Seq><rdf:li>{esc(author)}</rdf:li></rdf:Seq></dc:creator>"
-        f"<pdf:Producer>{esc(PRODUCER)}</pdf:Producer>"
-        f"<xmp:CreatorTool>{esc(PRODUCER)}</xmp:CreatorTool>"
-        f"<xmp:CreateDate>{stamp}</xmp:CreateDate><xmp:ModifyDate>{stamp}</xmp:ModifyDate>"
-        "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>"
-    ).encode()
-
-
 @dataclass(slots=True)
 class _Staged:
     """A PDF painted into a hidden temporary file, waiting to be finished and moved."""
@@ -340,7 +301,7 @@ def _new_writer(path: Path, page_size: QPageSize, title: str, author: str) -> QP
     )
     writer.setTitle(title)
     writer.setAuthor(author)
-    writer.setCreator(PRODUCER)
+    writer.setCreator(metadata.PRODUCER)
     return writer
 
 
@@ -357,20 +318,20 @@ def _finish(staged: _Staged, title: str | None, created: datetime, finder: FontF
             writer.add_outline_item(
                 title=staged.articles[0].title or tr("(untitled)"), page_number=0
             )
-        doc_title = _document_title(staged.articles, title)
-        author = _document_author(staged.articles)
+        doc_title = metadata.document_title(staged.articles, title)
+        author = metadata.document_author(staged.articles)
         writer.add_metadata(
             {
                 "/Title": doc_title,
                 "/Author": author,
-                "/Creator": PRODUCER,
-                "/Producer": PRODUCER,
-                "/CreationDate": _pdf_date(created),
-                "/ModDate": _pdf_date(created),
+                "/Creator": metadata.PRODUCER,
+                "/Producer": metadata.PRODUCER,
+                "/CreationDate": metadata.pdf_date(created),
+                "/ModDate": metadata.pdf_date(created),
             }
         )
         # Qt's XMP packet names Qt as producer and has an empty title: replace it.
-        writer.xmp_metadata = _xmp(doc_title, author, created)
+        writer.xmp_metadata = metadata.xmp(doc_title, author, created)
         writer.page_mode = "/UseOutlines"
         with out.open("wb") as handle:
             writer.write(handle)
@@ -393,12 +354,15 @@ def export_pdf(
     resources: ResourceProvider | None = None,
     summaries: Collection[int] = (),
     with_notes: bool | None = None,
+    provenance: str = "name",
 ) -> ExportResult:
     """Write ``articles`` (ids or :class:`Article`) to ``target`` and/or one file each.
 
     Articles given by id come as the window shows them (:func:`_articles`).
-    With ``with_notes`` not None, each article ends with its provenance, and
-    when True also carries its highlights and notes (read from the library).
+    With ``with_notes`` not None, each article ends with its provenance as
+    ``provenance`` says (``none``, ``name``: the source file's name only,
+    ``full``: its path too), and when True also carries its highlights and
+    notes (read from the library).
 
     Nothing appears at a target until the whole export succeeded: each file is
     painted and finished in a hidden temporary file beside it and renamed at
@@ -417,7 +381,11 @@ def export_pdf(
     done: list[Path] = []
     pages = 0
     is_cancelled = cancelled or (lambda: False)
-    extras = None if with_notes is None else LibraryExtras(store_path or "", with_notes=with_notes)
+    extras = (
+        None
+        if with_notes is None
+        else LibraryExtras(store_path or "", with_notes=with_notes, provenance=provenance)
+    )
 
     single: _Staged | None = None
     single_writer: QPdfWriter | None = None
@@ -510,13 +478,18 @@ def print_articles(
     resources: ResourceProvider | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
+    store_path: str | Path | None = None,
+    with_notes: bool | None = None,
+    provenance: str = "name",
 ) -> int:
     """Print ``articles`` on a configured :class:`QPrinter` (after QPrintDialog); returns pages.
 
-    Same pages as the PDF export: each article on a new page, numbered footers,
-    the printer's own page size and margins. "Print to file" as PDF goes
-    through :func:`export_pdf`, so that file gets the outline and a right text
-    layer too.
+    Same pages as the PDF export, from the same renderer with the same
+    options (highlights and notes, provenance: see :func:`export_pdf`, read
+    from the library at ``store_path``): each article on a new page,
+    numbered footers, the printer's own page size and margins. "Print to
+    file" as PDF goes through :func:`export_pdf`, so that file gets the
+    outline and a right text layer too.
     """
     items = list(articles)
     output_format = getattr(printer, "outputFormat", None)
@@ -526,19 +499,32 @@ def print_articles(
         if output_format() == QPrinter.OutputFormat.PdfFormat:
             result = export_pdf(
                 items,
+                store_path,
                 target=printer.outputFileName(),  # type: ignore[attr-defined]
                 page_size=printer.pageLayout().pageSize(),
                 title=printer.docName() or None,  # type: ignore[attr-defined]
                 progress=progress,
                 cancelled=cancelled,
                 resources=resources,
+                with_notes=with_notes,
+                provenance=provenance,
             )
             return result.pages
-    with PageRenderer(printer, resources) as renderer:
-        for number, article in enumerate(items, start=1):
-            if cancelled is not None and cancelled():
-                break
-            renderer.add(article, cancelled)
-            if progress is not None:
-                progress(number, len(items))
+    extras = (
+        None
+        if with_notes is None or store_path is None
+        else LibraryExtras(store_path, with_notes=with_notes, provenance=provenance)
+    )
+    try:
+        with PageRenderer(printer, resources) as renderer:
+            renderer.extras = extras
+            for number, article in enumerate(items, start=1):
+                if cancelled is not None and cancelled():
+                    break
+                renderer.add(article, cancelled)
+                if progress is not None:
+                    progress(number, len(items))
+    finally:
+        if extras is not None:
+            extras.close()
     return renderer.pages

@@ -10,8 +10,11 @@ poking at Qt's static dialog helpers all over the code.
 
 from __future__ import annotations
 
+import collections
 import logging
 import logging.handlers
+import os
+import re
 import traceback
 from pathlib import Path
 
@@ -32,8 +35,17 @@ from reader import config
 #: (the tests point it at a temporary folder).
 LOG_DIR_ENV = config.LOG_DIR_ENV
 LOG_FILE = config.LOG_FILE
+#: ``debug``: the log may name what the user read and exported (for a bug
+#: hunt the user agreed to); anything else, or unset: it never does.
+LOG_LEVEL_ENV = config.LOG_LEVEL_ENV
 
 log = logging.getLogger("offline_reader")
+
+#: Texts the log leaves out below the debug level (export file names, titles):
+#: the newest ones, as many as a session names.
+_private: collections.deque[str] = collections.deque(maxlen=512)
+#: An address in a message: kept to its scheme and host below the debug level.
+_ADDRESS = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)([^/\s?#]*)([^\s]*)")
 
 
 class MessageBridge(QObject):
@@ -75,20 +87,62 @@ def log_file() -> Path:
     return config.log_file()
 
 
+def debug_logging() -> bool:
+    """Whether the user turned the debug log on (``OFFLINE_READER_LOG_LEVEL=debug``)."""
+    return os.environ.get(LOG_LEVEL_ENV, "").strip().lower() == "debug"
+
+
+def keep_out_of_log(*texts: object) -> None:
+    """Never write these in the log below the debug level (an export's file name...).
+
+    For texts that reach the log by ways the caller does not control: an
+    error's message naming the file, a Qt warning.
+    """
+    for text in texts:
+        value = str(text)
+        if len(value) >= 3 and value not in _private:
+            _private.append(value)
+
+
+def private_text(text: str) -> str:
+    """``text`` as the log writes it below the debug level.
+
+    What the user read and exported is theirs: the texts named by
+    :func:`keep_out_of_log` become ``<private>``, and addresses keep only
+    their scheme and host (which server failed is what a bug report needs).
+    """
+    for value in sorted(_private, key=len, reverse=True):
+        if value in text:
+            text = text.replace(value, "<private>")
+    return _ADDRESS.sub(lambda m: f"{m.group(1)}{m.group(2)}{'/…' if m.group(3) else ''}", text)
+
+
+class _PrivateFormatter(logging.Formatter):
+    """The log's lines, tracebacks included, through :func:`private_text`."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return private_text(super().format(record))
+
+
 def setup_logging(folder: Path | None = None) -> Path:
     """Send the program's log to a rotating file; returns its path.
 
     A journalist who reports a problem can send this file; it never holds
-    article text, only what went wrong.
+    article text, and at the default level (INFO) no article's title or
+    address and no exported file's name either: those are logged at DEBUG,
+    written only when ``OFFLINE_READER_LOG_LEVEL=debug`` is set.
     """
     folder = folder or log_dir()
     path = folder / LOG_FILE
     root = logging.getLogger("offline_reader")
-    root.setLevel(logging.INFO)
+    debug = debug_logging()
+    root.setLevel(logging.DEBUG if debug else logging.INFO)
     for handler in list(root.handlers):
         if isinstance(handler, logging.FileHandler):
             root.removeHandler(handler)
             handler.close()
+    line = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+    formatter = logging.Formatter(line) if debug else _PrivateFormatter(line)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
@@ -96,10 +150,12 @@ def setup_logging(folder: Path | None = None) -> Path:
         )
     except OSError as exc:
         # No log file is no reason not to start: say so on stderr and go on.
-        root.addHandler(logging.StreamHandler())
+        fallback = logging.StreamHandler()
+        fallback.setFormatter(formatter)
+        root.addHandler(fallback)
         log.warning("cannot write the log file %s: %s", path, exc)
         return path
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(formatter)
     root.addHandler(handler)
     return path
 

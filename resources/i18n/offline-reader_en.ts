@@ -651,6 +651,33 @@
         </message>
     </context>
     <context>
+        <name>ContentsBox</name>
+        <message>
+            <source>Contents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full path on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include my highlights and notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include provenance (where each article came from)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source file in the provenance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source file name only</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DamagedDialog</name>
         <message>
             <source>Nothing will be written to it, and there is no backup of it. You can start a new library; the damaged file stays as it is.</source>

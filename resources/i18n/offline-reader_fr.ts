@@ -651,6 +651,33 @@
         </message>
     </context>
     <context>
+        <name>ContentsBox</name>
+        <message>
+            <source>Contents</source>
+            <translation>Contenu</translation>
+        </message>
+        <message>
+            <source>Full path on this computer</source>
+            <translation>Chemin complet sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Include my highlights and notes</source>
+            <translation>Inclure mes surlignages et mes notes</translation>
+        </message>
+        <message>
+            <source>Include provenance (where each article came from)</source>
+            <translation>Inclure la provenance (d’où vient chaque article)</translation>
+        </message>
+        <message>
+            <source>Source file in the provenance</source>
+            <translation>Fichier source dans la provenance</translation>
+        </message>
+        <message>
+            <source>Source file name only</source>
+            <translation>Nom du fichier source seulement</translation>
+        </message>
+    </context>
+    <context>
         <name>DamagedDialog</name>
         <message>
             <source>Nothing will be written to it, and there is no backup of it. You can start a new library; the damaged file stays as it is.</source>

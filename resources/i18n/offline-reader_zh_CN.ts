@@ -649,6 +649,33 @@
         </message>
     </context>
     <context>
+        <name>ContentsBox</name>
+        <message>
+            <source>Contents</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Full path on this computer</source>
+            <translation>本机上的完整路径</translation>
+        </message>
+        <message>
+            <source>Include my highlights and notes</source>
+            <translation>包括我的高亮和笔记</translation>
+        </message>
+        <message>
+            <source>Include provenance (where each article came from)</source>
+            <translation>包括来源信息（每篇文章从何而来）</translation>
+        </message>
+        <message>
+            <source>Source file in the provenance</source>
+            <translation>来源信息中的源文件</translation>
+        </message>
+        <message>
+            <source>Source file name only</source>
+            <translation>仅源文件名</translation>
+        </message>
+    </context>
+    <context>
         <name>DamagedDialog</name>
         <message>
             <source>Nothing will be written to it, and there is no backup of it. You can start a new library; the damaged file stays as it is.</source>

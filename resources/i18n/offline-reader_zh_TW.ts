@@ -649,6 +649,33 @@
         </message>
     </context>
     <context>
+        <name>ContentsBox</name>
+        <message>
+            <source>Contents</source>
+            <translation>內容</translation>
+        </message>
+        <message>
+            <source>Full path on this computer</source>
+            <translation>本機上的完整路徑</translation>
+        </message>
+        <message>
+            <source>Include my highlights and notes</source>
+            <translation>包括我的醒目標示和筆記</translation>
+        </message>
+        <message>
+            <source>Include provenance (where each article came from)</source>
+            <translation>包括來源資訊（每篇文章從何而來）</translation>
+        </message>
+        <message>
+            <source>Source file in the provenance</source>
+            <translation>來源資訊中的來源檔案</translation>
+        </message>
+        <message>
+            <source>Source file name only</source>
+            <translation>僅來源檔案名稱</translation>
+        </message>
+    </context>
+    <context>
         <name>DamagedDialog</name>
         <message>
             <source>Nothing will be written to it, and there is no backup of it. You can start a new library; the damaged file stays as it is.</source>

@@ -167,6 +167,7 @@ class ExportController(Controller):
             message.info(self.tr("An export is already running; wait for it or cancel it."))
             return False
         store_path = self.host.library.path
+        self._keep_names_out_of_log(ids, choice.target)
         page_size = choice.qpage_size()
         resources = cache_resources(store_path)
         progress = self._throttled_progress()
@@ -185,7 +186,9 @@ class ExportController(Controller):
                     cancelled=cancelled,
                     resources=resources,
                     summaries=summaries,
-                    with_notes=True,  # the window's highlights and notes go with it
+                    # Nothing private unless asked: notes, the file's local path.
+                    with_notes=choice.with_notes,
+                    provenance=choice.provenance,
                 )
             finally:
                 resources.close()
@@ -220,7 +223,8 @@ class ExportController(Controller):
                     articles=self.tr("%Ln article(s)", "", result.articles),
                     pages=self.tr("%Ln page(s)", "", result.pages),
                     place=place,
-                )
+                ),
+                logged=f"{result.articles} article(s), {result.pages} page(s) written",
             )
 
         self._start(self.tr("Exporting %v of %m"), len(ids), self.tr("Finishing the PDF…"))
@@ -243,12 +247,23 @@ class ExportController(Controller):
             if len(ids) > 1
             else self.default_file_name(ids).removesuffix(".pdf")
         )
-        if not export_dialog.choose_printer(self.host.dialog_parent(), printer, len(ids)):
+        options = export_dialog.choose_printer(self.host.dialog_parent(), printer, len(ids))
+        if options is None:
             return
-        self.start_print(ids, printer)
+        self.start_print(ids, printer, options)
 
-    def start_print(self, ids: list[int], printer: QPrinter) -> bool:
-        """Print ``ids`` on a configured ``printer`` in the background; False if busy."""
+    def start_print(
+        self,
+        ids: list[int],
+        printer: QPrinter,
+        options: export_dialog.PaperOptions | None = None,
+    ) -> bool:
+        """Print ``ids`` on a configured ``printer`` in the background; False if busy.
+
+        The same pages as an export with the same ``options``.
+        """
+        options = options or export_dialog.PaperOptions()
+        store_path = self.host.library.path
         if self._running:
             message.info(self.tr("An export is already running; wait for it or cancel it."))
             return False
@@ -271,7 +286,14 @@ class ExportController(Controller):
                     )
                     articles.append(shown.article)
                 return print_articles(
-                    articles, printer, resources=resources, progress=progress, cancelled=cancelled
+                    articles,
+                    printer,
+                    resources=resources,
+                    progress=progress,
+                    cancelled=cancelled,
+                    store_path=store_path,
+                    with_notes=options.with_notes,
+                    provenance=options.provenance,
                 )
             finally:
                 resources.close()
@@ -336,9 +358,28 @@ class ExportController(Controller):
         self.progress.end()
         self.update_actions()
 
-    def _say(self, text: str) -> None:
-        message.log.info("export: %s", text)
+    def _say(self, text: str, *, logged: str | None = None) -> None:
+        """``text`` in the status bar; in the log, ``logged`` (no file or title)
+        unless the user turned the debug log on."""
+        message.log.info("export: %s", logged or text)
+        if logged is not None:
+            message.log.debug("export: %s", text)
         self.host.status_bar().showMessage(text, 15_000)
+
+    def _keep_names_out_of_log(self, ids: list[int], target: Path | None) -> None:
+        """An export's file names are the articles' titles: never in the default log,
+        not even in an error's message (``cannot write …/2023-07-18 Title.pdf``)."""
+        names: list[object] = []
+        if target is not None:
+            names += [target, target.name, target.stem]
+        model = self.host.article_model
+        for article_id in ids:
+            row = model.row_of(article_id)
+            summary = model.summary(row) if row is not None else None
+            if summary is not None:
+                named = safe_filename(summary.title, summary.published)
+                names += [summary.title, named, named.removesuffix(".pdf")]
+        message.keep_out_of_log(*names)
 
     def _offer_open(self, target: Path, label: str) -> None:
         self._open_target = target

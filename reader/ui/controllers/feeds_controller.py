@@ -418,6 +418,8 @@ class FeedsController(Controller):
         if not path:
             return
 
+        message.keep_out_of_log(path)  # an export's file name: not in the default log
+
         def done(count: int) -> None:
             message.info(self.tr("Exported %Ln feed(s) to {path}.", "", count).format(path=path))
 

@@ -348,6 +348,8 @@ class ResearchController(Controller):
         """Write the highlights and notes of ``ids`` as Markdown, in the background."""
         from reader.core.research_text import notes_markdown
 
+        message.keep_out_of_log(target, target.name)  # an export's file name: not in the log
+
         def job(store: Store) -> int:
             highlights = store.highlights_of(ids)
             articles = [store.get_article(i) for i in ids]

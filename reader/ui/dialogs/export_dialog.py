@@ -17,6 +17,7 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -42,12 +43,30 @@ def _tr(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class PaperOptions:
+    """What goes on paper besides the articles: nothing private unless asked.
+
+    ``provenance``: ``none``, ``name`` (the source file's name only) or
+    ``full`` (its path on this computer too), as :func:`export_pdf` takes it.
+    """
+
+    with_notes: bool = False
+    provenance: str = "name"
+
+
+@dataclass(frozen=True, slots=True)
 class ExportChoice:
     """What to write: one PDF at ``target``, or one per article in ``folder``."""
 
     target: Path | None
     folder: Path | None
     page_size: str
+    with_notes: bool = False
+    provenance: str = "name"
+
+    @property
+    def options(self) -> PaperOptions:
+        return PaperOptions(self.with_notes, self.provenance)
 
     def qpage_size(self) -> QPageSize:
         return page_size_named(self.page_size)
@@ -57,6 +76,47 @@ def default_page_size_name() -> str:
     """The locale's paper as one of :data:`PAGE_SIZES` (Letter in the US, else A4)."""
     letter = default_page_size().id() == QPageSize.PageSizeId.Letter
     return "letter" if letter else "a4"
+
+
+class ContentsBox(QWidget):
+    """What an export or a print carries besides the articles; the same in both.
+
+    A PDF is usually meant for someone else: the user's highlights and notes
+    (which can name sources) are left out unless ticked, and the provenance
+    names the source file without its place on this computer unless the
+    full path is chosen.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, prefix: str = "export") -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{prefix}Contents")
+        self.setWindowTitle(self.tr("Contents"))  # the tab's name in the print dialog
+        self.with_notes = QCheckBox(self.tr("Include my highlights and notes"))
+        self.with_notes.setObjectName(f"{prefix}WithNotes")
+        self.with_notes.setChecked(False)
+        self.provenance = QCheckBox(self.tr("Include provenance (where each article came from)"))
+        self.provenance.setObjectName(f"{prefix}Provenance")
+        self.provenance.setChecked(True)
+        self.path = QComboBox()
+        self.path.setObjectName(f"{prefix}ProvenancePath")
+        self.path.addItem(self.tr("Source file name only"), "name")
+        self.path.addItem(self.tr("Full path on this computer"), "full")
+        self.path.setAccessibleName(self.tr("Source file in the provenance"))
+        self.path.setCurrentIndex(0)
+        path_row = QHBoxLayout()
+        path_row.setContentsMargins(24, 0, 0, 0)
+        path_row.addWidget(self.path)
+        path_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.with_notes)
+        layout.addWidget(self.provenance)
+        layout.addLayout(path_row)
+        self.provenance.toggled.connect(self.path.setEnabled)
+
+    def options(self) -> PaperOptions:
+        detail = str(self.path.currentData()) if self.provenance.isChecked() else "none"
+        return PaperOptions(self.with_notes.isChecked(), detail)
 
 
 class ExportDialog(QDialog):
@@ -115,6 +175,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.path_label, path_row)
         form.addRow(self.tr("Paper:"), self.paper)
+        self.contents = ContentsBox(self)
         note = QLabel(
             self.tr(
                 "Images come from the library's cache; nothing is downloaded. "
@@ -135,6 +196,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.single)
         layout.addWidget(self.per_article)
         layout.addLayout(form)
+        layout.addWidget(self.contents)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
 
@@ -177,11 +239,13 @@ class ExportDialog(QDialog):
     def choice(self) -> ExportChoice:
         path = Path(self.path_field.text().strip()).expanduser()
         size = str(self.paper.currentData())
+        options = self.contents.options()
+        extra = (options.with_notes, options.provenance)
         if self.single.isChecked():
             if path.suffix.lower() != ".pdf":
                 path = path.with_name(path.name + ".pdf")
-            return ExportChoice(path, None, size)
-        return ExportChoice(None, path, size)
+            return ExportChoice(path, None, size, *extra)
+        return ExportChoice(None, path, size, *extra)
 
 
 def ask_export(
@@ -199,16 +263,24 @@ def ask_export(
         dialog.deleteLater()
 
 
-def choose_printer(parent: QWidget | None, printer: QPrinter, count: int) -> bool:
-    """The system's print dialog, modal, configuring ``printer``; False if cancelled."""
+def choose_printer(parent: QWidget | None, printer: QPrinter, count: int) -> PaperOptions | None:
+    """The system's print dialog, modal, configuring ``printer``; None if cancelled.
+
+    Its Contents tab asks what the export dialog asks (highlights and notes,
+    provenance): printing and export give the same pages.
+    """
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printDialog")
+    contents = ContentsBox(prefix="print")
+    dialog.setOptionTabs([contents])
     dialog.setWindowTitle(
         _tr("Print {count} Articles").format(count=f"{count:,}")
         if count != 1
         else _tr("Print the Article")
     )
     try:
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return contents.options()
     finally:
         dialog.deleteLater()

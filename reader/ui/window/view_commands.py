@@ -78,6 +78,7 @@ class ViewCommands(QObject):
             bar.showMessage(url.toDisplayString())
 
     def _on_link_refused(self, url: QUrl) -> None:
+        message.keep_out_of_log(url.toDisplayString())  # an article's link: not in the log
         message.info(
             self.tr("Not opened: {url} (only web and e-mail links open)").format(
                 url=url.toDisplayString()
