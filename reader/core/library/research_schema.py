@@ -62,5 +62,5 @@ CREATE INDEX provenance_by_hash ON provenance(sha256) WHERE sha256 IS NOT NULL;
 
 
 def migrate(db: sqlite3.Connection) -> None:
-    """Version 3 → 4: add the research tables; nothing existing is touched."""
+    """Schema 3 → 4: add the research tables; nothing existing is touched."""
     ddl.run_script(db, DDL)
