@@ -33,8 +33,6 @@ INOREADER_APP_KEY_ENV = "OFFLINE_READER_INOREADER_APP_KEY"
 LIBRARY_FILE = "library.sqlite3"
 SETTINGS_FILE = f"{APP_NAME}.ini"
 LOG_FILE = f"{APP_NAME}.log"
-#: Beside the library: its automatic copies.
-BACKUPS_DIR = "backups"
 
 
 def default_db_path() -> Path:
@@ -67,14 +65,6 @@ def log_dir() -> Path:
 
 def log_file() -> Path:
     return log_dir() / LOG_FILE
-
-
-def backups_dir(db_path: str | Path) -> Path:
-    return Path(db_path).expanduser().resolve().parent / BACKUPS_DIR
-
-
-def language_override() -> str:
-    return os.environ.get(LANGUAGE_ENV, "").strip()
 
 
 def inoreader_app() -> tuple[str, str] | None:

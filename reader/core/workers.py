@@ -32,10 +32,14 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from typing import Any, TypeVar
 
 J = TypeVar("J")
+
+#: What the import, the refresh and the full-article download take to get
+#: their worker pool: tests and the window pass their own.
+ExecutorFactory = Callable[[], Executor]
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 

@@ -21,10 +21,9 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from reader.config import LANGUAGE_ENV as LANGUAGE_ENV  # overrides the setting and the system
 from reader.core.resources import resource_path
 
-#: overrides the setting and the system, e.g. ``OFFLINE_READER_LANG=zh_TW``
-LANGUAGE_ENV = "OFFLINE_READER_LANG"
 #: the translations that ship, as the suffixes of their files
 SHIPPED = ("fr", "zh_CN", "zh_TW")
 

@@ -45,3 +45,19 @@ def test_an_upgraded_library_has_the_new_schema(tmp_path):
     with Store.open(new):
         pass
     assert _shape(old) == _shape(new)
+
+
+def test_each_migration_says_which_step_it_takes():
+    """A migration's docstring names its own step ("Schema 4 → 5: ..."), so a
+    reader of one module knows where it sits without counting the table."""
+    import re
+
+    from reader.core.library import schema
+
+    for step, migrate in sorted(schema.MIGRATIONS.items()):
+        doc = migrate.__doc__ or ""
+        found = re.match(r"\s*Schema (\d+) → (\d+):", doc)
+        assert found, f"{migrate.__module__}.migrate has no 'Schema N → N+1:' line"
+        assert (int(found[1]), int(found[2])) == (step, step + 1), (
+            f"{migrate.__module__}.migrate says {found[0].strip()} but takes {step} → {step + 1}"
+        )

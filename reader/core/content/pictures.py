@@ -17,7 +17,7 @@ import re
 from collections.abc import Container
 from typing import Final
 
-from reader.core.images.cache import parse_cache_reference
+from reader.core.content.picture_refs import parse_cache_reference
 
 # An <img> tag as html5ever serializes it (nh3's output): every attribute
 # value in double quotes, a double quote inside written as &quot;.

@@ -16,8 +16,8 @@ from urllib.parse import unquote
 from lxml import etree
 
 from reader.core.content.htmltree import parse_body, serialize_children
+from reader.core.content.picture_refs import point_at_cache
 from reader.core.content.pictures import is_shown_picture
-from reader.core.images.cache import point_at_cache
 from reader.core.models import Article
 
 #: HTML5 blocks that Qt's rich text does not know: it runs them into the text

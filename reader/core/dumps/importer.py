@@ -13,7 +13,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,8 +26,12 @@ from reader.core.dumps.files import prepare_file as prepare_file
 from reader.core.errors import ReaderError
 from reader.core.library import IndexedArticle, Store
 from reader.core.models import Origin, SourceKind
-from reader.core.workers import adopt_pool_worker, exit_if_orphaned
-from reader.core.workers import default_executor as default_executor  # the refresh's too
+from reader.core.workers import (
+    ExecutorFactory,
+    adopt_pool_worker,
+    default_executor,
+    exit_if_orphaned,
+)
 
 #: Where an article's site cannot be told (no URL), its source is this one.
 FALLBACK_SOURCE = "Imported"
@@ -71,7 +75,6 @@ class ImportReport:
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-ExecutorFactory = Callable[[], Executor]
 
 
 def import_paths(

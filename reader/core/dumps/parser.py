@@ -257,11 +257,6 @@ def _looks_binary(text: str) -> bool:
     return controls > max(8, len(sample) // 100)
 
 
-def parse_text(text: str) -> list[DumpRecord]:
-    lines = _lines(text)
-    return _records(lines, _headers_or_fail(lines, text))
-
-
 def _lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
 

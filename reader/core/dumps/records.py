@@ -9,19 +9,16 @@ text, because decoding (legacy encodings, a BOM, CRLF) would change them.
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import re
 
-__all__ = ["record_bytes", "record_hashes", "sha256_hex"]
+from reader.core.hashing import sha256_hex
+
+__all__ = ["record_bytes", "record_hashes"]
 
 #: A record's first line: the timestamp comment, then (next line) ``[title](url)``.
 #: ASCII-compatible encodings (UTF-8, GB18030, Big5) all write these bytes so.
 _RECORD_HEAD = re.compile(rb"(?m)^[ \t]*<!--[^\r\n]*-->[ \t]*(?:\r\n|\r|\n)[ \t]*\[")
-
-
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def record_bytes(data: bytes, count: int) -> list[bytes] | None:

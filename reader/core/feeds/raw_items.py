@@ -17,7 +17,7 @@ import json
 import re
 from typing import Any
 
-from reader.core.dumps.records import sha256_hex
+from reader.core.hashing import sha256_hex
 
 __all__ = ["item_bytes", "item_hashes", "json_items"]
 

@@ -26,7 +26,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from reader.core.dumps.importer import ExecutorFactory, default_executor
 from reader.core.errors import ReaderError
 from reader.core.feeds.discovery import explain_not_a_feed
 from reader.core.feeds.parse import PreparedFeed, prepare_feed
@@ -36,7 +35,7 @@ from reader.core.library import IndexedArticle, Store
 from reader.core.models import FeedState, Origin
 from reader.core.net.credentials import PasswordStore
 from reader.core.net.http import Credentials, FetchError, FetchProblem, FetchResult, HttpClient
-from reader.core.workers import drain_two_stages
+from reader.core.workers import ExecutorFactory, default_executor, drain_two_stages
 
 #: From this many feeds on, worker processes pay for their start.
 POOL_MIN_FEEDS = 4

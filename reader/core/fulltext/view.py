@@ -2,7 +2,7 @@
 
 The view, ``show`` and the PDF export all ask here, so that a PDF holds what
 the window shows. The summary is the feed's own HTML (never replaced); its
-plain text is derived again, because ``article_content.text`` holds the
+plain text is derived again, because the stored body's text holds the
 summary and the full text together once the full text is there (that is
 the searchable text, see :mod:`reader.core.library.fulltext`).
 """

@@ -9,11 +9,30 @@ with no references outside itself.
 
 from __future__ import annotations
 
-import html
 import re
-from collections.abc import Callable, Mapping
 
 from lxml import etree
+
+# How articles point at the cache is a matter of the article's markup, so it
+# lives with the content layer; these names stay importable from here.
+from reader.core.content.picture_refs import (
+    CACHE_SCHEME as CACHE_SCHEME,
+)
+from reader.core.content.picture_refs import (
+    cache_reference as cache_reference,
+)
+from reader.core.content.picture_refs import (
+    image_sources as image_sources,
+)
+from reader.core.content.picture_refs import (
+    parse_cache_reference as parse_cache_reference,
+)
+from reader.core.content.picture_refs import (
+    point_at_cache as point_at_cache,
+)
+from reader.core.content.picture_refs import (
+    rewrite_image_sources as rewrite_image_sources,
+)
 
 #: One image larger than this is refused (and its download cut off there).
 DEFAULT_MAX_IMAGE_BYTES = 8 * 1024 * 1024
@@ -21,9 +40,6 @@ DEFAULT_MAX_IMAGE_BYTES = 8 * 1024 * 1024
 DEFAULT_BUDGET_BYTES = 1024 * 1024 * 1024
 BUDGET_SETTING = "image_budget_bytes"
 
-#: Image references the program resolves itself, from the cache (``show``,
-#: the article view and the PDF export all understand them).
-CACHE_SCHEME = "cached-image"
 
 _MAGIC: tuple[tuple[bytes, int, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", 0, "image/png"),
@@ -32,7 +48,6 @@ _MAGIC: tuple[tuple[bytes, int, str], ...] = (
     (b"GIF89a", 0, "image/gif"),
     (b"BM", 0, "image/bmp"),
 )
-_IMG_SRC = re.compile(r'(<img\b[^>]*?\ssrc=")([^"]*)(")', re.IGNORECASE)
 
 
 def sniff_image(data: bytes) -> str | None:
@@ -122,52 +137,3 @@ def _remove(element: etree._Element) -> None:
     parent = element.getparent()
     if parent is not None:
         parent.remove(element)
-
-
-def cache_reference(digest: str) -> str:
-    return f"{CACHE_SCHEME}:{digest}"
-
-
-def parse_cache_reference(url: str) -> str | None:
-    """The hash in a ``cached-image:<sha256>`` reference, or None."""
-    prefix = CACHE_SCHEME + ":"
-    if not url.startswith(prefix):
-        return None
-    digest = url[len(prefix) :]
-    if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
-        return None
-    return digest
-
-
-def image_sources(article_html: str) -> list[str]:
-    """The image URLs of sanitized article HTML, in order."""
-    return list(dict.fromkeys(html.unescape(m.group(2)) for m in _IMG_SRC.finditer(article_html)))
-
-
-def rewrite_image_sources(article_html: str, replace: Callable[[str], str | None]) -> str:
-    """Point ``<img src>`` elsewhere (a cache reference); None keeps the source.
-
-    The HTML is the sanitizer's output, whose attributes are always
-    double-quoted and escaped, so a pattern is exact here.
-    """
-
-    def swap(match: re.Match[str]) -> str:
-        new = replace(html.unescape(match.group(2)))
-        if new is None:
-            return match.group(0)
-        return match.group(1) + html.escape(new, quote=True) + match.group(3)
-
-    return _IMG_SRC.sub(swap, article_html)
-
-
-def point_at_cache(article_html: str, hashes: Mapping[str, str]) -> str:
-    """Cached images referenced as ``cached-image:<hash>``; the others untouched.
-
-    ``hashes`` maps image URLs to the hex SHA-256 of their cached copy
-    (:meth:`reader.core.library.Store.image_hashes`).
-    """
-    if not hashes:
-        return article_html
-    return rewrite_image_sources(
-        article_html, lambda url: cache_reference(hashes[url]) if url in hashes else None
-    )

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from reader.core.library import ddl
+
 __all__ = ["SCHEMA", "SOURCE_COLUMNS", "migrate"]
 
 SCHEMA = """
@@ -54,6 +56,4 @@ def migrate(db: sqlite3.Connection) -> None:
     """Schema 1 → 2: accounts and their tables; nothing existing changes."""
     for column in SOURCE_COLUMNS:
         db.execute(f"ALTER TABLE sources ADD COLUMN {column}")
-    for statement in SCHEMA.split(";"):
-        if statement.strip():
-            db.execute(statement)
+    ddl.run_script(db, SCHEMA)

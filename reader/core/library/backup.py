@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import re
 import shutil
@@ -27,6 +28,8 @@ from datetime import datetime
 from pathlib import Path
 
 from reader.core.errors import StorageError
+
+_log = logging.getLogger(__name__)
 
 __all__ = [
     "BACKUP_DIR",
@@ -314,7 +317,10 @@ def damaged_reason(library: str | Path) -> str | None:
         return _damaged_file(library).read_text(encoding="utf-8").strip() or "damaged"
     except FileNotFoundError:
         return None
-    except OSError:
+    except OSError as exc:
+        # Unreadable is not the same as absent, but guessing "damaged" would
+        # lock a sound library; say so in the log instead.
+        _log.warning("cannot read the library's damage mark: %s", exc.strerror or exc)
         return None
 
 
@@ -323,12 +329,21 @@ def mark_damaged(library: str | Path, reason: str) -> None:
     try:
         backup_dir(library).mkdir(exist_ok=True)
         _damaged_file(library).write_text(reason + "\n", encoding="utf-8")
-    except OSError:
-        pass  # a folder we cannot write: the check's message still says it
+    except OSError as exc:
+        # Without the mark the store's write interlock stays open on a
+        # damaged library: that must reach the log at the highest level.
+        _log.error(
+            "the library is damaged (%s) but could not be marked so: %s",
+            reason,
+            exc.strerror or exc,
+        )
 
 
 def clear_damaged(library: str | Path) -> None:
-    _damaged_file(library).unlink(missing_ok=True)
+    try:
+        _damaged_file(library).unlink(missing_ok=True)
+    except OSError as exc:  # e.g. a file where the backups folder should be
+        _log.warning("cannot clear the library's damage mark: %s", exc.strerror or exc)
 
 
 def last_check(library: str | Path) -> float | None:
@@ -365,6 +380,6 @@ def check_library(library: str | Path) -> str | None:
         _checked_file(library).write_text(
             json.dumps({"checked": time.time(), "ok": problem is None}), encoding="utf-8"
         )
-    except OSError:
-        pass
+    except OSError as exc:  # the check runs again tomorrow, or at the next start
+        _log.warning("cannot record when the library was checked: %s", exc.strerror or exc)
     return problem

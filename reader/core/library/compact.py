@@ -2,30 +2,12 @@
 
 An article's HTML and its plain text are kept as one zlib stream in
 ``article_content.body``: the text repeats the HTML's words, so compressed
-together the pair costs little more than the HTML alone. Measured on 2,000
-generated seed-sized articles (``shared/tools/make_corpus.py``), per article:
-
-============================================  =========  ==============
-stored as                                     bytes      compress, µs
-============================================  =========  ==============
-HTML and text as two TEXT columns              5,662      -
-zlib level 6, each apart                       1,297      63
-zlib level 1, together                           921      42
-zlib level 6, together (this format)             767      55
-zstd level 3, together, no dictionary            857      -
-zstd level 3, 32 KB dictionary of the library    475       8
-zlib level 6, 32 KB preset dictionary            396     244
-============================================  =========  ==============
-
-The library of 250,000 such articles (``tests/benchmarks/bench_scale.py``)
-went from 9.9 KB to 3.56 KB per article on disk: the search index 1.86 KB,
-the bodies 0.79 KB, the article rows 0.35 KB, the URL index 0.21 KB. A
-dictionary would save another 300 bytes: zlib's costs four times the CPU of
-the import's compression (the preset dictionary is copied into every
-stream), zstd's a new dependency and a dictionary to keep with the library.
-Not worth it yet; the first byte of every body names its format, so one can
-be added without touching the bodies already stored. Decompressing one
-article takes about 13 µs.
+together the pair costs little more than the HTML alone: 767 bytes an
+article against 5,662 for two TEXT columns, about 55 µs to compress and
+13 µs to read. The first byte of every body names its format, so a better
+one (a zstd dictionary, say) can be added without touching the bodies
+already stored. The formats measured, and why this one, are in
+``resources/benchmarks/bodies.md``.
 
 Nothing outside :mod:`reader.core.library` sees the format: bodies are
 packed where articles are indexed (``search.index_article``, in the worker
@@ -76,7 +58,7 @@ def unpack_text(body: bytes) -> str:
 
 
 def migrate(db: sqlite3.Connection) -> None:
-    """Schema 1 → 2: compress every stored body, in the caller's transaction.
+    """Schema 4 → 5: compress every stored body, in the caller's transaction.
 
     One ``INSERT … SELECT`` through a Python function, in id order, into a
     new table that replaces the old one: no Python loop over rows, and the

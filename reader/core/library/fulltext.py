@@ -1,13 +1,15 @@
 """Full articles: the per-feed option, and each article's full text or why there is none.
 
-The feed's summary is never replaced: ``article_content.html`` keeps it, so
-the reader can switch back to it, and a failed page leaves it alone. The
-full text (``article_fulltext``) sits beside it. Search must find words of
-either, and the index is contentless: a row is removed by handing FTS5 the
-tokens it was given, which :func:`~reader.core.library.search.unindex`
-re-derives from ``article_content.text``. So when a full text arrives,
-the article is unindexed, ``article_content.text`` becomes the summary's
-text followed by the full text, and the article is indexed again from that:
+The feed's summary is never replaced: the HTML half of
+``article_content.body`` (one compressed stream of HTML and text, see
+:mod:`reader.core.library.compact`) keeps it, so the reader can switch back
+to it, and a failed page leaves it alone. The full text (``article_fulltext``)
+sits beside it. Search must find words of either, and the index is
+contentless: a row is removed by handing FTS5 the tokens it was given, which
+:func:`~reader.core.library.search.unindex` re-derives from the body's text
+half. So when a full text arrives, the article is unindexed, the body's text
+becomes the summary's text followed by the full text, and the article is
+indexed again from that:
 every later unindex, delete or index rebuild then agrees with the index
 without knowing about full texts.
 """

@@ -30,6 +30,6 @@ CREATE TABLE article_fulltext (
 
 
 def migrate(db: sqlite3.Connection) -> None:
-    """Version 2 → 3: the per-feed option and the full articles' table."""
+    """Schema 2 → 3: the per-feed option and the full articles' table."""
     db.execute("ALTER TABLE sources ADD COLUMN full_text INTEGER NOT NULL DEFAULT 0")
     db.execute(FULLTEXT_TABLE)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from reader.core.library import ddl
+
 __all__ = ["DDL", "migrate"]
 
 DDL = """
@@ -60,8 +62,5 @@ CREATE INDEX provenance_by_hash ON provenance(sha256) WHERE sha256 IS NOT NULL;
 
 
 def migrate(db: sqlite3.Connection) -> None:
-    """Version 3 → 4: add the research tables; nothing existing is touched."""
-    from reader.core.library.schema import _statements
-
-    for statement in _statements(DDL):
-        db.execute(statement)
+    """Schema 3 → 4: add the research tables; nothing existing is touched."""
+    ddl.run_script(db, DDL)

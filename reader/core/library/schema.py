@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.errors import LibraryTooNewError, StorageError
-from reader.core.library import accounts_schema, compact, fulltext_schema, research_schema
+from reader.core.library import accounts_schema, compact, ddl, fulltext_schema, research_schema
 from reader.core.library.search import FTS_TABLE
 
 __all__ = ["MIGRATIONS", "VERSION", "Migration", "setup"]
@@ -159,8 +159,7 @@ def setup(db: sqlite3.Connection, path: str | Path | None = None) -> None:
                 raise StorageError(
                     "the file is an SQLite database, but not an Offline Reader library"
                 )
-            for statement in _statements(_CREATE):
-                db.execute(statement)
+            ddl.run_script(db, _CREATE)
         else:
             for step in range(version, VERSION):
                 MIGRATIONS[step](db)
@@ -169,16 +168,3 @@ def setup(db: sqlite3.Connection, path: str | Path | None = None) -> None:
     except BaseException:
         db.execute("ROLLBACK")
         raise
-
-
-def _statements(script: str) -> list[str]:
-    """Split a script so it runs inside our own transaction (executescript commits)."""
-    statements, buffer = [], ""
-    for line in script.splitlines(keepends=True):
-        if line.lstrip().startswith("--"):
-            continue
-        buffer += line
-        if sqlite3.complete_statement(buffer):
-            statements.append(buffer.strip())
-            buffer = ""
-    return [s for s in statements if s]

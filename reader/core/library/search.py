@@ -52,6 +52,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from reader.core.library import ddl
 from reader.core.library.backup import peek_uri
 from reader.core.library.compact import pack, unpack_text
 from reader.core.library.folding import fold_full_width, fold_han
@@ -335,9 +336,7 @@ def rebuild_index(db: sqlite3.Connection) -> None:
     (version 3 added the per-row sizes bm25 needs).
     """
     db.execute("DROP TABLE IF EXISTS article_search")
-    for statement in FTS_TABLE.split(";"):
-        if statement.strip():
-            db.execute(statement)
+    ddl.run_script(db, FTS_TABLE)
     db.executemany(
         "INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)",
         (

@@ -12,6 +12,7 @@ instead of catching exceptions from a library it does not own.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import threading
@@ -19,6 +20,8 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 from reader import APP_NAME
+
+_log = logging.getLogger(__name__)
 
 SERVICE = APP_NAME
 
@@ -213,8 +216,8 @@ class PasswordStore:
 
             with contextlib.suppress(PasswordDeleteError):  # there was none
                 keyring.delete_password(SERVICE, feed_url)
-        except Exception:  # best effort: the subscription is gone either way
-            pass
+        except Exception as exc:  # best effort: the subscription is gone either way
+            _log.warning("could not remove a password from the keyring: %s", _brief(exc))
 
     def move(self, old_url: str, new_url: str) -> None:
         """The feed moved (edit, permanent redirect): its password follows it."""

@@ -26,9 +26,9 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlencode
 
-from reader.core.dumps.records import sha256_hex
 from reader.core.errors import ReaderError
 from reader.core.feeds.raw_items import json_items
+from reader.core.hashing import sha256_hex
 from reader.core.net.http import FetchError, FetchProblem, HttpClient
 from reader.core.sync.servers import ServerProfile, profile_for
 
