@@ -1,29 +1,21 @@
-"""The command line contract, run as a real subprocess like scripts run it."""
+"""The command line contract, as scripts run it (in this process: tests/support/cli_runner.py)."""
 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, SAMPLE_PARAGRAPHS, SAMPLE_TITLE
+from tests.conftest import REPO, SAMPLE_PARAGRAPHS, SAMPLE_TITLE  # noqa: F401 (REPO: re-exported)
+from tests.support.cli_runner import run_cli
 
 
-def run(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=REPO,
-        env=full_env,
-        timeout=120,
-    )
+def run(
+    *args: str | Path, env: dict[str, str] | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    return run_cli(*args, env=env, stdin=stdin)
 
 
 def list_json(db: Path, *args: str) -> list[dict]:

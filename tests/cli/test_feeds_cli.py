@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.test_cli import list_json, run
+from tests.support.cli_runner import run_cli
 from tests.support.feedkit import atom, basic_auth_feed, items, json_feed, rss20
 
 SECRET = "s3cret-Pässword!"
@@ -112,7 +113,7 @@ def test_private_feed_password_goes_to_the_keyring_only(httpserver, db_path, key
 
     httpserver.expect_request("/private").respond_with_handler(handler)
     url = httpserver.url_for("/private")
-    result = subprocess_with_stdin(
+    result = run_with_stdin(
         ["add-feed", "--db", str(db_path), url, "--username", "ana", "--password-stdin"],
         SECRET + "\n",
         keyring_env,
@@ -134,7 +135,7 @@ def test_no_keyring_is_said_plainly(httpserver, db_path):
 
     httpserver.expect_request("/private").respond_with_handler(handler)
     url = httpserver.url_for("/private")
-    result = subprocess_with_stdin(
+    result = run_with_stdin(
         ["add-feed", "--db", str(db_path), url, "--username", "ana", "--password-stdin"],
         SECRET + "\n",
         env,
@@ -143,7 +144,7 @@ def test_no_keyring_is_said_plainly(httpserver, db_path):
     assert "no usable keyring" in result.stderr
     later = run("refresh", "--db", db_path, env=env)
     assert later.returncode == 1 and "needs a user name and password" in later.stderr
-    with_pw = subprocess_with_stdin(
+    with_pw = run_with_stdin(
         ["refresh", "--db", str(db_path), url, "--password-stdin"], SECRET + "\n", env
     )
     assert with_pw.returncode == 0, with_pw.stderr
@@ -199,20 +200,10 @@ def test_feed_files_import_like_dumps(tmp_path, db_path, sample_path):
     assert texts.returncode == 0 and len(texts.stdout.splitlines()) == 8
 
 
-def subprocess_with_stdin(args: list[str], stdin: str, env: dict[str, str]):
-    import os
-    import subprocess
-    import sys
+def run_with_stdin(args: list[str], stdin: str, env: dict[str, str]):
+    """The CLI (in this process) reading ``stdin``, as ``printf %s "$PW" | ...`` runs it."""
+    return run_cli(*args, stdin=stdin, env=env)
 
-    from tests.conftest import REPO
 
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=REPO,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8", **env},
-        timeout=120,
-    )
+#: The name other tests import it by.
+subprocess_with_stdin = run_with_stdin

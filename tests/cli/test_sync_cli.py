@@ -18,11 +18,10 @@ from tests.support.freshrss import FeedServer, User, cli_env, client_for, subscr
 
 
 def _add(db: Path, user: User, env: dict[str, str], password: str | None = None):
-    return subprocess.run(
-        [sys.executable, "-m", "reader", "account", "add", "greader", user.api_url,
-         "--username", user.username, "--password-stdin", "--name", "Desk", "--db", str(db)],
-        input=(password or user.password) + "\n", capture_output=True, text=True, env=env,
-        cwd=REPO, timeout=60, check=False,
+    return run(
+        "account", "add", "greader", user.api_url, "--username", user.username,
+        "--password-stdin", "--name", "Desk", "--db", db,
+        env=env, stdin=(password or user.password) + "\n",
     )  # fmt: skip
 
 

@@ -10,13 +10,12 @@ ends with it.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
-from tests.cli.test_cli import REPO, list_json, run
+from tests.cli.test_cli import list_json, run
 from tests.core.test_sync_integration import _only_items
+from tests.support.cli_runner import run_cli
 from tests.support.freshrss import cli_env, subscribe
 from tests.support.fulltextkit import ARTICLES, Site, expected, paragraphs, site_with_articles
 from tests.support.pdf_tools import pdftotext, squash
@@ -38,12 +37,10 @@ def test_an_account_source_reads_in_full_with_its_provenance(
     whole = site.routes["/feed.xml"].body
     site.add("/feed.xml", _only_items(whole, 1), content_type="application/rss+xml")
     subscribe(greader_user, feed, folder="Long reads")
-    added = subprocess.run(
-        [sys.executable, "-m", "reader", "account", "add", "greader", greader_user.api_url,
-         "--username", greader_user.username, "--password-stdin", "--name", "Desk",
-         "--db", str(db)],
-        input=greader_user.password + "\n", capture_output=True, text=True, env=env,
-        cwd=REPO, timeout=60, check=False,
+    added = run_cli(
+        "account", "add", "greader", greader_user.api_url, "--username", greader_user.username,
+        "--password-stdin", "--name", "Desk", "--db", db,
+        env=env, stdin=greader_user.password + "\n",
     )  # fmt: skip
     assert added.returncode == 0, added.stderr
     first = run("sync", "--db", db, "--no-images", env=env)

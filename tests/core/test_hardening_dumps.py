@@ -18,6 +18,7 @@ from reader.core.dumps.importer import import_paths
 from reader.core.dumps.parser import read_dump
 from reader.core.library import Store
 from tests.conftest import REPO
+from tests.support.cli_runner import run_cli as run_in_process
 
 CAFE = (
     "<!--1689686101000-->\n[Café crème](https://e.org/a)\n---\n\n<p>Un café à Genève, déjà.</p>\n"
@@ -30,15 +31,7 @@ THIRD = "<!--1689686103000-->\n[Troisième](https://e.org/c)\n---\n\n<p>Fin de l
 
 
 def run_cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=REPO,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-        timeout=120,
-    )
+    return run_in_process(*args)
 
 
 def titles_and_texts(db: Path) -> dict[str, str]:

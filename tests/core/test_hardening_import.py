@@ -11,18 +11,11 @@ from pathlib import Path
 from reader.core.dumps import importer
 from reader.core.library import Store
 from tests.conftest import REPO
+from tests.support.cli_runner import run_cli as run_in_process
 
 
 def run_cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=REPO,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-        timeout=300,
-    )
+    return run_in_process(*args)
 
 
 def test_an_import_leaves_nothing_beside_the_library(tmp_path, corpus_factory):

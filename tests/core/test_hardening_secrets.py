@@ -23,7 +23,7 @@ from urllib.parse import quote
 import pytest
 
 from reader.core.net.credentials import redact_credentials, split_credentials, without_credentials
-from tests.cli.test_feeds_cli import subprocess_with_stdin
+from tests.cli.test_feeds_cli import run_with_stdin
 from tests.conftest import REPO
 from tests.core.test_hardening_workers import children_of
 from tests.support.feedkit import basic_token, items, rss20
@@ -34,7 +34,7 @@ KEYRING = "tests.support.feedkit.FileKeyring"
 
 
 def cli(*args: str | Path, env: dict[str, str], stdin: str = "") -> subprocess.CompletedProcess:
-    return subprocess_with_stdin([str(a) for a in args], stdin, env)
+    return run_with_stdin([str(a) for a in args], stdin, env)
 
 
 def forms(secret: str) -> list[bytes]:

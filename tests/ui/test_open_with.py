@@ -12,6 +12,7 @@ from pathlib import Path
 from reader.core.library import Store
 from reader.ui.services.single_instance import socket_path
 from tests.conftest import REPO
+from tests.support.cli_runner import run_cli
 from tests.support.feedkit import items, rss20
 
 
@@ -89,11 +90,6 @@ def test_files_open_in_the_first_window_and_a_second_launch_hands_them_over(
 
 
 def test_a_word_that_is_neither_a_command_nor_a_file_is_a_usage_error(tmp_path):
-    result = subprocess.run(
-        [sys.executable, "-m", "reader", "--db", str(tmp_path / "l.sqlite3"), "nosuchthing"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-    )
+    result = run_cli("--db", tmp_path / "l.sqlite3", "nosuchthing")
     assert result.returncode == 2 and "invalid choice" in result.stderr
     assert rss20(items(1))  # the feed helpers stay importable here
