@@ -79,6 +79,25 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "library.sqlite3"
 
 
+@pytest.fixture
+def store(db_path: Path):
+    """An open library in the test's folder (closed at teardown)."""
+    from reader.core.library import Store
+
+    with Store.open(db_path) as s:
+        yield s
+
+
+@pytest.fixture
+def site():
+    """A site of article pages on 127.0.0.1 (tests/support/fulltextkit.py), stopped at teardown."""
+    from tests.support.fulltextkit import Site
+
+    server = Site()
+    yield server
+    server.stop()
+
+
 def _local_server():
     """pytest-httpserver's server on 127.0.0.1, threaded: refreshes fetch in parallel,
     and one slow feed must not hold up the others."""

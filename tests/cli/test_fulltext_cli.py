@@ -6,25 +6,15 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from tests.cli.test_cli import list_json, run
 from tests.support.fulltextkit import (
     ARTICLES,
-    Site,
     expected,
     image_path_of,
     paragraphs,
     site_with_articles,
 )
 from tests.support.pdf_tools import pdftotext, squash
-
-
-@pytest.fixture
-def site():
-    server = Site()
-    yield server
-    server.stop()
 
 
 def _ids_by_title(db) -> dict[str, int]:

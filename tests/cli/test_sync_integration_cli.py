@@ -11,21 +11,12 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from tests.cli.test_cli import list_json, run
 from tests.core.test_sync_integration import _only_items
 from tests.support.cli_runner import run_cli
 from tests.support.freshrss import cli_env, subscribe
-from tests.support.fulltextkit import ARTICLES, Site, expected, paragraphs, site_with_articles
+from tests.support.fulltextkit import ARTICLES, expected, paragraphs, site_with_articles
 from tests.support.pdf_tools import pdftotext, squash
-
-
-@pytest.fixture
-def site():
-    server = Site()
-    yield server
-    server.stop()
 
 
 def test_an_account_source_reads_in_full_with_its_provenance(

@@ -26,12 +26,6 @@ SECRET = "correct horse battery staple"
 
 
 @pytest.fixture
-def store(db_path):
-    with Store.open(db_path) as s:
-        yield s
-
-
-@pytest.fixture
 def no_keyring():
     from keyring.backends import fail
 

@@ -29,13 +29,6 @@ from tests.support.fulltextkit import (
 V1_LIBRARY = Path(__file__).resolve().parents[1] / "data" / "library-v1.sqlite"
 
 
-@pytest.fixture
-def site():
-    server = Site()
-    yield server
-    server.stop()
-
-
 @pytest.mark.parametrize("name", ARTICLES)
 def test_extraction_keeps_every_paragraph_and_no_furniture(name):
     want = expected()[name]

@@ -4,21 +4,12 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from reader.core.feeds.refresh import refresh_sources
 from reader.core.feeds.subscriptions import subscribe
 from reader.core.images.fetch import ImageOutcome, cache_images, image_client
-from reader.core.library import Store
 from reader.core.models import ImageStatus
 from tests.cli.test_cli import run
 from tests.support.imagekit import PHOTO, requested_paths, serve_image_feed
-
-
-@pytest.fixture
-def store(db_path):
-    with Store.open(db_path) as s:
-        yield s
 
 
 def test_refresh_then_cache_images(httpserver, store):

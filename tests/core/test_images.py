@@ -94,12 +94,6 @@ def test_cache_references_and_rewriting():
     assert out == '<p>a</p><img src="cached-image:1" alt="A"><img src="https://e.org/b.png">'
 
 
-@pytest.fixture
-def store(db_path):
-    with Store.open(db_path) as s:
-        yield s
-
-
 def test_import_records_images_and_cache_dedupes(store, sample_path):
     import_paths(store, [sample_path])
     [article] = store.list_articles()

@@ -13,12 +13,6 @@ from reader.core.library import Store
 from reader.core.models import ArticleQuery
 
 
-@pytest.fixture
-def store(db_path):
-    with Store.open(db_path) as s:
-        yield s
-
-
 def test_worker_processes_import_everything_in_order(store, corpus_factory):
     corpus = corpus_factory(120)
 

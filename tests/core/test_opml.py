@@ -59,12 +59,6 @@ HOSTILE = b"""<?xml version="1.0"?>
 </body></opml>"""
 
 
-@pytest.fixture
-def store(db_path):
-    with Store.open(db_path) as s:
-        yield s
-
-
 def test_folders_from_outlines_outermost_wins():
     feeds, skipped = parse_opml(FEEDLY)
     assert skipped == []

@@ -34,12 +34,6 @@ def sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-@pytest.fixture
-def store(db_path):
-    with Store.open(db_path) as s:
-        yield s
-
-
 def record(n: int, body: str, newline: str = "\n") -> str:
     lines = [
         f"<!--16896861{n:05d}000-->",

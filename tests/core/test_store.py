@@ -23,12 +23,6 @@ def art(n: int, text: str = "", url: str | None = None, title: str | None = None
     )
 
 
-@pytest.fixture
-def store(db_path):
-    with Store.open(db_path) as s:
-        yield s
-
-
 def test_new_library_is_wal_with_current_version(store, db_path):
     db = sqlite3.connect(db_path)
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -13,8 +13,6 @@ import hashlib
 import json
 from collections.abc import Mapping
 
-import pytest
-
 from reader.core.images.fetch import ImageOutcome
 from reader.core.library import Store
 from reader.core.library.accounts import Account
@@ -22,7 +20,7 @@ from reader.core.library.fulltext import FullTextStatus
 from reader.core.net.http import HttpClient
 from reader.core.sync import engine
 from tests.support.freshrss import User, subscribe
-from tests.support.fulltextkit import ARTICLES, Site, paragraphs, site_with_articles
+from tests.support.fulltextkit import ARTICLES, paragraphs, site_with_articles
 
 
 class RecordingClient(HttpClient):
@@ -65,13 +63,6 @@ def items_as_sent(body: bytes) -> dict[str, bytes]:
         item, end = decoder.raw_decode(text, start)
         found[item["id"]] = text[start:end].encode("utf-8")
         start = end
-
-
-@pytest.fixture
-def site():
-    server = Site()
-    yield server
-    server.stop()
 
 
 def _account(store: Store, user: User) -> Account:

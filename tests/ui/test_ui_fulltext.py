@@ -4,7 +4,6 @@ Download Full Article, the suggestion for a feed of short items, the Edit Feed o
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from reader.core.feeds.refresh import refresh_with_images
@@ -18,13 +17,6 @@ from reader.ui.window import menus
 from tests.support.fulltextkit import ARTICLES, Site, paragraphs, site_with_articles
 from tests.support.pdf_tools import pdftotext, squash
 from tests.support.ui_support import wait_idle
-
-
-@pytest.fixture
-def site():
-    server = Site()
-    yield server
-    server.stop()
 
 
 def _library(db_path, site: Site, *, full_text: bool) -> int:
