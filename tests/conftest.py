@@ -144,7 +144,23 @@ def _blocked(name: str):
     return fail
 
 
+#: Test folders whose tests drive Qt (the window, PDF export, the bundle, the desktop entry).
+QT_FOLDERS = frozenset({"ui", "export", "bundle", "packaging"})
+#: Fixtures that bring Qt into a test anywhere else.
+QT_FIXTURES = frozenset({"qtbot", "qapp", "make_window"})
+
+
 @pytest.fixture(autouse=True)
+def _qt_guards(request: pytest.FixtureRequest) -> None:
+    """The Qt guards below, for the tests that touch Qt, and only those: the core's
+    and the CLI's tests neither import PySide6 nor pay for patching it (the CLI's
+    export-pdf uses no dialog, settings or browser)."""
+    folder = Path(str(request.path)).relative_to(REPO / "tests").parts[0]
+    if folder in QT_FOLDERS or QT_FIXTURES & set(request.fixturenames):
+        request.getfixturevalue("opened_urls")
+
+
+@pytest.fixture
 def opened_urls(monkeypatch, tmp_path_factory: pytest.TempPathFactory) -> list:
     """Guards for every test that touches Qt: a dialog that would wait for a
     click fails the test instead of hanging it, QSettings never finds the
