@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from pypdf import PdfReader
 
 from tests.cli.test_cli import list_json, run
 from tests.conftest import SAMPLE_PARAGRAPHS, SAMPLE_TITLE
+from tests.support.cli_runner import run_process
 from tests.support.pdf_samples import SCRIPTS, add_script_articles
 from tests.support.pdf_tools import pdftotext, squash
 
@@ -21,11 +20,11 @@ def library(db_path, sample_path):
 
 
 def test_export_by_id_without_a_display(library, tmp_path):
+    """A real process: Qt picks its platform once per process, when the program starts it."""
     [row] = list_json(library, "--search", "李强")
     out = tmp_path / "sample.pdf"
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env.pop("QT_QPA_PLATFORM", None)
-    result = run("export-pdf", "--db", library, str(row["id"]), "--output", out, env=env)
+    env = dict.fromkeys(("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+    result = run_process("export-pdf", "--db", library, str(row["id"]), "--output", out, env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"Exported 1 article (1 page) to {out} in ")
     assert result.stderr == ""

@@ -200,12 +200,16 @@ def _exit_code(value: object, err: io.TextIOBase | None = None) -> int:
 
 def run_process(
     *args: Arg,
-    env: Mapping[str, str] | None = None,
+    env: Mapping[str, str | None] | None = None,
     stdin: str | None = None,
     cwd: Arg | None = None,
     timeout: float = 120,
 ) -> subprocess.CompletedProcess[str]:
-    """``python -m reader ARGS...`` as a real process, for the tests whose subject it is."""
+    """``python -m reader ARGS...`` as a real process, for the tests whose subject it is.
+
+    ``env`` adds to this process's environment; a name given None is left out.
+    """
+    merged = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "reader", *map(os.fspath, args)],
         input=stdin,
@@ -213,6 +217,6 @@ def run_process(
         text=True,
         encoding="utf-8",
         cwd=cwd if cwd is not None else REPO,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})},
+        env={name: value for name, value in merged.items() if value is not None},
         timeout=timeout,
     )
