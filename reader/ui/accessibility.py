@@ -17,17 +17,20 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QTimer, QUrl
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAccessibleEvent,
     QAccessibleInterface,
     QAccessibleStateChangeEvent,
+    QKeyEvent,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QLineEdit,
     QMainWindow,
     QStatusBar,
@@ -47,6 +50,7 @@ _EVENTS_MAX = 50
 #: Links named in the article's description; more are counted, not listed.
 _LINKS_LISTED = 25
 _HIGHLIGHTS_LISTED = 10
+_TAB_KEYS = frozenset({int(Qt.Key.Key_Tab.value), int(Qt.Key.Key_Backtab.value)})
 
 
 def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
@@ -79,10 +83,13 @@ def cell_interface(view: QAbstractItemView, index: QModelIndex) -> QAccessibleIn
     return cell if cell is not None and cell.isValid() else None
 
 
-def name_unnamed(search_field: QLineEdit, toolbar: QToolBar) -> None:
+def name_unnamed(window: QMainWindow, search_field: QLineEdit, toolbar: QToolBar) -> None:
     """Names for the few controls Qt makes without one."""
     for button in search_field.findChildren(QToolButton):
         button.setAccessibleName(_tr("Clear the search"))
+    for combo in window.findChildren(QComboBox):
+        if not combo.view().accessibleName():  # its popup list, named after it
+            combo.view().setAccessibleName(combo.accessibleName())
     extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
     if extension is not None:
         extension.setAccessibleName(_tr("More toolbar buttons"))
@@ -131,7 +138,7 @@ class ScreenReader(QObject):
         self._base_description = browser.accessibleDescription()
         browser.rendered.connect(self._describe_article)
         browser.marks_changed.connect(self._describe_article)
-        browser.selectionChanged.connect(self._on_article_selection)
+        browser.installEventFilter(self)
         self._describe_article()
 
     def detach(self) -> None:
@@ -162,6 +169,11 @@ class ScreenReader(QObject):
     # -- rows -------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._browser:
+            if isinstance(event, QKeyEvent) and event.key() in _TAB_KEYS:
+                # Tab moves the browser's cursor onto a link, with no signal.
+                QTimer.singleShot(0, self, self._on_link_focus)
+            return False
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QAbstractItemView):
             view = watched
             # After Qt's own focus event for the list, which names only the list.
@@ -212,8 +224,10 @@ class ScreenReader(QObject):
         links = article_links(browser.document())
         if links:
             listed = "; ".join(
-                self.tr("{text} ({address})").format(text=text, address=href) if text else href
-                for text, href in links[:_LINKS_LISTED]
+                self.tr("{text} ({address})").format(text=text, address=address)
+                if text and text != address
+                else address
+                for text, address in links[:_LINKS_LISTED]
             )
             more = len(links) - _LINKS_LISTED
             parts.append(self.tr("%n link(s): ", "", len(links)) + listed)
@@ -227,12 +241,14 @@ class ScreenReader(QObject):
         if text != browser.accessibleDescription():
             browser.setAccessibleDescription(text)
 
-    def _on_article_selection(self) -> None:
+    def _on_link_focus(self) -> None:
         """Tab onto a link selects it: say where it goes, which the text does not."""
         cursor = self._browser.textCursor()
-        if not cursor.hasSelection():
+        if not cursor.hasSelection() or not self._browser.hasFocus():
             return
-        href = cursor.charFormat().anchorHref()
+        inside = QTextCursor(cursor)
+        inside.setPosition(cursor.selectionStart() + 1)
+        href = inside.charFormat().anchorHref()
         if href:
             text = cursor.selectedText().strip()
             address = QUrl(href).toDisplayString()
@@ -261,6 +277,7 @@ def article_links(document: QTextDocument) -> list[tuple[str, str]]:
                 href = fmt.anchorHref() if fmt.isAnchor() else ""
                 if href:
                     text = fragment.text().replace("\ufffc", "").strip()
+                    href = QUrl(href).toDisplayString()  # read as shown, not %-encoded
                     if found and found[-1][1] == href:  # one link split by formatting
                         found[-1] = (f"{found[-1][0]} {text}".strip(), href)
                     else:

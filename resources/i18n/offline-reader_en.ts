@@ -626,6 +626,10 @@
     <context>
         <name>ArticleTableModel</name>
         <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Could not read the article list</source>
             <translation type="unfinished" />
         </message>
@@ -647,6 +651,14 @@
         </message>
         <message>
             <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starred</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -706,6 +718,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Exporting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Exporting %v of %m</source>
             <translation type="unfinished" />
         </message>
@@ -719,6 +735,10 @@
         </message>
         <message>
             <source>Open PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the Export</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1015,6 +1035,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Refreshing feeds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Refreshing feeds: %v of %m</source>
             <translation type="unfinished" />
         </message>
@@ -1092,6 +1116,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Downloading full articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Downloading full articles: %v of %m</source>
             <translation type="unfinished" />
         </message>
@@ -1123,6 +1151,10 @@
         <name>ImagesController</name>
         <message>
             <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloading images</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1220,6 +1252,10 @@
                 <numerusform>Imported %Ln article</numerusform>
                 <numerusform>Imported %Ln articles</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Importing %v of %m</source>
@@ -1768,6 +1804,54 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         </message>
     </context>
     <context>
+        <name>ScreenReader</name>
+        <message numerus="yes">
+            <source>%n highlight(s): </source>
+            <translation>
+                <numerusform>%n highlight: </numerusform>
+                <numerusform>%n highlights: </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s): </source>
+            <translation>
+                <numerusform>%n link: </numerusform>
+                <numerusform>%n links: </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link: {address}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link: {text}, {address}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More toolbar buttons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{text} ({address})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source> MB</source>
@@ -1904,6 +1988,24 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
                 <numerusform>%Ln changes waiting to be sent</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln starred</source>
+            <translation>
+                <numerusform>%Ln starred</numerusform>
+                <numerusform>%Ln starred</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unread</source>
+            <translation>
+                <numerusform>%Ln unread</numerusform>
+                <numerusform>%Ln unread</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>All articles</source>
             <translation type="unfinished" />
@@ -1914,6 +2016,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         </message>
         <message>
             <source>Not synced yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh failed: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1937,6 +2043,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Sync failed: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Tags</source>
             <translation type="unfinished" />
         </message>
@@ -1946,6 +2056,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         </message>
         <message>
             <source>Unread: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2068,6 +2182,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Syncing accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Syncing accounts: %v of %m new articles</source>
             <translation type="unfinished" />
         </message>
@@ -2098,6 +2216,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         <name>TaskProgress</name>
         <message>
             <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress</source>
             <translation type="unfinished" />
         </message>
         <message>

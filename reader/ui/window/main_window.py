@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
             self, article_view=self.article_view, article_model=self.article_model,
             library=library, source_view=self.source_view, browser=self.browser,
         )  # fmt: skip
-        accessibility.name_unnamed(self.search_field, self.toolbar)
+        accessibility.name_unnamed(self, self.search_field, self.toolbar)
         self._restore()
 
         self.article_model.set_query(self._query())  # first: the list is what people wait for
