@@ -170,7 +170,8 @@ class ScreenReader(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._browser:
-            if isinstance(event, QKeyEvent) and event.key() in _TAB_KEYS:
+            pressed = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+            if pressed and event.key() in _TAB_KEYS:
                 # Tab moves the browser's cursor onto a link, with no signal.
                 QTimer.singleShot(0, self, self._on_link_focus)
             return False

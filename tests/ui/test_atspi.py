@@ -63,6 +63,18 @@ class Session:
             and key not in ("NO_AT_BRIDGE", "XAUTHORITY")
         }
         self.env["XDG_RUNTIME_DIR"] = str(runtime)
+        # Set here, not by the tests' autouse fixture: this session outlives one test.
+        home = folder / "user"
+        self.env["OFFLINE_READER_CONFIG_DIR"] = str(home / "config")
+        self.env["OFFLINE_READER_LOG_DIR"] = str(home / "log")
+        for name in (
+            "HOME",
+            "XDG_CONFIG_HOME",
+            "XDG_DATA_HOME",
+            "XDG_STATE_HOME",
+            "XDG_CACHE_HOME",
+        ):
+            self.env[name] = str(home / name.lower())
         self.env["DISPLAY"] = self._x_server()
         bus = self._start(
             ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1"],
@@ -121,8 +133,7 @@ def _dump(folder: Path, name: str, when_ms: int, title: str, url: str, body: str
     return path
 
 
-@pytest.fixture
-def library(tmp_path: Path) -> tuple[Path, Path]:
+def _library(tmp_path: Path) -> tuple[Path, Path]:
     """A library: an unread article with links (newest), a starred one, an
     account whose last sync failed; and a dump left to import."""
     dumps = tmp_path / "dumps"
@@ -170,9 +181,12 @@ def _probe(session: Session, db: Path, to_import: Path) -> dict[str, object]:
     return dict(json.loads(probe.stdout))
 
 
-@pytest.fixture
-def tree(tmp_path: Path, library: tuple[Path, Path]) -> dict[str, object]:
-    session = Session(tmp_path)
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """One walk of the window for all the checks below (it takes 20 s)."""
+    folder = tmp_path_factory.mktemp("atspi")
+    library = _library(folder)
+    session = Session(folder)
     try:
         return _probe(session, *library)
     finally:
@@ -191,7 +205,7 @@ def test_a_screen_reader_finds_every_control_named(tree):
 
 def test_rows_say_unread_and_starred_and_the_star_is_checked(tree):
     rows = tree["rows"]
-    star, title, source, _date = rows[0]
+    star, title, _source, _date = rows[0]
     assert title["name"].startswith("Unread, Court hearing resumes, example.org, ")
     assert star["name"] == "Not starred" and "checked" not in star["states"]
     star, title, _source, _date = rows[1]
