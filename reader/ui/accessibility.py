@@ -124,7 +124,6 @@ class ScreenReader(QObject):
         self._browser = browser
         self._urgent: set[str] = set()
         self._pending = ""
-        self._status.setAccessibleName(self.tr("Status"))
         self._status.messageChanged.connect(self._on_status)
         message.global_bridge.error_raised.connect(self._on_error)
         self._say_timer = QTimer(self)
@@ -153,8 +152,8 @@ class ScreenReader(QObject):
         announce(self._status, f"{text}: {detail}" if detail else text, urgent=True)
 
     def _on_status(self, text: str) -> None:
-        """Every message shown, whoever showed it, readable and said once."""
-        self._status.setAccessibleDescription(text)
+        """Every message shown, whoever showed it, said once (Qt already
+        makes it the status bar's name, where a screen reader reads it again)."""
         if text:
             self._pending = text
             self._say_timer.start()  # after _on_error, which comes second for errors

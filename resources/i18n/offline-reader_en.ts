@@ -1835,10 +1835,6 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
             <source>More toolbar buttons</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
         <message numerus="yes">
             <source>and %n more</source>
             <translation>

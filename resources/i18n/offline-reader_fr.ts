@@ -1836,10 +1836,6 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
             <source>More toolbar buttons</source>
             <translation>Autres boutons de la barre d’outils</translation>
         </message>
-        <message>
-            <source>Status</source>
-            <translation>État</translation>
-        </message>
         <message numerus="yes">
             <source>and %n more</source>
             <translation>

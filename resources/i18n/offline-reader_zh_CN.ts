@@ -1820,10 +1820,6 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
             <source>More toolbar buttons</source>
             <translation>更多工具栏按钮</translation>
         </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
         <message numerus="yes">
             <source>and %n more</source>
             <translation>

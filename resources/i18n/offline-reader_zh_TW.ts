@@ -1820,10 +1820,6 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
             <source>More toolbar buttons</source>
             <translation>更多工具列按鈕</translation>
         </message>
-        <message>
-            <source>Status</source>
-            <translation>狀態</translation>
-        </message>
         <message numerus="yes">
             <source>and %n more</source>
             <translation>

@@ -251,4 +251,4 @@ def test_the_import_result_is_announced_and_stays_readable(tree):
         (e["data"], e["role"]) for e in tree["import_events"] if e["type"] == "object:announcement"
     ]
     assert ("Imported 1 article", "status bar") in said, tree["import_events"]
-    assert tree["status_after_import"]["description"] == "Imported 1 article"
+    assert tree["status_after_import"]["name"] == "Imported 1 article"
