@@ -8,10 +8,11 @@ and clicks through the AT-SPI device controller (XTest, so Qt gets real X
 events), listens to the events a screen reader would hear, and prints what
 it found as JSON for the test to judge::
 
-    /usr/bin/python3 atspi_probe.py APP_NAME -- SECOND_LAUNCH_COMMAND...
+    /usr/bin/python3 atspi_probe.py APP_NAME '{"import": [...], "error": [...]}'
 
-The second launch is the program started again with a dump: it hands the
-file to the open window, which imports it (the status bar's message).
+Each is a command line for the program started again with a file: it hands
+the file to the open window. "import" brings a dump (the status bar says
+what was imported); "error" a broken OPML file (an error, said first).
 """
 
 from __future__ import annotations
@@ -80,6 +81,16 @@ class Probe:
         self.take_events()
         Registry.generateKeyboardEvent(KEYSYMS[name], None, pyatspi.KEY_SYM)
         self.pump(1.2)
+        return self.take_events()
+
+    def launch(self, command: list[str]) -> list[dict[str, object]]:
+        """Start the program again with a file; the events until it is handled."""
+        self.take_events()
+        launched = subprocess.Popen(command)
+        deadline = time.monotonic() + 30
+        while launched.poll() is None and time.monotonic() < deadline:
+            self.pump(0.2)
+        self.pump(3.0)
         return self.take_events()
 
     def click(self, accessible) -> None:
@@ -176,7 +187,7 @@ def table_rows(table, limit: int = 6) -> list[list[dict[str, object]]]:
 
 def main(argv: list[str]) -> int:
     app_name = argv[1]
-    second_launch = argv[argv.index("--") + 1 :]
+    launches = json.loads(argv[2])
     probe = Probe(app_name)
     app = probe.application()
     frame = children(app)[0]
@@ -205,15 +216,10 @@ def main(argv: list[str]) -> int:
     report["key_m"] = probe.key("m")
     probe.focus(browser)
     report["tab_in_article"] = probe.key("Tab")
-    probe.take_events()
-    launch = subprocess.Popen(second_launch)
-    deadline = time.monotonic() + 30
-    while launch.poll() is None and time.monotonic() < deadline:
-        probe.pump(0.2)
-    probe.pump(3.0)
-    report["import_events"] = probe.take_events()
+    report["import_events"] = probe.launch(launches["import"])
     report["status_after_import"] = node(status)
     report["unnamed_after"] = unnamed_controls(frame)
+    report["error_events"] = probe.launch(launches["error"])
     print(json.dumps(report, ensure_ascii=False, indent=1))
     return 0
 

@@ -170,8 +170,11 @@ def _probe(session: Session, db: Path, to_import: Path) -> dict[str, object]:
     log = (db.parent / "window.log").open("wb")
     window = subprocess.Popen(program, env=env, stdout=log, stderr=log)
     session.processes.append(window)
+    broken = db.parent / "broken.opml"
+    broken.write_text("<opml><body><outline", encoding="utf-8")
+    launches = {"import": [*program, str(to_import)], "error": [*program, str(broken)]}
     probe = subprocess.run(
-        [SYSTEM_PYTHON, str(PROBE), "offline-reader", "--", *program, str(to_import)],
+        [SYSTEM_PYTHON, str(PROBE), "offline-reader", json.dumps(launches)],
         env=env,
         capture_output=True,
         timeout=180,
@@ -252,3 +255,19 @@ def test_the_import_result_is_announced_and_stays_readable(tree):
     ]
     assert ("Imported 1 article", "status bar") in said, tree["import_events"]
     assert tree["status_after_import"]["name"] == "Imported 1 article"
+
+
+def test_an_error_is_announced_first(tree):
+    said = [
+        (e["data"], e["detail1"])
+        for e in tree["error_events"]
+        if e["type"] == "object:announcement"
+    ]
+    # detail1 is the politeness: 2, assertive, interrupts what is being said.
+    assert any(
+        text.startswith("Could not import the OPML file")
+        and "broken.opml" in text
+        and politeness == 2
+        for text, politeness in said
+    ), tree["error_events"]
+    assert len([text for text, _ in said if text.startswith("Could not import")]) == 1
