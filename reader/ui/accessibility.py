@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -97,8 +97,6 @@ def name_unnamed(window: QMainWindow, search_field: QLineEdit, toolbar: QToolBar
 
 
 def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return QCoreApplication.translate("ScreenReader", text)
 
 
@@ -116,11 +114,9 @@ class ScreenReader(QObject):
         browser: ArticleBrowser,
     ) -> None:
         super().__init__(window)
-        self._window = window
         self._status: QStatusBar = window.statusBar()
         self._list = article_view
         self._model = article_model
-        self._sources = source_view
         self._browser = browser
         self._urgent: set[str] = set()
         self._pending = ""
@@ -138,6 +134,8 @@ class ScreenReader(QObject):
         browser.rendered.connect(self._describe_article)
         browser.marks_changed.connect(self._describe_article)
         browser.installEventFilter(self)
+        self._hovered = ""
+        browser.highlighted.connect(self._on_hover)
         self._describe_article()
 
     def detach(self) -> None:
@@ -163,15 +161,22 @@ class ScreenReader(QObject):
         if text in self._urgent:
             self._urgent.discard(text)  # already said, with priority
             return
+        if text == self._hovered:
+            return  # the address under the mouse: the link itself says it
         announce(self._status, text)
+        if len(self._urgent) > 20:  # errors the status bar never showed
+            self._urgent.clear()
+
+    def _on_hover(self, url: QUrl) -> None:
+        self._hovered = url.toDisplayString()
 
     # -- rows -------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._browser:
-            pressed = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-            if pressed and event.key() in _TAB_KEYS:
-                # Tab moves the browser's cursor onto a link, with no signal.
+            # Tab moves the browser's cursor onto a link, with no signal.
+            key = event.key() if isinstance(event, QKeyEvent) else None
+            if event.type() == QEvent.Type.KeyPress and key in _TAB_KEYS:
                 QTimer.singleShot(0, self, self._on_link_focus)
             return False
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QAbstractItemView):
