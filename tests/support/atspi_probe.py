@@ -77,10 +77,30 @@ class Probe:
         taken, self.events = self.events, []
         return taken
 
+    def settle(self, timeout: float = 10.0, quiet: float = 0.8) -> None:
+        """Until events came and then stopped for ``quiet`` seconds (a busy
+        machine is slow to answer; an idle one does not wait for nothing)."""
+        deadline = time.monotonic() + timeout
+        count, changed = -1, time.monotonic()
+        while time.monotonic() < deadline:
+            self.pump(0.1)
+            if len(self.events) != count:
+                count, changed = len(self.events), time.monotonic()
+            elif count > 0 and time.monotonic() - changed >= quiet:
+                return
+
+    def wait_until(self, condition, timeout: float = 15.0) -> bool:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if condition():
+                return True
+            self.pump(0.2)
+        return False
+
     def key(self, name: str) -> list[dict[str, object]]:
         self.take_events()
         Registry.generateKeyboardEvent(KEYSYMS[name], None, pyatspi.KEY_SYM)
-        self.pump(1.2)
+        self.settle()
         return self.take_events()
 
     def launch(self, command: list[str]) -> list[dict[str, object]]:
@@ -90,19 +110,19 @@ class Probe:
         deadline = time.monotonic() + 30
         while launched.poll() is None and time.monotonic() < deadline:
             self.pump(0.2)
-        self.pump(3.0)
+        self.settle(timeout=20.0, quiet=2.0)  # the import's result follows its start
         return self.take_events()
 
     def click(self, accessible) -> None:
         box = accessible.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
         Registry.generateMouseEvent(box.x + box.width // 2, box.y + box.height // 2, "b1c")
-        self.pump(1.0)
+        self.settle()
 
     def focus(self, accessible) -> list[dict[str, object]]:
         """Give a pane the focus as a screen reader's "go to" does."""
         self.take_events()
         accessible.queryComponent().grabFocus()
-        self.pump(1.2)
+        self.settle()
         return self.take_events()
 
     # -- the tree -------------------------------------------------------------
@@ -209,7 +229,9 @@ def main(argv: list[str]) -> int:
     report["focus_sources"] = probe.focus(tree)
     probe.focus(table)
     probe.key("j")  # opens the first article; shown long enough to be read
-    probe.pump(1.0)
+    first = table.queryTable().getAccessibleAt(0, 1)
+    probe.wait_until(lambda: not first.name.startswith("Unread"))
+    probe.settle(timeout=2.0)
     report["rows_open"] = table_rows(table, 2)
     report["browser_open"] = node(browser)
     report["key_s"] = probe.key("s")
