@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from reader.ui import message
 from reader.ui.models.article_model import ArticleTableModel, Column
 from reader.ui.services.library import Library
-from reader.ui.views.article_view import ArticleBrowser
+from reader.ui.views.article_view import ACTION_SCHEME, ArticleBrowser
 
 #: Rows a mark sends events for: marking 10,000 rows is one announcement of
 #: the status bar, not 10,000 changes a screen reader would queue.
@@ -226,7 +226,8 @@ class ScreenReader(QObject):
         Qt's text interface gives a screen reader neither (no Hypertext)."""
         browser = self._browser
         parts = [self._base_description]
-        links = article_links(browser.document())
+        # The hint's command links ("Import files…") are not the article's.
+        links = article_links(browser.document()) if browser.article is not None else []
         if links:
             listed = "; ".join(
                 self.tr("{text} ({address})").format(text=text, address=address)
@@ -257,6 +258,8 @@ class ScreenReader(QObject):
         if href:
             text = cursor.selectedText().strip()
             address = QUrl(href).toDisplayString()
+            if QUrl(href).scheme() == ACTION_SCHEME:  # a command of the hint, not an address
+                address, text = text, ""
             announce(
                 self._browser,
                 self.tr("Link: {text}, {address}").format(text=text, address=address)
