@@ -626,6 +626,10 @@
     <context>
         <name>ArticleTableModel</name>
         <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Could not read the article list</source>
             <translation type="unfinished" />
         </message>
@@ -647,6 +651,14 @@
         </message>
         <message>
             <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starred</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -733,6 +745,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Exporting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Exporting %v of %m</source>
             <translation type="unfinished" />
         </message>
@@ -746,6 +762,10 @@
         </message>
         <message>
             <source>Open PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the Export</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1042,6 +1062,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Refreshing feeds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Refreshing feeds: %v of %m</source>
             <translation type="unfinished" />
         </message>
@@ -1119,6 +1143,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Downloading full articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Downloading full articles: %v of %m</source>
             <translation type="unfinished" />
         </message>
@@ -1150,6 +1178,10 @@
         <name>ImagesController</name>
         <message>
             <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloading images</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1247,6 +1279,10 @@
                 <numerusform>Imported %Ln article</numerusform>
                 <numerusform>Imported %Ln articles</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Importing %v of %m</source>
@@ -1795,6 +1831,50 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         </message>
     </context>
     <context>
+        <name>ScreenReader</name>
+        <message numerus="yes">
+            <source>%n highlight(s): </source>
+            <translation>
+                <numerusform>%n highlight: </numerusform>
+                <numerusform>%n highlights: </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s): </source>
+            <translation>
+                <numerusform>%n link: </numerusform>
+                <numerusform>%n links: </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link: {address}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link: {text}, {address}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More toolbar buttons</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{text} ({address})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source> MB</source>
@@ -1931,6 +2011,24 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
                 <numerusform>%Ln changes waiting to be sent</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln starred</source>
+            <translation>
+                <numerusform>%Ln starred</numerusform>
+                <numerusform>%Ln starred</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unread</source>
+            <translation>
+                <numerusform>%Ln unread</numerusform>
+                <numerusform>%Ln unread</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>All articles</source>
             <translation type="unfinished" />
@@ -1941,6 +2039,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         </message>
         <message>
             <source>Not synced yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh failed: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1964,6 +2066,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Sync failed: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Tags</source>
             <translation type="unfinished" />
         </message>
@@ -1973,6 +2079,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         </message>
         <message>
             <source>Unread: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2095,6 +2205,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Syncing accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Syncing accounts: %v of %m new articles</source>
             <translation type="unfinished" />
         </message>
@@ -2125,6 +2239,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         <name>TaskProgress</name>
         <message>
             <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -626,6 +626,10 @@
     <context>
         <name>ArticleTableModel</name>
         <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
             <source>Could not read the article list</source>
             <translation>Impossible de lire la liste des articles</translation>
         </message>
@@ -648,6 +652,14 @@
         <message>
             <source>Title</source>
             <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>Non lu</translation>
+        </message>
+        <message>
+            <source>starred</source>
+            <translation>favori</translation>
         </message>
     </context>
     <context>
@@ -733,6 +745,10 @@
             <translation>Exporté : {articles} ({pages}) dans {place}</translation>
         </message>
         <message>
+            <source>Exporting</source>
+            <translation>Export</translation>
+        </message>
+        <message>
             <source>Exporting %v of %m</source>
             <translation>Exportation : %v sur %m</translation>
         </message>
@@ -747,6 +763,10 @@
         <message>
             <source>Open PDF</source>
             <translation>Ouvrir le PDF</translation>
+        </message>
+        <message>
+            <source>Open the Export</source>
+            <translation>Ouvrir l’export</translation>
         </message>
         <message>
             <source>Printed {articles} ({pages})</source>
@@ -1042,6 +1062,10 @@
             <translation>Flux actualisés : {feeds} ; {articles}.</translation>
         </message>
         <message>
+            <source>Refreshing feeds</source>
+            <translation>Actualisation des flux</translation>
+        </message>
+        <message>
             <source>Refreshing feeds: %v of %m</source>
             <translation>Actualisation des flux : %v sur %m</translation>
         </message>
@@ -1119,6 +1143,10 @@
             <translation>Annulé.</translation>
         </message>
         <message>
+            <source>Downloading full articles</source>
+            <translation>Téléchargement des articles complets</translation>
+        </message>
+        <message>
             <source>Downloading full articles: %v of %m</source>
             <translation>Téléchargement des articles complets : %v sur %m</translation>
         </message>
@@ -1151,6 +1179,10 @@
         <message>
             <source>Cancelled.</source>
             <translation>Annulé.</translation>
+        </message>
+        <message>
+            <source>Downloading images</source>
+            <translation>Téléchargement des images</translation>
         </message>
         <message>
             <source>Images could not be downloaded</source>
@@ -1247,6 +1279,10 @@
                 <numerusform>%Ln article importé</numerusform>
                 <numerusform>%Ln articles importés</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Importation</translation>
         </message>
         <message>
             <source>Importing %v of %m</source>
@@ -1796,6 +1832,50 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
         </message>
     </context>
     <context>
+        <name>ScreenReader</name>
+        <message numerus="yes">
+            <source>%n highlight(s): </source>
+            <translation>
+                <numerusform>%n surlignage : </numerusform>
+                <numerusform>%n surlignages : </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s): </source>
+            <translation>
+                <numerusform>%n lien : </numerusform>
+                <numerusform>%n liens : </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Effacer la recherche</translation>
+        </message>
+        <message>
+            <source>Link: {address}</source>
+            <translation>Lien : {address}</translation>
+        </message>
+        <message>
+            <source>Link: {text}, {address}</source>
+            <translation>Lien : {text}, {address}</translation>
+        </message>
+        <message>
+            <source>More toolbar buttons</source>
+            <translation>Autres boutons de la barre d’outils</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>et %n autre</numerusform>
+                <numerusform>et %n autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{text} ({address})</source>
+            <translation>{text} ({address})</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source> MB</source>
@@ -1932,6 +2012,24 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
                 <numerusform>%Ln changements en attente d’envoi</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln starred</source>
+            <translation>
+                <numerusform>%Ln favori</numerusform>
+                <numerusform>%Ln favoris</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unread</source>
+            <translation>
+                <numerusform>%Ln non lu</numerusform>
+                <numerusform>%Ln non lus</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
         <message>
             <source>All articles</source>
             <translation>Tous les articles</translation>
@@ -1943,6 +2041,10 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
         <message>
             <source>Not synced yet</source>
             <translation>Pas encore synchronisé</translation>
+        </message>
+        <message>
+            <source>Refresh failed: {reason}</source>
+            <translation>Échec de l’actualisation : {reason}</translation>
         </message>
         <message>
             <source>Saved Searches</source>
@@ -1965,6 +2067,10 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
             <translation>Favoris : {count}</translation>
         </message>
         <message>
+            <source>Sync failed: {reason}</source>
+            <translation>Échec de la synchronisation : {reason}</translation>
+        </message>
+        <message>
             <source>Tags</source>
             <translation>Étiquettes</translation>
         </message>
@@ -1975,6 +2081,10 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
         <message>
             <source>Unread: {count}</source>
             <translation>Non lus : {count}</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>en échec</translation>
         </message>
         <message>
             <source>{name}: {articles}, {unread} unread</source>
@@ -2096,6 +2206,10 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
             <translation>{accounts} synchronisé(s) : {articles}, {changes}.</translation>
         </message>
         <message>
+            <source>Syncing accounts</source>
+            <translation>Synchronisation des comptes</translation>
+        </message>
+        <message>
             <source>Syncing accounts: %v of %m new articles</source>
             <translation>Synchronisation des comptes : %v nouveaux articles sur %m</translation>
         </message>
@@ -2127,6 +2241,10 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progression</translation>
         </message>
         <message>
             <source>Stop this task; what is done is kept</source>

@@ -624,6 +624,10 @@
     <context>
         <name>ArticleTableModel</name>
         <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
             <source>Could not read the article list</source>
             <translation>無法讀取文章清單</translation>
         </message>
@@ -646,6 +650,14 @@
         <message>
             <source>Title</source>
             <translation>標題</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>未讀</translation>
+        </message>
+        <message>
+            <source>starred</source>
+            <translation>已加星號</translation>
         </message>
     </context>
     <context>
@@ -729,6 +741,10 @@
             <translation>已將{articles}（共{pages}）匯出至{place}</translation>
         </message>
         <message>
+            <source>Exporting</source>
+            <translation>正在匯出</translation>
+        </message>
+        <message>
             <source>Exporting %v of %m</source>
             <translation>正在匯出：%v/%m</translation>
         </message>
@@ -743,6 +759,10 @@
         <message>
             <source>Open PDF</source>
             <translation>開啟PDF</translation>
+        </message>
+        <message>
+            <source>Open the Export</source>
+            <translation>開啟匯出的檔案</translation>
         </message>
         <message>
             <source>Printed {articles} ({pages})</source>
@@ -1035,6 +1055,10 @@
             <translation>已重新整理{feeds}：{articles}。</translation>
         </message>
         <message>
+            <source>Refreshing feeds</source>
+            <translation>正在重新整理訂閱源</translation>
+        </message>
+        <message>
             <source>Refreshing feeds: %v of %m</source>
             <translation>正在重新整理訂閱源：%v/%m</translation>
         </message>
@@ -1112,6 +1136,10 @@
             <translation>已取消。</translation>
         </message>
         <message>
+            <source>Downloading full articles</source>
+            <translation>正在下載全文</translation>
+        </message>
+        <message>
             <source>Downloading full articles: %v of %m</source>
             <translation>正在下載完整文章：%v / %m</translation>
         </message>
@@ -1144,6 +1172,10 @@
         <message>
             <source>Cancelled.</source>
             <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Downloading images</source>
+            <translation>正在下載圖片</translation>
         </message>
         <message>
             <source>Images could not be downloaded</source>
@@ -1237,6 +1269,10 @@
             <translation>
                 <numerusform>已匯入%Ln篇文章</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>正在匯入</translation>
         </message>
         <message>
             <source>Importing %v of %m</source>
@@ -1782,6 +1818,47 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
         </message>
     </context>
     <context>
+        <name>ScreenReader</name>
+        <message numerus="yes">
+            <source>%n highlight(s): </source>
+            <translation>
+                <numerusform>%n 處標註：</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s): </source>
+            <translation>
+                <numerusform>%n 個連結：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>清除搜尋</translation>
+        </message>
+        <message>
+            <source>Link: {address}</source>
+            <translation>連結：{address}</translation>
+        </message>
+        <message>
+            <source>Link: {text}, {address}</source>
+            <translation>連結：{text}，{address}</translation>
+        </message>
+        <message>
+            <source>More toolbar buttons</source>
+            <translation>更多工具列按鈕</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>還有 %n 個</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{text} ({address})</source>
+            <translation>{text}（{address}）</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source> MB</source>
@@ -1915,6 +1992,22 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
                 <numerusform>%Ln 項變更等待傳送</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln starred</source>
+            <translation>
+                <numerusform>%Ln 篇已加星號</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unread</source>
+            <translation>
+                <numerusform>%Ln 篇未讀</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
         <message>
             <source>All articles</source>
             <translation>所有文章</translation>
@@ -1926,6 +2019,10 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
         <message>
             <source>Not synced yet</source>
             <translation>尚未同步</translation>
+        </message>
+        <message>
+            <source>Refresh failed: {reason}</source>
+            <translation>重新整理失敗：{reason}</translation>
         </message>
         <message>
             <source>Saved Searches</source>
@@ -1948,6 +2045,10 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
             <translation>已加星號：{count}</translation>
         </message>
         <message>
+            <source>Sync failed: {reason}</source>
+            <translation>同步失敗：{reason}</translation>
+        </message>
+        <message>
             <source>Tags</source>
             <translation>標籤</translation>
         </message>
@@ -1958,6 +2059,10 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
         <message>
             <source>Unread: {count}</source>
             <translation>未讀：{count}</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失敗</translation>
         </message>
         <message>
             <source>{name}: {articles}, {unread} unread</source>
@@ -2076,6 +2181,10 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
             <translation>已同步{accounts}：{articles}，{changes}。</translation>
         </message>
         <message>
+            <source>Syncing accounts</source>
+            <translation>正在同步帳戶</translation>
+        </message>
+        <message>
             <source>Syncing accounts: %v of %m new articles</source>
             <translation>正在同步帳號：%v / %m 篇新文章</translation>
         </message>
@@ -2106,6 +2215,10 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>進度</translation>
         </message>
         <message>
             <source>Stop this task; what is done is kept</source>

@@ -70,7 +70,9 @@ class FeedsController(Controller):
         self._queued_all = False
         self.last_outcome: RefreshOutcome | None = None
 
-        self.task = TaskProgress("refreshProgress", host.dialog_parent())
+        self.task = TaskProgress(
+            "refreshProgress", host.dialog_parent(), name=self.tr("Refreshing feeds")
+        )
         host.status_bar().addPermanentWidget(self.task)
         self.task.cancel_requested.connect(self.cancel)
         self.progress.connect(self._on_progress)

@@ -52,7 +52,9 @@ class SyncController(Controller):
         self._again = False
         self.last_results: list[SyncResult] = []
 
-        self.task = TaskProgress("syncProgress", host.dialog_parent())
+        self.task = TaskProgress(
+            "syncProgress", host.dialog_parent(), name=self.tr("Syncing accounts")
+        )
         host.status_bar().addPermanentWidget(self.task)
         self.task.cancel_requested.connect(self.cancel)
         self.progress.connect(self._on_progress)

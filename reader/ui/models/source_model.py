@@ -338,6 +338,10 @@ class SourceTreeModel(QAbstractItemModel):
             return self._icon(node.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node)
+        if column == self.NAME and role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(node)
+        if column == self.NAME and role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self._failure(node)
         if role == KEY_ROLE:
             return node.key
         if role == KIND_ROLE:
@@ -345,6 +349,26 @@ class SourceTreeModel(QAbstractItemModel):
         if role == SOURCE_ID_ROLE:
             return node.source.id if node.source is not None else None
         return None
+
+    def _failure(self, node: Node) -> str | None:
+        """What the ⚠ means, for a screen reader that cannot see it."""
+        if node.kind is NodeKind.ACCOUNT and node.account and node.account.last_error:
+            return self.tr("Sync failed: {reason}").format(reason=node.account.last_error)
+        if node.source is not None and node.source.last_error:
+            return self.tr("Refresh failed: {reason}").format(reason=node.source.last_error)
+        return None
+
+    def _spoken(self, node: Node) -> str:
+        """The name, the failure's ⚠ and the unread count in one: the count
+        column is a cell a listener would have to move to."""
+        parts = [node.title]
+        if self._failure(node) is not None:
+            parts.append(self.tr("failed"))
+        if node.count and node.kind is not NodeKind.STARRED:
+            parts.append(self.tr("%Ln unread", "", node.count))
+        elif node.count:
+            parts.append(self.tr("%Ln starred", "", node.count))
+        return self.tr(", ").join(parts)
 
     def _tooltip(self, node: Node) -> str:
         if node.kind is NodeKind.ACCOUNT and node.account is not None:
