@@ -46,6 +46,7 @@ from reader.core.models import Origin
 from reader.core.net.credentials import PasswordStore, without_credentials
 from reader.core.net.http import FetchProblem, HttpClient
 from reader.core.sync.greader import READ, STARRED, GReaderClient, Item, SyncError
+from reader.core.sync.paging import IdWalk
 
 __all__ = [
     "SyncResult",
@@ -88,6 +89,10 @@ class SyncResult:
     full_text: FullTextReport | None = None
     unreachable: bool = False
     cancelled: bool = False
+    #: What was skipped or cut short (an unreadable id, a list of ids the server never ended).
+    notes: tuple[str, ...] = ()
+    #: Pages of item ids asked for (new items and states).
+    id_pages: int = 0
 
     @property
     def ok(self) -> bool:
@@ -223,7 +228,7 @@ def sync_account(
 def _explain(exc: SyncError) -> str:
     if exc.unreachable:
         return f"{exc}; nothing was changed, and changes made here wait for the next sync"
-    return str(exc)
+    return f"{exc}; nothing was removed here, and the next sync tries again"
 
 
 @dataclass(slots=True)
@@ -239,6 +244,9 @@ class _Run:
     sources_removed: list[str] = field(default_factory=list)
     added_ids: list[int] = field(default_factory=list)
     added_by_source: dict[int, list[int]] = field(default_factory=dict)
+    #: What was skipped or cut short (said to the user), and the pages of ids asked for.
+    notes: list[str] = field(default_factory=list)
+    pages: int = 0
 
     def result(self) -> SyncResult:
         c = self.counts
@@ -254,6 +262,8 @@ class _Run:
             sources_added=tuple(self.sources_added),
             sources_removed=tuple(self.sources_removed),
             added_ids=tuple(self.added_ids),
+            notes=tuple(self.notes),
+            id_pages=self.pages,
         )
 
     def _check(self) -> None:
@@ -321,45 +331,68 @@ class _Run:
     # 4. items --------------------------------------------------------------------
 
     def _items(self, client: GReaderClient, streams: dict[str, int]) -> None:
+        """Page by page: each page's new items are fetched and stored before the next page.
+
+        Never all the ids first: a server that pages for ever would grow the
+        list for ever and nothing would be stored (:class:`IdWalk` bounds the
+        pages; what was stored stays).
+        """
         self._check()
         since = None
         if self.account.newest_usec:
             since = max(0, self.account.newest_usec // 1_000_000 - SINCE_SLACK_SECONDS)
         known = self.store.known_items(self.account.id)
-        wanted = [i for i in client.item_ids(since=since) if i not in known]
-        total = len(wanted)
+        walk = IdWalk(client, since=since)
+        total = done = 0
         if self.progress:
-            self.progress(0, total)
-        if not wanted:
-            return
+            self.progress(0, 0)
         executor = None
-        if total >= POOL_MIN_ITEMS:
-            from reader.core.workers import default_executor
-
-            executor = (self.executor_factory or default_executor)()
+        pending_batch: tuple[list[Item], object] | None = None
         try:
-            done = 0
-            pending_batch: tuple[list[Item], object] | None = None
-            for batch in client.items(wanted):
+            for page in walk.pages():
                 self._check()
-                prepared = (
-                    executor.submit(prepare_items, batch)
-                    if executor is not None
-                    else prepare_items(batch)
-                )
-                # Clean this batch in the workers while the previous one is written.
-                if pending_batch is not None:
-                    done += self._write(streams, *pending_batch)
-                pending_batch = (batch, prepared)
+                wanted = [i for i in page if i not in known]
+                total += len(wanted)
                 if self.progress:
                     self.progress(done, total)
-            if pending_batch is not None:
-                done += self._write(streams, *pending_batch)
-            if self.progress:
-                self.progress(done, total)
+                if executor is None and total >= POOL_MIN_ITEMS:
+                    from reader.core.workers import default_executor
+
+                    executor = (self.executor_factory or default_executor)()
+                for batch in client.items(wanted):
+                    self._check()
+                    prepared = (
+                        executor.submit(prepare_items, batch)
+                        if executor is not None
+                        else prepare_items(batch)
+                    )
+                    # Clean this batch in the workers while the previous one is written.
+                    if pending_batch is not None:
+                        done += self._write(streams, *pending_batch)
+                    pending_batch = (batch, prepared)
+                    if self.progress:
+                        self.progress(done, total)
+                # The page is stored before the next is asked for.
+                if pending_batch is not None:
+                    done += self._write(streams, *pending_batch)
+                    pending_batch = None
+                if self.progress:
+                    self.progress(done, total)
         finally:
             if executor is not None:
                 executor.shutdown(wait=True, cancel_futures=True)
+            self._walked(walk, "new items")
+
+    def _walked(self, walk: IdWalk, what: str) -> None:
+        """What a walk of ids skipped or cut, for the user."""
+        self.pages += walk.pages_read
+        if walk.unreadable:
+            self.notes.append(
+                f"{what}: skipped {_count(walk.unreadable, 'item id', 'item ids')} "
+                "the server sent in a form that cannot be read"
+            )
+        if walk.cut:
+            self.notes.append(f"{what}: {walk.cut}")
 
     def _write(self, streams: dict[str, int], batch: list[Item], prepared: object) -> int:
         articles: list[IndexedArticle] = (
@@ -397,9 +430,16 @@ class _Run:
 
     def _states(self, client: GReaderClient) -> None:
         self._check()
-        unread = set(client.item_ids(exclude=READ))
+        unread_walk = IdWalk(client, exclude=READ)
+        unread = {i for page in unread_walk.pages() for i in page}
+        self._walked(unread_walk, "read states")
         self._check()
-        starred = set(client.item_ids(STARRED))
+        starred_walk = IdWalk(client, STARRED)
+        starred = {i for page in starred_walk.pages() for i in page}
+        self._walked(starred_walk, "starred states")
+        # A cut list says nothing of the ids it did not reach: "not in the
+        # unread list" would mark them read. Such a field is left as it is.
+        skip = {name for name, w in (("read", unread_walk), ("starred", starred_walk)) if w.cut}
         # An article two items map to (the same story in two subscriptions) is
         # read when either is read there, and starred when either is starred.
         states = self.store.item_states(self.account.id)
@@ -410,9 +450,9 @@ class _Run:
             starred_there[article] = starred_there.get(article, False) or item in starred
         updates: list[tuple[str, int, str, bool]] = []
         for item, (article, read, star) in states.items():
-            if read_there[article] != read:
+            if read_there[article] != read and "read" not in skip:
                 updates.append((item, article, "read", read_there[article]))
-            if starred_there[article] != star:
+            if starred_there[article] != star and "starred" not in skip:
                 updates.append((item, article, "starred", starred_there[article]))
         applied = self.store.apply_server_states(updates)
         for _, _, name, value in applied:
@@ -441,10 +481,15 @@ def prepare_items(items: Sequence[Item]) -> list[IndexedArticle]:
     ]
     feed = ParsedFeed("greader", None, None, tuple(feed_items))
     articles = to_articles(feed, None, feed_items)
-    return [
+    indexed = [
         index_article(replace(article, sha256=item.sha256))
         for item, article in zip(items, articles, strict=True)
     ]
+    # An item is the same story as another by its id or its address, never by
+    # its text: servers cut long titles, and two reports under one cut title
+    # and one standfirst were stored as one. Without an address, the text is
+    # all there is to tell a copy by.
+    return [replace(a, content_hash=None) if a.article.url else a for a in indexed]
 
 
 def describe(result: SyncResult) -> str:
@@ -467,6 +512,7 @@ def describe(result: SyncResult) -> str:
         parts.append(f"subscribed: {', '.join(result.sources_added)}")
     if result.sources_removed:
         parts.append(f"unsubscribed: {', '.join(result.sources_removed)}")
+    parts.extend(result.notes)
     return "; ".join(parts)
 
 
