@@ -1,4 +1,4 @@
-"""A sync against a hostile Google Reader API server: nothing of the user's is lost, nothing runs for ever."""
+"""A sync against a hostile Google Reader API server: nothing of the user's lost, nothing endless"""
 
 from __future__ import annotations
 

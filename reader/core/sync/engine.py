@@ -37,6 +37,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
 
+from reader.core.content.cleaning import strip_tracking_params
 from reader.core.feeds.parse import FeedItem, ParsedFeed, to_articles
 from reader.core.fulltext.fetch import FullTextReport, fetch_new_full_texts
 from reader.core.images.fetch import ImageReport, cache_images, images_of_articles
@@ -45,6 +46,12 @@ from reader.core.library.accounts import Account
 from reader.core.models import Origin
 from reader.core.net.credentials import PasswordStore, without_credentials
 from reader.core.net.http import FetchProblem, HttpClient
+from reader.core.sync.accounts import (
+    NEEDS_PASSWORD,
+    add_account,
+    keyring_key,
+    remove_account,
+)
 from reader.core.sync.greader import READ, STARRED, GReaderClient, Item, SyncError
 from reader.core.sync.paging import IdWalk
 
@@ -93,51 +100,16 @@ class SyncResult:
     notes: tuple[str, ...] = ()
     #: Pages of item ids asked for (new items and states).
     id_pages: int = 0
+    #: No password known for the account this session: ask the user, then sync again.
+    needs_password: bool = False
+    #: Articles the user starred, tagged or highlighted, kept when their subscription
+    #: went (archived), and those sources' titles.
+    kept: int = 0
+    archived: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
         return self.error is None
-
-
-def keyring_key(url: str, username: str) -> str:
-    """Where the account's password is in the keyring (never in the library)."""
-    return f"greader-account:{username}@{url}"
-
-
-def add_account(
-    store: Store,
-    url: str,
-    username: str,
-    password: str,
-    *,
-    name: str | None = None,
-    passwords: PasswordStore | None = None,
-    http: HttpClient | None = None,
-) -> tuple[int, str | None]:
-    """Check the login once, then keep the account; (id, a note about the password's keeping).
-
-    Raises :class:`SyncError` (the login failed) or ``ReaderError`` (a name in use).
-    """
-    url = url.strip().rstrip("/")
-    with GReaderClient(url, http=http) as client:
-        client.login(username, password)
-    passwords = passwords or PasswordStore()
-    account_id = store.add_account(name or _default_name(url, username), url, username)
-    outcome = passwords.save(keyring_key(url, username), password)
-    return account_id, outcome.message
-
-
-def remove_account(store: Store, account: Account, passwords: PasswordStore | None = None) -> int:
-    """The account, its sources and articles, and its keyring entry go; returns articles gone."""
-    count = store.remove_account(account.id)
-    (passwords or PasswordStore()).delete(keyring_key(account.url, account.username))
-    return count
-
-
-def _default_name(url: str, username: str) -> str:
-    from urllib.parse import urlsplit
-
-    return f"{username}@{urlsplit(url).hostname or url}"
 
 
 def sync_all(
@@ -188,9 +160,13 @@ def sync_account(
     passwords = passwords or PasswordStore()
     password = passwords.get(keyring_key(account.url, account.username))
     if password is None:
-        error = "no password in the keyring for this account; add the account again"
+        # Without a keyring the password lived in memory only: ask, never "add it again".
+        error = (
+            f"{NEEDS_PASSWORD} (no keyring keeps it between sessions); give it with "
+            "'sync --password-stdin' or in the window: the changes made here wait for it"
+        )
         store.record_sync(account.id, error=error)
-        return SyncResult(account.name, error=error)
+        return SyncResult(account.name, error=error, needs_password=True)
     run = _Run(store, account, progress, cancelled, executor_factory)
     try:
         with GReaderClient(account.url, http=http, cancelled=cancelled) as client:
@@ -247,6 +223,8 @@ class _Run:
     #: What was skipped or cut short (said to the user), and the pages of ids asked for.
     notes: list[str] = field(default_factory=list)
     pages: int = 0
+    kept: int = 0
+    archived: list[str] = field(default_factory=list)
 
     def result(self) -> SyncResult:
         c = self.counts
@@ -264,6 +242,8 @@ class _Run:
             added_ids=tuple(self.added_ids),
             notes=tuple(self.notes),
             id_pages=self.pages,
+            kept=self.kept,
+            archived=tuple(self.archived),
         )
 
     def _check(self) -> None:
@@ -324,8 +304,10 @@ class _Run:
             gone = {stream: sid for stream, sid in known.items() if stream not in streams}
             if gone:
                 titles = {s.id: s.title for s in self.store.sources() if s.id in gone.values()}
-                self.store.remove_account_sources(gone.values())
+                retired = self.store.remove_account_sources(gone.values())
                 self.sources_removed.extend(titles.get(sid, stream) for stream, sid in gone.items())
+                self.kept += retired.kept
+                self.archived.extend(retired.archived)
         return streams
 
     # 4. items --------------------------------------------------------------------
@@ -470,7 +452,8 @@ def prepare_items(items: Sequence[Item]) -> list[IndexedArticle]:
     feed_items = [
         FeedItem(
             title=item.title,
-            link=item.link,
+            # As a feed's refresh keeps it: the address is the item's identity here.
+            link=strip_tracking_params(item.link) if item.link else "",
             guid=f"greader:{item.id}",
             published=item.published,
             author=item.author,
@@ -512,6 +495,11 @@ def describe(result: SyncResult) -> str:
         parts.append(f"subscribed: {', '.join(result.sources_added)}")
     if result.sources_removed:
         parts.append(f"unsubscribed: {', '.join(result.sources_removed)}")
+    if result.kept:
+        parts.append(
+            f"kept {_count(result.kept, 'article', 'articles')} you starred, tagged or "
+            f"highlighted, under Archived: {', '.join(result.archived)}"
+        )
     parts.extend(result.notes)
     return "; ".join(parts)
 
