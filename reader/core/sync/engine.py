@@ -100,8 +100,11 @@ class SyncResult:
     notes: tuple[str, ...] = ()
     #: Pages of item ids asked for (new items and states).
     id_pages: int = 0
-    #: No password known for the account this session: ask the user, then sync again.
+    #: No password known for the account this session: ask the user, then sync again
+    #: (saved under ``password_key``, for the user ``username``).
     needs_password: bool = False
+    password_key: str | None = None
+    username: str | None = None
     #: Articles the user starred, tagged or highlighted, kept when their subscription
     #: went (archived), and those sources' titles.
     kept: int = 0
@@ -166,7 +169,13 @@ def sync_account(
             "'sync --password-stdin' or in the window: the changes made here wait for it"
         )
         store.record_sync(account.id, error=error)
-        return SyncResult(account.name, error=error, needs_password=True)
+        return SyncResult(
+            account.name,
+            error=error,
+            needs_password=True,
+            password_key=keyring_key(account.url, account.username),
+            username=account.username,
+        )
     run = _Run(store, account, progress, cancelled, executor_factory)
     try:
         with GReaderClient(account.url, http=http, cancelled=cancelled) as client:

@@ -220,10 +220,16 @@ class SourceTreeView(QTreeView):
             "Delete the source “{title}” and its {count} articles from the library? "
             "This cannot be undone."
         )
+        if not source.archived:  # what the user made stays (archived), and is said so
+            question = self.tr(
+                "Delete the source “{title}” and its {count} articles from the library? "
+                "The articles you starred, tagged or highlighted stay, under Archived."
+            )
         if source.account is not None:  # a sync account's: it goes on the server too
             question = self.tr(
                 "Unsubscribe from “{title}” on the server of {account}? Its {count} articles "
-                "leave the library."
+                "leave the library, except those you starred, tagged or highlighted: they "
+                "stay, under Archived."
             )
         if message.confirm(
             self,
