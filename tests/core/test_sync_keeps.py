@@ -69,7 +69,7 @@ def server():
     hostile.routes["stream/items/ids"] = lambda r: {
         "itemRefs": [{"id": str(n)} for n in range(1, 6)]
         if not r.arg("s").endswith("starred")
-        else [{"id": "5"}]
+        else [{"id": i} for i in sorted({"5", *hostile.starred})]
     }
     hostile.routes["stream/items/contents"] = hostile.contents_of(
         lambda n: stream_item(n, content={"content": f"<p>About climate talks, part {n}.</p>"})

@@ -75,10 +75,12 @@ class HostileGReader:
             "stream/items/ids": lambda r: {"itemRefs": []},
             "stream/items/contents": lambda r: {"items": []},
             "token": lambda r: b"token\n",
-            "edit-tag": lambda r: b"OK",
+            "edit-tag": self._edit_tag,
             "subscription/edit": lambda r: b"OK",
         }
         self.hits: Counter[str] = Counter()
+        #: Item ids (decimal) starred through ``edit-tag``, as a server remembers them.
+        self.starred: set[str] = set()
         self.forms: list[tuple[str, dict[str, list[str]]]] = []
         server = self
 
@@ -124,6 +126,16 @@ class HostileGReader:
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         self._thread.start()
+
+    def _edit_tag(self, request: Request) -> bytes:
+        from reader.core.sync.greader import STARRED, short_id
+
+        ids = {short_id(i) for i in request.form.get("i", [])}
+        if STARRED in request.form.get("a", []):
+            self.starred |= ids
+        if STARRED in request.form.get("r", []):
+            self.starred -= ids
+        return b"OK"
 
     @property
     def api_url(self) -> str:

@@ -224,7 +224,7 @@ class SyncController(Controller):
         kept = sum(r.kept for r in results)
         if kept:
             text += " " + self.tr(
-                "Kept %n article(s) you starred, tagged or highlighted, under Archived.", "", kept
+                "Kept %Ln article(s) you starred, tagged or highlighted, under Archived.", "", kept
             )
         if failed:
             text += " " + self.tr("{account} failed: {reason}").format(

@@ -305,19 +305,19 @@ class AccountsPage(QWidget):
             "{changes} (the server never gets them). The server keeps its copy."
         ).format(
             name=account.name,
-            articles=self.tr("%n article(s)", "", keeps.articles - keeps.kept),
-            sources=self.tr("%n source(s)", "", removal.sources),
-            changes=self.tr("%n change(s) not yet sent", "", removal.pending),
+            articles=self.tr("%Ln article(s)", "", keeps.articles - keeps.kept),
+            sources=self.tr("%Ln source(s)", "", removal.sources),
+            changes=self.tr("%Ln change(s) not yet sent", "", removal.pending),
         )
         if keeps.kept:
             text += "\n\n" + self.tr(
                 "Kept under Archived: {articles} you starred, tagged or highlighted, with "
                 "{highlights}, {notes} and {tags}."
             ).format(
-                articles=self.tr("%n article(s)", "", keeps.kept),
-                highlights=self.tr("%n highlight(s)", "", keeps.highlights),
-                notes=self.tr("%n note(s)", "", keeps.notes),
-                tags=self.tr("%n tag(s)", "", keeps.tags),
+                articles=self.tr("%Ln article(s)", "", keeps.kept),
+                highlights=self.tr("%Ln highlight(s)", "", keeps.highlights),
+                notes=self.tr("%Ln note(s)", "", keeps.notes),
+                tags=self.tr("%Ln tag(s)", "", keeps.tags),
             )
         if message.confirm(self, self.tr("Remove Account"), text, action=self.tr("Remove")):
             self.remove(account)
