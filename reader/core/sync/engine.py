@@ -39,8 +39,8 @@ from dataclasses import dataclass, field, replace
 
 from reader.core.content.cleaning import strip_tracking_params
 from reader.core.feeds.parse import FeedItem, ParsedFeed, to_articles
-from reader.core.fulltext.fetch import FullTextReport, fetch_new_full_texts
-from reader.core.images.fetch import ImageReport, cache_images, images_of_articles
+from reader.core.fulltext.fetch import fetch_new_full_texts
+from reader.core.images.fetch import cache_images, images_of_articles
 from reader.core.library import IndexedArticle, Store, index_article
 from reader.core.library.accounts import Account
 from reader.core.models import Origin
@@ -54,10 +54,12 @@ from reader.core.sync.accounts import (
 )
 from reader.core.sync.greader import READ, STARRED, GReaderClient, Item, SyncError
 from reader.core.sync.paging import IdWalk
+from reader.core.sync.results import SyncResult, count, describe
 
 __all__ = [
     "SyncResult",
     "add_account",
+    "describe",
     "keyring_key",
     "remove_account",
     "sync_account",
@@ -72,47 +74,6 @@ Cancelled = Callable[[], bool]
 SINCE_SLACK_SECONDS = 600
 #: From this many new items on, cleaning runs in worker processes.
 POOL_MIN_ITEMS = 400
-
-
-@dataclass(frozen=True, slots=True)
-class SyncResult:
-    """What one account's sync did, for the CLI and the status bar."""
-
-    account: str
-    error: str | None = None
-    added: int = 0
-    #: Items the library already had from another source: linked, not stored twice.
-    linked: int = 0
-    sent: int = 0
-    marked_read: int = 0
-    marked_unread: int = 0
-    starred: int = 0
-    unstarred: int = 0
-    sources_added: tuple[str, ...] = ()
-    sources_removed: tuple[str, ...] = ()
-    added_ids: tuple[int, ...] = ()
-    images: ImageReport | None = None
-    #: None when no subscription of the account has "Download full articles" on.
-    full_text: FullTextReport | None = None
-    unreachable: bool = False
-    cancelled: bool = False
-    #: What was skipped or cut short (an unreadable id, a list of ids the server never ended).
-    notes: tuple[str, ...] = ()
-    #: Pages of item ids asked for (new items and states).
-    id_pages: int = 0
-    #: No password known for the account this session: ask the user, then sync again
-    #: (saved under ``password_key``, for the user ``username``).
-    needs_password: bool = False
-    password_key: str | None = None
-    username: str | None = None
-    #: Articles the user starred, tagged or highlighted, kept when their subscription
-    #: went (archived), and those sources' titles.
-    kept: int = 0
-    archived: tuple[str, ...] = ()
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
 
 
 def sync_all(
@@ -379,7 +340,7 @@ class _Run:
         self.pages += walk.pages_read
         if walk.unreadable:
             self.notes.append(
-                f"{what}: skipped {_count(walk.unreadable, 'item id', 'item ids')} "
+                f"{what}: skipped {count(walk.unreadable, 'item id', 'item ids')} "
                 "the server sent in a form that cannot be read"
             )
         if walk.cut:
@@ -482,37 +443,3 @@ def prepare_items(items: Sequence[Item]) -> list[IndexedArticle]:
     # and one standfirst were stored as one. Without an address, the text is
     # all there is to tell a copy by.
     return [replace(a, content_hash=None) if a.article.url else a for a in indexed]
-
-
-def describe(result: SyncResult) -> str:
-    """One line of what came and went, for the CLI and the log."""
-    parts = [_count(result.added, "new article", "new articles")]
-    if result.linked:
-        parts.append(
-            f"{_count(result.linked, 'article', 'articles')} already here from other sources"
-        )
-    if result.sent:
-        parts.append(_count(result.sent, "change sent", "changes sent"))
-    pulled = [
-        (result.marked_read, "marked read"),
-        (result.marked_unread, "marked unread"),
-        (result.starred, "starred"),
-        (result.unstarred, "unstarred"),
-    ]
-    parts.extend(f"{n:,} {what} on the server" for n, what in pulled if n)
-    if result.sources_added:
-        parts.append(f"subscribed: {', '.join(result.sources_added)}")
-    if result.sources_removed:
-        parts.append(f"unsubscribed: {', '.join(result.sources_removed)}")
-    if result.kept:
-        parts.append(
-            f"kept {_count(result.kept, 'article', 'articles')} you starred, tagged or "
-            f"highlighted, under Archived: {', '.join(result.archived)}"
-        )
-    parts.extend(result.notes)
-    return "; ".join(parts)
-
-
-def _count(count: int, singular: str, plural: str) -> str:
-    """``1 new article``, ``12,345 new articles``: as the CLI's ``plural``."""
-    return f"{count:,} {singular if count == 1 else plural}"
