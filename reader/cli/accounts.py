@@ -247,7 +247,7 @@ def _take_password(account: Account) -> int:
 def _sync_progress(done: int, total: int) -> None:
     """New items so far, on a terminal only (a log or a pipe gets the summary)."""
     if sys.stderr.isatty():
-        sys.stderr.write(f"\r  {done:,} of {total:,} new items stored…")
+        sys.stderr.write(f"\rSync: {done:,} of {total:,} new items stored (of the ids so far)")
         sys.stderr.flush()
 
 
@@ -286,6 +286,8 @@ def _sync(args: argparse.Namespace, db_path: Path) -> int:
             progress=_sync_progress,
             full_text_progress=progress,
         )
+        if sys.stderr.isatty():
+            sys.stderr.write("\n")
     failed = False
     for result in results:
         if result.ok:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 
 from reader import cli
 from reader.core.library import Store
@@ -71,3 +72,26 @@ def test_password_stdin_needs_one_account(tmp_path, capsys, monkeypatch, server,
                     stdin="pw\n")[0] == 0  # fmt: skip
     code, _, err = _run(capsys, monkeypatch, "--db", db, "sync", "--password-stdin", stdin="pw\n")
     assert code == 2 and "needs one account" in err
+
+
+def test_remove_feed_keeps_the_starred_article(httpserver, tmp_path, capsys, monkeypatch):
+    from tests.support.feedkit import items, rss20
+
+    httpserver.expect_request("/feed").respond_with_data(
+        rss20(items(3)), content_type="application/rss+xml"
+    )
+    db = str(tmp_path / "lib.sqlite")
+    url = httpserver.url_for("/feed")
+    assert _run(capsys, monkeypatch, "--db", db, "add-feed", url, "--no-images")[0] == 0
+    with Store.open(db) as store:
+        first = store.article_ids()[0]
+    assert _run(capsys, monkeypatch, "--db", db, "mark", "--star", str(first))[0] == 0
+    code, out, err = _run(capsys, monkeypatch, "--db", db, "remove-feed", "Example News")
+    assert code == 0, err
+    assert "and its 2 articles." in out
+    assert "Kept 1 article you starred, tagged or highlighted, under Archived: Example News." in out
+    code, out, _ = _run(capsys, monkeypatch, "--db", db, "sources", "--json")
+    [source] = [json.loads(line) for line in out.splitlines()]
+    assert (source["archived"], source["articles"], source["url"]) == (True, 1, None)
+    # The feed can be added again beside its archive.
+    assert _run(capsys, monkeypatch, "--db", db, "add-feed", url, "--no-images")[0] == 0
