@@ -335,7 +335,7 @@ class _Run:
                 executor.shutdown(wait=True, cancel_futures=True)
             self._walked(walk, "new items")
 
-    def _walked(self, walk: IdWalk, what: str) -> None:
+    def _walked(self, walk: IdWalk, what: str, cut_means: str = "") -> None:
         """What a walk of ids skipped or cut, for the user."""
         self.pages += walk.pages_read
         if walk.unreadable:
@@ -344,7 +344,7 @@ class _Run:
                 "the server sent in a form that cannot be read"
             )
         if walk.cut:
-            self.notes.append(f"{what}: {walk.cut}")
+            self.notes.append(f"{what}: {walk.cut}{cut_means}")
 
     def _write(self, streams: dict[str, int], batch: list[Item], prepared: object) -> int:
         articles: list[IndexedArticle] = (
@@ -384,11 +384,11 @@ class _Run:
         self._check()
         unread_walk = IdWalk(client, exclude=READ)
         unread = {i for page in unread_walk.pages() for i in page}
-        self._walked(unread_walk, "read states")
+        self._walked(unread_walk, "read states", " (left as they were)")
         self._check()
         starred_walk = IdWalk(client, STARRED)
         starred = {i for page in starred_walk.pages() for i in page}
-        self._walked(starred_walk, "starred states")
+        self._walked(starred_walk, "starred states", " (left as they were)")
         # A cut list says nothing of the ids it did not reach: "not in the
         # unread list" would mark them read. Such a field is left as it is.
         skip = {name for name, w in (("read", unread_walk), ("starred", starred_walk)) if w.cut}

@@ -56,6 +56,9 @@ class IdWalk:
         tokens: set[str] = set()
         continuation: str | None = None
         while True:
+            if self.ids >= self.max_ids:
+                self.cut = f"stopped at {self.max_ids:,} item ids"
+                return
             if self.pages_read >= self.max_pages:
                 self.cut = f"stopped after {self.pages_read:,} pages of item ids"
                 return
@@ -66,7 +69,7 @@ class IdWalk:
             self.unreadable += unreadable
             fresh = [i for i in dict.fromkeys(ids) if i not in seen]
             if ids and not fresh:
-                self.cut = "the server sent the same item ids again; stopped there"
+                self.cut = "the server sent the same item ids again: the list was cut"
                 return
             room = self.max_ids - self.ids
             if len(fresh) > room:
@@ -79,7 +82,7 @@ class IdWalk:
             if self.cut is not None or not continuation_next or not ids:
                 return
             if continuation_next in tokens or continuation_next == continuation:
-                self.cut = "the server sent the same continuation token again; stopped there"
+                self.cut = "the server sent the same continuation token again: the list was cut"
                 return
             tokens.add(continuation_next)
             continuation = continuation_next
