@@ -119,3 +119,35 @@ def test_add_account_refuses_plain_http_unless_allowed(
     assert "secret" not in page.status.text()
     assert page.model.rowCount() == 0
     dialog.accept()
+
+
+def test_test_asks_for_a_password_no_keyring_kept(
+    db_path,
+    make_window,
+    qtbot,
+    monkeypatch,
+    server,  # noqa: F811
+    no_keyring,  # noqa: F811
+):
+    with Store.open(db_path) as store:
+        engine.add_account(store, server.api_url, "ana", "pw", name="Wire")
+    forget_session_passwords()  # a restart
+    asked = []
+
+    def ask_password(parent, title, username, note):
+        asked.append((title, username))
+        return feed_dialogs.PasswordAnswer(username, "pw")
+
+    monkeypatch.setattr(feed_dialogs, "ask_password", ask_password)
+    window = make_window(db_path, show=True)
+    dialog = window.images.open_settings()
+    page = dialog.accounts_page
+    dialog.tabs.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not page.busy)
+    page.list.setCurrentIndex(page.model.index(0))
+    with qtbot.waitSignal(page.finished, timeout=30_000):
+        qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "logged in" in page.status.text(), timeout=30_000)
+    assert asked == [("Wire", "ana")]
+    assert page.status.text() == "Wire: logged in; 1 subscription on the server."
+    dialog.accept()
