@@ -9,11 +9,17 @@ The order of a run, and why:
    size (NetNewsWire stopped syncing past 999 queued statuses sent at once);
    each batch is removed from the queue only once the server answered OK;
 3. **subscriptions and folders**: sources appear, are renamed, move, or go
-   with their articles when the server dropped them;
+   with their articles when the server dropped them, except the articles
+   the user starred, tagged or highlighted (their source stays, archived:
+   :mod:`reader.core.library.archive`). A list that is not the protocol's
+   shape fails the step before anything is removed;
 4. **items** newer than the last sync (the first sync pages through all),
-   in batches: each batch is cleaned, sanitized, de-duplicated and indexed
-   by the feed pipeline and committed *with* its item-id mapping, so a run
-   killed at any point resumes where it was, with no duplicate;
+   page of ids by page (bounded by :class:`~reader.core.sync.paging.IdWalk`:
+   a server that pages for ever is cut, and the sync says so), each page's
+   bodies in batches: each batch is cleaned, sanitized, de-duplicated (by
+   the item's address, never its text) and indexed by the feed pipeline and
+   committed *with* its item-id mapping, so a run killed at any point
+   resumes where it was, with no duplicate;
 5. **states**: the server's unread and starred id lists decide the read
    and starred flags, except where a change made here is still waiting to
    be sent (the local change wins until the server has it: NetNewsWire #1519);
