@@ -2057,6 +2057,13 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
             <source>Folder for “{title}” (pick one or type a new name):</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived: {title}</source>
+            <translation>
+                <numerusform>Kept %Ln article you starred, tagged or highlighted, under Archived: {title}</numerusform>
+                <numerusform>Kept %Ln articles you starred, tagged or highlighted, under Archived: {title}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Move to Folder</source>
             <translation type="unfinished" />

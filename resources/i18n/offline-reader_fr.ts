@@ -2058,6 +2058,13 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
             <source>Folder for “{title}” (pick one or type a new name):</source>
             <translation>Dossier pour « {title} » (choisissez-en un ou tapez un nouveau nom) :</translation>
         </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived: {title}</source>
+            <translation>
+                <numerusform>%Ln article que vous avez marqué d’une étoile, étiqueté ou surligné est gardé dans Archivés : {title}</numerusform>
+                <numerusform>%Ln articles que vous avez marqués d’une étoile, étiquetés ou surlignés sont gardés dans Archivés : {title}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Move to Folder</source>
             <translation>Déplacer vers un dossier</translation>

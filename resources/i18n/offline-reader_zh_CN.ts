@@ -2035,6 +2035,12 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
             <source>Folder for “{title}” (pick one or type a new name):</source>
             <translation>“{title}”的文件夹（选择一个或输入新名称）：</translation>
         </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived: {title}</source>
+            <translation>
+                <numerusform>已将您加星标、加标签或高亮的 %Ln 篇文章保留在“已归档”下：{title}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Move to Folder</source>
             <translation>移到文件夹</translation>

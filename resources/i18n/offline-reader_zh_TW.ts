@@ -2035,6 +2035,12 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
             <source>Folder for “{title}” (pick one or type a new name):</source>
             <translation>「{title}」的資料夾（選擇一個或輸入新名稱）：</translation>
         </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived: {title}</source>
+            <translation>
+                <numerusform>已將您加星號、加標籤或醒目標示的 %Ln 篇文章保留在「已封存」下：{title}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Move to Folder</source>
             <translation>移至資料夾</translation>

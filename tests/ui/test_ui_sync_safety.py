@@ -151,3 +151,31 @@ def test_test_asks_for_a_password_no_keyring_kept(
     assert asked == [("Wire", "ana")]
     assert page.status.text() == "Wire: logged in; 1 subscription on the server."
     dialog.accept()
+
+
+def test_delete_source_keeps_a_starred_article_under_archived(
+    db_path, make_window, qtbot, monkeypatch, sample_path
+):
+    from tests.support.ui_support import confirm_with, fill_library
+    from tests.ui.test_ui_sources import node_titles, select
+
+    fill_library(db_path, sample_path)
+    with Store.open(db_path) as store:
+        [article] = store.article_ids()
+        store.mark([article], starred=True)
+    window = make_window(db_path, show=True)
+    select(qtbot, window, "RFI")
+    asked = confirm_with(monkeypatch, True)
+    window.actions_.delete_source.trigger()
+    wait_idle(qtbot, window)
+    assert "stay, under Archived" in asked[0]
+    qtbot.waitUntil(lambda: "Kept 1 article" in window.statusBar().currentMessage())
+    assert window.statusBar().currentMessage() == (
+        "Kept 1 article you starred, tagged or highlighted, under Archived: RFI"
+    )
+    assert "Archived" in node_titles(window.source_model)
+    archive = window.source_model.index_of(("archive", ""))
+    window.source_view.expand(archive)
+    _click(qtbot, window.source_view, archive)
+    wait_idle(qtbot, window)
+    assert window.article_model.rowCount() == 1

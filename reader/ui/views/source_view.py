@@ -10,7 +10,7 @@ the library reports back.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QMenu, QTreeView, QWidget
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QMenu, QTreeView, QWidget
 
 from reader.ui import message
 from reader.ui.models.source_model import ALL_KEY, Node, NodeKey, NodeKind, SourceTreeModel
@@ -65,6 +65,7 @@ class SourceTreeView(QTreeView):
         actions.rename_source.triggered.connect(self.rename_source)
         actions.move_source.triggered.connect(self.move_source)
         actions.delete_source.triggered.connect(self.delete_source)
+        library.kept.connect(self._say_kept)
         actions.rename_folder.triggered.connect(self.rename_folder)
 
     # -- the selected node --------------------------------------------------
@@ -238,6 +239,20 @@ class SourceTreeView(QTreeView):
             action=self.tr("Delete"),
         ):
             self._library.delete_source(source.id)
+
+    def _say_kept(self, title: str, count: int) -> None:
+        """A deleted source kept the user's articles: the status bar says where they are."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                self.tr(
+                    "Kept %Ln article(s) you starred, tagged or highlighted, "
+                    "under Archived: {title}",
+                    "",
+                    count,
+                ).format(title=title),
+                15_000,
+            )
 
     def rename_folder(self) -> None:
         node = self._model.node(self.currentIndex())
