@@ -174,10 +174,16 @@ def _remove_feed(args: argparse.Namespace, db_path: Path) -> int:
             return 1
         source = found[0]
         removed = remove_feed(store, source.id)
+        kept = next((s.total for s in store.sources() if s.id == source.id), 0)
     print(
         f"Removed {source.title} ({source.feed_url}) and its "
         f"{plural(removed, 'article', 'articles')}."
     )
+    if kept:
+        print(
+            f"Kept {plural(kept, 'article', 'articles')} you starred, tagged or highlighted, "
+            f"under Archived: {source.title}."
+        )
     return 0
 
 

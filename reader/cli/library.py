@@ -236,11 +236,14 @@ def _sources(args: argparse.Namespace, db_path: Path) -> int:
                     "starred": source.starred,
                     "error": source.last_error,
                     "account": source.account,
+                    "archived": source.archived,
                 }
             )
         else:
             name, title = one_line(source.name), one_line(source.title)
             line = f"{name:24} {title:24} {source.total:>7} {source.unread:>7} unread"
+            if source.archived:
+                line += "  (archived: what you starred, tagged or highlighted)"
             if source.last_error:
                 line += f"  ! {source.last_error}"
             print(line)

@@ -35,6 +35,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Allow plain http (the password crosses the network unencrypted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Name:</source>
             <translation type="unfinished" />
         </message>
@@ -61,10 +65,45 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln change(s) not yet sent</source>
+            <translation>
+                <numerusform>%Ln change not yet sent</numerusform>
+                <numerusform>%Ln changes not yet sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln highlight(s)</source>
+            <translation>
+                <numerusform>%Ln highlight</numerusform>
+                <numerusform>%Ln highlights</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln note</numerusform>
+                <numerusform>%Ln notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln source(s)</source>
+            <translation>
+                <numerusform>%Ln source</numerusform>
+                <numerusform>%Ln sources</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln subscription(s)</source>
             <translation>
                 <numerusform>%Ln subscription</numerusform>
                 <numerusform>%Ln subscriptions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln tag(s)</source>
+            <translation>
+                <numerusform>%Ln tag</numerusform>
+                <numerusform>%Ln tags</numerusform>
             </translation>
         </message>
         <message>
@@ -80,6 +119,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Could not read the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Could not read the accounts</source>
             <translation type="unfinished" />
         </message>
@@ -91,8 +134,23 @@
             <source>Could not test the account</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived.</source>
+            <translation>
+                <numerusform>Kept %Ln article you starred, tagged or highlighted, under Archived.</numerusform>
+                <numerusform>Kept %Ln articles you starred, tagged or highlighted, under Archived.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept under Archived: {articles} you starred, tagged or highlighted, with {highlights}, {notes} and {tags}.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Logging in to {server}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No keyring (password store) is usable on this system, so the password is not stored anywhere: it is kept only until the program closes.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -108,7 +166,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Remove the account “{name}” with its {count} sources and their articles from the library? Changes not yet sent are lost. The server keeps its copy.</source>
+            <source>Remove the account “{name}”? This deletes {articles} from {sources}, and {changes} (the server never gets them). The server keeps its copy.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -144,7 +202,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{name}: no password in the keyring; remove and add the account again.</source>
+            <source>{name}: not tested, no password given.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2034,6 +2092,14 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Archived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archived: its feed or subscription went; these are the articles you starred, tagged or highlighted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Last sync: {when}</source>
             <translation type="unfinished" />
         </message>
@@ -2055,6 +2121,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         </message>
         <message>
             <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sources that went away, kept for the articles you starred, tagged or highlighted</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2109,6 +2179,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Delete the source “{title}” and its {count} articles from the library? The articles you starred, tagged or highlighted stay, under Archived.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Delete the source “{title}” and its {count} articles from the library? This cannot be undone.</source>
             <translation type="unfinished" />
         </message>
@@ -2119,6 +2193,13 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         <message>
             <source>Folder for “{title}” (pick one or type a new name):</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived: {title}</source>
+            <translation>
+                <numerusform>Kept %Ln article you starred, tagged or highlighted, under Archived: {title}</numerusform>
+                <numerusform>Kept %Ln articles you starred, tagged or highlighted, under Archived: {title}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move to Folder</source>
@@ -2145,7 +2226,7 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Unsubscribe from “{title}” on the server of {account}? Its {count} articles leave the library.</source>
+            <source>Unsubscribe from “{title}” on the server of {account}? Its {count} articles leave the library, except those you starred, tagged or highlighted: they stay, under Archived.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2190,6 +2271,17 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         </message>
         <message>
             <source>Feed address to subscribe {account} to, on its server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived.</source>
+            <translation>
+                <numerusform>Kept %Ln article you starred, tagged or highlighted, under Archived.</numerusform>
+                <numerusform>Kept %Ln articles you starred, tagged or highlighted, under Archived.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No keyring (password store) is usable on this system, so the password is not stored anywhere: it is kept only until the program closes, and you will be asked again next time. Changes made here wait for it.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -35,6 +35,10 @@
             <translation>Ajouter un compte</translation>
         </message>
         <message>
+            <source>Allow plain http (the password crosses the network unencrypted)</source>
+            <translation>Autoriser http en clair (le mot de passe traverse le réseau sans chiffrement)</translation>
+        </message>
+        <message>
             <source>Name:</source>
             <translation>Nom :</translation>
         </message>
@@ -61,10 +65,45 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln change(s) not yet sent</source>
+            <translation>
+                <numerusform>%Ln changement pas encore envoyé</numerusform>
+                <numerusform>%Ln changements pas encore envoyés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln highlight(s)</source>
+            <translation>
+                <numerusform>%Ln surlignage</numerusform>
+                <numerusform>%Ln surlignages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln note</numerusform>
+                <numerusform>%Ln notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln source(s)</source>
+            <translation>
+                <numerusform>%Ln source</numerusform>
+                <numerusform>%Ln sources</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln subscription(s)</source>
             <translation>
                 <numerusform>%Ln abonnement</numerusform>
                 <numerusform>%Ln abonnements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln tag(s)</source>
+            <translation>
+                <numerusform>%Ln étiquette</numerusform>
+                <numerusform>%Ln étiquettes</numerusform>
             </translation>
         </message>
         <message>
@@ -80,6 +119,10 @@
             <translation>Impossible d’ajouter le compte</translation>
         </message>
         <message>
+            <source>Could not read the account</source>
+            <translation>Impossible de lire le compte</translation>
+        </message>
+        <message>
             <source>Could not read the accounts</source>
             <translation>Impossible de lire les comptes</translation>
         </message>
@@ -91,9 +134,24 @@
             <source>Could not test the account</source>
             <translation>Impossible de tester le compte</translation>
         </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived.</source>
+            <translation>
+                <numerusform>%Ln article que vous avez marqué d’une étoile, étiqueté ou surligné est gardé dans Archivés.</numerusform>
+                <numerusform>%Ln articles que vous avez marqués d’une étoile, étiquetés ou surlignés sont gardés dans Archivés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept under Archived: {articles} you starred, tagged or highlighted, with {highlights}, {notes} and {tags}.</source>
+            <translation>Gardés dans Archivés : {articles} que vous avez marqués d’une étoile, étiquetés ou surlignés, avec {highlights}, {notes} et {tags}.</translation>
+        </message>
         <message>
             <source>Logging in to {server}…</source>
             <translation>Connexion à {server}…</translation>
+        </message>
+        <message>
+            <source>No keyring (password store) is usable on this system, so the password is not stored anywhere: it is kept only until the program closes.</source>
+            <translation>Aucun trousseau (gestionnaire de mots de passe) n’est utilisable sur ce système : le mot de passe n’est enregistré nulle part, il est gardé seulement jusqu’à la fermeture du programme.</translation>
         </message>
         <message>
             <source>Not added: {reason}</source>
@@ -108,8 +166,8 @@
             <translation>Supprimer le compte</translation>
         </message>
         <message>
-            <source>Remove the account “{name}” with its {count} sources and their articles from the library? Changes not yet sent are lost. The server keeps its copy.</source>
-            <translation>Supprimer de la bibliothèque le compte « {name} » avec ses {count} sources et leurs articles ? Les changements pas encore envoyés sont perdus. Le serveur garde sa copie.</translation>
+            <source>Remove the account “{name}”? This deletes {articles} from {sources}, and {changes} (the server never gets them). The server keeps its copy.</source>
+            <translation>Supprimer le compte « {name} » ? Cela supprime {articles} de {sources}, et {changes} (le serveur ne les recevra jamais). Le serveur garde sa copie.</translation>
         </message>
         <message>
             <source>Remove…</source>
@@ -144,8 +202,8 @@
             <translation>{name} : connecté ; {subscriptions} sur le serveur.</translation>
         </message>
         <message>
-            <source>{name}: no password in the keyring; remove and add the account again.</source>
-            <translation>{name} : aucun mot de passe dans le trousseau ; supprimez le compte et ajoutez-le de nouveau.</translation>
+            <source>{name}: not tested, no password given.</source>
+            <translation>{name} : non testé, aucun mot de passe donné.</translation>
         </message>
         <message>
             <source>{name}: {reason}</source>
@@ -2035,6 +2093,14 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
             <translation>Tous les articles</translation>
         </message>
         <message>
+            <source>Archived</source>
+            <translation>Archivés</translation>
+        </message>
+        <message>
+            <source>Archived: its feed or subscription went; these are the articles you starred, tagged or highlighted</source>
+            <translation>Archivée : son flux ou abonnement a disparu ; ce sont les articles que vous avez marqués d’une étoile, étiquetés ou surlignés</translation>
+        </message>
+        <message>
             <source>Last sync: {when}</source>
             <translation>Dernière synchronisation : {when}</translation>
         </message>
@@ -2057,6 +2123,10 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
         <message>
             <source>Source</source>
             <translation>Source</translation>
+        </message>
+        <message>
+            <source>Sources that went away, kept for the articles you starred, tagged or highlighted</source>
+            <translation>Sources disparues, gardées pour les articles que vous avez marqués d’une étoile, étiquetés ou surlignés</translation>
         </message>
         <message>
             <source>Starred</source>
@@ -2110,6 +2180,10 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
             <translation>Supprimer la source</translation>
         </message>
         <message>
+            <source>Delete the source “{title}” and its {count} articles from the library? The articles you starred, tagged or highlighted stay, under Archived.</source>
+            <translation>Supprimer de la bibliothèque la source « {title} » et ses {count} articles ? Les articles que vous avez marqués d’une étoile, étiquetés ou surlignés restent, dans Archivés.</translation>
+        </message>
+        <message>
             <source>Delete the source “{title}” and its {count} articles from the library? This cannot be undone.</source>
             <translation>Supprimer de la bibliothèque la source « {title} » et ses {count} articles ? Cette action est irréversible.</translation>
         </message>
@@ -2120,6 +2194,13 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
         <message>
             <source>Folder for “{title}” (pick one or type a new name):</source>
             <translation>Dossier pour « {title} » (choisissez-en un ou tapez un nouveau nom) :</translation>
+        </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived: {title}</source>
+            <translation>
+                <numerusform>%Ln article que vous avez marqué d’une étoile, étiqueté ou surligné est gardé dans Archivés : {title}</numerusform>
+                <numerusform>%Ln articles que vous avez marqués d’une étoile, étiquetés ou surlignés sont gardés dans Archivés : {title}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move to Folder</source>
@@ -2146,8 +2227,8 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
             <translation>Sources</translation>
         </message>
         <message>
-            <source>Unsubscribe from “{title}” on the server of {account}? Its {count} articles leave the library.</source>
-            <translation>Se désabonner de « {title} » sur le serveur de {account} ? Ses {count} articles quittent la bibliothèque.</translation>
+            <source>Unsubscribe from “{title}” on the server of {account}? Its {count} articles leave the library, except those you starred, tagged or highlighted: they stay, under Archived.</source>
+            <translation>Se désabonner de « {title} » sur le serveur de {account} ? Ses {count} articles quittent la bibliothèque, sauf ceux que vous avez marqués d’une étoile, étiquetés ou surlignés : ils restent, dans Archivés.</translation>
         </message>
     </context>
     <context>
@@ -2192,6 +2273,17 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
         <message>
             <source>Feed address to subscribe {account} to, on its server:</source>
             <translation>Adresse du flux auquel abonner {account} sur son serveur :</translation>
+        </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived.</source>
+            <translation>
+                <numerusform>%Ln article que vous avez marqué d’une étoile, étiqueté ou surligné est gardé dans Archivés.</numerusform>
+                <numerusform>%Ln articles que vous avez marqués d’une étoile, étiquetés ou surlignés sont gardés dans Archivés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No keyring (password store) is usable on this system, so the password is not stored anywhere: it is kept only until the program closes, and you will be asked again next time. Changes made here wait for it.</source>
+            <translation>Aucun trousseau (gestionnaire de mots de passe) n’est utilisable sur ce système : le mot de passe n’est enregistré nulle part, il est gardé seulement jusqu’à la fermeture du programme et vous sera redemandé la prochaine fois. Les changements faits ici l’attendent.</translation>
         </message>
         <message>
             <source>Subscribe in Account</source>

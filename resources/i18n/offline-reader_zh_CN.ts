@@ -35,6 +35,10 @@
             <translation>添加账户</translation>
         </message>
         <message>
+            <source>Allow plain http (the password crosses the network unencrypted)</source>
+            <translation>允许明文 http（密码以未加密方式在网络上传输）</translation>
+        </message>
+        <message>
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
@@ -60,9 +64,39 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln change(s) not yet sent</source>
+            <translation>
+                <numerusform>%Ln 项尚未发送的更改</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln highlight(s)</source>
+            <translation>
+                <numerusform>%Ln 处高亮</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln 条笔记</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln source(s)</source>
+            <translation>
+                <numerusform>%Ln 个来源</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln subscription(s)</source>
             <translation>
                 <numerusform>%Ln 个订阅</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln tag(s)</source>
+            <translation>
+                <numerusform>%Ln 个标签</numerusform>
             </translation>
         </message>
         <message>
@@ -78,6 +112,10 @@
             <translation>无法添加账户</translation>
         </message>
         <message>
+            <source>Could not read the account</source>
+            <translation>无法读取该账户</translation>
+        </message>
+        <message>
             <source>Could not read the accounts</source>
             <translation>无法读取账户</translation>
         </message>
@@ -89,9 +127,23 @@
             <source>Could not test the account</source>
             <translation>无法测试账户</translation>
         </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived.</source>
+            <translation>
+                <numerusform>已将您加星标、加标签或高亮的 %Ln 篇文章保留在“已归档”下。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept under Archived: {articles} you starred, tagged or highlighted, with {highlights}, {notes} and {tags}.</source>
+            <translation>保留在“已归档”下：您加星标、加标签或高亮的 {articles}，以及 {highlights}、{notes} 和 {tags}。</translation>
+        </message>
         <message>
             <source>Logging in to {server}…</source>
             <translation>正在登录 {server}…</translation>
+        </message>
+        <message>
+            <source>No keyring (password store) is usable on this system, so the password is not stored anywhere: it is kept only until the program closes.</source>
+            <translation>此系统上没有可用的密钥环（密码存储），因此密码不会保存在任何地方：仅保留到程序关闭为止。</translation>
         </message>
         <message>
             <source>Not added: {reason}</source>
@@ -106,8 +158,8 @@
             <translation>移除账户</translation>
         </message>
         <message>
-            <source>Remove the account “{name}” with its {count} sources and their articles from the library? Changes not yet sent are lost. The server keeps its copy.</source>
-            <translation>从资料库移除账户“{name}”及其 {count} 个来源和它们的文章吗？尚未发送的更改将丢失。服务器保留它的副本。</translation>
+            <source>Remove the account “{name}”? This deletes {articles} from {sources}, and {changes} (the server never gets them). The server keeps its copy.</source>
+            <translation>删除账户“{name}”？这将删除来自 {sources} 的 {articles}，以及 {changes}（服务器永远不会收到）。服务器保留其副本。</translation>
         </message>
         <message>
             <source>Remove…</source>
@@ -142,8 +194,8 @@
             <translation>{name}：已登录；服务器上有 {subscriptions}。</translation>
         </message>
         <message>
-            <source>{name}: no password in the keyring; remove and add the account again.</source>
-            <translation>{name}：钥匙串中没有密码；请移除账户后重新添加。</translation>
+            <source>{name}: not tested, no password given.</source>
+            <translation>{name}：未测试，未提供密码。</translation>
         </message>
         <message>
             <source>{name}: {reason}</source>
@@ -2013,6 +2065,14 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
             <translation>全部文章</translation>
         </message>
         <message>
+            <source>Archived</source>
+            <translation>已归档</translation>
+        </message>
+        <message>
+            <source>Archived: its feed or subscription went; these are the articles you starred, tagged or highlighted</source>
+            <translation>已归档：其订阅源或订阅已不存在；这些是您加星标、加标签或高亮的文章</translation>
+        </message>
+        <message>
             <source>Last sync: {when}</source>
             <translation>上次同步：{when}</translation>
         </message>
@@ -2035,6 +2095,10 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
         <message>
             <source>Source</source>
             <translation>来源</translation>
+        </message>
+        <message>
+            <source>Sources that went away, kept for the articles you starred, tagged or highlighted</source>
+            <translation>已不存在的来源，为您加星标、加标签或高亮的文章而保留</translation>
         </message>
         <message>
             <source>Starred</source>
@@ -2088,6 +2152,10 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
             <translation>删除来源</translation>
         </message>
         <message>
+            <source>Delete the source “{title}” and its {count} articles from the library? The articles you starred, tagged or highlighted stay, under Archived.</source>
+            <translation>从资料库中删除来源“{title}”及其 {count} 篇文章？您加星标、加标签或高亮的文章会保留在“已归档”下。</translation>
+        </message>
+        <message>
             <source>Delete the source “{title}” and its {count} articles from the library? This cannot be undone.</source>
             <translation>要从文章库中删除来源“{title}”及其{count}篇文章吗？此操作无法撤销。</translation>
         </message>
@@ -2098,6 +2166,12 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
         <message>
             <source>Folder for “{title}” (pick one or type a new name):</source>
             <translation>“{title}”的文件夹（选择一个或输入新名称）：</translation>
+        </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived: {title}</source>
+            <translation>
+                <numerusform>已将您加星标、加标签或高亮的 %Ln 篇文章保留在“已归档”下：{title}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move to Folder</source>
@@ -2124,8 +2198,8 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
             <translation>来源</translation>
         </message>
         <message>
-            <source>Unsubscribe from “{title}” on the server of {account}? Its {count} articles leave the library.</source>
-            <translation>在 {account} 的服务器上取消订阅“{title}”吗？它的 {count} 篇文章将离开资料库。</translation>
+            <source>Unsubscribe from “{title}” on the server of {account}? Its {count} articles leave the library, except those you starred, tagged or highlighted: they stay, under Archived.</source>
+            <translation>在 {account} 的服务器上取消订阅“{title}”？其 {count} 篇文章将离开资料库，但您加星标、加标签或高亮的文章除外：它们保留在“已归档”下。</translation>
         </message>
     </context>
     <context>
@@ -2167,6 +2241,16 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
         <message>
             <source>Feed address to subscribe {account} to, on its server:</source>
             <translation>要在服务器上为 {account} 订阅的订阅源地址：</translation>
+        </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived.</source>
+            <translation>
+                <numerusform>已将您加星标、加标签或高亮的 %Ln 篇文章保留在“已归档”下。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No keyring (password store) is usable on this system, so the password is not stored anywhere: it is kept only until the program closes, and you will be asked again next time. Changes made here wait for it.</source>
+            <translation>此系统上没有可用的密钥环（密码存储），因此密码不会保存在任何地方：仅保留到程序关闭为止，下次会再次询问。在此所做的更改会等待它。</translation>
         </message>
         <message>
             <source>Subscribe in Account</source>

@@ -35,6 +35,10 @@
             <translation>新增帳號</translation>
         </message>
         <message>
+            <source>Allow plain http (the password crosses the network unencrypted)</source>
+            <translation>允許明文 http（密碼以未加密方式在網路上傳輸）</translation>
+        </message>
+        <message>
             <source>Name:</source>
             <translation>名稱：</translation>
         </message>
@@ -60,9 +64,39 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln change(s) not yet sent</source>
+            <translation>
+                <numerusform>%Ln 項尚未傳送的變更</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln highlight(s)</source>
+            <translation>
+                <numerusform>%Ln 處醒目標示</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln 則筆記</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln source(s)</source>
+            <translation>
+                <numerusform>%Ln 個來源</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln subscription(s)</source>
             <translation>
                 <numerusform>%Ln 個訂閱</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln tag(s)</source>
+            <translation>
+                <numerusform>%Ln 個標籤</numerusform>
             </translation>
         </message>
         <message>
@@ -78,6 +112,10 @@
             <translation>無法新增帳號</translation>
         </message>
         <message>
+            <source>Could not read the account</source>
+            <translation>無法讀取該帳號</translation>
+        </message>
+        <message>
             <source>Could not read the accounts</source>
             <translation>無法讀取帳號</translation>
         </message>
@@ -89,9 +127,23 @@
             <source>Could not test the account</source>
             <translation>無法測試帳號</translation>
         </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived.</source>
+            <translation>
+                <numerusform>已將您加星號、加標籤或醒目標示的 %Ln 篇文章保留在「已封存」下。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept under Archived: {articles} you starred, tagged or highlighted, with {highlights}, {notes} and {tags}.</source>
+            <translation>保留在「已封存」下：您加星號、加標籤或醒目標示的 {articles}，以及 {highlights}、{notes} 和 {tags}。</translation>
+        </message>
         <message>
             <source>Logging in to {server}…</source>
             <translation>正在登入 {server}…</translation>
+        </message>
+        <message>
+            <source>No keyring (password store) is usable on this system, so the password is not stored anywhere: it is kept only until the program closes.</source>
+            <translation>此系統上沒有可用的金鑰圈（密碼儲存），因此密碼不會儲存在任何地方：僅保留到程式關閉為止。</translation>
         </message>
         <message>
             <source>Not added: {reason}</source>
@@ -106,8 +158,8 @@
             <translation>移除帳號</translation>
         </message>
         <message>
-            <source>Remove the account “{name}” with its {count} sources and their articles from the library? Changes not yet sent are lost. The server keeps its copy.</source>
-            <translation>從資料庫移除帳號「{name}」及其 {count} 個來源和它們的文章嗎？尚未傳送的變更將遺失。伺服器保留它的副本。</translation>
+            <source>Remove the account “{name}”? This deletes {articles} from {sources}, and {changes} (the server never gets them). The server keeps its copy.</source>
+            <translation>移除帳號「{name}」？這將刪除來自 {sources} 的 {articles}，以及 {changes}（伺服器永遠不會收到）。伺服器保留其副本。</translation>
         </message>
         <message>
             <source>Remove…</source>
@@ -142,8 +194,8 @@
             <translation>{name}：已登入；伺服器上有 {subscriptions}。</translation>
         </message>
         <message>
-            <source>{name}: no password in the keyring; remove and add the account again.</source>
-            <translation>{name}：鑰匙圈中沒有密碼；請移除帳號後重新新增。</translation>
+            <source>{name}: not tested, no password given.</source>
+            <translation>{name}：未測試，未提供密碼。</translation>
         </message>
         <message>
             <source>{name}: {reason}</source>
@@ -2013,6 +2065,14 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
             <translation>所有文章</translation>
         </message>
         <message>
+            <source>Archived</source>
+            <translation>已封存</translation>
+        </message>
+        <message>
+            <source>Archived: its feed or subscription went; these are the articles you starred, tagged or highlighted</source>
+            <translation>已封存：其訂閱源或訂閱已不存在；這些是您加星號、加標籤或醒目標示的文章</translation>
+        </message>
+        <message>
             <source>Last sync: {when}</source>
             <translation>上次同步：{when}</translation>
         </message>
@@ -2035,6 +2095,10 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
         <message>
             <source>Source</source>
             <translation>來源</translation>
+        </message>
+        <message>
+            <source>Sources that went away, kept for the articles you starred, tagged or highlighted</source>
+            <translation>已不存在的來源，為您加星號、加標籤或醒目標示的文章而保留</translation>
         </message>
         <message>
             <source>Starred</source>
@@ -2088,6 +2152,10 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
             <translation>刪除來源</translation>
         </message>
         <message>
+            <source>Delete the source “{title}” and its {count} articles from the library? The articles you starred, tagged or highlighted stay, under Archived.</source>
+            <translation>從資料庫中刪除來源「{title}」及其 {count} 篇文章？您加星號、加標籤或醒目標示的文章會保留在「已封存」下。</translation>
+        </message>
+        <message>
             <source>Delete the source “{title}” and its {count} articles from the library? This cannot be undone.</source>
             <translation>要從文章庫刪除來源「{title}」及其{count}篇文章嗎？此動作無法復原。</translation>
         </message>
@@ -2098,6 +2166,12 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
         <message>
             <source>Folder for “{title}” (pick one or type a new name):</source>
             <translation>「{title}」的資料夾（選擇一個或輸入新名稱）：</translation>
+        </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived: {title}</source>
+            <translation>
+                <numerusform>已將您加星號、加標籤或醒目標示的 %Ln 篇文章保留在「已封存」下：{title}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move to Folder</source>
@@ -2124,8 +2198,8 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
             <translation>來源</translation>
         </message>
         <message>
-            <source>Unsubscribe from “{title}” on the server of {account}? Its {count} articles leave the library.</source>
-            <translation>在 {account} 的伺服器上取消訂閱「{title}」嗎？它的 {count} 篇文章將離開資料庫。</translation>
+            <source>Unsubscribe from “{title}” on the server of {account}? Its {count} articles leave the library, except those you starred, tagged or highlighted: they stay, under Archived.</source>
+            <translation>在 {account} 的伺服器上取消訂閱「{title}」？其 {count} 篇文章將離開資料庫，但您加星號、加標籤或醒目標示的文章除外：它們保留在「已封存」下。</translation>
         </message>
     </context>
     <context>
@@ -2167,6 +2241,16 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
         <message>
             <source>Feed address to subscribe {account} to, on its server:</source>
             <translation>要在伺服器上為 {account} 訂閱的訂閱源位址：</translation>
+        </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived.</source>
+            <translation>
+                <numerusform>已將您加星號、加標籤或醒目標示的 %Ln 篇文章保留在「已封存」下。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No keyring (password store) is usable on this system, so the password is not stored anywhere: it is kept only until the program closes, and you will be asked again next time. Changes made here wait for it.</source>
+            <translation>此系統上沒有可用的金鑰圈（密碼儲存），因此密碼不會儲存在任何地方：僅保留到程式關閉為止，下次會再次詢問。在此所做的變更會等待它。</translation>
         </message>
         <message>
             <source>Subscribe in Account</source>

@@ -15,8 +15,11 @@ import contextlib
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.library import Store
 from reader.core.library.accounts import Account
+from reader.core.library.archive import Retired
 from reader.core.net.credentials import PasswordStore
-from reader.core.sync.engine import SyncResult, keyring_key, sync_account
+from reader.core.net.http import FetchProblem
+from reader.core.sync.accounts import NEEDS_PASSWORD, keyring_key
+from reader.core.sync.engine import SyncResult, sync_account
 from reader.core.sync.greader import GReaderClient, SyncError
 
 __all__ = ["move", "rename", "subscribe", "unsubscribe"]
@@ -25,7 +28,11 @@ __all__ = ["move", "rename", "subscribe", "unsubscribe"]
 def _client(account: Account, passwords: PasswordStore | None) -> GReaderClient:
     password = (passwords or PasswordStore()).get(keyring_key(account.url, account.username))
     if password is None:
-        raise SyncError(f"{account.name}: no password in the keyring; add the account again")
+        raise SyncError(
+            f"{account.name}: {NEEDS_PASSWORD} (no keyring keeps it between sessions); "
+            "sync it once to give it",
+            problem=FetchProblem.NEEDS_PASSWORD,
+        )
     client = GReaderClient(account.url)
     try:
         client.login(account.username, password)
@@ -58,8 +65,9 @@ def subscribe(
     return sync_account(store, store.get_account(account.id), images=False, passwords=passwords)
 
 
-def unsubscribe(store: Store, source_id: int, passwords: PasswordStore | None = None) -> int:
-    """Unsubscribe on the server; the source and its articles go. Returns articles gone."""
+def unsubscribe(store: Store, source_id: int, passwords: PasswordStore | None = None) -> Retired:
+    """Unsubscribe on the server; the source and its articles go, except those the user
+    starred, tagged or highlighted (the source stays for them, archived)."""
     account, remote_id = _owner(store, source_id)
     with _client(account, passwords) as client:
         client.unsubscribe(remote_id)

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,10 +33,18 @@ from PySide6.QtWidgets import (
 from reader.core.errors import ReaderError
 from reader.core.library import Store
 from reader.core.library.accounts import Account
+from reader.core.library.archive import Retired
 from reader.core.net.credentials import PasswordStore
-from reader.core.sync.engine import add_account, keyring_key, remove_account
+from reader.core.sync.accounts import (
+    Removal,
+    add_account,
+    keyring_key,
+    removal_of,
+    remove_account,
+)
 from reader.core.sync.greader import GReaderClient, SyncError
 from reader.ui import message
+from reader.ui.dialogs import feed_dialogs
 from reader.ui.services.library import Library
 
 
@@ -57,6 +66,11 @@ class AccountDialog(QDialog):
         self.name = QLineEdit(self)
         self.name.setObjectName("accountName")
         self.name.setPlaceholderText(self.tr("(user@server)"))
+        # Plain http to another machine sends the password readable: only when chosen.
+        self.allow_insecure = QCheckBox(
+            self.tr("Allow plain http (the password crosses the network unencrypted)"), self
+        )
+        self.allow_insecure.setObjectName("accountAllowInsecure")
         note = QLabel(
             self.tr(
                 "A FreshRSS, Miniflux, Inoreader, The Old Reader or BazQux account, through "
@@ -78,6 +92,7 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("User name:"), self.username)
         form.addRow(self.tr("Password:"), self.password)
         form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.allow_insecure)
         form.addRow(buttons)
         # Wide enough to read a whole API address (it was cut after "freshrss.example/").
         metrics = self.url.fontMetrics()
@@ -177,18 +192,33 @@ class AccountsPage(QWidget):
     def _accepted(self, dialog: AccountDialog) -> None:
         url, user = dialog.url.text().strip(), dialog.username.text().strip()
         password, name = dialog.password.text(), dialog.name.text().strip() or None
+        insecure = dialog.allow_insecure.isChecked()
         dialog.password.clear()
         self.dialog = None
         if url and user and password:
-            self.add(url, user, password, name)
+            self.add(url, user, password, name, allow_insecure=insecure)
 
-    def add(self, url: str, username: str, password: str, name: str | None = None) -> None:
+    def add(
+        self,
+        url: str,
+        username: str,
+        password: str,
+        name: str | None = None,
+        *,
+        allow_insecure: bool = False,
+    ) -> None:
         """Log in once on a worker; the account is kept only when that worked."""
         passwords = self.passwords
 
         def job(store: Store) -> tuple[str, str | None]:
             account_id, note = add_account(
-                store, url, username, password, name=name, passwords=passwords
+                store,
+                url,
+                username,
+                password,
+                name=name,
+                passwords=passwords,
+                allow_insecure=allow_insecure,
             )
             return store.get_account(account_id).name, note
 
@@ -210,13 +240,19 @@ class AccountsPage(QWidget):
         account = self.selected()
         if account is None:
             return
-        password = self.passwords.get(keyring_key(account.url, account.username))
-        if password is None:
-            self._say(
-                self.tr("{name}: no password in the keyring; remove and add the account again.")
-                .format(name=account.name)
-            )  # fmt: skip
-            return
+        key = keyring_key(account.url, account.username)
+        password = self.passwords.get(key)
+        if password is None:  # no keyring kept it past a restart: ask, as a sync does
+            answer = feed_dialogs.ask_password(
+                self, account.name, account.username, self._keyring_note()
+            )
+            if answer is None:
+                self._say(self.tr("{name}: not tested, no password given.").format(
+                    name=account.name
+                ))  # fmt: skip
+                return
+            password = answer.password
+            self.passwords.save(key, password)
 
         def job() -> str:
             try:
@@ -243,30 +279,63 @@ class AccountsPage(QWidget):
             job, done, failure_text=self.tr("Could not test the account"), on_error=self._failed
         )
 
+    def _keyring_note(self) -> str | None:
+        if self.passwords.status.usable:
+            return None
+        return self.tr(
+            "No keyring (password store) is usable on this system, so the password is not "
+            "stored anywhere: it is kept only until the program closes."
+        )
+
     def remove_selected(self) -> None:
+        """Name what goes (and what stays) before asking; counted on a worker."""
         account = self.selected()
         if account is None:
             return
-        if message.confirm(
-            self,
-            self.tr("Remove Account"),
-            self.tr(
-                "Remove the account “{name}” with its {count} sources and their articles from "
-                "the library? Changes not yet sent are lost. The server keeps its copy."
-            ).format(name=account.name, count=f"{account.sources:,}"),
-            action=self.tr("Remove"),
-        ):
+        self._run(
+            lambda store: removal_of(store, account),
+            lambda removal: self._confirm_removal(account, removal),
+            self.tr("Could not read the account"),
+        )
+
+    def _confirm_removal(self, account: Account, removal: Removal) -> None:
+        keeps = removal.keeps
+        text = self.tr(
+            "Remove the account “{name}”? This deletes {articles} from {sources}, and "
+            "{changes} (the server never gets them). The server keeps its copy."
+        ).format(
+            name=account.name,
+            articles=self.tr("%Ln article(s)", "", keeps.articles - keeps.kept),
+            sources=self.tr("%Ln source(s)", "", removal.sources),
+            changes=self.tr("%Ln change(s) not yet sent", "", removal.pending),
+        )
+        if keeps.kept:
+            text += "\n\n" + self.tr(
+                "Kept under Archived: {articles} you starred, tagged or highlighted, with "
+                "{highlights}, {notes} and {tags}."
+            ).format(
+                articles=self.tr("%Ln article(s)", "", keeps.kept),
+                highlights=self.tr("%Ln highlight(s)", "", keeps.highlights),
+                notes=self.tr("%Ln note(s)", "", keeps.notes),
+                tags=self.tr("%Ln tag(s)", "", keeps.tags),
+            )
+        if message.confirm(self, self.tr("Remove Account"), text, action=self.tr("Remove")):
             self.remove(account)
 
     def remove(self, account: Account) -> None:
         passwords = self.passwords
 
-        def done(count: int) -> None:
-            self._say(
-                self.tr("{name} removed with {articles}.").format(
-                    name=account.name, articles=self.tr("%Ln article(s)", "", count)
-                )
+        def done(retired: Retired) -> None:
+            text = self.tr("{name} removed with {articles}.").format(
+                name=account.name, articles=self.tr("%Ln article(s)", "", retired.deleted)
             )
+            if retired.kept:
+                text += " " + self.tr(
+                    "Kept %Ln article(s) you starred, tagged or highlighted, under Archived.",
+                    "",
+                    retired.kept,
+                )
+            self._say(text)
             self.changed.emit()
             self.load()
 

@@ -43,6 +43,8 @@ class NodeKind(Enum):
     SOURCE = "source"
     ACCOUNT = "account"
     ACCOUNT_FOLDER = "account-folder"
+    #: Sources that went away, kept for the articles the user starred, tagged or highlighted.
+    ARCHIVE = "archive"
     # the research desk's sections: a heading each, with its tags / saved searches
     TAGS = "tags"
     TAG = "tag"
@@ -80,7 +82,7 @@ class Node:
             return ArticleQuery(folder=self.folder)
         if self.kind is NodeKind.SOURCE and self.source is not None:
             return ArticleQuery(source_ids=(self.source.id,))
-        if self.kind in (NodeKind.ACCOUNT, NodeKind.ACCOUNT_FOLDER):
+        if self.kind in (NodeKind.ACCOUNT, NodeKind.ACCOUNT_FOLDER, NodeKind.ARCHIVE):
             # -1 matches nothing: an account without subscriptions lists nothing.
             return ArticleQuery(source_ids=tuple(s.id for s in self.descendants()) or (-1,))
         if self.kind is NodeKind.TAG and self.item_id is not None:
@@ -99,7 +101,9 @@ class Node:
 
 ALL_KEY: NodeKey = ("all", "")
 #: The kinds of node that hold others.
-_CONTAINERS = frozenset({NodeKind.FOLDER, NodeKind.ACCOUNT, NodeKind.ACCOUNT_FOLDER})
+_CONTAINERS = frozenset(
+    {NodeKind.FOLDER, NodeKind.ACCOUNT, NodeKind.ACCOUNT_FOLDER, NodeKind.ARCHIVE}
+)
 
 
 class SourceTreeModel(QAbstractItemModel):
@@ -126,9 +130,18 @@ class SourceTreeModel(QAbstractItemModel):
         top = self._specials(snapshot)
         folders: dict[str, Node] = {}
         loose: list[Node] = []
+        archive = Node(NodeKind.ARCHIVE, ("archive", ""), self.tr("Archived"))
         for source in snapshot.sources:
             if source.account is not None:
                 continue  # under its account (_account_nodes)
+            if source.archived:
+                node = Node(
+                    NodeKind.SOURCE, ("source", str(source.id)), source.title, source.unread,
+                    source=source, parent=archive,
+                )  # fmt: skip
+                archive.children.append(node)
+                archive.count += source.unread
+                continue
             node = Node(
                 NodeKind.SOURCE,
                 ("source", str(source.id)),
@@ -154,6 +167,7 @@ class SourceTreeModel(QAbstractItemModel):
             + ordered
             + loose
             + self._account_nodes(snapshot)
+            + ([archive] if archive.children else [])
             + self._research_sections(snapshot)
         )
 
@@ -410,7 +424,16 @@ class SourceTreeModel(QAbstractItemModel):
             )
             if node.source.last_error:
                 text += "\n" + node.source.last_error
+            if node.source.archived:
+                text += "\n" + self.tr(
+                    "Archived: its feed or subscription went; these are the articles you "
+                    "starred, tagged or highlighted"
+                )
             return text
+        if node.kind is NodeKind.ARCHIVE:
+            return self.tr(
+                "Sources that went away, kept for the articles you starred, tagged or highlighted"
+            )
         return self.tr("Unread: {count}").format(count=node.count)
 
     @staticmethod
@@ -431,6 +454,7 @@ class SourceTreeModel(QAbstractItemModel):
             NodeKind.SOURCE: QStyle.StandardPixmap.SP_FileIcon,
             NodeKind.ACCOUNT: QStyle.StandardPixmap.SP_DriveNetIcon,
             NodeKind.ACCOUNT_FOLDER: QStyle.StandardPixmap.SP_DirIcon,
+            NodeKind.ARCHIVE: QStyle.StandardPixmap.SP_DirClosedIcon,
         }[kind]
         return QApplication.style().standardIcon(pixmap)
 
