@@ -26,6 +26,7 @@ from reader.cli import (
     fulltext,
     images,
     library,
+    network,
     opml,
     research,
     safety,
@@ -59,6 +60,7 @@ _ADDERS = (
     feeds.add_remove_feed,
     accounts.add_account,
     accounts.add_sync,
+    network.add_proxy,
     opml.add_opml,
     safety.add_backup,
     safety.add_check,
@@ -139,6 +141,11 @@ def _main(argv: Sequence[str] | None) -> int:
             f"{APP_NAME}: updating the search index of {db_path} (once after an update)...",
             file=sys.stderr,
         )
+    from reader.core.net.proxy_settings import policy_of_library
+    from reader.core.net.routes import use_policy
+
+    # Read when the first request is made: a command without the network pays nothing.
+    use_policy(lambda: policy_of_library(db_path))
     try:
         code: int = args.run(args, db_path)
         return code
@@ -152,3 +159,5 @@ def _main(argv: Sequence[str] | None) -> int:
         # `offline-reader list | head`: the reader of our output went away.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    finally:
+        use_policy(None)  # in-process callers (tests) get the default back

@@ -21,6 +21,7 @@ from reader.cli.common import (
     plural,
     usage_error,
 )
+from reader.cli.network import add_account_route_option
 from reader.core.errors import ReaderError
 from reader.core.library import Store
 
@@ -46,6 +47,7 @@ def add_account(commands: Commands) -> None:
         help="read the (API) password from standard input; it goes to the OS keyring only",
     )
     add.add_argument("--name", metavar="NAME", help="the account's name (default: user@host)")
+    add_account_route_option(add)
     listing = verbs.add_parser("list", parents=[COMMAND_OPTIONS], help="list the accounts")
     listing.set_defaults(run=_list)
     listing.add_argument("--json", action="store_true", help="one JSON object a line")
@@ -87,15 +89,19 @@ def add_sync(commands: Commands) -> None:
 
 def _add(args: argparse.Namespace, db_path: Path) -> int:
     from reader.cli.feeds import _read_password
+    from reader.core.net.routes import parse_choice
     from reader.core.sync.engine import add_account
 
     try:
+        proxy = None if args.proxy is None else parse_choice(args.proxy)
         password = _read_password()
     except ReaderError as exc:
         return usage_error("account add", str(exc))
     with Store.open(db_path) as store:
         try:
-            account_id, note = add_account(store, args.url, args.username, password, name=args.name)
+            account_id, note = add_account(
+                store, args.url, args.username, password, name=args.name, proxy=proxy
+            )
         except ReaderError as exc:
             error(f"{args.url}: {exc}")
             return 1
@@ -109,6 +115,7 @@ def _add(args: argparse.Namespace, db_path: Path) -> int:
 def _list(args: argparse.Namespace, db_path: Path) -> int:
     with Store.open(db_path) as store:
         accounts = store.accounts()
+        store_proxies = {a.id: store.account_proxy(a.id) for a in accounts}
     for account in accounts:
         last = None if account.last_sync is None else f"{account.last_sync:%Y-%m-%dT%H:%M:%SZ}"
         if args.json:
@@ -123,6 +130,7 @@ def _list(args: argparse.Namespace, db_path: Path) -> int:
                     "pending": account.pending,
                     "last_sync": last,
                     "error": account.last_error,
+                    "proxy": store_proxies.get(account.id),
                 }
             )
         else:

@@ -108,16 +108,19 @@ def add_account(
     name: str | None = None,
     passwords: PasswordStore | None = None,
     http: HttpClient | None = None,
+    proxy: str | None = None,
 ) -> tuple[int, str | None]:
     """Check the login once, then keep the account; (id, a note about the password's keeping).
 
     Raises :class:`SyncError` (the login failed) or ``ReaderError`` (a name in use).
     """
     url = url.strip().rstrip("/")
-    with GReaderClient(url, http=http) as client:
+    with GReaderClient(url, http=http, proxy=proxy) as client:
         client.login(username, password)
     passwords = passwords or PasswordStore()
     account_id = store.add_account(name or _default_name(url, username), url, username)
+    if proxy is not None:
+        store.set_account_proxy(account_id, proxy)
     outcome = passwords.save(keyring_key(url, username), password)
     return account_id, outcome.message
 
@@ -188,7 +191,8 @@ def sync_account(
         return SyncResult(account.name, error=error)
     run = _Run(store, account, progress, cancelled, executor_factory)
     try:
-        with GReaderClient(account.url, http=http, cancelled=cancelled) as client:
+        proxy = store.account_proxy(account.id)
+        with GReaderClient(account.url, http=http, cancelled=cancelled, proxy=proxy) as client:
             client.login(account.username, password)
             del password
             result = run.run(client)
