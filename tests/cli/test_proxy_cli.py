@@ -116,12 +116,12 @@ def test_never_direct_with_the_proxy_stopped_sends_nothing(capsys, db_path, own_
     assert run(capsys, "--db", db_path, "add-feed", feed, "--no-fetch")[0] == 0
     assert run(capsys, "--db", db_path, "proxy", "set", proxy.url, "--required")[0] == 0
     proxy.stop()
-    code, out, err = run(capsys, "--db", db_path, "refresh")
+    code, _, err = run(capsys, "--db", db_path, "refresh")
     assert code == 1
     assert proxy.url in err and "does not answer" in err
     # a feed told to go direct is refused, not let through
     assert run(capsys, "--db", db_path, "feed-options", "127.0.0.1", "--proxy", "direct")[0] == 0
-    code, out, err = run(capsys, "--db", db_path, "refresh")
+    code, _out, err = run(capsys, "--db", db_path, "refresh")
     assert code == 1 and "never connect directly" in err
     assert len(own_server.log) == 0
 
@@ -224,7 +224,7 @@ def test_a_reset_says_the_site_may_be_blocked(capsys, db_path):
     server = ResettingServer()
     try:
         run(capsys, "--db", db_path, "add-feed", server.url, "--no-fetch")
-        code, out, err = run(capsys, "--db", db_path, "refresh")
+        code, _out, err = run(capsys, "--db", db_path, "refresh")
     finally:
         server.stop()
     assert code == 1
@@ -258,7 +258,7 @@ def test_proxy_password_goes_to_the_keyring_only(capsys, db_path, httpserver, me
     )
     with HttpProxy(user="desk", password="pa ss") as server:
         address = server.url.replace("://", "://desk@")
-        code, out, err = run(
+        code, _out, err = run(
             capsys, "--db", db_path, "proxy", "set", address, "--password-stdin", stdin="pa ss\n"
         )
         assert code == 0, err
@@ -277,12 +277,12 @@ def test_tor_route_set_and_onion_feed(capsys, db_path, httpserver):
         run(capsys, "--db", db_path, "proxy", "set", program.url)
         run(capsys, "--db", db_path, "proxy", "tor", tor.url)
         assert "Tor (.onion addresses only): " + tor.url in run(capsys, "--db", db_path, "proxy")[1]
-        code, out, err = run(
+        code, _, err = run(
             capsys, "--db", db_path, "add-feed", onion, "--proxy", "direct", "--no-images"
         )
         assert code == 0, err
         assert set(tor.hosts()) == {"duskgytldkxiuqc6.onion"} and program.hosts() == []
-    code, out, err = run(capsys, "--db", db_path, "refresh")
+    code, _out, err = run(capsys, "--db", db_path, "refresh")
     assert code == 1 and "Tor does not answer" in err
 
 

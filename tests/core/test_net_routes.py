@@ -179,9 +179,7 @@ def test_onion_without_tor_says_to_start_tor(monkeypatch):
 def test_tor_found_at_its_usual_port(httpserver, monkeypatch):
     tor = SocksProxy(onion=True)
     try:
-        monkeypatch.setattr(
-            routes, "TOR_DEFAULTS", (f"socks5h://127.0.0.1:{free_port()}", tor.url)
-        )
+        monkeypatch.setattr(routes, "TOR_DEFAULTS", (f"socks5h://127.0.0.1:{free_port()}", tor.url))
         url = serve_feed(httpserver).replace("news.test", "abc.onion")
         with HttpClient(policy=ProxyPolicy()) as client:
             assert client.fetch(url).status == 200
@@ -193,9 +191,9 @@ def test_tor_found_at_its_usual_port(httpserver, monkeypatch):
 def test_a_reset_connection_says_the_site_may_be_blocked():
     server = ResettingServer()
     try:
-        with HttpClient(policy=ProxyPolicy(ProxyMode.OFF)) as client:
-            with pytest.raises(FetchError) as err:
-                client.fetch(server.url)
+        client = HttpClient(policy=ProxyPolicy(ProxyMode.OFF))
+        with client, pytest.raises(FetchError) as err:
+            client.fetch(server.url)
         assert err.value.blocked and err.value.problem is FetchProblem.NETWORK
         text = str(err.value)
         assert "may be blocked on this network" in text

@@ -259,7 +259,9 @@ class _HttpHandler(socketserver.BaseRequestHandler):
         self._record(config, Asked("forward", host, port, user=user))
         address = resolve(host, config.onion)
         if address is None:
-            sock.sendall(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+            sock.sendall(
+                b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            )
             return
         length = 0
         kept = []
