@@ -28,7 +28,8 @@ from reader.core.feeds.subscriptions import edit_feed, subscribe
 from reader.core.library import Store
 from reader.core.models import Source
 from reader.core.net.credentials import PasswordStore
-from reader.core.net.http import Credentials, HttpClient
+from reader.core.net.http import Credentials, HttpClient, normalize_url
+from reader.core.net.routes import parse_choice
 from reader.ui import message
 from reader.ui.controllers.base import Controller
 from reader.ui.controllers.feeds_support import (
@@ -301,8 +302,9 @@ class FeedsController(Controller):
         )
 
         def work() -> list[FoundFeed]:
+            proxy = parse_choice(fields.proxy)  # a bad address: said before any request
             with HttpClient() as client:
-                return discover(fields.url, client, credentials=creds).feeds
+                return discover(fields.url, client, credentials=creds, proxy=proxy).feeds
 
         def found(feeds: list[FoundFeed]) -> None:
             chosen: FoundFeed | None = feeds[0]
@@ -329,6 +331,8 @@ class FeedsController(Controller):
                 password=fields.password or None,
                 passwords=passwords,
                 find_feed=False,  # found already; the refresh reads it next
+                proxy=parse_choice(fields.proxy),
+                mirrors=fields.mirrors,
             )
             if fields.keep_days:
                 store.set_retention(sub.source_id, fields.keep_days)
@@ -355,6 +359,7 @@ class FeedsController(Controller):
             self.host.source_model.folders(),
             source,
             full_text=self._library.full_text_option(source.id),
+            route=self._library.feed_route(source.id),
         )
         if fields is not None:
             self.start_edit(source, fields)
@@ -363,6 +368,9 @@ class FeedsController(Controller):
         passwords = self.passwords
 
         def work(store: Store) -> str | None:
+            # A bad proxy or mirror is said before anything is written.
+            proxy = parse_choice(fields.proxy)
+            mirrors = [normalize_url(m) for m in fields.mirrors]
             outcome = edit_feed(
                 store,
                 source.id,
@@ -375,6 +383,8 @@ class FeedsController(Controller):
             )
             store.set_retention(source.id, fields.keep_days or None)
             store.set_full_text_option(source.id, fields.full_text)
+            store.set_feed_proxy(source.id, proxy)
+            store.set_feed_mirrors(source.id, mirrors)
             store.apply_retention(source.id, datetime.now(UTC))
             return outcome.message if outcome is not None else None
 

@@ -33,6 +33,7 @@ from reader.core.errors import ReaderError
 from reader.core.library import Store
 from reader.core.library.accounts import Account
 from reader.core.net.credentials import PasswordStore
+from reader.core.net.routes import parse_choice
 from reader.core.sync.engine import add_account, keyring_key, remove_account
 from reader.core.sync.greader import GReaderClient, SyncError
 from reader.ui import message
@@ -57,6 +58,15 @@ class AccountDialog(QDialog):
         self.name = QLineEdit(self)
         self.name.setObjectName("accountName")
         self.name.setPlaceholderText(self.tr("(user@server)"))
+        self.proxy = QLineEdit(self)
+        self.proxy.setObjectName("accountProxy")
+        self.proxy.setPlaceholderText(self.tr("(the program's route)"))
+        self.proxy.setToolTip(
+            self.tr(
+                "This account's own way out: a proxy address such as socks5h://127.0.0.1:9050, "
+                "or direct; empty for the route set in Settings ▸ Network."
+            )
+        )
         note = QLabel(
             self.tr(
                 "A FreshRSS, Miniflux, Inoreader, The Old Reader or BazQux account, through "
@@ -78,6 +88,7 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("User name:"), self.username)
         form.addRow(self.tr("Password:"), self.password)
         form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Proxy:"), self.proxy)
         form.addRow(buttons)
         # Wide enough to read a whole API address (it was cut after "freshrss.example/").
         metrics = self.url.fontMetrics()
@@ -177,18 +188,27 @@ class AccountsPage(QWidget):
     def _accepted(self, dialog: AccountDialog) -> None:
         url, user = dialog.url.text().strip(), dialog.username.text().strip()
         password, name = dialog.password.text(), dialog.name.text().strip() or None
+        proxy = dialog.proxy.text().strip()
         dialog.password.clear()
         self.dialog = None
         if url and user and password:
-            self.add(url, user, password, name)
+            self.add(url, user, password, name, proxy=proxy)
 
-    def add(self, url: str, username: str, password: str, name: str | None = None) -> None:
+    def add(
+        self, url: str, username: str, password: str, name: str | None = None, *, proxy: str = ""
+    ) -> None:
         """Log in once on a worker; the account is kept only when that worked."""
         passwords = self.passwords
 
         def job(store: Store) -> tuple[str, str | None]:
             account_id, note = add_account(
-                store, url, username, password, name=name, passwords=passwords
+                store,
+                url,
+                username,
+                password,
+                name=name,
+                passwords=passwords,
+                proxy=parse_choice(proxy),
             )
             return store.get_account(account_id).name, note
 
@@ -218,9 +238,11 @@ class AccountsPage(QWidget):
             )  # fmt: skip
             return
 
+        proxy = self._library.account_proxy(account.id)
+
         def job() -> str:
             try:
-                with GReaderClient(account.url) as client:
+                with GReaderClient(account.url, proxy=proxy) as client:
                     client.login(account.username, password)
                     count = len(client.subscriptions())
             except SyncError as exc:
