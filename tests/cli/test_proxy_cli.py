@@ -126,25 +126,19 @@ def test_never_direct_with_the_proxy_stopped_sends_nothing(capsys, db_path, own_
     assert len(own_server.log) == 0
 
 
-def test_a_feeds_own_proxy_and_direct(capsys, db_path, httpserver):
-    feed = named(httpserver, "/feed.xml")
-    httpserver.expect_request("/feed.xml").respond_with_data(
-        rss20(items(2)), content_type="application/rss+xml"
-    )
+def test_a_feeds_own_proxy_carries_its_feed_pictures_and_pages(capsys, db_path, httpserver):
+    page = serve_picture_feed(httpserver)
     with SocksProxy() as own, HttpProxy() as program:
         assert run(capsys, "--db", db_path, "proxy", "set", program.url)[0] == 0
+        own_proxy = own.url.replace("h://", "://")
         code, out, err = run(
-            capsys,
-            "--db",
-            db_path,
-            "add-feed",
-            feed,
-            "--no-images",
-            "--proxy",
-            own.url.replace("h://", "://"),
+            capsys, "--db", db_path, "add-feed", page, "--full-text", "--proxy", own_proxy
         )
         assert code == 0, err
-        assert set(own.hosts()) == {"news.test"} and program.hosts() == []
+        assert "Images: 1 cached" in out
+        assert {"news.test", "pics.test"} <= set(own.hosts())
+        assert [r.path for r, _ in httpserver.log].count("/story/1") == 1  # the full article
+        assert program.hosts() == []
         code, out, err = run(capsys, "--db", db_path, "feed-options", "news.test")
         assert f"proxy {own.url}" in out  # socks5:// kept as socks5h://
         run(capsys, "--db", db_path, "feed-options", "news.test", "--proxy", "default")

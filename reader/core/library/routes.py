@@ -101,3 +101,45 @@ class RoutesMixin(StoreBase):
                 "ON CONFLICT(account_id) DO UPDATE SET proxy = excluded.proxy",
                 (account_id, proxy),
             )
+
+    def _any_own_route(self) -> bool:
+        return bool(
+            self._value(
+                "SELECT EXISTS (SELECT 1 FROM feed_routes WHERE proxy IS NOT NULL) "
+                "OR EXISTS (SELECT 1 FROM account_routes WHERE proxy IS NOT NULL)"
+            )
+        )
+
+    @_wrapped
+    def article_proxies(self, article_ids: list[int]) -> dict[int, str]:
+        """The own route of each article's feed or account, for its page: where one is set."""
+        if not article_ids or not self._any_own_route():
+            return {}
+        rows = self._db.execute(
+            _OWN_ROUTE + "SELECT a.id, r.proxy FROM articles a JOIN own r ON r.source_id = "
+            "a.source_id WHERE a.id IN (SELECT value FROM json_each(?))",
+            (json.dumps(article_ids),),
+        ).fetchall()
+        return {int(i): str(p) for i, p in rows}
+
+    @_wrapped
+    def image_proxies(self, urls: list[str]) -> dict[str, str]:
+        """The own route of the feed or account whose articles use each picture."""
+        if not urls or not self._any_own_route():
+            return {}
+        rows = self._db.execute(
+            _OWN_ROUTE + "SELECT ai.url, r.proxy FROM article_images ai "
+            "JOIN articles a ON a.id = ai.article_id JOIN own r ON r.source_id = a.source_id "
+            "WHERE ai.url IN (SELECT value FROM json_each(?))",
+            (json.dumps(urls),),
+        ).fetchall()
+        return {str(u): str(p) for u, p in rows}
+
+
+#: Each source with a route of its own: the feed's, else its account's.
+_OWN_ROUTE = (
+    "WITH own(source_id, proxy) AS (SELECT s.id, coalesce(f.proxy, r.proxy) FROM sources s "
+    "LEFT JOIN feed_routes f ON f.source_id = s.id "
+    "LEFT JOIN account_routes r ON r.account_id = s.account_id "
+    "WHERE coalesce(f.proxy, r.proxy) IS NOT NULL) "
+)
