@@ -212,3 +212,37 @@ def test_a_refused_connection_is_not_called_blocked(unused_port_url):
 def test_the_test_names_do_not_resolve_here():
     with pytest.raises(OSError):
         socket.getaddrinfo("news.test", 80)
+
+
+@pytest.fixture
+def https_server(tmp_path, monkeypatch):
+    """An HTTPS server for ``secure.test``, its certificate from the test's own authority."""
+    from pytest_httpserver import HTTPServer
+
+    from tests.support.tlskit import make_authority
+
+    ca_file, context = make_authority(tmp_path, ["secure.test"])
+    monkeypatch.setenv("SSL_CERT_FILE", str(ca_file))
+    server = HTTPServer(host="127.0.0.1", port=0, ssl_context=context)
+    server.start()
+    yield server
+    server.clear()
+    server.stop()
+
+
+def test_https_through_each_proxy_checks_the_certificate(https_server, proxy):
+    """CONNECT (HTTP proxy) or SOCKS: the TLS session is with the site, by its name."""
+    https_server.expect_request("/feed.xml").respond_with_data(
+        rss20(items(1)), content_type="application/rss+xml"
+    )
+    url = f"https://secure.test:{https_server.port}/feed.xml"
+    with HttpClient(policy=manual(proxy.url)) as client:
+        assert client.fetch(url).status == 200
+    [asked] = proxy.asked
+    assert (asked.host, asked.port) == ("secure.test", https_server.port)
+    assert asked.kind in ("socks", "connect")  # never forwarded in clear
+    # The same server under a name its certificate does not carry is refused.
+    other = url.replace("secure.test", "other.test")
+    with HttpClient(policy=manual(proxy.url)) as client, pytest.raises(FetchError) as err:
+        client.fetch(other)
+    assert "certificate" in str(err.value)
