@@ -116,6 +116,9 @@ def _feed_options(args: argparse.Namespace, db_path: Path) -> int:
             return 1
         source = found[0]
         problem = check_route_options(args)
+        routed = args.proxy is not None or args.add_mirror or args.remove_mirror
+        if routed and source.feed_url is None:
+            problem = "only a feed has a proxy or mirrors of its own"
         if problem is not None:
             error(f"{source.name}: {problem}")
             return 2

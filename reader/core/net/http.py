@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import threading
 import time
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -134,6 +135,10 @@ class HttpClient:
         #: None: the program's route as it stands at each request (routes.current_policy).
         self.policy = policy
         self._passwords = passwords
+        #: Proxy passwords once read: the keyring is asked once per proxy, one thread at a time
+        #: (D-Bus backends are not thread-safe, and requests run on many threads).
+        self._proxy_passwords: dict[str, str | None] = {}
+        self._lock = threading.Lock()
         self._pools = Pools(
             connections=connections,
             timeout=urllib3.Timeout(connect=timeouts.connect, read=timeouts.read),
@@ -145,9 +150,15 @@ class HttpClient:
     def route(self, url: str, proxy: str | None = None) -> Route:
         """The route a request to ``url`` takes (``proxy``: a feed's or an account's own choice)."""
         policy = self.policy if self.policy is not None else current_policy()
-        if self._passwords is None:
-            self._passwords = PasswordStore()
-        return choose_route(url, policy, proxy, password=self._passwords.get)
+        return choose_route(url, policy, proxy, password=self._proxy_password)
+
+    def _proxy_password(self, key: str) -> str | None:
+        with self._lock:
+            if key not in self._proxy_passwords:
+                if self._passwords is None:
+                    self._passwords = PasswordStore()
+                self._proxy_passwords[key] = self._passwords.get(key)
+            return self._proxy_passwords[key]
 
     def __enter__(self) -> HttpClient:
         return self
