@@ -238,9 +238,8 @@ class AccountsPage(QWidget):
             )  # fmt: skip
             return
 
-        proxy = self._library.account_proxy(account.id)
-
-        def job() -> str:
+        def job(store: Store) -> str:
+            proxy = store.account_proxy(account.id)  # the account's own route, if any
             try:
                 with GReaderClient(account.url, proxy=proxy) as client:
                     client.login(account.username, password)
@@ -261,7 +260,7 @@ class AccountsPage(QWidget):
                 self._say(text)
                 self._update_buttons()
 
-        self._library.run(
+        self._library.run_task(
             job, done, failure_text=self.tr("Could not test the account"), on_error=self._failed
         )
 

@@ -150,9 +150,6 @@ class Library(QObject):
     def feed_route(self, source_id: int) -> FeedRoute:
         return self.store.feed_route(source_id)
 
-    def account_proxy(self, account_id: int) -> str | None:
-        return self.store.account_proxy(account_id)
-
     # The research desk's reads: one indexed query each, like the article itself.
     def highlights(self, article_id: int) -> list[Highlight]:
         return self.store.highlights(article_id)
