@@ -80,6 +80,10 @@
             </translation>
         </message>
         <message>
+            <source>Account Proxy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Accounts bring the subscriptions, folders and articles of an aggregator server into the library and send back what you read and star. Refresh All (F5) syncs them.</source>
             <translation type="unfinished" />
         </message>
@@ -89,6 +93,14 @@
         </message>
         <message>
             <source>Could not add the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not change the account's proxy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read the account's proxy</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -109,6 +121,14 @@
         </message>
         <message>
             <source>Not added: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not changed: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proxy…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -140,7 +160,23 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The proxy of {name} (socks5h://host:port, http://host:port), direct, or empty for the route set in Settings ▸ Network:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a direct connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the route set in Settings ▸ Network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{name} added; Refresh All (F5) syncs it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} now connects through {route}.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -80,6 +80,10 @@
             </translation>
         </message>
         <message>
+            <source>Account Proxy</source>
+            <translation>Proxy du compte</translation>
+        </message>
+        <message>
             <source>Accounts bring the subscriptions, folders and articles of an aggregator server into the library and send back what you read and star. Refresh All (F5) syncs them.</source>
             <translation>Les comptes apportent dans la bibliothèque les abonnements, dossiers et articles d’un serveur agrégateur et lui renvoient ce que vous lisez et marquez d’une étoile. Tout actualiser (F5) les synchronise.</translation>
         </message>
@@ -90,6 +94,14 @@
         <message>
             <source>Could not add the account</source>
             <translation>Impossible d’ajouter le compte</translation>
+        </message>
+        <message>
+            <source>Could not change the account's proxy</source>
+            <translation>Impossible de changer le proxy du compte</translation>
+        </message>
+        <message>
+            <source>Could not read the account's proxy</source>
+            <translation>Impossible de lire le proxy du compte</translation>
         </message>
         <message>
             <source>Could not read the accounts</source>
@@ -110,6 +122,14 @@
         <message>
             <source>Not added: {reason}</source>
             <translation>Non ajouté : {reason}</translation>
+        </message>
+        <message>
+            <source>Not changed: {reason}</source>
+            <translation>Non modifié : {reason}</translation>
+        </message>
+        <message>
+            <source>Proxy…</source>
+            <translation>Proxy…</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -140,8 +160,24 @@
             <translation>Le mot de passe n’est pas enregistré : {why}</translation>
         </message>
         <message>
+            <source>The proxy of {name} (socks5h://host:port, http://host:port), direct, or empty for the route set in Settings ▸ Network:</source>
+            <translation>Le proxy de {name} (socks5h://hôte:port, http://hôte:port), direct, ou vide pour la route choisie dans Réglages ▸ Réseau :</translation>
+        </message>
+        <message>
+            <source>a direct connection</source>
+            <translation>une connexion directe</translation>
+        </message>
+        <message>
+            <source>the route set in Settings ▸ Network</source>
+            <translation>la route choisie dans Réglages ▸ Réseau</translation>
+        </message>
+        <message>
             <source>{name} added; Refresh All (F5) syncs it.</source>
             <translation>{name} ajouté ; Tout actualiser (F5) le synchronise.</translation>
+        </message>
+        <message>
+            <source>{name} now connects through {route}.</source>
+            <translation>{name} se connecte désormais par {route}.</translation>
         </message>
         <message>
             <source>{name} removed with {articles}.</source>

@@ -78,6 +78,10 @@
             </translation>
         </message>
         <message>
+            <source>Account Proxy</source>
+            <translation>账户代理</translation>
+        </message>
+        <message>
             <source>Accounts bring the subscriptions, folders and articles of an aggregator server into the library and send back what you read and star. Refresh All (F5) syncs them.</source>
             <translation>账户把聚合服务器上的订阅、文件夹和文章带进资料库，并把您的已读和星标送回服务器。全部刷新（F5）会同步它们。</translation>
         </message>
@@ -88,6 +92,14 @@
         <message>
             <source>Could not add the account</source>
             <translation>无法添加账户</translation>
+        </message>
+        <message>
+            <source>Could not change the account's proxy</source>
+            <translation>无法更改账户的代理</translation>
+        </message>
+        <message>
+            <source>Could not read the account's proxy</source>
+            <translation>无法读取账户的代理</translation>
         </message>
         <message>
             <source>Could not read the accounts</source>
@@ -108,6 +120,14 @@
         <message>
             <source>Not added: {reason}</source>
             <translation>未添加：{reason}</translation>
+        </message>
+        <message>
+            <source>Not changed: {reason}</source>
+            <translation>未更改：{reason}</translation>
+        </message>
+        <message>
+            <source>Proxy…</source>
+            <translation>代理…</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -138,8 +158,24 @@
             <translation>密码未保存：{why}</translation>
         </message>
         <message>
+            <source>The proxy of {name} (socks5h://host:port, http://host:port), direct, or empty for the route set in Settings ▸ Network:</source>
+            <translation>{name} 的代理（socks5h://主机:端口、http://主机:端口）、direct（直连），或留空以使用“设置 ▸ 网络”中的线路：</translation>
+        </message>
+        <message>
+            <source>a direct connection</source>
+            <translation>直连</translation>
+        </message>
+        <message>
+            <source>the route set in Settings ▸ Network</source>
+            <translation>“设置 ▸ 网络”中的线路</translation>
+        </message>
+        <message>
             <source>{name} added; Refresh All (F5) syncs it.</source>
             <translation>已添加 {name}；全部刷新（F5）会同步它。</translation>
+        </message>
+        <message>
+            <source>{name} now connects through {route}.</source>
+            <translation>{name} 现在经由 {route} 连接。</translation>
         </message>
         <message>
             <source>{name} removed with {articles}.</source>

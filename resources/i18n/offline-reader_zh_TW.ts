@@ -78,6 +78,10 @@
             </translation>
         </message>
         <message>
+            <source>Account Proxy</source>
+            <translation>帳戶代理</translation>
+        </message>
+        <message>
             <source>Accounts bring the subscriptions, folders and articles of an aggregator server into the library and send back what you read and star. Refresh All (F5) syncs them.</source>
             <translation>帳號把聚合伺服器上的訂閱、資料夾和文章帶進資料庫，並把您的已讀和星號送回伺服器。全部重新整理（F5）會同步它們。</translation>
         </message>
@@ -88,6 +92,14 @@
         <message>
             <source>Could not add the account</source>
             <translation>無法新增帳號</translation>
+        </message>
+        <message>
+            <source>Could not change the account's proxy</source>
+            <translation>無法變更帳戶的代理</translation>
+        </message>
+        <message>
+            <source>Could not read the account's proxy</source>
+            <translation>無法讀取帳戶的代理</translation>
         </message>
         <message>
             <source>Could not read the accounts</source>
@@ -108,6 +120,14 @@
         <message>
             <source>Not added: {reason}</source>
             <translation>未新增：{reason}</translation>
+        </message>
+        <message>
+            <source>Not changed: {reason}</source>
+            <translation>未變更：{reason}</translation>
+        </message>
+        <message>
+            <source>Proxy…</source>
+            <translation>代理…</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -138,8 +158,24 @@
             <translation>密碼未儲存：{why}</translation>
         </message>
         <message>
+            <source>The proxy of {name} (socks5h://host:port, http://host:port), direct, or empty for the route set in Settings ▸ Network:</source>
+            <translation>{name} 的代理（socks5h://主機:埠、http://主機:埠）、direct（直連），或留空以使用「設定 ▸ 網路」中的路線：</translation>
+        </message>
+        <message>
+            <source>a direct connection</source>
+            <translation>直連</translation>
+        </message>
+        <message>
+            <source>the route set in Settings ▸ Network</source>
+            <translation>「設定 ▸ 網路」中的路線</translation>
+        </message>
+        <message>
             <source>{name} added; Refresh All (F5) syncs it.</source>
             <translation>已新增 {name}；全部重新整理（F5）會同步它。</translation>
+        </message>
+        <message>
+            <source>{name} now connects through {route}.</source>
+            <translation>{name} 現在經由 {route} 連線。</translation>
         </message>
         <message>
             <source>{name} removed with {articles}.</source>

@@ -155,3 +155,41 @@ def test_edit_feed_proxy_and_mirrors(db_path, make_window, qtbot, httpserver):
         assert store.feed_route(source_id).served_by == httpserver.url_for("/mirror.xml")
     with sqlite3.connect(db_path) as db:
         assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+
+
+def test_an_accounts_own_proxy_from_settings_accounts(db_path, make_window, qtbot, monkeypatch):
+    from reader.ui import message
+
+    with Store.open(db_path) as store:
+        account_id = store.add_account("Desk", "http://freshrss.test/api/greader.php", "me")
+    window = make_window(db_path)
+    dialog = window.images.open_settings()
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    page = dialog.accounts_page
+    dialog.tabs.setCurrentWidget(page)
+    view = page.list
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.visualRect(page.model.index(0)).center(),
+    )
+    asked = []
+
+    def answer(parent, title, label, value):
+        asked.append(value)
+        return "socks5://127.0.0.1:9050"
+
+    monkeypatch.setattr(message, "ask_text", answer)
+    with qtbot.waitSignal(page.finished, timeout=10_000) as said:
+        qtbot.mouseClick(page.proxy_button, Qt.MouseButton.LeftButton)
+    assert asked == [""]
+    assert "Desk now connects through socks5h://127.0.0.1:9050" in said.args[0]
+    with Store.open(db_path) as store:
+        assert store.account_proxy(account_id) == "socks5h://127.0.0.1:9050"
+    monkeypatch.setattr(message, "ask_text", lambda *a: "ftp://nowhere")
+    with qtbot.waitSignal(page.finished, timeout=10_000) as said:
+        qtbot.mouseClick(page.proxy_button, Qt.MouseButton.LeftButton)
+    assert said.args[0].startswith("Not changed")
+    with Store.open(db_path) as store:
+        assert store.account_proxy(account_id) == "socks5h://127.0.0.1:9050"

@@ -119,6 +119,9 @@ class AccountsPage(QWidget):
         self.test_button = QPushButton(self.tr("Test"), self)
         self.test_button.setObjectName("testAccount")
         self.test_button.clicked.connect(self.test_selected)
+        self.proxy_button = QPushButton(self.tr("Proxy…"), self)
+        self.proxy_button.setObjectName("accountProxyButton")
+        self.proxy_button.clicked.connect(self.ask_proxy)
         self.remove_button = QPushButton(self.tr("Remove…"), self)
         self.remove_button.setObjectName("removeAccount")
         self.remove_button.clicked.connect(self.remove_selected)
@@ -133,7 +136,7 @@ class AccountsPage(QWidget):
         self.status.setObjectName("accountStatus")
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.test_button, self.remove_button):
+        for button in (self.add_button, self.test_button, self.proxy_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -174,6 +177,7 @@ class AccountsPage(QWidget):
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None and not self.busy
         self.test_button.setEnabled(chosen)
+        self.proxy_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
         self.add_button.setEnabled(not self.busy)
 
@@ -262,6 +266,56 @@ class AccountsPage(QWidget):
 
         self._library.run_task(
             job, done, failure_text=self.tr("Could not test the account"), on_error=self._failed
+        )
+
+    def ask_proxy(self) -> None:
+        """The selected account's own route: a proxy address, direct, or empty for the program's."""
+        account = self.selected()
+        if account is None:
+            return
+        self._run(
+            lambda store: store.account_proxy(account.id) or "",
+            lambda current: self._asked_proxy(account, current),
+            self.tr("Could not read the account's proxy"),
+        )
+
+    def _asked_proxy(self, account: Account, current: str) -> None:
+        answer = message.ask_text(
+            self,
+            self.tr("Account Proxy"),
+            self.tr(
+                "The proxy of {name} (socks5h://host:port, http://host:port), direct, "
+                "or empty for the route set in Settings ▸ Network:"
+            ).format(name=account.name),
+            current,
+        )
+        if answer is not None:
+            self.set_proxy(account, answer)
+
+    def set_proxy(self, account: Account, text: str) -> None:
+        try:
+            proxy = parse_choice(text)
+        except ReaderError as exc:
+            self._say(self.tr("Not changed: {reason}").format(reason=exc))
+            return
+        if proxy is None:
+            route = self.tr("the route set in Settings ▸ Network")
+        elif proxy == "direct":
+            route = self.tr("a direct connection")
+        else:
+            route = proxy
+
+        def done(_none: None) -> None:
+            self._say(
+                self.tr("{name} now connects through {route}.").format(
+                    name=account.name, route=route
+                )
+            )
+
+        self._run(
+            lambda store: store.set_account_proxy(account.id, proxy),
+            done,
+            self.tr("Could not change the account's proxy"),
         )
 
     def remove_selected(self) -> None:
