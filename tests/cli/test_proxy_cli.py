@@ -45,11 +45,15 @@ def proxy(request):
 
 def run(capsys, *args: str | Path, stdin: str | None = None) -> tuple[int, str, str]:
     """The CLI in this process: exit code, standard output, standard error."""
-    if stdin is not None:
-        import sys
+    import sys
 
+    kept = sys.stdin
+    if stdin is not None:
         sys.stdin = io.StringIO(stdin)
-    code = cli.main([str(a) for a in args])
+    try:
+        code = cli.main([str(a) for a in args])
+    finally:
+        sys.stdin = kept
     out, err = capsys.readouterr()
     return code, out, err
 
