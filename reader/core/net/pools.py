@@ -23,7 +23,7 @@ from urllib3.exceptions import (
     SSLError,
 )
 
-from reader.core.net.routes import Route
+from reader.core.net.routes import Route, proxy_user
 
 #: What a direct failure that looks like blocking says (the window translates it).
 BLOCKED_HINT = (
@@ -58,7 +58,7 @@ class Pools:
     def _make(self, route: Route) -> urllib3.PoolManager:
         if route.proxy is None:
             return urllib3.PoolManager(**self._kw)
-        user = _user(route.proxy)
+        user = proxy_user(route.proxy)
         bare = _without_user(route.proxy)
         if route.proxy.startswith("socks"):
             from urllib3.contrib.socks import SOCKSProxyManager
@@ -74,12 +74,6 @@ class Pools:
             for manager in self._managers.values():
                 manager.clear()
             self._managers.clear()
-
-
-def _user(proxy: str) -> str | None:
-    from reader.core.net.routes import proxy_user
-
-    return proxy_user(proxy)
 
 
 def _without_user(proxy: str) -> str:

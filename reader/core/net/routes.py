@@ -22,7 +22,7 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from reader.core.errors import ReaderError
 
@@ -108,14 +108,8 @@ def parse_proxy(raw: str) -> tuple[str, str | None]:
     hostport = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
     user = unquote(parts.username) if parts.username else None
     password = unquote(parts.password) if parts.password else None
-    netloc = f"{_quote_user(user)}@{hostport}" if user else hostport
+    netloc = f"{quote(user, safe='')}@{hostport}" if user else hostport
     return urlunsplit((scheme, netloc, "", "", "")), password
-
-
-def _quote_user(user: str) -> str:
-    from urllib.parse import quote
-
-    return quote(user, safe="")
 
 
 def proxy_user(proxy: str) -> str | None:
