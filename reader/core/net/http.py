@@ -379,7 +379,7 @@ class HttpClient:
         else:
             message = f"connection failed: {reason(exc)}"
         if looks_blocked(exc):
-            message = f"{_first(message)}; {BLOCKED_HINT}"
+            message = f"{message}; {BLOCKED_HINT}"
             return FetchError(problem, message, blocked=True)
         return FetchError(problem, message)
 
@@ -457,8 +457,3 @@ class HttpClient:
             permanent_url=moved,
             date=headers.get("Date"),
         )
-
-
-def _first(message: str) -> str:
-    """The message without "(offline?)": the hint that follows says more."""
-    return message.replace(" (offline?)", "")
