@@ -193,3 +193,36 @@ def test_an_accounts_own_proxy_from_settings_accounts(db_path, make_window, qtbo
     assert said.args[0].startswith("Not changed")
     with Store.open(db_path) as store:
         assert store.account_proxy(account_id) == "socks5h://127.0.0.1:9050"
+
+
+@pytest.mark.parametrize("short, words", [("fr", "bloqué"), ("zh_CN", "封锁"), ("zh_TW", "封鎖")])
+def test_a_reset_feed_says_blocked_in_the_windows_language(
+    short, words, db_path, make_window, qtbot
+):
+    """A feed reset on a direct connection: its row's tooltip gives the advice in each language."""
+    from PySide6.QtCore import QLocale
+
+    from reader.core.feeds.refresh import refresh_sources
+    from reader.core.feeds.subscriptions import subscribe
+    from reader.core.net.routes import ProxyPolicy
+    from reader.ui.i18n import install_translators, ui_locale
+    from tests.support.proxykit import ResettingServer
+
+    server = ResettingServer()
+    try:
+        routes.use_policy(ProxyPolicy(ProxyMode.OFF))
+        with Store.open(db_path) as store:
+            source_id = subscribe(store, server.url, find_feed=False).source_id
+            refresh_sources(store)
+    finally:
+        server.stop()
+    assert install_translators(QLocale(short)) == short
+    try:
+        window = make_window(db_path)
+        index = window.source_model.index_of(("source", str(source_id)))
+        assert index.isValid()
+        tip = window.source_model.data(index, Qt.ItemDataRole.ToolTipRole)
+        assert words in tip
+        assert "may be blocked" not in tip
+    finally:
+        install_translators(ui_locale())
