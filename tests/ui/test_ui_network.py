@@ -226,3 +226,36 @@ def test_a_reset_feed_says_blocked_in_the_windows_language(
         assert "may be blocked" not in tip
     finally:
         install_translators(ui_locale())
+
+
+def test_add_feed_with_a_mirror_when_the_address_is_blocked(
+    db_path, make_window, qtbot, httpserver
+):
+    """Feeds ▸ Add Feed…: the address refuses, the mirror typed below it serves the feed."""
+    from PySide6.QtWidgets import QApplication
+
+    httpserver.expect_request("/mirror.xml").respond_with_data(
+        rss20(items(2)), content_type="application/rss+xml"
+    )
+    main = f"http://127.0.0.1:{free_port()}/feed.xml"
+    mirror = httpserver.url_for("/mirror.xml")
+    window = make_window(db_path, show=True)
+    window.actions_.add_feed.trigger()
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, FeedDialog)
+    qtbot.keyClicks(dialog.url, main)
+    dialog.mirrors.setFocus()
+    qtbot.keyClicks(dialog.mirrors, mirror)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: window.feeds.last_outcome is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: not window.feeds.busy, timeout=30_000)
+    wait_idle(qtbot, window)
+    with Store.open(db_path) as store:
+        [state] = store.feed_states()
+        assert state.feed_url == main
+        route = store.feed_route(state.source_id)
+        assert route.mirrors == (mirror,) and route.served_by == mirror
+    with sqlite3.connect(db_path) as db:
+        assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 2

@@ -80,7 +80,7 @@ def subscribe(
         http = client or HttpClient()
         try:
             creds = Credentials(username, password) if username and password else None
-            found, served_by = _discover(url, mirrors, http, creds, cancelled, proxy)
+            found, served_by = discover_with_mirrors(url, mirrors, http, creds, cancelled, proxy)
         finally:
             if owned:
                 http.close()
@@ -113,7 +113,7 @@ def subscribe(
     return Subscription(source_id, feed_url, outcome, alternatives)
 
 
-def _discover(
+def discover_with_mirrors(
     url: str,
     mirrors: Sequence[str],
     http: HttpClient,

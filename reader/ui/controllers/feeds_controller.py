@@ -21,10 +21,10 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 
-from reader.core.feeds.discovery import FoundFeed, discover
+from reader.core.feeds.discovery import FoundFeed
 from reader.core.feeds.opml import import_opml, write_opml
 from reader.core.feeds.refresh import FeedResult, FeedStatus, refresh_with_images
-from reader.core.feeds.subscriptions import edit_feed, subscribe
+from reader.core.feeds.subscriptions import discover_with_mirrors, edit_feed, subscribe
 from reader.core.library import Store
 from reader.core.models import Source
 from reader.core.net.credentials import PasswordStore
@@ -303,8 +303,14 @@ class FeedsController(Controller):
 
         def work() -> list[FoundFeed]:
             proxy = parse_choice(fields.proxy)  # a bad address: said before any request
+            mirrors = [normalize_url(m) for m in fields.mirrors]
             with HttpClient() as client:
-                return discover(fields.url, client, credentials=creds, proxy=proxy).feeds
+                found, mirror = discover_with_mirrors(
+                    normalize_url(fields.url), mirrors, client, creds, None, proxy
+                )
+            if mirror is not None:  # blocked here: the address is taken as the feed's
+                return [FoundFeed(normalize_url(fields.url), None, "")]
+            return found.feeds
 
         def found(feeds: list[FoundFeed]) -> None:
             chosen: FoundFeed | None = feeds[0]
