@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from reader.cli.common import COMMAND_OPTIONS, Commands, add_command, complain, error
+from reader.cli.common import COMMAND_OPTIONS, Commands, add_command, complain, error, plural
 from reader.core.errors import ReaderError
 from reader.core.library import Store
 
@@ -65,8 +65,15 @@ def _show(args: argparse.Namespace, db_path: Path) -> int:
 
     with Store.open(db_path) as store:
         policy = load_policy(store)
+        feeds = sum(1 for r in store.feed_routes().values() if r.proxy is not None)
+        accounts = sum(1 for a in store.accounts() if store.account_proxy(a.id) is not None)
     for line in describe(policy):
         print(line)
+    if feeds or accounts:
+        print(
+            f"Routes of their own: {plural(feeds, 'feed', 'feeds')} (sources --json), "
+            f"{plural(accounts, 'account', 'accounts')} (account list --json)"
+        )
     return 0
 
 

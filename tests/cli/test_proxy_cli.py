@@ -145,6 +145,10 @@ def test_a_feeds_own_proxy_carries_its_feed_pictures_and_pages(capsys, db_path, 
         assert program.hosts() == []
         code, out, err = run(capsys, "--db", db_path, "feed-options", "news.test")
         assert f"proxy {own.url}" in out  # socks5:// kept as socks5h://
+        assert (
+            "Routes of their own: 1 feed (sources --json), 0 accounts"
+            in (run(capsys, "--db", db_path, "proxy")[1])
+        )
         run(capsys, "--db", db_path, "feed-options", "news.test", "--proxy", "default")
         assert run(capsys, "--db", db_path, "refresh", "--no-images")[0] == 0
         assert set(program.hosts()) == {"news.test"}
