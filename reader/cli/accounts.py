@@ -22,6 +22,7 @@ from reader.cli.common import (
     plural,
     usage_error,
 )
+from reader.cli.network import add_account_route_option
 from reader.core.errors import ReaderError
 from reader.core.library import Store
 from reader.core.library.accounts import Account
@@ -54,6 +55,7 @@ def add_account(commands: Commands) -> None:
         help="allow a plain http:// address on another machine (the password crosses the "
         "network unencrypted)",
     )
+    add_account_route_option(add)
     listing = verbs.add_parser("list", parents=[COMMAND_OPTIONS], help="list the accounts")
     listing.set_defaults(run=_list)
     listing.add_argument("--json", action="store_true", help="one JSON object a line")
@@ -103,9 +105,11 @@ def add_sync(commands: Commands) -> None:
 
 def _add(args: argparse.Namespace, db_path: Path) -> int:
     from reader.cli.feeds import _read_password
+    from reader.core.net.routes import parse_choice
     from reader.core.sync.engine import add_account
 
     try:
+        proxy = None if args.proxy is None else parse_choice(args.proxy)
         password = _read_password()
     except ReaderError as exc:
         return usage_error("account add", str(exc))
@@ -118,6 +122,7 @@ def _add(args: argparse.Namespace, db_path: Path) -> int:
                 password,
                 name=args.name,
                 allow_insecure=args.allow_insecure,
+                proxy=proxy,
             )
         except ReaderError as exc:
             error(f"{args.url}: {exc}")
@@ -132,6 +137,7 @@ def _add(args: argparse.Namespace, db_path: Path) -> int:
 def _list(args: argparse.Namespace, db_path: Path) -> int:
     with Store.open(db_path) as store:
         accounts = store.accounts()
+        store_proxies = {a.id: store.account_proxy(a.id) for a in accounts}
     for account in accounts:
         last = None if account.last_sync is None else f"{account.last_sync:%Y-%m-%dT%H:%M:%SZ}"
         if args.json:
@@ -146,6 +152,7 @@ def _list(args: argparse.Namespace, db_path: Path) -> int:
                     "pending": account.pending,
                     "last_sync": last,
                     "error": account.last_error,
+                    "proxy": store_proxies.get(account.id),
                 }
             )
         else:

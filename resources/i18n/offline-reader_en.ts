@@ -23,6 +23,10 @@
     <context>
         <name>AccountDialog</name>
         <message>
+            <source>(the program's route)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>(user@server)</source>
             <translation type="unfinished" />
         </message>
@@ -47,7 +51,15 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Proxy:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Server address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This account's own way out: a proxy address such as socks5h://127.0.0.1:9050, or direct; empty for the route set in Settings ▸ Network.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -107,6 +119,10 @@
             </translation>
         </message>
         <message>
+            <source>Account Proxy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Accounts bring the subscriptions, folders and articles of an aggregator server into the library and send back what you read and star. Refresh All (F5) syncs them.</source>
             <translation type="unfinished" />
         </message>
@@ -119,7 +135,15 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Could not change the account's proxy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Could not read the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read the account's proxy</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -158,6 +182,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Not changed: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proxy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Remove</source>
             <translation type="unfinished" />
         </message>
@@ -186,7 +218,23 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The proxy of {name} (socks5h://host:port, http://host:port), direct, or empty for the route set in Settings ▸ Network:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a direct connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the route set in Settings ▸ Network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{name} added; Refresh All (F5) syncs it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} now connects through {route}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -957,6 +1005,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Mirrors:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Password:</source>
             <translation type="unfinished" />
         </message>
@@ -974,6 +1026,10 @@
         </message>
         <message>
             <source>(the feed's own title)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(the program's route)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1010,6 +1066,22 @@
         </message>
         <message>
             <source>For feeds that send only a summary: each new item's web page is fetched when refreshing and the whole article is kept for reading offline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One address per line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other addresses of the same feed, tried in order when its address is blocked or unreachable; the one that worked is tried first next time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;roxy:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This feed's own way out: a proxy address such as socks5h://127.0.0.1:9050, or direct; empty for the route set in Settings ▸ Network.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1641,6 +1713,117 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         </message>
     </context>
     <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>&amp;Manual proxy:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;No proxy (connect directly)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;System proxy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(if the proxy asks)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(kept in the system keyring)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>.onion addresses go only through Tor, never directly: where Tor listens (empty: port 9050, then 9150, the Tor Browser's).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot test: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not keep the network settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not reach {address} ({route}): {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read the network settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not test the route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never connect &amp;directly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not changed: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proxy:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reached {address} through {route}: answer {detail} bytes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test fetches the address through the route shown above and says what happened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testing {address}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The proxy the system names: http_proxy, https_proxy, all_proxy and no_proxy, or the Windows and macOS settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tor:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When the proxy is down, every request fails with a message naming it; nothing goes around it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a direct connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give the proxy's host name or address</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NoteDialog</name>
         <message>
             <source>Colour:</source>
@@ -1780,6 +1963,29 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         </message>
         <message>
             <source>The page links to several feeds. Subscribe to:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProxyStatus</name>
+        <message>
+            <source>.onion addresses go only through Tor. Settings ▸ Network changes the route.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never connect directly: no proxy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proxy: {proxy}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proxy: {proxy} (system)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never direct</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2015,6 +2221,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         </message>
         <message>
             <source>Library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2432,6 +2642,10 @@ Log: {log}</source>
         <message>
             <source>Updating the search index of your library…
 This happens once after an update and can take a minute.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the site may be blocked on this network: a proxy or a mirror can help (a proxy: Tools ▸ Settings ▸ Network; a mirror: the feed's Edit Feed… dialog)</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -23,6 +23,10 @@
     <context>
         <name>AccountDialog</name>
         <message>
+            <source>(the program's route)</source>
+            <translation>(la route du programme)</translation>
+        </message>
+        <message>
             <source>(user@server)</source>
             <translation>(utilisateur@serveur)</translation>
         </message>
@@ -47,8 +51,16 @@
             <translation>Mot de passe :</translation>
         </message>
         <message>
+            <source>Proxy:</source>
+            <translation>Proxy :</translation>
+        </message>
+        <message>
             <source>Server address:</source>
             <translation>Adresse du serveur :</translation>
+        </message>
+        <message>
+            <source>This account's own way out: a proxy address such as socks5h://127.0.0.1:9050, or direct; empty for the route set in Settings ▸ Network.</source>
+            <translation>La sortie propre à ce compte : une adresse de proxy comme socks5h://127.0.0.1:9050, ou direct ; vide pour la route choisie dans Réglages ▸ Réseau.</translation>
         </message>
         <message>
             <source>User name:</source>
@@ -107,6 +119,10 @@
             </translation>
         </message>
         <message>
+            <source>Account Proxy</source>
+            <translation>Proxy du compte</translation>
+        </message>
+        <message>
             <source>Accounts bring the subscriptions, folders and articles of an aggregator server into the library and send back what you read and star. Refresh All (F5) syncs them.</source>
             <translation>Les comptes apportent dans la bibliothèque les abonnements, dossiers et articles d’un serveur agrégateur et lui renvoient ce que vous lisez et marquez d’une étoile. Tout actualiser (F5) les synchronise.</translation>
         </message>
@@ -119,8 +135,16 @@
             <translation>Impossible d’ajouter le compte</translation>
         </message>
         <message>
+            <source>Could not change the account's proxy</source>
+            <translation>Impossible de changer le proxy du compte</translation>
+        </message>
+        <message>
             <source>Could not read the account</source>
             <translation>Impossible de lire le compte</translation>
+        </message>
+        <message>
+            <source>Could not read the account's proxy</source>
+            <translation>Impossible de lire le proxy du compte</translation>
         </message>
         <message>
             <source>Could not read the accounts</source>
@@ -158,6 +182,14 @@
             <translation>Non ajouté : {reason}</translation>
         </message>
         <message>
+            <source>Not changed: {reason}</source>
+            <translation>Non modifié : {reason}</translation>
+        </message>
+        <message>
+            <source>Proxy…</source>
+            <translation>Proxy…</translation>
+        </message>
+        <message>
             <source>Remove</source>
             <translation>Supprimer</translation>
         </message>
@@ -186,8 +218,24 @@
             <translation>Le mot de passe n’est pas enregistré : {why}</translation>
         </message>
         <message>
+            <source>The proxy of {name} (socks5h://host:port, http://host:port), direct, or empty for the route set in Settings ▸ Network:</source>
+            <translation>Le proxy de {name} (socks5h://hôte:port, http://hôte:port), direct, ou vide pour la route choisie dans Réglages ▸ Réseau :</translation>
+        </message>
+        <message>
+            <source>a direct connection</source>
+            <translation>une connexion directe</translation>
+        </message>
+        <message>
+            <source>the route set in Settings ▸ Network</source>
+            <translation>la route choisie dans Réglages ▸ Réseau</translation>
+        </message>
+        <message>
             <source>{name} added; Refresh All (F5) syncs it.</source>
             <translation>{name} ajouté ; Tout actualiser (F5) le synchronise.</translation>
+        </message>
+        <message>
+            <source>{name} now connects through {route}.</source>
+            <translation>{name} se connecte désormais par {route}.</translation>
         </message>
         <message>
             <source>{name} removed with {articles}.</source>
@@ -957,6 +1005,10 @@
             <translation>&amp;Conserver les articles :</translation>
         </message>
         <message>
+            <source>&amp;Mirrors:</source>
+            <translation>&amp;Miroirs :</translation>
+        </message>
+        <message>
             <source>&amp;Password:</source>
             <translation>&amp;Mot de passe :</translation>
         </message>
@@ -975,6 +1027,10 @@
         <message>
             <source>(the feed's own title)</source>
             <translation>(le titre du flux)</translation>
+        </message>
+        <message>
+            <source>(the program's route)</source>
+            <translation>(la route du programme)</translation>
         </message>
         <message>
             <source>(unchanged)</source>
@@ -1011,6 +1067,22 @@
         <message>
             <source>For feeds that send only a summary: each new item's web page is fetched when refreshing and the whole article is kept for reading offline.</source>
             <translation>Pour les flux qui n’envoient qu’un résumé : à chaque actualisation, la page web de chaque nouvel élément est récupérée et l’article entier est gardé pour la lecture hors ligne.</translation>
+        </message>
+        <message>
+            <source>One address per line</source>
+            <translation>Une adresse par ligne</translation>
+        </message>
+        <message>
+            <source>Other addresses of the same feed, tried in order when its address is blocked or unreachable; the one that worked is tried first next time.</source>
+            <translation>D’autres adresses du même flux, essayées dans l’ordre quand son adresse est bloquée ou injoignable ; celle qui a marché est essayée en premier la fois suivante.</translation>
+        </message>
+        <message>
+            <source>P&amp;roxy:</source>
+            <translation>P&amp;roxy :</translation>
+        </message>
+        <message>
+            <source>This feed's own way out: a proxy address such as socks5h://127.0.0.1:9050, or direct; empty for the route set in Settings ▸ Network.</source>
+            <translation>La sortie propre à ce flux : une adresse de proxy comme socks5h://127.0.0.1:9050, ou direct ; vide pour la route choisie dans Réglages ▸ Réseau.</translation>
         </message>
         <message>
             <source>https://example.org/ or its feed address</source>
@@ -1642,6 +1714,117 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
         </message>
     </context>
     <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>&amp;Manual proxy:</source>
+            <translation>Proxy &amp;manuel :</translation>
+        </message>
+        <message>
+            <source>&amp;No proxy (connect directly)</source>
+            <translation>&amp;Aucun proxy (connexion directe)</translation>
+        </message>
+        <message>
+            <source>&amp;System proxy</source>
+            <translation>Proxy du &amp;système</translation>
+        </message>
+        <message>
+            <source>&amp;Test</source>
+            <translation>&amp;Tester</translation>
+        </message>
+        <message>
+            <source>(if the proxy asks)</source>
+            <translation>(si le proxy le demande)</translation>
+        </message>
+        <message>
+            <source>(kept in the system keyring)</source>
+            <translation>(gardé dans le trousseau du système)</translation>
+        </message>
+        <message>
+            <source>.onion addresses go only through Tor, never directly: where Tor listens (empty: port 9050, then 9150, the Tor Browser's).</source>
+            <translation>Les adresses .onion passent uniquement par Tor, jamais en direct : où Tor écoute (vide : port 9050, puis 9150, celui du Tor Browser).</translation>
+        </message>
+        <message>
+            <source>Cannot test: {reason}</source>
+            <translation>Test impossible : {reason}</translation>
+        </message>
+        <message>
+            <source>Could not keep the network settings</source>
+            <translation>Impossible d’enregistrer les réglages réseau</translation>
+        </message>
+        <message>
+            <source>Could not reach {address} ({route}): {reason}</source>
+            <translation>Impossible de joindre {address} ({route}) : {reason}</translation>
+        </message>
+        <message>
+            <source>Could not read the network settings</source>
+            <translation>Impossible de lire les réglages réseau</translation>
+        </message>
+        <message>
+            <source>Could not test the route</source>
+            <translation>Impossible de tester la route</translation>
+        </message>
+        <message>
+            <source>Never connect &amp;directly</source>
+            <translation>Ne jamais se connecter &amp;directement</translation>
+        </message>
+        <message>
+            <source>Not changed: {reason}</source>
+            <translation>Non modifié : {reason}</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Mot de passe :</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port :</translation>
+        </message>
+        <message>
+            <source>Proxy:</source>
+            <translation>Proxy :</translation>
+        </message>
+        <message>
+            <source>Reached {address} through {route}: answer {detail} bytes.</source>
+            <translation>{address} joint par {route} : réponse {detail} octets.</translation>
+        </message>
+        <message>
+            <source>Test address:</source>
+            <translation>Adresse de test :</translation>
+        </message>
+        <message>
+            <source>Test fetches the address through the route shown above and says what happened.</source>
+            <translation>Tester télécharge l’adresse par la route ci-dessus et dit ce qui s’est passé.</translation>
+        </message>
+        <message>
+            <source>Testing {address}…</source>
+            <translation>Test de {address}…</translation>
+        </message>
+        <message>
+            <source>The proxy the system names: http_proxy, https_proxy, all_proxy and no_proxy, or the Windows and macOS settings.</source>
+            <translation>Le proxy que le système indique : http_proxy, https_proxy, all_proxy et no_proxy, ou les réglages de Windows et de macOS.</translation>
+        </message>
+        <message>
+            <source>Tor:</source>
+            <translation>Tor :</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>Nom d’utilisateur :</translation>
+        </message>
+        <message>
+            <source>When the proxy is down, every request fails with a message naming it; nothing goes around it.</source>
+            <translation>Quand le proxy est en panne, chaque requête échoue avec un message qui le nomme ; rien ne passe à côté.</translation>
+        </message>
+        <message>
+            <source>a direct connection</source>
+            <translation>une connexion directe</translation>
+        </message>
+        <message>
+            <source>give the proxy's host name or address</source>
+            <translation>indiquez le nom ou l’adresse du proxy</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteDialog</name>
         <message>
             <source>Colour:</source>
@@ -1782,6 +1965,29 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
         <message>
             <source>The page links to several feeds. Subscribe to:</source>
             <translation>La page pointe vers plusieurs flux. S’abonner à :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProxyStatus</name>
+        <message>
+            <source>.onion addresses go only through Tor. Settings ▸ Network changes the route.</source>
+            <translation>Les adresses .onion passent uniquement par Tor. Réglages ▸ Réseau change la route.</translation>
+        </message>
+        <message>
+            <source>Never connect directly: no proxy</source>
+            <translation>Jamais en direct : aucun proxy</translation>
+        </message>
+        <message>
+            <source>Proxy: {proxy}</source>
+            <translation>Proxy : {proxy}</translation>
+        </message>
+        <message>
+            <source>Proxy: {proxy} (system)</source>
+            <translation>Proxy : {proxy} (système)</translation>
+        </message>
+        <message>
+            <source>never direct</source>
+            <translation>jamais en direct</translation>
         </message>
     </context>
     <context>
@@ -2017,6 +2223,10 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
         <message>
             <source>Library</source>
             <translation>Bibliothèque</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Réseau</translation>
         </message>
         <message>
             <source>Offline images</source>
@@ -2438,6 +2648,10 @@ Journal : {log}</translation>
 This happens once after an update and can take a minute.</source>
             <translation>Mise à jour de l’index de recherche de votre bibliothèque…
 Cela n’arrive qu’une fois après une mise à jour et peut prendre une minute.</translation>
+        </message>
+        <message>
+            <source>the site may be blocked on this network: a proxy or a mirror can help (a proxy: Tools ▸ Settings ▸ Network; a mirror: the feed's Edit Feed… dialog)</source>
+            <translation>le site est peut-être bloqué sur ce réseau : un proxy ou un miroir peut aider (un proxy : Outils ▸ Réglages ▸ Réseau ; un miroir : la fenêtre Modifier le flux… du flux)</translation>
         </message>
         <message>
             <source>there is none</source>

@@ -23,6 +23,10 @@
     <context>
         <name>AccountDialog</name>
         <message>
+            <source>(the program's route)</source>
+            <translation>（程序的线路）</translation>
+        </message>
+        <message>
             <source>(user@server)</source>
             <translation>（用户@服务器）</translation>
         </message>
@@ -47,8 +51,16 @@
             <translation>密码：</translation>
         </message>
         <message>
+            <source>Proxy:</source>
+            <translation>代理：</translation>
+        </message>
+        <message>
             <source>Server address:</source>
             <translation>服务器地址：</translation>
+        </message>
+        <message>
+            <source>This account's own way out: a proxy address such as socks5h://127.0.0.1:9050, or direct; empty for the route set in Settings ▸ Network.</source>
+            <translation>此账户自己的出口：代理地址（如 socks5h://127.0.0.1:9050）或 direct（直连）；留空则使用“设置 ▸ 网络”中的线路。</translation>
         </message>
         <message>
             <source>User name:</source>
@@ -100,6 +112,10 @@
             </translation>
         </message>
         <message>
+            <source>Account Proxy</source>
+            <translation>账户代理</translation>
+        </message>
+        <message>
             <source>Accounts bring the subscriptions, folders and articles of an aggregator server into the library and send back what you read and star. Refresh All (F5) syncs them.</source>
             <translation>账户把聚合服务器上的订阅、文件夹和文章带进资料库，并把您的已读和星标送回服务器。全部刷新（F5）会同步它们。</translation>
         </message>
@@ -112,8 +128,16 @@
             <translation>无法添加账户</translation>
         </message>
         <message>
+            <source>Could not change the account's proxy</source>
+            <translation>无法更改账户的代理</translation>
+        </message>
+        <message>
             <source>Could not read the account</source>
             <translation>无法读取该账户</translation>
+        </message>
+        <message>
+            <source>Could not read the account's proxy</source>
+            <translation>无法读取账户的代理</translation>
         </message>
         <message>
             <source>Could not read the accounts</source>
@@ -150,6 +174,14 @@
             <translation>未添加：{reason}</translation>
         </message>
         <message>
+            <source>Not changed: {reason}</source>
+            <translation>未更改：{reason}</translation>
+        </message>
+        <message>
+            <source>Proxy…</source>
+            <translation>代理…</translation>
+        </message>
+        <message>
             <source>Remove</source>
             <translation>移除</translation>
         </message>
@@ -178,8 +210,24 @@
             <translation>密码未保存：{why}</translation>
         </message>
         <message>
+            <source>The proxy of {name} (socks5h://host:port, http://host:port), direct, or empty for the route set in Settings ▸ Network:</source>
+            <translation>{name} 的代理（socks5h://主机:端口、http://主机:端口）、direct（直连），或留空以使用“设置 ▸ 网络”中的线路：</translation>
+        </message>
+        <message>
+            <source>a direct connection</source>
+            <translation>直连</translation>
+        </message>
+        <message>
+            <source>the route set in Settings ▸ Network</source>
+            <translation>“设置 ▸ 网络”中的线路</translation>
+        </message>
+        <message>
             <source>{name} added; Refresh All (F5) syncs it.</source>
             <translation>已添加 {name}；全部刷新（F5）会同步它。</translation>
+        </message>
+        <message>
+            <source>{name} now connects through {route}.</source>
+            <translation>{name} 现在经由 {route} 连接。</translation>
         </message>
         <message>
             <source>{name} removed with {articles}.</source>
@@ -947,6 +995,10 @@
             <translation>保留文章(&amp;K)：</translation>
         </message>
         <message>
+            <source>&amp;Mirrors:</source>
+            <translation>镜像(&amp;M)：</translation>
+        </message>
+        <message>
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
@@ -965,6 +1017,10 @@
         <message>
             <source>(the feed's own title)</source>
             <translation>（订阅源自身的标题）</translation>
+        </message>
+        <message>
+            <source>(the program's route)</source>
+            <translation>（程序的线路）</translation>
         </message>
         <message>
             <source>(unchanged)</source>
@@ -1001,6 +1057,22 @@
         <message>
             <source>For feeds that send only a summary: each new item's web page is fetched when refreshing and the whole article is kept for reading offline.</source>
             <translation>适用于只提供摘要的订阅源：刷新时获取每个新条目的网页，并保存完整文章以供离线阅读。</translation>
+        </message>
+        <message>
+            <source>One address per line</source>
+            <translation>每行一个地址</translation>
+        </message>
+        <message>
+            <source>Other addresses of the same feed, tried in order when its address is blocked or unreachable; the one that worked is tried first next time.</source>
+            <translation>同一订阅源的其他地址：当其地址被封锁或无法访问时按顺序尝试；成功的那个下次优先尝试。</translation>
+        </message>
+        <message>
+            <source>P&amp;roxy:</source>
+            <translation>代理(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>This feed's own way out: a proxy address such as socks5h://127.0.0.1:9050, or direct; empty for the route set in Settings ▸ Network.</source>
+            <translation>此订阅源自己的出口：代理地址（如 socks5h://127.0.0.1:9050）或 direct（直连）；留空则使用“设置 ▸ 网络”中的线路。</translation>
         </message>
         <message>
             <source>https://example.org/ or its feed address</source>
@@ -1624,6 +1696,117 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
         </message>
     </context>
     <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>&amp;Manual proxy:</source>
+            <translation>手动代理(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;No proxy (connect directly)</source>
+            <translation>不使用代理（直连）(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;System proxy</source>
+            <translation>系统代理(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Test</source>
+            <translation>测试(&amp;T)</translation>
+        </message>
+        <message>
+            <source>(if the proxy asks)</source>
+            <translation>（代理要求时）</translation>
+        </message>
+        <message>
+            <source>(kept in the system keyring)</source>
+            <translation>（保存在系统密钥环中）</translation>
+        </message>
+        <message>
+            <source>.onion addresses go only through Tor, never directly: where Tor listens (empty: port 9050, then 9150, the Tor Browser's).</source>
+            <translation>.onion 地址只经由 Tor，绝不直连：Tor 的监听地址（留空：先 9050 端口，再 9150，即 Tor 浏览器的端口）。</translation>
+        </message>
+        <message>
+            <source>Cannot test: {reason}</source>
+            <translation>无法测试：{reason}</translation>
+        </message>
+        <message>
+            <source>Could not keep the network settings</source>
+            <translation>无法保存网络设置</translation>
+        </message>
+        <message>
+            <source>Could not reach {address} ({route}): {reason}</source>
+            <translation>无法访问 {address}（{route}）：{reason}</translation>
+        </message>
+        <message>
+            <source>Could not read the network settings</source>
+            <translation>无法读取网络设置</translation>
+        </message>
+        <message>
+            <source>Could not test the route</source>
+            <translation>无法测试线路</translation>
+        </message>
+        <message>
+            <source>Never connect &amp;directly</source>
+            <translation>绝不直连(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Not changed: {reason}</source>
+            <translation>未更改：{reason}</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>端口：</translation>
+        </message>
+        <message>
+            <source>Proxy:</source>
+            <translation>代理：</translation>
+        </message>
+        <message>
+            <source>Reached {address} through {route}: answer {detail} bytes.</source>
+            <translation>已通过 {route} 访问 {address}：响应 {detail} 字节。</translation>
+        </message>
+        <message>
+            <source>Test address:</source>
+            <translation>测试地址：</translation>
+        </message>
+        <message>
+            <source>Test fetches the address through the route shown above and says what happened.</source>
+            <translation>“测试”会经由上面的线路获取该地址，并说明结果。</translation>
+        </message>
+        <message>
+            <source>Testing {address}…</source>
+            <translation>正在测试 {address}…</translation>
+        </message>
+        <message>
+            <source>The proxy the system names: http_proxy, https_proxy, all_proxy and no_proxy, or the Windows and macOS settings.</source>
+            <translation>系统指定的代理：http_proxy、https_proxy、all_proxy 和 no_proxy，或 Windows 与 macOS 的设置。</translation>
+        </message>
+        <message>
+            <source>Tor:</source>
+            <translation>Tor：</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>用户名：</translation>
+        </message>
+        <message>
+            <source>When the proxy is down, every request fails with a message naming it; nothing goes around it.</source>
+            <translation>代理不可用时，每个请求都会失败并给出指明该代理的消息；不会绕过它。</translation>
+        </message>
+        <message>
+            <source>a direct connection</source>
+            <translation>直连</translation>
+        </message>
+        <message>
+            <source>give the proxy's host name or address</source>
+            <translation>请填写代理的主机名或地址</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteDialog</name>
         <message>
             <source>Colour:</source>
@@ -1763,6 +1946,29 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
         <message>
             <source>The page links to several feeds. Subscribe to:</source>
             <translation>此网页链接了多个订阅源。订阅：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProxyStatus</name>
+        <message>
+            <source>.onion addresses go only through Tor. Settings ▸ Network changes the route.</source>
+            <translation>.onion 地址只经由 Tor。在“设置 ▸ 网络”中更改线路。</translation>
+        </message>
+        <message>
+            <source>Never connect directly: no proxy</source>
+            <translation>绝不直连：没有代理</translation>
+        </message>
+        <message>
+            <source>Proxy: {proxy}</source>
+            <translation>代理：{proxy}</translation>
+        </message>
+        <message>
+            <source>Proxy: {proxy} (system)</source>
+            <translation>代理：{proxy}（系统）</translation>
+        </message>
+        <message>
+            <source>never direct</source>
+            <translation>绝不直连</translation>
         </message>
     </context>
     <context>
@@ -1993,6 +2199,10 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
         <message>
             <source>Library</source>
             <translation>文章库</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>网络</translation>
         </message>
         <message>
             <source>Offline images</source>
@@ -2404,6 +2614,10 @@ Log: {log}</source>
 This happens once after an update and can take a minute.</source>
             <translation>正在更新文章库的搜索索引…
 每次更新程序后只需进行一次，可能需要一分钟。</translation>
+        </message>
+        <message>
+            <source>the site may be blocked on this network: a proxy or a mirror can help (a proxy: Tools ▸ Settings ▸ Network; a mirror: the feed's Edit Feed… dialog)</source>
+            <translation>该网站可能在此网络上被封锁：代理或镜像可以帮忙（代理：工具 ▸ 设置 ▸ 网络；镜像：该订阅源的“编辑订阅源…”对话框）</translation>
         </message>
         <message>
             <source>there is none</source>

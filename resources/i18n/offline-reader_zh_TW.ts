@@ -23,6 +23,10 @@
     <context>
         <name>AccountDialog</name>
         <message>
+            <source>(the program's route)</source>
+            <translation>（程式的路線）</translation>
+        </message>
+        <message>
             <source>(user@server)</source>
             <translation>（使用者@伺服器）</translation>
         </message>
@@ -47,8 +51,16 @@
             <translation>密碼：</translation>
         </message>
         <message>
+            <source>Proxy:</source>
+            <translation>代理：</translation>
+        </message>
+        <message>
             <source>Server address:</source>
             <translation>伺服器位址：</translation>
+        </message>
+        <message>
+            <source>This account's own way out: a proxy address such as socks5h://127.0.0.1:9050, or direct; empty for the route set in Settings ▸ Network.</source>
+            <translation>此帳戶自己的出口：代理位址（如 socks5h://127.0.0.1:9050）或 direct（直連）；留空則使用「設定 ▸ 網路」中的路線。</translation>
         </message>
         <message>
             <source>User name:</source>
@@ -100,6 +112,10 @@
             </translation>
         </message>
         <message>
+            <source>Account Proxy</source>
+            <translation>帳戶代理</translation>
+        </message>
+        <message>
             <source>Accounts bring the subscriptions, folders and articles of an aggregator server into the library and send back what you read and star. Refresh All (F5) syncs them.</source>
             <translation>帳號把聚合伺服器上的訂閱、資料夾和文章帶進資料庫，並把您的已讀和星號送回伺服器。全部重新整理（F5）會同步它們。</translation>
         </message>
@@ -112,8 +128,16 @@
             <translation>無法新增帳號</translation>
         </message>
         <message>
+            <source>Could not change the account's proxy</source>
+            <translation>無法變更帳戶的代理</translation>
+        </message>
+        <message>
             <source>Could not read the account</source>
             <translation>無法讀取該帳號</translation>
+        </message>
+        <message>
+            <source>Could not read the account's proxy</source>
+            <translation>無法讀取帳戶的代理</translation>
         </message>
         <message>
             <source>Could not read the accounts</source>
@@ -150,6 +174,14 @@
             <translation>未新增：{reason}</translation>
         </message>
         <message>
+            <source>Not changed: {reason}</source>
+            <translation>未變更：{reason}</translation>
+        </message>
+        <message>
+            <source>Proxy…</source>
+            <translation>代理…</translation>
+        </message>
+        <message>
             <source>Remove</source>
             <translation>移除</translation>
         </message>
@@ -178,8 +210,24 @@
             <translation>密碼未儲存：{why}</translation>
         </message>
         <message>
+            <source>The proxy of {name} (socks5h://host:port, http://host:port), direct, or empty for the route set in Settings ▸ Network:</source>
+            <translation>{name} 的代理（socks5h://主機:埠、http://主機:埠）、direct（直連），或留空以使用「設定 ▸ 網路」中的路線：</translation>
+        </message>
+        <message>
+            <source>a direct connection</source>
+            <translation>直連</translation>
+        </message>
+        <message>
+            <source>the route set in Settings ▸ Network</source>
+            <translation>「設定 ▸ 網路」中的路線</translation>
+        </message>
+        <message>
             <source>{name} added; Refresh All (F5) syncs it.</source>
             <translation>已新增 {name}；全部重新整理（F5）會同步它。</translation>
+        </message>
+        <message>
+            <source>{name} now connects through {route}.</source>
+            <translation>{name} 現在經由 {route} 連線。</translation>
         </message>
         <message>
             <source>{name} removed with {articles}.</source>
@@ -947,6 +995,10 @@
             <translation>保留文章(&amp;K)：</translation>
         </message>
         <message>
+            <source>&amp;Mirrors:</source>
+            <translation>鏡像(&amp;M)：</translation>
+        </message>
+        <message>
             <source>&amp;Password:</source>
             <translation>密碼(&amp;P)：</translation>
         </message>
@@ -965,6 +1017,10 @@
         <message>
             <source>(the feed's own title)</source>
             <translation>（訂閱源本身的標題）</translation>
+        </message>
+        <message>
+            <source>(the program's route)</source>
+            <translation>（程式的路線）</translation>
         </message>
         <message>
             <source>(unchanged)</source>
@@ -1001,6 +1057,22 @@
         <message>
             <source>For feeds that send only a summary: each new item's web page is fetched when refreshing and the whole article is kept for reading offline.</source>
             <translation>適用於只提供摘要的訂閱源：重新整理時擷取每個新項目的網頁，並保存完整文章以供離線閱讀。</translation>
+        </message>
+        <message>
+            <source>One address per line</source>
+            <translation>每行一個位址</translation>
+        </message>
+        <message>
+            <source>Other addresses of the same feed, tried in order when its address is blocked or unreachable; the one that worked is tried first next time.</source>
+            <translation>同一訂閱源的其他位址：當其位址被封鎖或無法連線時依序嘗試；成功的那個下次優先嘗試。</translation>
+        </message>
+        <message>
+            <source>P&amp;roxy:</source>
+            <translation>代理(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>This feed's own way out: a proxy address such as socks5h://127.0.0.1:9050, or direct; empty for the route set in Settings ▸ Network.</source>
+            <translation>此訂閱源自己的出口：代理位址（如 socks5h://127.0.0.1:9050）或 direct（直連）；留空則使用「設定 ▸ 網路」中的路線。</translation>
         </message>
         <message>
             <source>https://example.org/ or its feed address</source>
@@ -1624,6 +1696,117 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
         </message>
     </context>
     <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>&amp;Manual proxy:</source>
+            <translation>手動代理(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;No proxy (connect directly)</source>
+            <translation>不使用代理（直連）(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;System proxy</source>
+            <translation>系統代理(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Test</source>
+            <translation>測試(&amp;T)</translation>
+        </message>
+        <message>
+            <source>(if the proxy asks)</source>
+            <translation>（代理要求時）</translation>
+        </message>
+        <message>
+            <source>(kept in the system keyring)</source>
+            <translation>（保存在系統金鑰圈中）</translation>
+        </message>
+        <message>
+            <source>.onion addresses go only through Tor, never directly: where Tor listens (empty: port 9050, then 9150, the Tor Browser's).</source>
+            <translation>.onion 位址只經由 Tor，絕不直連：Tor 的監聽位址（留空：先 9050 埠，再 9150，即 Tor 瀏覽器的埠）。</translation>
+        </message>
+        <message>
+            <source>Cannot test: {reason}</source>
+            <translation>無法測試：{reason}</translation>
+        </message>
+        <message>
+            <source>Could not keep the network settings</source>
+            <translation>無法儲存網路設定</translation>
+        </message>
+        <message>
+            <source>Could not reach {address} ({route}): {reason}</source>
+            <translation>無法連線 {address}（{route}）：{reason}</translation>
+        </message>
+        <message>
+            <source>Could not read the network settings</source>
+            <translation>無法讀取網路設定</translation>
+        </message>
+        <message>
+            <source>Could not test the route</source>
+            <translation>無法測試路線</translation>
+        </message>
+        <message>
+            <source>Never connect &amp;directly</source>
+            <translation>絕不直連(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Not changed: {reason}</source>
+            <translation>未變更：{reason}</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密碼：</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>埠：</translation>
+        </message>
+        <message>
+            <source>Proxy:</source>
+            <translation>代理：</translation>
+        </message>
+        <message>
+            <source>Reached {address} through {route}: answer {detail} bytes.</source>
+            <translation>已透過 {route} 連線 {address}：回應 {detail} 位元組。</translation>
+        </message>
+        <message>
+            <source>Test address:</source>
+            <translation>測試位址：</translation>
+        </message>
+        <message>
+            <source>Test fetches the address through the route shown above and says what happened.</source>
+            <translation>「測試」會經由上面的路線取得該位址，並說明結果。</translation>
+        </message>
+        <message>
+            <source>Testing {address}…</source>
+            <translation>正在測試 {address}…</translation>
+        </message>
+        <message>
+            <source>The proxy the system names: http_proxy, https_proxy, all_proxy and no_proxy, or the Windows and macOS settings.</source>
+            <translation>系統指定的代理：http_proxy、https_proxy、all_proxy 和 no_proxy，或 Windows 與 macOS 的設定。</translation>
+        </message>
+        <message>
+            <source>Tor:</source>
+            <translation>Tor：</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>使用者名稱：</translation>
+        </message>
+        <message>
+            <source>When the proxy is down, every request fails with a message naming it; nothing goes around it.</source>
+            <translation>代理不可用時，每個請求都會失敗並給出指明該代理的訊息；不會繞過它。</translation>
+        </message>
+        <message>
+            <source>a direct connection</source>
+            <translation>直連</translation>
+        </message>
+        <message>
+            <source>give the proxy's host name or address</source>
+            <translation>請填寫代理的主機名稱或位址</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteDialog</name>
         <message>
             <source>Colour:</source>
@@ -1763,6 +1946,29 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
         <message>
             <source>The page links to several feeds. Subscribe to:</source>
             <translation>此網頁連結了多個訂閱源。訂閱：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProxyStatus</name>
+        <message>
+            <source>.onion addresses go only through Tor. Settings ▸ Network changes the route.</source>
+            <translation>.onion 位址只經由 Tor。在「設定 ▸ 網路」中變更路線。</translation>
+        </message>
+        <message>
+            <source>Never connect directly: no proxy</source>
+            <translation>絕不直連：沒有代理</translation>
+        </message>
+        <message>
+            <source>Proxy: {proxy}</source>
+            <translation>代理：{proxy}</translation>
+        </message>
+        <message>
+            <source>Proxy: {proxy} (system)</source>
+            <translation>代理：{proxy}（系統）</translation>
+        </message>
+        <message>
+            <source>never direct</source>
+            <translation>絕不直連</translation>
         </message>
     </context>
     <context>
@@ -1993,6 +2199,10 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
         <message>
             <source>Library</source>
             <translation>文章庫</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>網路</translation>
         </message>
         <message>
             <source>Offline images</source>
@@ -2404,6 +2614,10 @@ Log: {log}</source>
 This happens once after an update and can take a minute.</source>
             <translation>正在更新文章庫的搜尋索引…
 每次更新程式後只需進行一次，可能需要一分鐘。</translation>
+        </message>
+        <message>
+            <source>the site may be blocked on this network: a proxy or a mirror can help (a proxy: Tools ▸ Settings ▸ Network; a mirror: the feed's Edit Feed… dialog)</source>
+            <translation>該網站可能在此網路上被封鎖：代理或鏡像可以幫忙（代理：工具 ▸ 設定 ▸ 網路；鏡像：該訂閱源的「編輯訂閱源…」對話框）</translation>
         </message>
         <message>
             <source>there is none</source>

@@ -19,13 +19,14 @@ from reader.core.library import (
     compact,
     ddl,
     fulltext_schema,
+    net_schema,
     research_schema,
 )
 from reader.core.library.search import FTS_TABLE
 
 __all__ = ["MIGRATIONS", "VERSION", "Migration", "setup"]
 
-VERSION = 6
+VERSION = 7
 
 _CREATE = (
     """
@@ -129,6 +130,8 @@ CREATE INDEX article_images_by_url ON article_images(url);
     + research_schema.DDL
     # Highlights of deleted articles, kept for the same record's return.
     + archive_schema.DDL
+    # Per-feed and per-account proxies, mirrors (issue 23).
+    + net_schema.DDL
 )
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -140,6 +143,7 @@ MIGRATIONS: dict[int, Migration] = {
     3: research_schema.migrate,
     4: compact.migrate,  # bodies compressed
     5: archive_schema.migrate,  # archived sources, highlights kept past a delete
+    6: net_schema.migrate,  # routes and mirrors
 }
 
 

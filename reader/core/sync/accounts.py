@@ -80,6 +80,7 @@ def add_account(
     passwords: PasswordStore | None = None,
     http: HttpClient | None = None,
     allow_insecure: bool = False,
+    proxy: str | None = None,
 ) -> tuple[int, str | None]:
     """Check the login once, then keep the account; (id, a note about the password's keeping).
 
@@ -91,10 +92,12 @@ def add_account(
     reason = insecure_reason(url)
     if reason is not None and not allow_insecure:
         raise ReaderError(f"not sent: {reason}")
-    with GReaderClient(url, http=http) as client:
+    with GReaderClient(url, http=http, proxy=proxy) as client:
         client.login(username, password)
     passwords = passwords or PasswordStore()
     account_id = store.add_account(name or _default_name(url, username), url, username)
+    if proxy is not None:
+        store.set_account_proxy(account_id, proxy)
     outcome = passwords.save(keyring_key(url, username), password)
     return account_id, outcome.message
 

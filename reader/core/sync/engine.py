@@ -145,7 +145,8 @@ def sync_account(
         )
     run = _Run(store, account, progress, cancelled, executor_factory)
     try:
-        with GReaderClient(account.url, http=http, cancelled=cancelled) as client:
+        proxy = store.account_proxy(account.id)
+        with GReaderClient(account.url, http=http, cancelled=cancelled, proxy=proxy) as client:
             client.login(account.username, password)
             del password
             result = run.run(client)

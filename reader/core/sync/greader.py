@@ -119,8 +119,11 @@ class GReaderClient:
         http: HttpClient | None = None,
         profile: ServerProfile | None = None,
         cancelled: Cancelled | None = None,
+        proxy: str | None = None,
     ) -> None:
         self.api_url = api_url.rstrip("/")
+        #: The account's own route (``direct`` or a proxy); None: the program's.
+        self.proxy = proxy
         self.profile = profile or profile_for(self.api_url)
         self._own_http = http is None
         self.http = http or HttpClient(accept="application/json, text/plain;q=0.9, */*;q=0.5")
@@ -160,7 +163,7 @@ class GReaderClient:
             headers["Content-Type"] = "application/x-www-form-urlencoded"
         try:
             status, data = self.http.call(
-                method, url, headers=headers, body=body, cancelled=self.cancelled
+                method, url, headers=headers, body=body, cancelled=self.cancelled, proxy=self.proxy
             )
         except FetchError as exc:
             raise SyncError(str(exc), problem=exc.problem) from exc

@@ -35,6 +35,7 @@ from reader.core.library import Store
 from reader.core.library.accounts import Account
 from reader.core.library.archive import Retired
 from reader.core.net.credentials import PasswordStore
+from reader.core.net.routes import parse_choice
 from reader.core.sync.accounts import (
     Removal,
     add_account,
@@ -71,6 +72,15 @@ class AccountDialog(QDialog):
             self.tr("Allow plain http (the password crosses the network unencrypted)"), self
         )
         self.allow_insecure.setObjectName("accountAllowInsecure")
+        self.proxy = QLineEdit(self)
+        self.proxy.setObjectName("accountProxy")
+        self.proxy.setPlaceholderText(self.tr("(the program's route)"))
+        self.proxy.setToolTip(
+            self.tr(
+                "This account's own way out: a proxy address such as socks5h://127.0.0.1:9050, "
+                "or direct; empty for the route set in Settings ▸ Network."
+            )
+        )
         note = QLabel(
             self.tr(
                 "A FreshRSS, Miniflux, Inoreader, The Old Reader or BazQux account, through "
@@ -93,6 +103,7 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("Password:"), self.password)
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.allow_insecure)
+        form.addRow(self.tr("Proxy:"), self.proxy)
         form.addRow(buttons)
         # Wide enough to read a whole API address (it was cut after "freshrss.example/").
         metrics = self.url.fontMetrics()
@@ -123,6 +134,9 @@ class AccountsPage(QWidget):
         self.test_button = QPushButton(self.tr("Test"), self)
         self.test_button.setObjectName("testAccount")
         self.test_button.clicked.connect(self.test_selected)
+        self.proxy_button = QPushButton(self.tr("Proxy…"), self)
+        self.proxy_button.setObjectName("accountProxyButton")
+        self.proxy_button.clicked.connect(self.ask_proxy)
         self.remove_button = QPushButton(self.tr("Remove…"), self)
         self.remove_button.setObjectName("removeAccount")
         self.remove_button.clicked.connect(self.remove_selected)
@@ -137,7 +151,7 @@ class AccountsPage(QWidget):
         self.status.setObjectName("accountStatus")
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.test_button, self.remove_button):
+        for button in (self.add_button, self.test_button, self.proxy_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -178,6 +192,7 @@ class AccountsPage(QWidget):
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None and not self.busy
         self.test_button.setEnabled(chosen)
+        self.proxy_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
         self.add_button.setEnabled(not self.busy)
 
@@ -193,10 +208,11 @@ class AccountsPage(QWidget):
         url, user = dialog.url.text().strip(), dialog.username.text().strip()
         password, name = dialog.password.text(), dialog.name.text().strip() or None
         insecure = dialog.allow_insecure.isChecked()
+        proxy = dialog.proxy.text().strip()
         dialog.password.clear()
         self.dialog = None
         if url and user and password:
-            self.add(url, user, password, name, allow_insecure=insecure)
+            self.add(url, user, password, name, allow_insecure=insecure, proxy=proxy)
 
     def add(
         self,
@@ -206,6 +222,7 @@ class AccountsPage(QWidget):
         name: str | None = None,
         *,
         allow_insecure: bool = False,
+        proxy: str = "",
     ) -> None:
         """Log in once on a worker; the account is kept only when that worked."""
         passwords = self.passwords
@@ -219,6 +236,7 @@ class AccountsPage(QWidget):
                 name=name,
                 passwords=passwords,
                 allow_insecure=allow_insecure,
+                proxy=parse_choice(proxy),
             )
             return store.get_account(account_id).name, note
 
@@ -254,9 +272,10 @@ class AccountsPage(QWidget):
             password = answer.password
             self.passwords.save(key, password)
 
-        def job() -> str:
+        def job(store: Store) -> str:
+            proxy = store.account_proxy(account.id)  # the account's own route, if any
             try:
-                with GReaderClient(account.url) as client:
+                with GReaderClient(account.url, proxy=proxy) as client:
                     client.login(account.username, password)
                     count = len(client.subscriptions())
             except SyncError as exc:
@@ -275,7 +294,7 @@ class AccountsPage(QWidget):
                 self._say(text)
                 self._update_buttons()
 
-        self._library.run(
+        self._library.run_task(
             job, done, failure_text=self.tr("Could not test the account"), on_error=self._failed
         )
 
@@ -285,6 +304,56 @@ class AccountsPage(QWidget):
         return self.tr(
             "No keyring (password store) is usable on this system, so the password is not "
             "stored anywhere: it is kept only until the program closes."
+        )
+
+    def ask_proxy(self) -> None:
+        """The selected account's own route: a proxy address, direct, or empty for the program's."""
+        account = self.selected()
+        if account is None:
+            return
+        self._run(
+            lambda store: store.account_proxy(account.id) or "",
+            lambda current: self._asked_proxy(account, current),
+            self.tr("Could not read the account's proxy"),
+        )
+
+    def _asked_proxy(self, account: Account, current: str) -> None:
+        answer = message.ask_text(
+            self,
+            self.tr("Account Proxy"),
+            self.tr(
+                "The proxy of {name} (socks5h://host:port, http://host:port), direct, "
+                "or empty for the route set in Settings ▸ Network:"
+            ).format(name=account.name),
+            current,
+        )
+        if answer is not None:
+            self.set_proxy(account, answer)
+
+    def set_proxy(self, account: Account, text: str) -> None:
+        try:
+            proxy = parse_choice(text)
+        except ReaderError as exc:
+            self._say(self.tr("Not changed: {reason}").format(reason=exc))
+            return
+        if proxy is None:
+            route = self.tr("the route set in Settings ▸ Network")
+        elif proxy == "direct":
+            route = self.tr("a direct connection")
+        else:
+            route = proxy
+
+        def done(_none: None) -> None:
+            self._say(
+                self.tr("{name} now connects through {route}.").format(
+                    name=account.name, route=route
+                )
+            )
+
+        self._run(
+            lambda store: store.set_account_proxy(account.id, proxy),
+            done,
+            self.tr("Could not change the account's proxy"),
         )
 
     def remove_selected(self) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from reader.core.library.accounts import Account
 from reader.core.models import ArticleQuery, Source
-from reader.ui import icons
+from reader.ui import icons, message
 from reader.ui.services.library import SourceSnapshot
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -399,7 +399,7 @@ class SourceTreeModel(QAbstractItemModel):
             if account.pending:
                 text += "\n" + self.tr("%Ln change(s) waiting to be sent", "", account.pending)
             if account.last_error:
-                text += "\n" + account.last_error
+                text += "\n" + message.network_error(account.last_error)
             return text
         if node.kind is NodeKind.STARRED:
             return self.tr("Starred: {count}").format(count=node.count)
@@ -423,7 +423,7 @@ class SourceTreeModel(QAbstractItemModel):
                 unread=f"{node.source.unread:,}",
             )
             if node.source.last_error:
-                text += "\n" + node.source.last_error
+                text += "\n" + message.network_error(node.source.last_error)
             if node.source.archived:
                 text += "\n" + self.tr(
                     "Archived: its feed or subscription went; these are the articles you "

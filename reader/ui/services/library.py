@@ -28,6 +28,7 @@ from reader.core.feeds.subscriptions import remove_feed
 from reader.core.fulltext.view import ShownArticle, article_as_shown
 from reader.core.library import Store
 from reader.core.library.accounts import Account
+from reader.core.library.routes import FeedRoute
 from reader.core.library.searching import Snippet
 from reader.core.models import (
     Article,
@@ -148,6 +149,9 @@ class Library(QObject):
 
     def always_load_images(self, source_id: int) -> bool:
         return self.store.always_load_images(source_id)
+
+    def feed_route(self, source_id: int) -> FeedRoute:
+        return self.store.feed_route(source_id)
 
     # The research desk's reads: one indexed query each, like the article itself.
     def highlights(self, article_id: int) -> list[Highlight]:

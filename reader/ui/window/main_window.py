@@ -51,6 +51,7 @@ from reader.ui.views.notices import Notices
 from reader.ui.views.source_view import SourceTreeView
 from reader.ui.window import hints, menus, opening, state
 from reader.ui.window.actions import Actions
+from reader.ui.window.network_status import ProxyStatus
 from reader.ui.window.pane_layout import PaneLayout
 from reader.ui.window.view_commands import ViewCommands
 
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.statusBar().addPermanentWidget(self.count_label)
+        self.proxy_status = ProxyStatus(self)
+        self.statusBar().addPermanentWidget(self.proxy_status)
         self.importer = ImportController(self)
         self.notices = Notices(self)
         self._connect()
