@@ -36,6 +36,8 @@ def build_window(
     when the library cannot be opened.
     """
     from reader.core.library import Store
+    from reader.core.net.proxy_settings import load_policy
+    from reader.core.net.routes import use_policy
     from reader.export.cache import CacheProvider
     from reader.ui.i18n import install_translators
     from reader.ui.services.library import Library
@@ -44,6 +46,7 @@ def build_window(
 
     install_translators()
     store = Store.open(db_path)
+    use_policy(load_policy(store))  # the route kept with the library (Settings ▸ Network)
     library = Library(store)
     window = MainWindow(library, settings or Settings(), provider=provider or CacheProvider(store))
     library.setParent(window)

@@ -76,3 +76,55 @@ def test_mypy_strict_on_the_whole_program():
         [_tool("mypy"), "--strict", "reader"], cwd=REPO, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+#: What opens connections. Only reader/core/net/ may import them, so that a
+#: proxy, Tor or "never connect directly" applies to every request (issue 23).
+NETWORK_MODULES = (
+    "urllib3",
+    "http.client",
+    "socket",
+    "ssl",
+    "urllib.request",
+    "requests",
+    "httpx",
+    "aiohttp",
+    "ftplib",
+    "socks",
+)
+#: Qt's network classes: only local sockets (one window per library) are allowed.
+QT_NETWORK_ALLOWED = {REPO / "reader" / "ui" / "services" / "single_instance.py"}
+
+
+def _network_imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        names: list[str] = []
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+        for name in names:
+            if any(name == m or name.startswith(m + ".") for m in NETWORK_MODULES):
+                found.add(name)
+            if name.startswith("PySide6.QtNetwork") and path not in QT_NETWORK_ALLOWED:
+                found.add(name)
+    return found
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in sorted((REPO / "reader").rglob("*.py")) if CORE / "net" not in p.parents],
+    ids=lambda p: str(p.relative_to(REPO)),
+)
+def test_one_way_out_to_the_network(path):
+    """Everything else asks reader.core.net: no module opens a connection of its own."""
+    bad = _network_imports(path)
+    assert not bad, f"{path.relative_to(REPO)} imports {sorted(bad)}: go through reader.core.net"
+
+
+def test_the_one_way_out_check_finds_a_stray_import(tmp_path):
+    stray = tmp_path / "stray.py"
+    stray.write_text("import socket\nfrom http import client\nfrom urllib3 import PoolManager\n")
+    assert _network_imports(stray) == {"socket", "http.client", "urllib3", "urllib3.PoolManager"}

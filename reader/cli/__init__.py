@@ -27,6 +27,7 @@ from reader.cli import (
     fulltext,
     images,
     library,
+    network,
     opml,
     research,
     safety,
@@ -67,6 +68,7 @@ _ADDERS = (
     feeds.add_remove_feed,
     accounts.add_account,
     accounts.add_sync,
+    network.add_proxy,
     opml.add_opml,
     safety.add_backup,
     safety.add_check,
@@ -150,6 +152,11 @@ def _main(argv: Sequence[str] | None) -> int:
         )
     if not exact_output(args):  # text for a terminal; JSON stays exact for programs
         sys.stdout = DefusingStream(sys.stdout)
+    from reader.core.net.proxy_settings import policy_of_library
+    from reader.core.net.routes import use_policy
+
+    # Read when the first request is made: a command without the network pays nothing.
+    use_policy(lambda: policy_of_library(db_path))
     try:
         code: int = args.run(args, db_path)
         return code
@@ -163,3 +170,5 @@ def _main(argv: Sequence[str] | None) -> int:
         # `offline-reader list | head`: the reader of our output went away.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    finally:
+        use_policy(None)  # in-process callers (tests) get the default back

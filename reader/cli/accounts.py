@@ -8,6 +8,7 @@ network and the keyring load inside the commands.
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 
@@ -21,8 +22,10 @@ from reader.cli.common import (
     plural,
     usage_error,
 )
+from reader.cli.network import add_account_route_option
 from reader.core.errors import ReaderError
 from reader.core.library import Store
+from reader.core.library.accounts import Account
 
 
 def add_account(commands: Commands) -> None:
@@ -46,13 +49,21 @@ def add_account(commands: Commands) -> None:
         help="read the (API) password from standard input; it goes to the OS keyring only",
     )
     add.add_argument("--name", metavar="NAME", help="the account's name (default: user@host)")
+    add.add_argument(
+        "--allow-insecure",
+        action="store_true",
+        help="allow a plain http:// address on another machine (the password crosses the "
+        "network unencrypted)",
+    )
+    add_account_route_option(add)
     listing = verbs.add_parser("list", parents=[COMMAND_OPTIONS], help="list the accounts")
     listing.set_defaults(run=_list)
     listing.add_argument("--json", action="store_true", help="one JSON object a line")
     remove = verbs.add_parser(
         "remove",
         parents=[COMMAND_OPTIONS],
-        help="remove an account: its sources, articles and keyring entry go",
+        help="remove an account: its sources, articles and keyring entry go; articles you "
+        "starred, tagged or highlighted stay, under Archived",
     )
     remove.set_defaults(run=_remove)
     remove.add_argument("name", metavar="NAME")
@@ -69,7 +80,8 @@ def add_account(commands: Commands) -> None:
     drop = verbs.add_parser(
         "unsubscribe",
         parents=[COMMAND_OPTIONS],
-        help="unsubscribe on the server; the source and its articles go",
+        help="unsubscribe on the server; the source and its articles go, except those you "
+        "starred, tagged or highlighted (kept under Archived)",
     )
     drop.set_defaults(run=_unsubscribe)
     drop.add_argument("source", metavar="SOURCE", help="name, title or id of the account's source")
@@ -83,19 +95,35 @@ def add_sync(commands: Commands) -> None:
         action="store_true",
         help="do not download the images of the new articles (they can be cached later)",
     )
+    p.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the account's password from standard input, for an account whose "
+        "password no keyring kept (one account: name it)",
+    )
 
 
 def _add(args: argparse.Namespace, db_path: Path) -> int:
     from reader.cli.feeds import _read_password
+    from reader.core.net.routes import parse_choice
     from reader.core.sync.engine import add_account
 
     try:
+        proxy = None if args.proxy is None else parse_choice(args.proxy)
         password = _read_password()
     except ReaderError as exc:
         return usage_error("account add", str(exc))
     with Store.open(db_path) as store:
         try:
-            account_id, note = add_account(store, args.url, args.username, password, name=args.name)
+            account_id, note = add_account(
+                store,
+                args.url,
+                args.username,
+                password,
+                name=args.name,
+                allow_insecure=args.allow_insecure,
+                proxy=proxy,
+            )
         except ReaderError as exc:
             error(f"{args.url}: {exc}")
             return 1
@@ -109,6 +137,7 @@ def _add(args: argparse.Namespace, db_path: Path) -> int:
 def _list(args: argparse.Namespace, db_path: Path) -> int:
     with Store.open(db_path) as store:
         accounts = store.accounts()
+        store_proxies = {a.id: store.account_proxy(a.id) for a in accounts}
     for account in accounts:
         last = None if account.last_sync is None else f"{account.last_sync:%Y-%m-%dT%H:%M:%SZ}"
         if args.json:
@@ -123,6 +152,7 @@ def _list(args: argparse.Namespace, db_path: Path) -> int:
                     "pending": account.pending,
                     "last_sync": last,
                     "error": account.last_error,
+                    "proxy": store_proxies.get(account.id),
                 }
             )
         else:
@@ -139,16 +169,26 @@ def _list(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _remove(args: argparse.Namespace, db_path: Path) -> int:
-    from reader.core.sync.engine import remove_account
+    from reader.core.sync.accounts import removal_of, remove_account
 
     with Store.open(db_path) as store:
         account = store.find_account(args.name)
         if account is None:
             error(f"{args.name}: no such account")
             return 1
-        count = remove_account(store, account)
-    print(f"Removed {account.name} and its {plural(count, 'article', 'articles')}.")
+        print(removal_of(store, account).summary())
+        retired = remove_account(store, account)
+    print(f"Removed {account.name} and {plural(retired.deleted, 'article', 'articles')}.")
+    _say_kept(retired.kept, retired.archived)
     return 0
+
+
+def _say_kept(kept: int, archived: tuple[str, ...]) -> None:
+    if kept:
+        print(
+            f"Kept {plural(kept, 'article', 'articles')} you starred, tagged or highlighted, "
+            f"under Archived: {', '.join(archived)}."
+        )
 
 
 def _subscribe(args: argparse.Namespace, db_path: Path) -> int:
@@ -185,15 +225,37 @@ def _unsubscribe(args: argparse.Namespace, db_path: Path) -> int:
             return 1
         source = found[0]
         try:
-            count = unsubscribe(store, source.id)
+            retired = unsubscribe(store, source.id)
         except ReaderError as exc:
             error(f"{source.title}: {exc}")
             return 1
     print(
         f"Unsubscribed from {source.title} on {source.account}; "
-        f"{plural(count, 'article', 'articles')} gone."
+        f"{plural(retired.deleted, 'article', 'articles')} gone."
     )
+    _say_kept(retired.kept, retired.archived)
     return 0
+
+
+def _take_password(account: Account) -> int:
+    """The password typed for this run: kept in the keyring, or for this process only."""
+    from reader.cli.feeds import _read_password
+    from reader.core.net.credentials import PasswordStore
+    from reader.core.sync.accounts import keyring_key
+
+    try:
+        password = _read_password()
+    except ReaderError as exc:
+        return usage_error("sync", str(exc))
+    PasswordStore().save(keyring_key(account.url, account.username), password)
+    return 0
+
+
+def _sync_progress(done: int, total: int) -> None:
+    """New items so far, on a terminal only (a log or a pipe gets the summary)."""
+    if sys.stderr.isatty():
+        sys.stderr.write(f"\rSync: {done:,} of {total:,} new items stored (of the ids so far)")
+        sys.stderr.flush()
 
 
 def _sync(args: argparse.Namespace, db_path: Path) -> int:
@@ -218,7 +280,21 @@ def _sync(args: argparse.Namespace, db_path: Path) -> int:
         if not accounts and not missing:
             print("No accounts to sync ('account add' adds one).")
             return 0
-        results = sync_all(store, accounts, images=not args.no_images, full_text_progress=progress)
+        if args.password_stdin:
+            if len(accounts) != 1:
+                return usage_error("sync", "--password-stdin needs one account: name it")
+            code = _take_password(accounts[0])
+            if code:
+                return code
+        results = sync_all(
+            store,
+            accounts,
+            images=not args.no_images,
+            progress=_sync_progress,
+            full_text_progress=progress,
+        )
+        if sys.stderr.isatty():
+            sys.stderr.write("\n")
     failed = False
     for result in results:
         if result.ok:
@@ -232,6 +308,8 @@ def _sync(args: argparse.Namespace, db_path: Path) -> int:
         else:
             failed = True
             error(f"{result.account}: {result.error}")
+            if result.kept:
+                _say_kept(result.kept, result.archived)
     elapsed = time.perf_counter() - started
     print(f"Synced {plural(len(results), 'account', 'accounts')} in {elapsed:.1f} s.")
     return 1 if failed or missing else 0

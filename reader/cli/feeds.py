@@ -23,6 +23,7 @@ from reader.cli.common import (
     usage_error,
 )
 from reader.cli.images import print_image_problems
+from reader.cli.network import add_feed_route_options, check_route_options
 from reader.core.errors import ReaderError
 from reader.core.library import Store
 
@@ -59,6 +60,7 @@ def add_add_feed(commands: Commands) -> None:
         action="store_true",
         help="download the full article of each item (for feeds that send only a summary)",
     )
+    add_feed_route_options(p, editing=False)
 
 
 def add_refresh(commands: Commands) -> None:
@@ -99,9 +101,13 @@ def _read_password() -> str:
 def _add_feed(args: argparse.Namespace, db_path: Path) -> int:
     from reader.core.feeds.subscriptions import subscribe
     from reader.core.net.credentials import PasswordStore
+    from reader.core.net.routes import parse_choice
 
     if args.password_stdin and not args.username:
         return usage_error("add-feed", "--password-stdin needs --username")
+    problem = check_route_options(args)
+    if problem is not None:
+        return usage_error("add-feed", problem)
     password = _read_password() if args.password_stdin else None
     passwords = PasswordStore()
     with Store.open(db_path) as store:
@@ -115,6 +121,8 @@ def _add_feed(args: argparse.Namespace, db_path: Path) -> int:
                 password=password,
                 passwords=passwords,
                 find_feed=not args.no_fetch,
+                proxy=None if args.proxy is None else parse_choice(args.proxy),
+                mirrors=args.mirror,
             )
         except ReaderError as exc:
             error(f"{args.url}: {exc}")
@@ -174,10 +182,16 @@ def _remove_feed(args: argparse.Namespace, db_path: Path) -> int:
             return 1
         source = found[0]
         removed = remove_feed(store, source.id)
+        kept = next((s.total for s in store.sources() if s.id == source.id), 0)
     print(
         f"Removed {source.title} ({source.feed_url}) and its "
         f"{plural(removed, 'article', 'articles')}."
     )
+    if kept:
+        print(
+            f"Kept {plural(kept, 'article', 'articles')} you starred, tagged or highlighted, "
+            f"under Archived: {source.title}."
+        )
     return 0
 
 

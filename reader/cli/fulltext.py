@@ -11,6 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.cli.common import Commands, add_command, error, find_sources
+from reader.cli.network import (
+    add_feed_route_options,
+    apply_feed_routes,
+    check_route_options,
+    route_lines,
+)
 from reader.core.library import Store
 
 if TYPE_CHECKING:
@@ -48,6 +54,7 @@ def add_feed_options(commands: Commands) -> None:
         choices=("on", "off"),
         help="download the full article of each new item when refreshing",
     )
+    add_feed_route_options(p, editing=True)
 
 
 def print_full_text_report(report: FullTextReport, *, prefix: str = "") -> None:
@@ -108,8 +115,19 @@ def _feed_options(args: argparse.Namespace, db_path: Path) -> int:
             error(f"{args.source}: no such source")
             return 1
         source = found[0]
+        problem = check_route_options(args)
+        routed = args.proxy is not None or args.add_mirror or args.remove_mirror
+        if routed and source.feed_url is None:
+            problem = "only a feed has a proxy or mirrors of its own"
+        if problem is not None:
+            error(f"{source.name}: {problem}")
+            return 2
         if args.full_text is not None:
             store.set_full_text_option(source.id, args.full_text == "on")
+        apply_feed_routes(store, source.id, args)
         on = store.full_text_option(source.id)
+        routes = route_lines(store, source.id) if source.feed_url else []
     print(f"{source.name}: full text {'on' if on else 'off'}")
+    for line in routes:
+        print(f"{source.name}: {line}")
     return 0

@@ -219,10 +219,16 @@ def _show(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _sources(args: argparse.Namespace, db_path: Path) -> int:
+    from reader.core.library.routes import FeedRoute
+
     with Store.open(db_path) as store:
         sources = store.sources()
+        routes = store.feed_routes()
     for source in sources:
+        route = routes.get(source.id, FeedRoute())
         if args.json:
+            # The address that answered the last refresh: a mirror, or the feed's own.
+            served = route.served_by or (source.feed_url if source.last_checked else None)
             json_line(
                 {
                     "id": source.id,
@@ -236,11 +242,17 @@ def _sources(args: argparse.Namespace, db_path: Path) -> int:
                     "starred": source.starred,
                     "error": source.last_error,
                     "account": source.account,
+                    "archived": source.archived,
+                    "proxy": route.proxy,
+                    "mirrors": list(route.mirrors),
+                    "served_by": served,
                 }
             )
         else:
             name, title = one_line(source.name), one_line(source.title)
             line = f"{name:24} {title:24} {source.total:>7} {source.unread:>7} unread"
+            if source.archived:
+                line += "  (archived: what you starred, tagged or highlighted)"
             if source.last_error:
                 line += f"  ! {source.last_error}"
             print(line)

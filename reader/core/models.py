@@ -82,6 +82,9 @@ class Source:
     retention_days: int | None = None
     #: The sync account this subscription belongs to (its name), if any.
     account: str | None = None
+    #: Gone (unsubscribed, removed) but kept for the articles the user starred, tagged
+    #: or highlighted: read-only, listed under "Archived".
+    archived: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,6 +63,26 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("message", text)
 
 
+def network_error(text: str) -> str:
+    """A feed's or an account's error from the core, with its blocked-site advice translated.
+
+    The core words its messages in English for the command line and the log;
+    the advice that a site may be blocked is the part a reader must understand,
+    so the window says it in the interface's language.
+    """
+    from reader.core.net.pools import BLOCKED_HINT
+
+    if BLOCKED_HINT not in text:
+        return text
+    return text.replace(
+        BLOCKED_HINT,
+        tr(
+            "the site may be blocked on this network: a proxy or a mirror can help "
+            "(a proxy: Tools ▸ Settings ▸ Network; a mirror: the feed's Edit Feed… dialog)"
+        ),
+    )
+
+
 def error(text: str, *, detail: str = "", exc: BaseException | None = None) -> None:
     """Log and show an error. ``exc`` adds its traceback to the log only."""
     if exc is not None:

@@ -23,6 +23,10 @@
     <context>
         <name>AccountDialog</name>
         <message>
+            <source>(the program's route)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>(user@server)</source>
             <translation type="unfinished" />
         </message>
@@ -35,6 +39,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Allow plain http (the password crosses the network unencrypted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Name:</source>
             <translation type="unfinished" />
         </message>
@@ -43,7 +51,15 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Proxy:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Server address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This account's own way out: a proxy address such as socks5h://127.0.0.1:9050, or direct; empty for the route set in Settings ▸ Network.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -61,11 +77,50 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln change(s) not yet sent</source>
+            <translation>
+                <numerusform>%Ln change not yet sent</numerusform>
+                <numerusform>%Ln changes not yet sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln highlight(s)</source>
+            <translation>
+                <numerusform>%Ln highlight</numerusform>
+                <numerusform>%Ln highlights</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln note</numerusform>
+                <numerusform>%Ln notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln source(s)</source>
+            <translation>
+                <numerusform>%Ln source</numerusform>
+                <numerusform>%Ln sources</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln subscription(s)</source>
             <translation>
                 <numerusform>%Ln subscription</numerusform>
                 <numerusform>%Ln subscriptions</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln tag(s)</source>
+            <translation>
+                <numerusform>%Ln tag</numerusform>
+                <numerusform>%Ln tags</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Account Proxy</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Accounts bring the subscriptions, folders and articles of an aggregator server into the library and send back what you read and star. Refresh All (F5) syncs them.</source>
@@ -80,6 +135,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Could not change the account's proxy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read the account's proxy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Could not read the accounts</source>
             <translation type="unfinished" />
         </message>
@@ -91,12 +158,35 @@
             <source>Could not test the account</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived.</source>
+            <translation>
+                <numerusform>Kept %Ln article you starred, tagged or highlighted, under Archived.</numerusform>
+                <numerusform>Kept %Ln articles you starred, tagged or highlighted, under Archived.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept under Archived: {articles} you starred, tagged or highlighted, with {highlights}, {notes} and {tags}.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Logging in to {server}…</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>No keyring (password store) is usable on this system, so the password is not stored anywhere: it is kept only until the program closes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Not added: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not changed: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proxy…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -108,7 +198,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Remove the account “{name}” with its {count} sources and their articles from the library? Changes not yet sent are lost. The server keeps its copy.</source>
+            <source>Remove the account “{name}”? This deletes {articles} from {sources}, and {changes} (the server never gets them). The server keeps its copy.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -128,7 +218,23 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The proxy of {name} (socks5h://host:port, http://host:port), direct, or empty for the route set in Settings ▸ Network:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a direct connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the route set in Settings ▸ Network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{name} added; Refresh All (F5) syncs it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} now connects through {route}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -144,7 +250,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{name}: no password in the keyring; remove and add the account again.</source>
+            <source>{name}: not tested, no password given.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -626,6 +732,10 @@
     <context>
         <name>ArticleTableModel</name>
         <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Could not read the article list</source>
             <translation type="unfinished" />
         </message>
@@ -647,6 +757,14 @@
         </message>
         <message>
             <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starred</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -733,6 +851,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Exporting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Exporting %v of %m</source>
             <translation type="unfinished" />
         </message>
@@ -746,6 +868,10 @@
         </message>
         <message>
             <source>Open PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the Export</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -879,6 +1005,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Mirrors:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Password:</source>
             <translation type="unfinished" />
         </message>
@@ -896,6 +1026,10 @@
         </message>
         <message>
             <source>(the feed's own title)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(the program's route)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -932,6 +1066,22 @@
         </message>
         <message>
             <source>For feeds that send only a summary: each new item's web page is fetched when refreshing and the whole article is kept for reading offline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One address per line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other addresses of the same feed, tried in order when its address is blocked or unreachable; the one that worked is tried first next time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;roxy:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This feed's own way out: a proxy address such as socks5h://127.0.0.1:9050, or direct; empty for the route set in Settings ▸ Network.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1042,6 +1192,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Refreshing feeds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Refreshing feeds: %v of %m</source>
             <translation type="unfinished" />
         </message>
@@ -1119,6 +1273,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Downloading full articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Downloading full articles: %v of %m</source>
             <translation type="unfinished" />
         </message>
@@ -1150,6 +1308,10 @@
         <name>ImagesController</name>
         <message>
             <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloading images</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1247,6 +1409,10 @@
                 <numerusform>Imported %Ln article</numerusform>
                 <numerusform>Imported %Ln articles</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Importing %v of %m</source>
@@ -1547,6 +1713,117 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         </message>
     </context>
     <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>&amp;Manual proxy:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;No proxy (connect directly)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;System proxy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(if the proxy asks)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(kept in the system keyring)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>.onion addresses go only through Tor, never directly: where Tor listens (empty: port 9050, then 9150, the Tor Browser's).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot test: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not keep the network settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not reach {address} ({route}): {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read the network settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not test the route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never connect &amp;directly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not changed: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proxy:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reached {address} through {route}: answer {detail} bytes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test fetches the address through the route shown above and says what happened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testing {address}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The proxy the system names: http_proxy, https_proxy, all_proxy and no_proxy, or the Windows and macOS settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tor:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When the proxy is down, every request fails with a message naming it; nothing goes around it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a direct connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give the proxy's host name or address</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NoteDialog</name>
         <message>
             <source>Colour:</source>
@@ -1690,6 +1967,29 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         </message>
     </context>
     <context>
+        <name>ProxyStatus</name>
+        <message>
+            <source>.onion addresses go only through Tor. Settings ▸ Network changes the route.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never connect directly: no proxy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proxy: {proxy}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proxy: {proxy} (system)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never direct</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ResearchController</name>
         <message numerus="yes">
             <source>%n highlight(s) written to {path}</source>
@@ -1795,6 +2095,50 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         </message>
     </context>
     <context>
+        <name>ScreenReader</name>
+        <message numerus="yes">
+            <source>%n highlight(s): </source>
+            <translation>
+                <numerusform>%n highlight: </numerusform>
+                <numerusform>%n highlights: </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s): </source>
+            <translation>
+                <numerusform>%n link: </numerusform>
+                <numerusform>%n links: </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link: {address}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link: {text}, {address}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More toolbar buttons</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{text} ({address})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source> MB</source>
@@ -1880,6 +2224,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Offline images</source>
             <translation type="unfinished" />
         </message>
@@ -1931,8 +2279,34 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
                 <numerusform>%Ln changes waiting to be sent</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln starred</source>
+            <translation>
+                <numerusform>%Ln starred</numerusform>
+                <numerusform>%Ln starred</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unread</source>
+            <translation>
+                <numerusform>%Ln unread</numerusform>
+                <numerusform>%Ln unread</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>All articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archived: its feed or subscription went; these are the articles you starred, tagged or highlighted</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1941,6 +2315,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         </message>
         <message>
             <source>Not synced yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh failed: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1956,11 +2334,19 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Sources that went away, kept for the articles you starred, tagged or highlighted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Starred</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Starred: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync failed: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1973,6 +2359,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         </message>
         <message>
             <source>Unread: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1999,6 +2389,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Delete the source “{title}” and its {count} articles from the library? The articles you starred, tagged or highlighted stay, under Archived.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Delete the source “{title}” and its {count} articles from the library? This cannot be undone.</source>
             <translation type="unfinished" />
         </message>
@@ -2009,6 +2403,13 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         <message>
             <source>Folder for “{title}” (pick one or type a new name):</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived: {title}</source>
+            <translation>
+                <numerusform>Kept %Ln article you starred, tagged or highlighted, under Archived: {title}</numerusform>
+                <numerusform>Kept %Ln articles you starred, tagged or highlighted, under Archived: {title}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move to Folder</source>
@@ -2035,7 +2436,7 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Unsubscribe from “{title}” on the server of {account}? Its {count} articles leave the library.</source>
+            <source>Unsubscribe from “{title}” on the server of {account}? Its {count} articles leave the library, except those you starred, tagged or highlighted: they stay, under Archived.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2082,6 +2483,17 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
             <source>Feed address to subscribe {account} to, on its server:</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived.</source>
+            <translation>
+                <numerusform>Kept %Ln article you starred, tagged or highlighted, under Archived.</numerusform>
+                <numerusform>Kept %Ln articles you starred, tagged or highlighted, under Archived.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No keyring (password store) is usable on this system, so the password is not stored anywhere: it is kept only until the program closes, and you will be asked again next time. Changes made here wait for it.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Subscribe in Account</source>
             <translation type="unfinished" />
@@ -2092,6 +2504,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         </message>
         <message>
             <source>Synced {accounts}: {articles}, {changes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syncing accounts</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2125,6 +2541,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         <name>TaskProgress</name>
         <message>
             <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2222,6 +2642,10 @@ Log: {log}</source>
         <message>
             <source>Updating the search index of your library…
 This happens once after an update and can take a minute.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the site may be blocked on this network: a proxy or a mirror can help (a proxy: Tools ▸ Settings ▸ Network; a mirror: the feed's Edit Feed… dialog)</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -23,6 +23,10 @@
     <context>
         <name>AccountDialog</name>
         <message>
+            <source>(the program's route)</source>
+            <translation>(la route du programme)</translation>
+        </message>
+        <message>
             <source>(user@server)</source>
             <translation>(utilisateur@serveur)</translation>
         </message>
@@ -35,6 +39,10 @@
             <translation>Ajouter un compte</translation>
         </message>
         <message>
+            <source>Allow plain http (the password crosses the network unencrypted)</source>
+            <translation>Autoriser http en clair (le mot de passe traverse le réseau sans chiffrement)</translation>
+        </message>
+        <message>
             <source>Name:</source>
             <translation>Nom :</translation>
         </message>
@@ -43,8 +51,16 @@
             <translation>Mot de passe :</translation>
         </message>
         <message>
+            <source>Proxy:</source>
+            <translation>Proxy :</translation>
+        </message>
+        <message>
             <source>Server address:</source>
             <translation>Adresse du serveur :</translation>
+        </message>
+        <message>
+            <source>This account's own way out: a proxy address such as socks5h://127.0.0.1:9050, or direct; empty for the route set in Settings ▸ Network.</source>
+            <translation>La sortie propre à ce compte : une adresse de proxy comme socks5h://127.0.0.1:9050, ou direct ; vide pour la route choisie dans Réglages ▸ Réseau.</translation>
         </message>
         <message>
             <source>User name:</source>
@@ -61,11 +77,50 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln change(s) not yet sent</source>
+            <translation>
+                <numerusform>%Ln changement pas encore envoyé</numerusform>
+                <numerusform>%Ln changements pas encore envoyés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln highlight(s)</source>
+            <translation>
+                <numerusform>%Ln surlignage</numerusform>
+                <numerusform>%Ln surlignages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln note</numerusform>
+                <numerusform>%Ln notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln source(s)</source>
+            <translation>
+                <numerusform>%Ln source</numerusform>
+                <numerusform>%Ln sources</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln subscription(s)</source>
             <translation>
                 <numerusform>%Ln abonnement</numerusform>
                 <numerusform>%Ln abonnements</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln tag(s)</source>
+            <translation>
+                <numerusform>%Ln étiquette</numerusform>
+                <numerusform>%Ln étiquettes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Account Proxy</source>
+            <translation>Proxy du compte</translation>
         </message>
         <message>
             <source>Accounts bring the subscriptions, folders and articles of an aggregator server into the library and send back what you read and star. Refresh All (F5) syncs them.</source>
@@ -80,6 +135,18 @@
             <translation>Impossible d’ajouter le compte</translation>
         </message>
         <message>
+            <source>Could not change the account's proxy</source>
+            <translation>Impossible de changer le proxy du compte</translation>
+        </message>
+        <message>
+            <source>Could not read the account</source>
+            <translation>Impossible de lire le compte</translation>
+        </message>
+        <message>
+            <source>Could not read the account's proxy</source>
+            <translation>Impossible de lire le proxy du compte</translation>
+        </message>
+        <message>
             <source>Could not read the accounts</source>
             <translation>Impossible de lire les comptes</translation>
         </message>
@@ -91,13 +158,36 @@
             <source>Could not test the account</source>
             <translation>Impossible de tester le compte</translation>
         </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived.</source>
+            <translation>
+                <numerusform>%Ln article que vous avez marqué d’une étoile, étiqueté ou surligné est gardé dans Archivés.</numerusform>
+                <numerusform>%Ln articles que vous avez marqués d’une étoile, étiquetés ou surlignés sont gardés dans Archivés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept under Archived: {articles} you starred, tagged or highlighted, with {highlights}, {notes} and {tags}.</source>
+            <translation>Gardés dans Archivés : {articles} que vous avez marqués d’une étoile, étiquetés ou surlignés, avec {highlights}, {notes} et {tags}.</translation>
+        </message>
         <message>
             <source>Logging in to {server}…</source>
             <translation>Connexion à {server}…</translation>
         </message>
         <message>
+            <source>No keyring (password store) is usable on this system, so the password is not stored anywhere: it is kept only until the program closes.</source>
+            <translation>Aucun trousseau (gestionnaire de mots de passe) n’est utilisable sur ce système : le mot de passe n’est enregistré nulle part, il est gardé seulement jusqu’à la fermeture du programme.</translation>
+        </message>
+        <message>
             <source>Not added: {reason}</source>
             <translation>Non ajouté : {reason}</translation>
+        </message>
+        <message>
+            <source>Not changed: {reason}</source>
+            <translation>Non modifié : {reason}</translation>
+        </message>
+        <message>
+            <source>Proxy…</source>
+            <translation>Proxy…</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -108,8 +198,8 @@
             <translation>Supprimer le compte</translation>
         </message>
         <message>
-            <source>Remove the account “{name}” with its {count} sources and their articles from the library? Changes not yet sent are lost. The server keeps its copy.</source>
-            <translation>Supprimer de la bibliothèque le compte « {name} » avec ses {count} sources et leurs articles ? Les changements pas encore envoyés sont perdus. Le serveur garde sa copie.</translation>
+            <source>Remove the account “{name}”? This deletes {articles} from {sources}, and {changes} (the server never gets them). The server keeps its copy.</source>
+            <translation>Supprimer le compte « {name} » ? Cela supprime {articles} de {sources}, et {changes} (le serveur ne les recevra jamais). Le serveur garde sa copie.</translation>
         </message>
         <message>
             <source>Remove…</source>
@@ -128,8 +218,24 @@
             <translation>Le mot de passe n’est pas enregistré : {why}</translation>
         </message>
         <message>
+            <source>The proxy of {name} (socks5h://host:port, http://host:port), direct, or empty for the route set in Settings ▸ Network:</source>
+            <translation>Le proxy de {name} (socks5h://hôte:port, http://hôte:port), direct, ou vide pour la route choisie dans Réglages ▸ Réseau :</translation>
+        </message>
+        <message>
+            <source>a direct connection</source>
+            <translation>une connexion directe</translation>
+        </message>
+        <message>
+            <source>the route set in Settings ▸ Network</source>
+            <translation>la route choisie dans Réglages ▸ Réseau</translation>
+        </message>
+        <message>
             <source>{name} added; Refresh All (F5) syncs it.</source>
             <translation>{name} ajouté ; Tout actualiser (F5) le synchronise.</translation>
+        </message>
+        <message>
+            <source>{name} now connects through {route}.</source>
+            <translation>{name} se connecte désormais par {route}.</translation>
         </message>
         <message>
             <source>{name} removed with {articles}.</source>
@@ -144,8 +250,8 @@
             <translation>{name} : connecté ; {subscriptions} sur le serveur.</translation>
         </message>
         <message>
-            <source>{name}: no password in the keyring; remove and add the account again.</source>
-            <translation>{name} : aucun mot de passe dans le trousseau ; supprimez le compte et ajoutez-le de nouveau.</translation>
+            <source>{name}: not tested, no password given.</source>
+            <translation>{name} : non testé, aucun mot de passe donné.</translation>
         </message>
         <message>
             <source>{name}: {reason}</source>
@@ -626,6 +732,10 @@
     <context>
         <name>ArticleTableModel</name>
         <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
             <source>Could not read the article list</source>
             <translation>Impossible de lire la liste des articles</translation>
         </message>
@@ -648,6 +758,14 @@
         <message>
             <source>Title</source>
             <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>Non lu</translation>
+        </message>
+        <message>
+            <source>starred</source>
+            <translation>favori</translation>
         </message>
     </context>
     <context>
@@ -733,6 +851,10 @@
             <translation>Exporté : {articles} ({pages}) dans {place}</translation>
         </message>
         <message>
+            <source>Exporting</source>
+            <translation>Export</translation>
+        </message>
+        <message>
             <source>Exporting %v of %m</source>
             <translation>Exportation : %v sur %m</translation>
         </message>
@@ -747,6 +869,10 @@
         <message>
             <source>Open PDF</source>
             <translation>Ouvrir le PDF</translation>
+        </message>
+        <message>
+            <source>Open the Export</source>
+            <translation>Ouvrir l’export</translation>
         </message>
         <message>
             <source>Printed {articles} ({pages})</source>
@@ -879,6 +1005,10 @@
             <translation>&amp;Conserver les articles :</translation>
         </message>
         <message>
+            <source>&amp;Mirrors:</source>
+            <translation>&amp;Miroirs :</translation>
+        </message>
+        <message>
             <source>&amp;Password:</source>
             <translation>&amp;Mot de passe :</translation>
         </message>
@@ -897,6 +1027,10 @@
         <message>
             <source>(the feed's own title)</source>
             <translation>(le titre du flux)</translation>
+        </message>
+        <message>
+            <source>(the program's route)</source>
+            <translation>(la route du programme)</translation>
         </message>
         <message>
             <source>(unchanged)</source>
@@ -933,6 +1067,22 @@
         <message>
             <source>For feeds that send only a summary: each new item's web page is fetched when refreshing and the whole article is kept for reading offline.</source>
             <translation>Pour les flux qui n’envoient qu’un résumé : à chaque actualisation, la page web de chaque nouvel élément est récupérée et l’article entier est gardé pour la lecture hors ligne.</translation>
+        </message>
+        <message>
+            <source>One address per line</source>
+            <translation>Une adresse par ligne</translation>
+        </message>
+        <message>
+            <source>Other addresses of the same feed, tried in order when its address is blocked or unreachable; the one that worked is tried first next time.</source>
+            <translation>D’autres adresses du même flux, essayées dans l’ordre quand son adresse est bloquée ou injoignable ; celle qui a marché est essayée en premier la fois suivante.</translation>
+        </message>
+        <message>
+            <source>P&amp;roxy:</source>
+            <translation>P&amp;roxy :</translation>
+        </message>
+        <message>
+            <source>This feed's own way out: a proxy address such as socks5h://127.0.0.1:9050, or direct; empty for the route set in Settings ▸ Network.</source>
+            <translation>La sortie propre à ce flux : une adresse de proxy comme socks5h://127.0.0.1:9050, ou direct ; vide pour la route choisie dans Réglages ▸ Réseau.</translation>
         </message>
         <message>
             <source>https://example.org/ or its feed address</source>
@@ -1042,6 +1192,10 @@
             <translation>Flux actualisés : {feeds} ; {articles}.</translation>
         </message>
         <message>
+            <source>Refreshing feeds</source>
+            <translation>Actualisation des flux</translation>
+        </message>
+        <message>
             <source>Refreshing feeds: %v of %m</source>
             <translation>Actualisation des flux : %v sur %m</translation>
         </message>
@@ -1119,6 +1273,10 @@
             <translation>Annulé.</translation>
         </message>
         <message>
+            <source>Downloading full articles</source>
+            <translation>Téléchargement des articles complets</translation>
+        </message>
+        <message>
             <source>Downloading full articles: %v of %m</source>
             <translation>Téléchargement des articles complets : %v sur %m</translation>
         </message>
@@ -1151,6 +1309,10 @@
         <message>
             <source>Cancelled.</source>
             <translation>Annulé.</translation>
+        </message>
+        <message>
+            <source>Downloading images</source>
+            <translation>Téléchargement des images</translation>
         </message>
         <message>
             <source>Images could not be downloaded</source>
@@ -1247,6 +1409,10 @@
                 <numerusform>%Ln article importé</numerusform>
                 <numerusform>%Ln articles importés</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Importation</translation>
         </message>
         <message>
             <source>Importing %v of %m</source>
@@ -1548,6 +1714,117 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
         </message>
     </context>
     <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>&amp;Manual proxy:</source>
+            <translation>Proxy &amp;manuel :</translation>
+        </message>
+        <message>
+            <source>&amp;No proxy (connect directly)</source>
+            <translation>&amp;Aucun proxy (connexion directe)</translation>
+        </message>
+        <message>
+            <source>&amp;System proxy</source>
+            <translation>Proxy du &amp;système</translation>
+        </message>
+        <message>
+            <source>&amp;Test</source>
+            <translation>&amp;Tester</translation>
+        </message>
+        <message>
+            <source>(if the proxy asks)</source>
+            <translation>(si le proxy le demande)</translation>
+        </message>
+        <message>
+            <source>(kept in the system keyring)</source>
+            <translation>(gardé dans le trousseau du système)</translation>
+        </message>
+        <message>
+            <source>.onion addresses go only through Tor, never directly: where Tor listens (empty: port 9050, then 9150, the Tor Browser's).</source>
+            <translation>Les adresses .onion passent uniquement par Tor, jamais en direct : où Tor écoute (vide : port 9050, puis 9150, celui du Tor Browser).</translation>
+        </message>
+        <message>
+            <source>Cannot test: {reason}</source>
+            <translation>Test impossible : {reason}</translation>
+        </message>
+        <message>
+            <source>Could not keep the network settings</source>
+            <translation>Impossible d’enregistrer les réglages réseau</translation>
+        </message>
+        <message>
+            <source>Could not reach {address} ({route}): {reason}</source>
+            <translation>Impossible de joindre {address} ({route}) : {reason}</translation>
+        </message>
+        <message>
+            <source>Could not read the network settings</source>
+            <translation>Impossible de lire les réglages réseau</translation>
+        </message>
+        <message>
+            <source>Could not test the route</source>
+            <translation>Impossible de tester la route</translation>
+        </message>
+        <message>
+            <source>Never connect &amp;directly</source>
+            <translation>Ne jamais se connecter &amp;directement</translation>
+        </message>
+        <message>
+            <source>Not changed: {reason}</source>
+            <translation>Non modifié : {reason}</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Mot de passe :</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port :</translation>
+        </message>
+        <message>
+            <source>Proxy:</source>
+            <translation>Proxy :</translation>
+        </message>
+        <message>
+            <source>Reached {address} through {route}: answer {detail} bytes.</source>
+            <translation>{address} joint par {route} : réponse {detail} octets.</translation>
+        </message>
+        <message>
+            <source>Test address:</source>
+            <translation>Adresse de test :</translation>
+        </message>
+        <message>
+            <source>Test fetches the address through the route shown above and says what happened.</source>
+            <translation>Tester télécharge l’adresse par la route ci-dessus et dit ce qui s’est passé.</translation>
+        </message>
+        <message>
+            <source>Testing {address}…</source>
+            <translation>Test de {address}…</translation>
+        </message>
+        <message>
+            <source>The proxy the system names: http_proxy, https_proxy, all_proxy and no_proxy, or the Windows and macOS settings.</source>
+            <translation>Le proxy que le système indique : http_proxy, https_proxy, all_proxy et no_proxy, ou les réglages de Windows et de macOS.</translation>
+        </message>
+        <message>
+            <source>Tor:</source>
+            <translation>Tor :</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>Nom d’utilisateur :</translation>
+        </message>
+        <message>
+            <source>When the proxy is down, every request fails with a message naming it; nothing goes around it.</source>
+            <translation>Quand le proxy est en panne, chaque requête échoue avec un message qui le nomme ; rien ne passe à côté.</translation>
+        </message>
+        <message>
+            <source>a direct connection</source>
+            <translation>une connexion directe</translation>
+        </message>
+        <message>
+            <source>give the proxy's host name or address</source>
+            <translation>indiquez le nom ou l’adresse du proxy</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteDialog</name>
         <message>
             <source>Colour:</source>
@@ -1691,6 +1968,29 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
         </message>
     </context>
     <context>
+        <name>ProxyStatus</name>
+        <message>
+            <source>.onion addresses go only through Tor. Settings ▸ Network changes the route.</source>
+            <translation>Les adresses .onion passent uniquement par Tor. Réglages ▸ Réseau change la route.</translation>
+        </message>
+        <message>
+            <source>Never connect directly: no proxy</source>
+            <translation>Jamais en direct : aucun proxy</translation>
+        </message>
+        <message>
+            <source>Proxy: {proxy}</source>
+            <translation>Proxy : {proxy}</translation>
+        </message>
+        <message>
+            <source>Proxy: {proxy} (system)</source>
+            <translation>Proxy : {proxy} (système)</translation>
+        </message>
+        <message>
+            <source>never direct</source>
+            <translation>jamais en direct</translation>
+        </message>
+    </context>
+    <context>
         <name>ResearchController</name>
         <message numerus="yes">
             <source>%n highlight(s) written to {path}</source>
@@ -1796,6 +2096,50 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
         </message>
     </context>
     <context>
+        <name>ScreenReader</name>
+        <message numerus="yes">
+            <source>%n highlight(s): </source>
+            <translation>
+                <numerusform>%n surlignage : </numerusform>
+                <numerusform>%n surlignages : </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s): </source>
+            <translation>
+                <numerusform>%n lien : </numerusform>
+                <numerusform>%n liens : </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Effacer la recherche</translation>
+        </message>
+        <message>
+            <source>Link: {address}</source>
+            <translation>Lien : {address}</translation>
+        </message>
+        <message>
+            <source>Link: {text}, {address}</source>
+            <translation>Lien : {text}, {address}</translation>
+        </message>
+        <message>
+            <source>More toolbar buttons</source>
+            <translation>Autres boutons de la barre d’outils</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>et %n autre</numerusform>
+                <numerusform>et %n autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{text} ({address})</source>
+            <translation>{text} ({address})</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source> MB</source>
@@ -1881,6 +2225,10 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
             <translation>Bibliothèque</translation>
         </message>
         <message>
+            <source>Network</source>
+            <translation>Réseau</translation>
+        </message>
+        <message>
             <source>Offline images</source>
             <translation>Images hors ligne</translation>
         </message>
@@ -1932,9 +2280,35 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
                 <numerusform>%Ln changements en attente d’envoi</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln starred</source>
+            <translation>
+                <numerusform>%Ln favori</numerusform>
+                <numerusform>%Ln favoris</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unread</source>
+            <translation>
+                <numerusform>%Ln non lu</numerusform>
+                <numerusform>%Ln non lus</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
         <message>
             <source>All articles</source>
             <translation>Tous les articles</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archivés</translation>
+        </message>
+        <message>
+            <source>Archived: its feed or subscription went; these are the articles you starred, tagged or highlighted</source>
+            <translation>Archivée : son flux ou abonnement a disparu ; ce sont les articles que vous avez marqués d’une étoile, étiquetés ou surlignés</translation>
         </message>
         <message>
             <source>Last sync: {when}</source>
@@ -1943,6 +2317,10 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
         <message>
             <source>Not synced yet</source>
             <translation>Pas encore synchronisé</translation>
+        </message>
+        <message>
+            <source>Refresh failed: {reason}</source>
+            <translation>Échec de l’actualisation : {reason}</translation>
         </message>
         <message>
             <source>Saved Searches</source>
@@ -1957,12 +2335,20 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
             <translation>Source</translation>
         </message>
         <message>
+            <source>Sources that went away, kept for the articles you starred, tagged or highlighted</source>
+            <translation>Sources disparues, gardées pour les articles que vous avez marqués d’une étoile, étiquetés ou surlignés</translation>
+        </message>
+        <message>
             <source>Starred</source>
             <translation>Favoris</translation>
         </message>
         <message>
             <source>Starred: {count}</source>
             <translation>Favoris : {count}</translation>
+        </message>
+        <message>
+            <source>Sync failed: {reason}</source>
+            <translation>Échec de la synchronisation : {reason}</translation>
         </message>
         <message>
             <source>Tags</source>
@@ -1975,6 +2361,10 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
         <message>
             <source>Unread: {count}</source>
             <translation>Non lus : {count}</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>en échec</translation>
         </message>
         <message>
             <source>{name}: {articles}, {unread} unread</source>
@@ -2000,6 +2390,10 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
             <translation>Supprimer la source</translation>
         </message>
         <message>
+            <source>Delete the source “{title}” and its {count} articles from the library? The articles you starred, tagged or highlighted stay, under Archived.</source>
+            <translation>Supprimer de la bibliothèque la source « {title} » et ses {count} articles ? Les articles que vous avez marqués d’une étoile, étiquetés ou surlignés restent, dans Archivés.</translation>
+        </message>
+        <message>
             <source>Delete the source “{title}” and its {count} articles from the library? This cannot be undone.</source>
             <translation>Supprimer de la bibliothèque la source « {title} » et ses {count} articles ? Cette action est irréversible.</translation>
         </message>
@@ -2010,6 +2404,13 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
         <message>
             <source>Folder for “{title}” (pick one or type a new name):</source>
             <translation>Dossier pour « {title} » (choisissez-en un ou tapez un nouveau nom) :</translation>
+        </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived: {title}</source>
+            <translation>
+                <numerusform>%Ln article que vous avez marqué d’une étoile, étiqueté ou surligné est gardé dans Archivés : {title}</numerusform>
+                <numerusform>%Ln articles que vous avez marqués d’une étoile, étiquetés ou surlignés sont gardés dans Archivés : {title}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move to Folder</source>
@@ -2036,8 +2437,8 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
             <translation>Sources</translation>
         </message>
         <message>
-            <source>Unsubscribe from “{title}” on the server of {account}? Its {count} articles leave the library.</source>
-            <translation>Se désabonner de « {title} » sur le serveur de {account} ? Ses {count} articles quittent la bibliothèque.</translation>
+            <source>Unsubscribe from “{title}” on the server of {account}? Its {count} articles leave the library, except those you starred, tagged or highlighted: they stay, under Archived.</source>
+            <translation>Se désabonner de « {title} » sur le serveur de {account} ? Ses {count} articles quittent la bibliothèque, sauf ceux que vous avez marqués d’une étoile, étiquetés ou surlignés : ils restent, dans Archivés.</translation>
         </message>
     </context>
     <context>
@@ -2083,6 +2484,17 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
             <source>Feed address to subscribe {account} to, on its server:</source>
             <translation>Adresse du flux auquel abonner {account} sur son serveur :</translation>
         </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived.</source>
+            <translation>
+                <numerusform>%Ln article que vous avez marqué d’une étoile, étiqueté ou surligné est gardé dans Archivés.</numerusform>
+                <numerusform>%Ln articles que vous avez marqués d’une étoile, étiquetés ou surlignés sont gardés dans Archivés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No keyring (password store) is usable on this system, so the password is not stored anywhere: it is kept only until the program closes, and you will be asked again next time. Changes made here wait for it.</source>
+            <translation>Aucun trousseau (gestionnaire de mots de passe) n’est utilisable sur ce système : le mot de passe n’est enregistré nulle part, il est gardé seulement jusqu’à la fermeture du programme et vous sera redemandé la prochaine fois. Les changements faits ici l’attendent.</translation>
+        </message>
         <message>
             <source>Subscribe in Account</source>
             <translation>S’abonner dans le compte</translation>
@@ -2094,6 +2506,10 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
         <message>
             <source>Synced {accounts}: {articles}, {changes}.</source>
             <translation>{accounts} synchronisé(s) : {articles}, {changes}.</translation>
+        </message>
+        <message>
+            <source>Syncing accounts</source>
+            <translation>Synchronisation des comptes</translation>
         </message>
         <message>
             <source>Syncing accounts: %v of %m new articles</source>
@@ -2127,6 +2543,10 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progression</translation>
         </message>
         <message>
             <source>Stop this task; what is done is kept</source>
@@ -2228,6 +2648,10 @@ Journal : {log}</translation>
 This happens once after an update and can take a minute.</source>
             <translation>Mise à jour de l’index de recherche de votre bibliothèque…
 Cela n’arrive qu’une fois après une mise à jour et peut prendre une minute.</translation>
+        </message>
+        <message>
+            <source>the site may be blocked on this network: a proxy or a mirror can help (a proxy: Tools ▸ Settings ▸ Network; a mirror: the feed's Edit Feed… dialog)</source>
+            <translation>le site est peut-être bloqué sur ce réseau : un proxy ou un miroir peut aider (un proxy : Outils ▸ Réglages ▸ Réseau ; un miroir : la fenêtre Modifier le flux… du flux)</translation>
         </message>
         <message>
             <source>there is none</source>

@@ -23,6 +23,10 @@
     <context>
         <name>AccountDialog</name>
         <message>
+            <source>(the program's route)</source>
+            <translation>（程序的线路）</translation>
+        </message>
+        <message>
             <source>(user@server)</source>
             <translation>（用户@服务器）</translation>
         </message>
@@ -35,6 +39,10 @@
             <translation>添加账户</translation>
         </message>
         <message>
+            <source>Allow plain http (the password crosses the network unencrypted)</source>
+            <translation>允许明文 http（密码以未加密方式在网络上传输）</translation>
+        </message>
+        <message>
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
@@ -43,8 +51,16 @@
             <translation>密码：</translation>
         </message>
         <message>
+            <source>Proxy:</source>
+            <translation>代理：</translation>
+        </message>
+        <message>
             <source>Server address:</source>
             <translation>服务器地址：</translation>
+        </message>
+        <message>
+            <source>This account's own way out: a proxy address such as socks5h://127.0.0.1:9050, or direct; empty for the route set in Settings ▸ Network.</source>
+            <translation>此账户自己的出口：代理地址（如 socks5h://127.0.0.1:9050）或 direct（直连）；留空则使用“设置 ▸ 网络”中的线路。</translation>
         </message>
         <message>
             <source>User name:</source>
@@ -60,10 +76,44 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln change(s) not yet sent</source>
+            <translation>
+                <numerusform>%Ln 项尚未发送的更改</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln highlight(s)</source>
+            <translation>
+                <numerusform>%Ln 处高亮</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln 条笔记</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln source(s)</source>
+            <translation>
+                <numerusform>%Ln 个来源</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln subscription(s)</source>
             <translation>
                 <numerusform>%Ln 个订阅</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln tag(s)</source>
+            <translation>
+                <numerusform>%Ln 个标签</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Account Proxy</source>
+            <translation>账户代理</translation>
         </message>
         <message>
             <source>Accounts bring the subscriptions, folders and articles of an aggregator server into the library and send back what you read and star. Refresh All (F5) syncs them.</source>
@@ -78,6 +128,18 @@
             <translation>无法添加账户</translation>
         </message>
         <message>
+            <source>Could not change the account's proxy</source>
+            <translation>无法更改账户的代理</translation>
+        </message>
+        <message>
+            <source>Could not read the account</source>
+            <translation>无法读取该账户</translation>
+        </message>
+        <message>
+            <source>Could not read the account's proxy</source>
+            <translation>无法读取账户的代理</translation>
+        </message>
+        <message>
             <source>Could not read the accounts</source>
             <translation>无法读取账户</translation>
         </message>
@@ -89,13 +151,35 @@
             <source>Could not test the account</source>
             <translation>无法测试账户</translation>
         </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived.</source>
+            <translation>
+                <numerusform>已将您加星标、加标签或高亮的 %Ln 篇文章保留在“已归档”下。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept under Archived: {articles} you starred, tagged or highlighted, with {highlights}, {notes} and {tags}.</source>
+            <translation>保留在“已归档”下：您加星标、加标签或高亮的 {articles}，以及 {highlights}、{notes} 和 {tags}。</translation>
+        </message>
         <message>
             <source>Logging in to {server}…</source>
             <translation>正在登录 {server}…</translation>
         </message>
         <message>
+            <source>No keyring (password store) is usable on this system, so the password is not stored anywhere: it is kept only until the program closes.</source>
+            <translation>此系统上没有可用的密钥环（密码存储），因此密码不会保存在任何地方：仅保留到程序关闭为止。</translation>
+        </message>
+        <message>
             <source>Not added: {reason}</source>
             <translation>未添加：{reason}</translation>
+        </message>
+        <message>
+            <source>Not changed: {reason}</source>
+            <translation>未更改：{reason}</translation>
+        </message>
+        <message>
+            <source>Proxy…</source>
+            <translation>代理…</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -106,8 +190,8 @@
             <translation>移除账户</translation>
         </message>
         <message>
-            <source>Remove the account “{name}” with its {count} sources and their articles from the library? Changes not yet sent are lost. The server keeps its copy.</source>
-            <translation>从资料库移除账户“{name}”及其 {count} 个来源和它们的文章吗？尚未发送的更改将丢失。服务器保留它的副本。</translation>
+            <source>Remove the account “{name}”? This deletes {articles} from {sources}, and {changes} (the server never gets them). The server keeps its copy.</source>
+            <translation>删除账户“{name}”？这将删除来自 {sources} 的 {articles}，以及 {changes}（服务器永远不会收到）。服务器保留其副本。</translation>
         </message>
         <message>
             <source>Remove…</source>
@@ -126,8 +210,24 @@
             <translation>密码未保存：{why}</translation>
         </message>
         <message>
+            <source>The proxy of {name} (socks5h://host:port, http://host:port), direct, or empty for the route set in Settings ▸ Network:</source>
+            <translation>{name} 的代理（socks5h://主机:端口、http://主机:端口）、direct（直连），或留空以使用“设置 ▸ 网络”中的线路：</translation>
+        </message>
+        <message>
+            <source>a direct connection</source>
+            <translation>直连</translation>
+        </message>
+        <message>
+            <source>the route set in Settings ▸ Network</source>
+            <translation>“设置 ▸ 网络”中的线路</translation>
+        </message>
+        <message>
             <source>{name} added; Refresh All (F5) syncs it.</source>
             <translation>已添加 {name}；全部刷新（F5）会同步它。</translation>
+        </message>
+        <message>
+            <source>{name} now connects through {route}.</source>
+            <translation>{name} 现在经由 {route} 连接。</translation>
         </message>
         <message>
             <source>{name} removed with {articles}.</source>
@@ -142,8 +242,8 @@
             <translation>{name}：已登录；服务器上有 {subscriptions}。</translation>
         </message>
         <message>
-            <source>{name}: no password in the keyring; remove and add the account again.</source>
-            <translation>{name}：钥匙串中没有密码；请移除账户后重新添加。</translation>
+            <source>{name}: not tested, no password given.</source>
+            <translation>{name}：未测试，未提供密码。</translation>
         </message>
         <message>
             <source>{name}: {reason}</source>
@@ -624,6 +724,10 @@
     <context>
         <name>ArticleTableModel</name>
         <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
             <source>Could not read the article list</source>
             <translation>无法读取文章列表</translation>
         </message>
@@ -646,6 +750,14 @@
         <message>
             <source>Title</source>
             <translation>标题</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>未读</translation>
+        </message>
+        <message>
+            <source>starred</source>
+            <translation>已加星标</translation>
         </message>
     </context>
     <context>
@@ -729,6 +841,10 @@
             <translation>已将{articles}（共{pages}）导出至{place}</translation>
         </message>
         <message>
+            <source>Exporting</source>
+            <translation>正在导出</translation>
+        </message>
+        <message>
             <source>Exporting %v of %m</source>
             <translation>正在导出：%v/%m</translation>
         </message>
@@ -743,6 +859,10 @@
         <message>
             <source>Open PDF</source>
             <translation>打开PDF</translation>
+        </message>
+        <message>
+            <source>Open the Export</source>
+            <translation>打开导出的文件</translation>
         </message>
         <message>
             <source>Printed {articles} ({pages})</source>
@@ -875,6 +995,10 @@
             <translation>保留文章(&amp;K)：</translation>
         </message>
         <message>
+            <source>&amp;Mirrors:</source>
+            <translation>镜像(&amp;M)：</translation>
+        </message>
+        <message>
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
@@ -893,6 +1017,10 @@
         <message>
             <source>(the feed's own title)</source>
             <translation>（订阅源自身的标题）</translation>
+        </message>
+        <message>
+            <source>(the program's route)</source>
+            <translation>（程序的线路）</translation>
         </message>
         <message>
             <source>(unchanged)</source>
@@ -929,6 +1057,22 @@
         <message>
             <source>For feeds that send only a summary: each new item's web page is fetched when refreshing and the whole article is kept for reading offline.</source>
             <translation>适用于只提供摘要的订阅源：刷新时获取每个新条目的网页，并保存完整文章以供离线阅读。</translation>
+        </message>
+        <message>
+            <source>One address per line</source>
+            <translation>每行一个地址</translation>
+        </message>
+        <message>
+            <source>Other addresses of the same feed, tried in order when its address is blocked or unreachable; the one that worked is tried first next time.</source>
+            <translation>同一订阅源的其他地址：当其地址被封锁或无法访问时按顺序尝试；成功的那个下次优先尝试。</translation>
+        </message>
+        <message>
+            <source>P&amp;roxy:</source>
+            <translation>代理(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>This feed's own way out: a proxy address such as socks5h://127.0.0.1:9050, or direct; empty for the route set in Settings ▸ Network.</source>
+            <translation>此订阅源自己的出口：代理地址（如 socks5h://127.0.0.1:9050）或 direct（直连）；留空则使用“设置 ▸ 网络”中的线路。</translation>
         </message>
         <message>
             <source>https://example.org/ or its feed address</source>
@@ -1035,6 +1179,10 @@
             <translation>已刷新{feeds}：{articles}。</translation>
         </message>
         <message>
+            <source>Refreshing feeds</source>
+            <translation>正在刷新订阅源</translation>
+        </message>
+        <message>
             <source>Refreshing feeds: %v of %m</source>
             <translation>正在刷新订阅源：%v/%m</translation>
         </message>
@@ -1112,6 +1260,10 @@
             <translation>已取消。</translation>
         </message>
         <message>
+            <source>Downloading full articles</source>
+            <translation>正在下载全文</translation>
+        </message>
+        <message>
             <source>Downloading full articles: %v of %m</source>
             <translation>正在下载完整文章：%v / %m</translation>
         </message>
@@ -1144,6 +1296,10 @@
         <message>
             <source>Cancelled.</source>
             <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Downloading images</source>
+            <translation>正在下载图片</translation>
         </message>
         <message>
             <source>Images could not be downloaded</source>
@@ -1237,6 +1393,10 @@
             <translation>
                 <numerusform>已导入%Ln篇文章</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>正在导入</translation>
         </message>
         <message>
             <source>Importing %v of %m</source>
@@ -1536,6 +1696,117 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
         </message>
     </context>
     <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>&amp;Manual proxy:</source>
+            <translation>手动代理(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;No proxy (connect directly)</source>
+            <translation>不使用代理（直连）(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;System proxy</source>
+            <translation>系统代理(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Test</source>
+            <translation>测试(&amp;T)</translation>
+        </message>
+        <message>
+            <source>(if the proxy asks)</source>
+            <translation>（代理要求时）</translation>
+        </message>
+        <message>
+            <source>(kept in the system keyring)</source>
+            <translation>（保存在系统密钥环中）</translation>
+        </message>
+        <message>
+            <source>.onion addresses go only through Tor, never directly: where Tor listens (empty: port 9050, then 9150, the Tor Browser's).</source>
+            <translation>.onion 地址只经由 Tor，绝不直连：Tor 的监听地址（留空：先 9050 端口，再 9150，即 Tor 浏览器的端口）。</translation>
+        </message>
+        <message>
+            <source>Cannot test: {reason}</source>
+            <translation>无法测试：{reason}</translation>
+        </message>
+        <message>
+            <source>Could not keep the network settings</source>
+            <translation>无法保存网络设置</translation>
+        </message>
+        <message>
+            <source>Could not reach {address} ({route}): {reason}</source>
+            <translation>无法访问 {address}（{route}）：{reason}</translation>
+        </message>
+        <message>
+            <source>Could not read the network settings</source>
+            <translation>无法读取网络设置</translation>
+        </message>
+        <message>
+            <source>Could not test the route</source>
+            <translation>无法测试线路</translation>
+        </message>
+        <message>
+            <source>Never connect &amp;directly</source>
+            <translation>绝不直连(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Not changed: {reason}</source>
+            <translation>未更改：{reason}</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>端口：</translation>
+        </message>
+        <message>
+            <source>Proxy:</source>
+            <translation>代理：</translation>
+        </message>
+        <message>
+            <source>Reached {address} through {route}: answer {detail} bytes.</source>
+            <translation>已通过 {route} 访问 {address}：响应 {detail} 字节。</translation>
+        </message>
+        <message>
+            <source>Test address:</source>
+            <translation>测试地址：</translation>
+        </message>
+        <message>
+            <source>Test fetches the address through the route shown above and says what happened.</source>
+            <translation>“测试”会经由上面的线路获取该地址，并说明结果。</translation>
+        </message>
+        <message>
+            <source>Testing {address}…</source>
+            <translation>正在测试 {address}…</translation>
+        </message>
+        <message>
+            <source>The proxy the system names: http_proxy, https_proxy, all_proxy and no_proxy, or the Windows and macOS settings.</source>
+            <translation>系统指定的代理：http_proxy、https_proxy、all_proxy 和 no_proxy，或 Windows 与 macOS 的设置。</translation>
+        </message>
+        <message>
+            <source>Tor:</source>
+            <translation>Tor：</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>用户名：</translation>
+        </message>
+        <message>
+            <source>When the proxy is down, every request fails with a message naming it; nothing goes around it.</source>
+            <translation>代理不可用时，每个请求都会失败并给出指明该代理的消息；不会绕过它。</translation>
+        </message>
+        <message>
+            <source>a direct connection</source>
+            <translation>直连</translation>
+        </message>
+        <message>
+            <source>give the proxy's host name or address</source>
+            <translation>请填写代理的主机名或地址</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteDialog</name>
         <message>
             <source>Colour:</source>
@@ -1678,6 +1949,29 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
         </message>
     </context>
     <context>
+        <name>ProxyStatus</name>
+        <message>
+            <source>.onion addresses go only through Tor. Settings ▸ Network changes the route.</source>
+            <translation>.onion 地址只经由 Tor。在“设置 ▸ 网络”中更改线路。</translation>
+        </message>
+        <message>
+            <source>Never connect directly: no proxy</source>
+            <translation>绝不直连：没有代理</translation>
+        </message>
+        <message>
+            <source>Proxy: {proxy}</source>
+            <translation>代理：{proxy}</translation>
+        </message>
+        <message>
+            <source>Proxy: {proxy} (system)</source>
+            <translation>代理：{proxy}（系统）</translation>
+        </message>
+        <message>
+            <source>never direct</source>
+            <translation>绝不直连</translation>
+        </message>
+    </context>
+    <context>
         <name>ResearchController</name>
         <message numerus="yes">
             <source>%n highlight(s) written to {path}</source>
@@ -1782,6 +2076,47 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
         </message>
     </context>
     <context>
+        <name>ScreenReader</name>
+        <message numerus="yes">
+            <source>%n highlight(s): </source>
+            <translation>
+                <numerusform>%n 处标注：</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s): </source>
+            <translation>
+                <numerusform>%n 个链接：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>清除搜索</translation>
+        </message>
+        <message>
+            <source>Link: {address}</source>
+            <translation>链接：{address}</translation>
+        </message>
+        <message>
+            <source>Link: {text}, {address}</source>
+            <translation>链接：{text}，{address}</translation>
+        </message>
+        <message>
+            <source>More toolbar buttons</source>
+            <translation>更多工具栏按钮</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>还有 %n 个</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{text} ({address})</source>
+            <translation>{text}（{address}）</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source> MB</source>
@@ -1866,6 +2201,10 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
             <translation>文章库</translation>
         </message>
         <message>
+            <source>Network</source>
+            <translation>网络</translation>
+        </message>
+        <message>
             <source>Offline images</source>
             <translation>离线图片</translation>
         </message>
@@ -1915,9 +2254,33 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
                 <numerusform>%Ln 项更改等待发送</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln starred</source>
+            <translation>
+                <numerusform>%Ln 篇已加星标</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unread</source>
+            <translation>
+                <numerusform>%Ln 篇未读</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
         <message>
             <source>All articles</source>
             <translation>全部文章</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>已归档</translation>
+        </message>
+        <message>
+            <source>Archived: its feed or subscription went; these are the articles you starred, tagged or highlighted</source>
+            <translation>已归档：其订阅源或订阅已不存在；这些是您加星标、加标签或高亮的文章</translation>
         </message>
         <message>
             <source>Last sync: {when}</source>
@@ -1926,6 +2289,10 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
         <message>
             <source>Not synced yet</source>
             <translation>尚未同步</translation>
+        </message>
+        <message>
+            <source>Refresh failed: {reason}</source>
+            <translation>刷新失败：{reason}</translation>
         </message>
         <message>
             <source>Saved Searches</source>
@@ -1940,12 +2307,20 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
             <translation>来源</translation>
         </message>
         <message>
+            <source>Sources that went away, kept for the articles you starred, tagged or highlighted</source>
+            <translation>已不存在的来源，为您加星标、加标签或高亮的文章而保留</translation>
+        </message>
+        <message>
             <source>Starred</source>
             <translation>已加星标</translation>
         </message>
         <message>
             <source>Starred: {count}</source>
             <translation>已加星标：{count}</translation>
+        </message>
+        <message>
+            <source>Sync failed: {reason}</source>
+            <translation>同步失败：{reason}</translation>
         </message>
         <message>
             <source>Tags</source>
@@ -1958,6 +2333,10 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
         <message>
             <source>Unread: {count}</source>
             <translation>未读：{count}</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失败</translation>
         </message>
         <message>
             <source>{name}: {articles}, {unread} unread</source>
@@ -1983,6 +2362,10 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
             <translation>删除来源</translation>
         </message>
         <message>
+            <source>Delete the source “{title}” and its {count} articles from the library? The articles you starred, tagged or highlighted stay, under Archived.</source>
+            <translation>从资料库中删除来源“{title}”及其 {count} 篇文章？您加星标、加标签或高亮的文章会保留在“已归档”下。</translation>
+        </message>
+        <message>
             <source>Delete the source “{title}” and its {count} articles from the library? This cannot be undone.</source>
             <translation>要从文章库中删除来源“{title}”及其{count}篇文章吗？此操作无法撤销。</translation>
         </message>
@@ -1993,6 +2376,12 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
         <message>
             <source>Folder for “{title}” (pick one or type a new name):</source>
             <translation>“{title}”的文件夹（选择一个或输入新名称）：</translation>
+        </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived: {title}</source>
+            <translation>
+                <numerusform>已将您加星标、加标签或高亮的 %Ln 篇文章保留在“已归档”下：{title}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move to Folder</source>
@@ -2019,8 +2408,8 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
             <translation>来源</translation>
         </message>
         <message>
-            <source>Unsubscribe from “{title}” on the server of {account}? Its {count} articles leave the library.</source>
-            <translation>在 {account} 的服务器上取消订阅“{title}”吗？它的 {count} 篇文章将离开资料库。</translation>
+            <source>Unsubscribe from “{title}” on the server of {account}? Its {count} articles leave the library, except those you starred, tagged or highlighted: they stay, under Archived.</source>
+            <translation>在 {account} 的服务器上取消订阅“{title}”？其 {count} 篇文章将离开资料库，但您加星标、加标签或高亮的文章除外：它们保留在“已归档”下。</translation>
         </message>
     </context>
     <context>
@@ -2063,6 +2452,16 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
             <source>Feed address to subscribe {account} to, on its server:</source>
             <translation>要在服务器上为 {account} 订阅的订阅源地址：</translation>
         </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived.</source>
+            <translation>
+                <numerusform>已将您加星标、加标签或高亮的 %Ln 篇文章保留在“已归档”下。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No keyring (password store) is usable on this system, so the password is not stored anywhere: it is kept only until the program closes, and you will be asked again next time. Changes made here wait for it.</source>
+            <translation>此系统上没有可用的密钥环（密码存储），因此密码不会保存在任何地方：仅保留到程序关闭为止，下次会再次询问。在此所做的更改会等待它。</translation>
+        </message>
         <message>
             <source>Subscribe in Account</source>
             <translation>在账户中订阅</translation>
@@ -2074,6 +2473,10 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
         <message>
             <source>Synced {accounts}: {articles}, {changes}.</source>
             <translation>已同步{accounts}：{articles}，{changes}。</translation>
+        </message>
+        <message>
+            <source>Syncing accounts</source>
+            <translation>正在同步账户</translation>
         </message>
         <message>
             <source>Syncing accounts: %v of %m new articles</source>
@@ -2106,6 +2509,10 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>进度</translation>
         </message>
         <message>
             <source>Stop this task; what is done is kept</source>
@@ -2207,6 +2614,10 @@ Log: {log}</source>
 This happens once after an update and can take a minute.</source>
             <translation>正在更新文章库的搜索索引…
 每次更新程序后只需进行一次，可能需要一分钟。</translation>
+        </message>
+        <message>
+            <source>the site may be blocked on this network: a proxy or a mirror can help (a proxy: Tools ▸ Settings ▸ Network; a mirror: the feed's Edit Feed… dialog)</source>
+            <translation>该网站可能在此网络上被封锁：代理或镜像可以帮忙（代理：工具 ▸ 设置 ▸ 网络；镜像：该订阅源的“编辑订阅源…”对话框）</translation>
         </message>
         <message>
             <source>there is none</source>

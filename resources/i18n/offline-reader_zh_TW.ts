@@ -23,6 +23,10 @@
     <context>
         <name>AccountDialog</name>
         <message>
+            <source>(the program's route)</source>
+            <translation>（程式的路線）</translation>
+        </message>
+        <message>
             <source>(user@server)</source>
             <translation>（使用者@伺服器）</translation>
         </message>
@@ -35,6 +39,10 @@
             <translation>新增帳號</translation>
         </message>
         <message>
+            <source>Allow plain http (the password crosses the network unencrypted)</source>
+            <translation>允許明文 http（密碼以未加密方式在網路上傳輸）</translation>
+        </message>
+        <message>
             <source>Name:</source>
             <translation>名稱：</translation>
         </message>
@@ -43,8 +51,16 @@
             <translation>密碼：</translation>
         </message>
         <message>
+            <source>Proxy:</source>
+            <translation>代理：</translation>
+        </message>
+        <message>
             <source>Server address:</source>
             <translation>伺服器位址：</translation>
+        </message>
+        <message>
+            <source>This account's own way out: a proxy address such as socks5h://127.0.0.1:9050, or direct; empty for the route set in Settings ▸ Network.</source>
+            <translation>此帳戶自己的出口：代理位址（如 socks5h://127.0.0.1:9050）或 direct（直連）；留空則使用「設定 ▸ 網路」中的路線。</translation>
         </message>
         <message>
             <source>User name:</source>
@@ -60,10 +76,44 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln change(s) not yet sent</source>
+            <translation>
+                <numerusform>%Ln 項尚未傳送的變更</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln highlight(s)</source>
+            <translation>
+                <numerusform>%Ln 處醒目標示</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln 則筆記</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln source(s)</source>
+            <translation>
+                <numerusform>%Ln 個來源</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln subscription(s)</source>
             <translation>
                 <numerusform>%Ln 個訂閱</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln tag(s)</source>
+            <translation>
+                <numerusform>%Ln 個標籤</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Account Proxy</source>
+            <translation>帳戶代理</translation>
         </message>
         <message>
             <source>Accounts bring the subscriptions, folders and articles of an aggregator server into the library and send back what you read and star. Refresh All (F5) syncs them.</source>
@@ -78,6 +128,18 @@
             <translation>無法新增帳號</translation>
         </message>
         <message>
+            <source>Could not change the account's proxy</source>
+            <translation>無法變更帳戶的代理</translation>
+        </message>
+        <message>
+            <source>Could not read the account</source>
+            <translation>無法讀取該帳號</translation>
+        </message>
+        <message>
+            <source>Could not read the account's proxy</source>
+            <translation>無法讀取帳戶的代理</translation>
+        </message>
+        <message>
             <source>Could not read the accounts</source>
             <translation>無法讀取帳號</translation>
         </message>
@@ -89,13 +151,35 @@
             <source>Could not test the account</source>
             <translation>無法測試帳號</translation>
         </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived.</source>
+            <translation>
+                <numerusform>已將您加星號、加標籤或醒目標示的 %Ln 篇文章保留在「已封存」下。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept under Archived: {articles} you starred, tagged or highlighted, with {highlights}, {notes} and {tags}.</source>
+            <translation>保留在「已封存」下：您加星號、加標籤或醒目標示的 {articles}，以及 {highlights}、{notes} 和 {tags}。</translation>
+        </message>
         <message>
             <source>Logging in to {server}…</source>
             <translation>正在登入 {server}…</translation>
         </message>
         <message>
+            <source>No keyring (password store) is usable on this system, so the password is not stored anywhere: it is kept only until the program closes.</source>
+            <translation>此系統上沒有可用的金鑰圈（密碼儲存），因此密碼不會儲存在任何地方：僅保留到程式關閉為止。</translation>
+        </message>
+        <message>
             <source>Not added: {reason}</source>
             <translation>未新增：{reason}</translation>
+        </message>
+        <message>
+            <source>Not changed: {reason}</source>
+            <translation>未變更：{reason}</translation>
+        </message>
+        <message>
+            <source>Proxy…</source>
+            <translation>代理…</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -106,8 +190,8 @@
             <translation>移除帳號</translation>
         </message>
         <message>
-            <source>Remove the account “{name}” with its {count} sources and their articles from the library? Changes not yet sent are lost. The server keeps its copy.</source>
-            <translation>從資料庫移除帳號「{name}」及其 {count} 個來源和它們的文章嗎？尚未傳送的變更將遺失。伺服器保留它的副本。</translation>
+            <source>Remove the account “{name}”? This deletes {articles} from {sources}, and {changes} (the server never gets them). The server keeps its copy.</source>
+            <translation>移除帳號「{name}」？這將刪除來自 {sources} 的 {articles}，以及 {changes}（伺服器永遠不會收到）。伺服器保留其副本。</translation>
         </message>
         <message>
             <source>Remove…</source>
@@ -126,8 +210,24 @@
             <translation>密碼未儲存：{why}</translation>
         </message>
         <message>
+            <source>The proxy of {name} (socks5h://host:port, http://host:port), direct, or empty for the route set in Settings ▸ Network:</source>
+            <translation>{name} 的代理（socks5h://主機:埠、http://主機:埠）、direct（直連），或留空以使用「設定 ▸ 網路」中的路線：</translation>
+        </message>
+        <message>
+            <source>a direct connection</source>
+            <translation>直連</translation>
+        </message>
+        <message>
+            <source>the route set in Settings ▸ Network</source>
+            <translation>「設定 ▸ 網路」中的路線</translation>
+        </message>
+        <message>
             <source>{name} added; Refresh All (F5) syncs it.</source>
             <translation>已新增 {name}；全部重新整理（F5）會同步它。</translation>
+        </message>
+        <message>
+            <source>{name} now connects through {route}.</source>
+            <translation>{name} 現在經由 {route} 連線。</translation>
         </message>
         <message>
             <source>{name} removed with {articles}.</source>
@@ -142,8 +242,8 @@
             <translation>{name}：已登入；伺服器上有 {subscriptions}。</translation>
         </message>
         <message>
-            <source>{name}: no password in the keyring; remove and add the account again.</source>
-            <translation>{name}：鑰匙圈中沒有密碼；請移除帳號後重新新增。</translation>
+            <source>{name}: not tested, no password given.</source>
+            <translation>{name}：未測試，未提供密碼。</translation>
         </message>
         <message>
             <source>{name}: {reason}</source>
@@ -624,6 +724,10 @@
     <context>
         <name>ArticleTableModel</name>
         <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
             <source>Could not read the article list</source>
             <translation>無法讀取文章清單</translation>
         </message>
@@ -646,6 +750,14 @@
         <message>
             <source>Title</source>
             <translation>標題</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>未讀</translation>
+        </message>
+        <message>
+            <source>starred</source>
+            <translation>已加星號</translation>
         </message>
     </context>
     <context>
@@ -729,6 +841,10 @@
             <translation>已將{articles}（共{pages}）匯出至{place}</translation>
         </message>
         <message>
+            <source>Exporting</source>
+            <translation>正在匯出</translation>
+        </message>
+        <message>
             <source>Exporting %v of %m</source>
             <translation>正在匯出：%v/%m</translation>
         </message>
@@ -743,6 +859,10 @@
         <message>
             <source>Open PDF</source>
             <translation>開啟PDF</translation>
+        </message>
+        <message>
+            <source>Open the Export</source>
+            <translation>開啟匯出的檔案</translation>
         </message>
         <message>
             <source>Printed {articles} ({pages})</source>
@@ -875,6 +995,10 @@
             <translation>保留文章(&amp;K)：</translation>
         </message>
         <message>
+            <source>&amp;Mirrors:</source>
+            <translation>鏡像(&amp;M)：</translation>
+        </message>
+        <message>
             <source>&amp;Password:</source>
             <translation>密碼(&amp;P)：</translation>
         </message>
@@ -893,6 +1017,10 @@
         <message>
             <source>(the feed's own title)</source>
             <translation>（訂閱源本身的標題）</translation>
+        </message>
+        <message>
+            <source>(the program's route)</source>
+            <translation>（程式的路線）</translation>
         </message>
         <message>
             <source>(unchanged)</source>
@@ -929,6 +1057,22 @@
         <message>
             <source>For feeds that send only a summary: each new item's web page is fetched when refreshing and the whole article is kept for reading offline.</source>
             <translation>適用於只提供摘要的訂閱源：重新整理時擷取每個新項目的網頁，並保存完整文章以供離線閱讀。</translation>
+        </message>
+        <message>
+            <source>One address per line</source>
+            <translation>每行一個位址</translation>
+        </message>
+        <message>
+            <source>Other addresses of the same feed, tried in order when its address is blocked or unreachable; the one that worked is tried first next time.</source>
+            <translation>同一訂閱源的其他位址：當其位址被封鎖或無法連線時依序嘗試；成功的那個下次優先嘗試。</translation>
+        </message>
+        <message>
+            <source>P&amp;roxy:</source>
+            <translation>代理(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>This feed's own way out: a proxy address such as socks5h://127.0.0.1:9050, or direct; empty for the route set in Settings ▸ Network.</source>
+            <translation>此訂閱源自己的出口：代理位址（如 socks5h://127.0.0.1:9050）或 direct（直連）；留空則使用「設定 ▸ 網路」中的路線。</translation>
         </message>
         <message>
             <source>https://example.org/ or its feed address</source>
@@ -1035,6 +1179,10 @@
             <translation>已重新整理{feeds}：{articles}。</translation>
         </message>
         <message>
+            <source>Refreshing feeds</source>
+            <translation>正在重新整理訂閱源</translation>
+        </message>
+        <message>
             <source>Refreshing feeds: %v of %m</source>
             <translation>正在重新整理訂閱源：%v/%m</translation>
         </message>
@@ -1112,6 +1260,10 @@
             <translation>已取消。</translation>
         </message>
         <message>
+            <source>Downloading full articles</source>
+            <translation>正在下載全文</translation>
+        </message>
+        <message>
             <source>Downloading full articles: %v of %m</source>
             <translation>正在下載完整文章：%v / %m</translation>
         </message>
@@ -1144,6 +1296,10 @@
         <message>
             <source>Cancelled.</source>
             <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Downloading images</source>
+            <translation>正在下載圖片</translation>
         </message>
         <message>
             <source>Images could not be downloaded</source>
@@ -1237,6 +1393,10 @@
             <translation>
                 <numerusform>已匯入%Ln篇文章</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>正在匯入</translation>
         </message>
         <message>
             <source>Importing %v of %m</source>
@@ -1536,6 +1696,117 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
         </message>
     </context>
     <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>&amp;Manual proxy:</source>
+            <translation>手動代理(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;No proxy (connect directly)</source>
+            <translation>不使用代理（直連）(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;System proxy</source>
+            <translation>系統代理(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Test</source>
+            <translation>測試(&amp;T)</translation>
+        </message>
+        <message>
+            <source>(if the proxy asks)</source>
+            <translation>（代理要求時）</translation>
+        </message>
+        <message>
+            <source>(kept in the system keyring)</source>
+            <translation>（保存在系統金鑰圈中）</translation>
+        </message>
+        <message>
+            <source>.onion addresses go only through Tor, never directly: where Tor listens (empty: port 9050, then 9150, the Tor Browser's).</source>
+            <translation>.onion 位址只經由 Tor，絕不直連：Tor 的監聽位址（留空：先 9050 埠，再 9150，即 Tor 瀏覽器的埠）。</translation>
+        </message>
+        <message>
+            <source>Cannot test: {reason}</source>
+            <translation>無法測試：{reason}</translation>
+        </message>
+        <message>
+            <source>Could not keep the network settings</source>
+            <translation>無法儲存網路設定</translation>
+        </message>
+        <message>
+            <source>Could not reach {address} ({route}): {reason}</source>
+            <translation>無法連線 {address}（{route}）：{reason}</translation>
+        </message>
+        <message>
+            <source>Could not read the network settings</source>
+            <translation>無法讀取網路設定</translation>
+        </message>
+        <message>
+            <source>Could not test the route</source>
+            <translation>無法測試路線</translation>
+        </message>
+        <message>
+            <source>Never connect &amp;directly</source>
+            <translation>絕不直連(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Not changed: {reason}</source>
+            <translation>未變更：{reason}</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密碼：</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>埠：</translation>
+        </message>
+        <message>
+            <source>Proxy:</source>
+            <translation>代理：</translation>
+        </message>
+        <message>
+            <source>Reached {address} through {route}: answer {detail} bytes.</source>
+            <translation>已透過 {route} 連線 {address}：回應 {detail} 位元組。</translation>
+        </message>
+        <message>
+            <source>Test address:</source>
+            <translation>測試位址：</translation>
+        </message>
+        <message>
+            <source>Test fetches the address through the route shown above and says what happened.</source>
+            <translation>「測試」會經由上面的路線取得該位址，並說明結果。</translation>
+        </message>
+        <message>
+            <source>Testing {address}…</source>
+            <translation>正在測試 {address}…</translation>
+        </message>
+        <message>
+            <source>The proxy the system names: http_proxy, https_proxy, all_proxy and no_proxy, or the Windows and macOS settings.</source>
+            <translation>系統指定的代理：http_proxy、https_proxy、all_proxy 和 no_proxy，或 Windows 與 macOS 的設定。</translation>
+        </message>
+        <message>
+            <source>Tor:</source>
+            <translation>Tor：</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>使用者名稱：</translation>
+        </message>
+        <message>
+            <source>When the proxy is down, every request fails with a message naming it; nothing goes around it.</source>
+            <translation>代理不可用時，每個請求都會失敗並給出指明該代理的訊息；不會繞過它。</translation>
+        </message>
+        <message>
+            <source>a direct connection</source>
+            <translation>直連</translation>
+        </message>
+        <message>
+            <source>give the proxy's host name or address</source>
+            <translation>請填寫代理的主機名稱或位址</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteDialog</name>
         <message>
             <source>Colour:</source>
@@ -1678,6 +1949,29 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
         </message>
     </context>
     <context>
+        <name>ProxyStatus</name>
+        <message>
+            <source>.onion addresses go only through Tor. Settings ▸ Network changes the route.</source>
+            <translation>.onion 位址只經由 Tor。在「設定 ▸ 網路」中變更路線。</translation>
+        </message>
+        <message>
+            <source>Never connect directly: no proxy</source>
+            <translation>絕不直連：沒有代理</translation>
+        </message>
+        <message>
+            <source>Proxy: {proxy}</source>
+            <translation>代理：{proxy}</translation>
+        </message>
+        <message>
+            <source>Proxy: {proxy} (system)</source>
+            <translation>代理：{proxy}（系統）</translation>
+        </message>
+        <message>
+            <source>never direct</source>
+            <translation>絕不直連</translation>
+        </message>
+    </context>
+    <context>
         <name>ResearchController</name>
         <message numerus="yes">
             <source>%n highlight(s) written to {path}</source>
@@ -1782,6 +2076,47 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
         </message>
     </context>
     <context>
+        <name>ScreenReader</name>
+        <message numerus="yes">
+            <source>%n highlight(s): </source>
+            <translation>
+                <numerusform>%n 處標註：</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s): </source>
+            <translation>
+                <numerusform>%n 個連結：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>清除搜尋</translation>
+        </message>
+        <message>
+            <source>Link: {address}</source>
+            <translation>連結：{address}</translation>
+        </message>
+        <message>
+            <source>Link: {text}, {address}</source>
+            <translation>連結：{text}，{address}</translation>
+        </message>
+        <message>
+            <source>More toolbar buttons</source>
+            <translation>更多工具列按鈕</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>還有 %n 個</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{text} ({address})</source>
+            <translation>{text}（{address}）</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source> MB</source>
@@ -1866,6 +2201,10 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
             <translation>文章庫</translation>
         </message>
         <message>
+            <source>Network</source>
+            <translation>網路</translation>
+        </message>
+        <message>
             <source>Offline images</source>
             <translation>離線圖片</translation>
         </message>
@@ -1915,9 +2254,33 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
                 <numerusform>%Ln 項變更等待傳送</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln starred</source>
+            <translation>
+                <numerusform>%Ln 篇已加星號</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unread</source>
+            <translation>
+                <numerusform>%Ln 篇未讀</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
         <message>
             <source>All articles</source>
             <translation>所有文章</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>已封存</translation>
+        </message>
+        <message>
+            <source>Archived: its feed or subscription went; these are the articles you starred, tagged or highlighted</source>
+            <translation>已封存：其訂閱源或訂閱已不存在；這些是您加星號、加標籤或醒目標示的文章</translation>
         </message>
         <message>
             <source>Last sync: {when}</source>
@@ -1926,6 +2289,10 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
         <message>
             <source>Not synced yet</source>
             <translation>尚未同步</translation>
+        </message>
+        <message>
+            <source>Refresh failed: {reason}</source>
+            <translation>重新整理失敗：{reason}</translation>
         </message>
         <message>
             <source>Saved Searches</source>
@@ -1940,12 +2307,20 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
             <translation>來源</translation>
         </message>
         <message>
+            <source>Sources that went away, kept for the articles you starred, tagged or highlighted</source>
+            <translation>已不存在的來源，為您加星號、加標籤或醒目標示的文章而保留</translation>
+        </message>
+        <message>
             <source>Starred</source>
             <translation>已加星號</translation>
         </message>
         <message>
             <source>Starred: {count}</source>
             <translation>已加星號：{count}</translation>
+        </message>
+        <message>
+            <source>Sync failed: {reason}</source>
+            <translation>同步失敗：{reason}</translation>
         </message>
         <message>
             <source>Tags</source>
@@ -1958,6 +2333,10 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
         <message>
             <source>Unread: {count}</source>
             <translation>未讀：{count}</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失敗</translation>
         </message>
         <message>
             <source>{name}: {articles}, {unread} unread</source>
@@ -1983,6 +2362,10 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
             <translation>刪除來源</translation>
         </message>
         <message>
+            <source>Delete the source “{title}” and its {count} articles from the library? The articles you starred, tagged or highlighted stay, under Archived.</source>
+            <translation>從資料庫中刪除來源「{title}」及其 {count} 篇文章？您加星號、加標籤或醒目標示的文章會保留在「已封存」下。</translation>
+        </message>
+        <message>
             <source>Delete the source “{title}” and its {count} articles from the library? This cannot be undone.</source>
             <translation>要從文章庫刪除來源「{title}」及其{count}篇文章嗎？此動作無法復原。</translation>
         </message>
@@ -1993,6 +2376,12 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
         <message>
             <source>Folder for “{title}” (pick one or type a new name):</source>
             <translation>「{title}」的資料夾（選擇一個或輸入新名稱）：</translation>
+        </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived: {title}</source>
+            <translation>
+                <numerusform>已將您加星號、加標籤或醒目標示的 %Ln 篇文章保留在「已封存」下：{title}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move to Folder</source>
@@ -2019,8 +2408,8 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
             <translation>來源</translation>
         </message>
         <message>
-            <source>Unsubscribe from “{title}” on the server of {account}? Its {count} articles leave the library.</source>
-            <translation>在 {account} 的伺服器上取消訂閱「{title}」嗎？它的 {count} 篇文章將離開資料庫。</translation>
+            <source>Unsubscribe from “{title}” on the server of {account}? Its {count} articles leave the library, except those you starred, tagged or highlighted: they stay, under Archived.</source>
+            <translation>在 {account} 的伺服器上取消訂閱「{title}」？其 {count} 篇文章將離開資料庫，但您加星號、加標籤或醒目標示的文章除外：它們保留在「已封存」下。</translation>
         </message>
     </context>
     <context>
@@ -2063,6 +2452,16 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
             <source>Feed address to subscribe {account} to, on its server:</source>
             <translation>要在伺服器上為 {account} 訂閱的訂閱源位址：</translation>
         </message>
+        <message numerus="yes">
+            <source>Kept %Ln article(s) you starred, tagged or highlighted, under Archived.</source>
+            <translation>
+                <numerusform>已將您加星號、加標籤或醒目標示的 %Ln 篇文章保留在「已封存」下。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No keyring (password store) is usable on this system, so the password is not stored anywhere: it is kept only until the program closes, and you will be asked again next time. Changes made here wait for it.</source>
+            <translation>此系統上沒有可用的金鑰圈（密碼儲存），因此密碼不會儲存在任何地方：僅保留到程式關閉為止，下次會再次詢問。在此所做的變更會等待它。</translation>
+        </message>
         <message>
             <source>Subscribe in Account</source>
             <translation>在帳號中訂閱</translation>
@@ -2074,6 +2473,10 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
         <message>
             <source>Synced {accounts}: {articles}, {changes}.</source>
             <translation>已同步{accounts}：{articles}，{changes}。</translation>
+        </message>
+        <message>
+            <source>Syncing accounts</source>
+            <translation>正在同步帳戶</translation>
         </message>
         <message>
             <source>Syncing accounts: %v of %m new articles</source>
@@ -2106,6 +2509,10 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>進度</translation>
         </message>
         <message>
             <source>Stop this task; what is done is kept</source>
@@ -2207,6 +2614,10 @@ Log: {log}</source>
 This happens once after an update and can take a minute.</source>
             <translation>正在更新文章庫的搜尋索引…
 每次更新程式後只需進行一次，可能需要一分鐘。</translation>
+        </message>
+        <message>
+            <source>the site may be blocked on this network: a proxy or a mirror can help (a proxy: Tools ▸ Settings ▸ Network; a mirror: the feed's Edit Feed… dialog)</source>
+            <translation>該網站可能在此網路上被封鎖：代理或鏡像可以幫忙（代理：工具 ▸ 設定 ▸ 網路；鏡像：該訂閱源的「編輯訂閱源…」對話框）</translation>
         </message>
         <message>
             <source>there is none</source>

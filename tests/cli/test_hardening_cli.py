@@ -57,6 +57,10 @@ COMMANDS: dict[str, list[str]] = {
     "saved-search list": ["--json"],
     "saved-search remove": ["s"],
     "verify": ["{sample}"],
+    "proxy set": ["socks5h://127.0.0.1:9", "--required"],
+    "proxy system": [],
+    "proxy off": [],
+    "proxy tor": ["socks5h://127.0.0.1:9150"],
 }  # fmt: skip
 #: What a command exits with here when it is not 0: no server or account to reach.
 FAILING = {

@@ -151,11 +151,15 @@ def test_verify_refuses_links_to_devices_pipes_and_folders(tmp_path, sample_path
     assert "not in the library" in result.stdout  # the good file is still checked
 
 
+# VmHWM, not getrusage's ru_maxrss: Linux keeps ru_maxrss across execve, so
+# a child started from a large pytest process would report the parent's peak.
 _MEASURE = """
-import resource, sys
+import sys
 from reader import cli
 code = cli.main(sys.argv[1:])
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+with open("/proc/self/status") as status:
+    peak = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
+print(peak, file=sys.stderr)
 sys.exit(code)
 """
 

@@ -117,7 +117,9 @@ def test_account_add_list_sync_remove(tmp_path, feed_server, greader_user):
         assert greader_user.password not in result.stdout + result.stderr
 
     removed = run("account", "remove", "Desk", "--db", db, env=env)
-    assert removed.returncode == 0 and "its 3 articles" in removed.stdout
+    assert removed.returncode == 0 and "Removed Desk and 3 articles." in removed.stdout
+    # What goes is named first.
+    assert "Removing Desk deletes 3 articles, 1 source, 0 changes not yet sent." in removed.stdout
     assert run("sources", "--json", "--db", db).stdout == ""
     assert greader_user.password not in Path(env["OFFLINE_READER_TEST_KEYRING"]).read_text()
 

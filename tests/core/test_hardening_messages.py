@@ -10,7 +10,7 @@ from urllib3.exceptions import SSLError
 
 from reader.core.errors import FeedError
 from reader.core.feeds.discovery import discover
-from reader.core.net import http
+from reader.core.net import pools
 from reader.core.net.http import FetchError, HttpClient
 from tests.cli.test_cli import run
 from tests.support.feedkit import items, rss20
@@ -99,7 +99,7 @@ def test_https_to_a_plain_http_server(httpserver, db_path, caplog):
     ],
 )
 def test_tls_failures_in_words(detail, said):
-    assert said in http._tls_message(SSLError(detail))
+    assert said in pools.tls_message(SSLError(detail))
 
 
 def test_not_a_feed_is_kept_for_what_is_not_a_page(httpserver):

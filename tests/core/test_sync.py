@@ -196,7 +196,8 @@ def test_remove_account_takes_articles_and_password(
         account_id = _account(store, greader_user)
         assert len(memory_keyring.passwords) == 1
         _sync(store, account_id)
-        assert engine.remove_account(store, store.get_account(account_id), PasswordStore()) == 7
+        removed = engine.remove_account(store, store.get_account(account_id), PasswordStore())
+        assert removed.deleted == 7 and removed.kept == 0
         assert store.count() == 0 and store.sources() == [] and store.accounts() == []
         assert memory_keyring.passwords == {}
 
@@ -279,7 +280,7 @@ def test_subscription_changes_made_here_go_to_the_server(
         assert sources["Africa"].folder == "Africa"
         subscriptions.rename(store, sources["Asia Daily"].id, "Asia")
         subscriptions.move(store, sources["Europe Daily"].id, "World")
-        assert subscriptions.unsubscribe(store, sources["Africa"].id) == 2
+        assert subscriptions.unsubscribe(store, sources["Africa"].id).deleted == 2
         there = {s.title: s.folders for s in client.subscriptions()}
         assert there == {"Asia": ("Asia",), "Europe Daily": ("World",)}
         # The next sync agrees with what was done here.

@@ -38,8 +38,11 @@ class RecordingClient(HttpClient):
         headers: Mapping[str, str] | None = None,
         body: bytes | None = None,
         cancelled=None,
+        proxy: str | None = None,
     ) -> tuple[int, bytes]:
-        status, data = super().call(method, url, headers=headers, body=body, cancelled=cancelled)
+        status, data = super().call(
+            method, url, headers=headers, body=body, cancelled=cancelled, proxy=proxy
+        )
         self.bodies.append((url, data))
         return status, data
 

@@ -256,3 +256,90 @@ def test_the_list_draws_the_star_in_the_readable_color(make_window, db_path, sam
     delegate.initStyleOption(option, window.article_model.index(0, Column.STAR))
     drawn = option.palette.color(QPalette.ColorRole.Text)
     assert theme.contrast(drawn, QColor(WHITE)) >= 3.0
+
+
+# -- what a screen reader is told beyond the widgets' names (issue 25; the
+# real AT-SPI tree and its events are in test_atspi.py) ------------------------
+
+
+def test_the_row_says_unread_and_starred_before_its_title(make_window, db_path, sample_path):
+    from reader.core.library import Store
+    from reader.ui.accessibility import cell_interface
+    from reader.ui.models.article_model import Column
+
+    fill_library(db_path, sample_path)
+    with Store.open(db_path) as store:
+        store.mark([a.id for a in store.list_articles()], starred=True)
+    window = make_window(db_path, show=True)
+    model, view = window.article_model, window.article_view
+    title = cell_interface(view, model.index(0, Column.TITLE))
+    assert title is not None
+    name = title.text(QAccessible.Text.Name)
+    assert name.startswith("Unread, starred, 克里与李强和王毅会面 盼重新定义美中关系, RFI, ")
+    star = cell_interface(view, model.index(0, Column.STAR))
+    assert star is not None and star.state().checked
+    assert star.text(QAccessible.Text.Name) == "Starred"
+    # The check state is for screen readers: the star shows it, no check box.
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    view.itemDelegateForColumn(Column.STAR).initStyleOption(option, model.index(0, Column.STAR))
+    assert not option.features & QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+
+
+def test_a_failed_account_says_why_in_its_description(make_window, db_path):
+    from reader.core.library import Store
+
+    with Store.open(db_path) as store:
+        account = store.add_account("Newsroom", "http://127.0.0.1:9/api", "reporter")
+        store.record_sync(account, error="cannot connect to 127.0.0.1:9")
+    window = make_window(db_path, show=True)
+    model = window.source_model
+    index = model.index_of(("account", str(account)))
+    assert model.data(index, Qt.ItemDataRole.AccessibleTextRole) == "Newsroom, failed"
+    description = model.data(index, Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert description == "Sync failed: cannot connect to 127.0.0.1:9"
+
+
+def test_controls_qt_makes_without_a_name_are_named(make_window, db_path):
+    from PySide6.QtWidgets import QProgressBar
+
+    window = make_window(db_path, show=True)
+    clear = window.search_field.findChildren(QToolButton)
+    assert clear and all(name_of(button) == "Clear the search" for button in clear)
+    more = window.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert name_of(more) == "More toolbar buttons"
+    assert name_of(window.findChild(QToolButton, "fullTextSwitch")) == "Show the Full Article"
+    assert name_of(window.findChild(QToolButton, "exportOpen")) == "Open the Export"
+    bars = {bar.objectName(): name_of(bar) for bar in window.findChildren(QProgressBar)}
+    assert bars == {
+        "importProgressBar": "Importing",
+        "refreshProgressBar": "Refreshing feeds",
+        "exportProgressBar": "Exporting",
+        "syncProgressBar": "Syncing accounts",
+    }
+
+
+def test_the_article_describes_its_links_and_highlights(make_window, db_path, sample_path, qtbot):
+    from reader.core.content.anchors import quote_selector
+    from reader.core.library import Store
+
+    fill_library(db_path, sample_path)
+    quote = "全球变暖是"
+    with Store.open(db_path) as store:
+        article = store.list_articles()[0]
+        anchor = quote_selector(store.get_article(article.id).text, quote)
+        assert anchor is not None
+        store.add_highlight(article.id, anchor)
+    window = make_window(db_path, show=True)
+    window.show_article(article.id)
+    browser = window.browser
+    qtbot.waitUntil(lambda: "highlight" in browser.accessibleDescription())
+    description = browser.accessibleDescription()
+    assert description.startswith("The open article; Tab moves between its links. ")
+    assert "1 link: https://www.rfi.fr/cn/国际/20230718-" in description
+    assert f"1 highlight: “{quote}”" in description
+    browser.show_article(_article())
+    assert browser.accessibleDescription().endswith(
+        "2 links: https://example.org/a; The ruling (https://example.org/b)"
+    )  # the original's address first, then the links in the text

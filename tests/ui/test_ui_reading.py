@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 
 from reader.core.library import Store
-from reader.core.models import ArticleQuery
+from reader.core.models import ArticleQuery, NewArticle
 from reader.ui.models.article_model import URL_ROLE, Column
 from reader.ui.models.source_model import NodeKind
 from tests.support.ui_support import fill_library, wait_idle
@@ -67,6 +67,17 @@ def library(db_path, corpus_factory, sample_path):
         store.set_source_folder(store.find_source("RFI").id, "Francophone")
         store.tag_articles(ids[:6], add=["climate desk"])
         store.save_search("Climat search", "climat")
+        # A feed that went, keeping its two starred articles: "Archived".
+        gone = store.add_feed("https://gone.example/feed.xml", name="gone", title="Gone Wire")
+        kept = store.add_articles(
+            gone,
+            [
+                NewArticle(f"Gone {n}", f"https://gone.example/{n}", None, f"<p>G{n}</p>", f"G{n}")
+                for n in range(2)
+            ],
+        ).added
+        store.mark(kept, starred=True)
+        store.delete_source(gone)
     return db_path
 
 
@@ -74,7 +85,7 @@ def test_a_click_on_a_row_opens_that_article_in_every_source_kind(make_window, l
     window = make_window(library, show=True)
     kinds_seen = set()
     titles = ("All articles", "Unread", "Starred", "Francophone", "RFI", "DW")
-    for title in (*titles, "climate desk", "Climat search"):
+    for title in (*titles, "climate desk", "Climat search", "Archived"):
         click_source(qtbot, window, title)
         kinds_seen.add(window.source_view.current_node().kind)
         rows = window.article_model.rowCount()

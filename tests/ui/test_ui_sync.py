@@ -148,7 +148,8 @@ def test_an_account_added_in_settings_syncs_and_shows_in_the_tree(
     with qtbot.waitSignal(page.finished, timeout=30_000) as said:
         qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert asked and "Desk" in asked[0]
-    assert "Desk removed with 5 articles" in said.args[0]
+    # The article starred by the click on its star (above) stays, archived.
+    assert "Desk removed with 4 articles. Kept 1 article you starred" in said.args[0]
     dialog.accept()
     qtbot.waitUntil(lambda: not window.source_model.index_of(("account", "1")).isValid())
     assert memory_keyring.passwords == {}

@@ -77,6 +77,7 @@ def discover(
     *,
     credentials: Credentials | None = None,
     cancelled: Cancelled | None = None,
+    proxy: str | None = None,
 ) -> Discovery:
     """Fetch ``address``; a feed is itself, a page yields the feeds it links to.
 
@@ -85,7 +86,7 @@ def discover(
     names one.
     """
     url = normalize_url(address)
-    fetched = client.fetch(url, credentials=credentials, cancelled=cancelled)
+    fetched = client.fetch(url, credentials=credentials, cancelled=cancelled, proxy=proxy)
     body, final = fetched.body, fetched.url
     if looks_like_feed(body, fetched.content_type):
         feed = parse_feed(body, final, fetched.content_type)

@@ -28,10 +28,12 @@ from typing import Any
 
 from reader.core.errors import ReaderError
 from reader.core.feeds.discovery import explain_not_a_feed
+from reader.core.feeds.mirrors import fetch_with_mirrors
 from reader.core.feeds.parse import PreparedFeed, prepare_feed
 from reader.core.fulltext.fetch import FullTextReport, fetch_new_full_texts
 from reader.core.images.fetch import ImageReport, cache_images, images_of_articles
 from reader.core.library import IndexedArticle, Store
+from reader.core.library.routes import FeedRoute
 from reader.core.models import FeedState, Origin
 from reader.core.net.credentials import PasswordStore
 from reader.core.net.http import Credentials, FetchError, FetchProblem, FetchResult, HttpClient
@@ -185,6 +187,9 @@ class _Refresh:
         self.client = client
         self.clock = clock or (lambda: datetime.now(UTC))
         self.results: dict[int, FeedResult] = {}
+        #: The address (the feed's or a mirror) that answered each feed.
+        self._served: dict[int, str] = {}
+        self._routed: set[int] = set()
         self._batch_started = 0.0
 
     def run(
@@ -256,14 +261,16 @@ class _Refresh:
         parsing: dict[Future[PreparedFeed], tuple[FeedState, FetchResult]] = {}
         stopped = True  # until the loop ends normally: an interrupt must not wait on fetches
         try:
+            routes = self.store.feed_routes()
+            self._routed = {i for i, r in routes.items() if r.mirrors or r.served_by}
             for state in due:
                 fetch = fetchers.submit(
-                    client.fetch,
-                    state.feed_url,
-                    etag=state.etag,
-                    last_modified=state.last_modified,
-                    credentials=credentials[state.source_id],
-                    cancelled=cancelled,
+                    self._fetch,
+                    client,
+                    state,
+                    routes.get(state.source_id, FeedRoute()),
+                    credentials[state.source_id],
+                    cancelled,
                 )
                 fetching[fetch] = state
             stopped = drain_two_stages(
@@ -284,6 +291,18 @@ class _Refresh:
         for state in due:  # stopped early, or its fetch saw the cancellation
             if state.source_id not in self.results:
                 self._emit(_result(state, FeedStatus.CANCELLED, error="cancelled"))
+
+    def _fetch(
+        self,
+        client: HttpClient,
+        state: FeedState,
+        route: FeedRoute,
+        credentials: Credentials | None,
+        cancelled: Cancelled | None,
+    ) -> FetchResult:
+        fetched, address = fetch_with_mirrors(client, state, route, credentials, cancelled)
+        self._served[state.source_id] = address
+        return fetched
 
     def _fetched(
         self, state: FeedState, future: Future[FetchResult], executor: Executor | None
@@ -365,6 +384,9 @@ class _Refresh:
             )
             if state.retention_days is not None:
                 self.store.apply_retention(state.source_id, checked)
+            served = self._served.get(state.source_id)
+            if served is not None and (served != state.feed_url or state.source_id in self._routed):
+                self.store.record_served_by(state.source_id, served)
 
         try:
             self._in_batch(write)

@@ -8,15 +8,23 @@ the keyring after, and a keyring that cannot store is reported, not raised.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from reader.core.content.sites import site_of
 from reader.core.errors import ReaderError
-from reader.core.feeds.discovery import FoundFeed, discover
+from reader.core.feeds.discovery import Discovery, FoundFeed, discover
 from reader.core.library import Store
 from reader.core.net.credentials import PasswordStore, SaveOutcome
-from reader.core.net.http import Cancelled, Credentials, HttpClient, normalize_url, split_userinfo
+from reader.core.net.http import (
+    Cancelled,
+    Credentials,
+    FetchError,
+    HttpClient,
+    normalize_url,
+    split_userinfo,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +54,8 @@ def subscribe(
     client: HttpClient | None = None,
     find_feed: bool = True,
     cancelled: Cancelled | None = None,
+    proxy: str | None = None,
+    mirrors: Sequence[str] = (),
 ) -> Subscription:
     """Subscribe to a feed, or to the first feed a web page links to.
 
@@ -53,27 +63,36 @@ def subscribe(
     :class:`~reader.core.net.http.FetchError` or :class:`FeedError` when it leads
     to no feed); without it, the address is taken as the feed's, for adding
     feeds while offline. A password in the URL (``https://u:p@host``) is
-    moved to the keyring, never stored with the URL.
+    moved to the keyring, never stored with the URL. ``proxy`` is the feed's
+    own route (``direct`` or a proxy address); ``mirrors`` other addresses of
+    the same feed, tried in order when the address is blocked or unreachable.
     """
     url, url_user, url_password = split_userinfo(normalize_url(address))
     username = (username or url_user or "").strip() or None
     password = password or url_password
     if password and not username:
         raise ReaderError("a password needs a user name")
+    mirrors = [normalize_url(m) for m in mirrors]
     feed_url, alternatives, site_url = url, [], None
+    served_by: str | None = None
     if find_feed:
         owned = client is None
         http = client or HttpClient()
         try:
             creds = Credentials(username, password) if username and password else None
-            found = discover(url, http, credentials=creds, cancelled=cancelled)
+            found, served_by = discover_with_mirrors(url, mirrors, http, creds, cancelled, proxy)
         finally:
             if owned:
                 http.close()
-        feed_url = found.feeds[0].url
-        alternatives = found.feeds[1:]
-        if feed_url != found.fetched.url:  # a page: it is the site
-            site_url = found.fetched.url
+        if served_by is None:
+            feed_url = found.feeds[0].url
+            alternatives = found.feeds[1:]
+            if feed_url != found.fetched.url:  # a page: it is the site
+                site_url = found.fetched.url
+        else:  # the address is blocked here: taken as the feed; the mirror's feed serves it
+            feed = found.feeds[0].url
+            mirrors = [feed if m == served_by else m for m in mirrors]
+            served_by = feed
     source_id = store.add_feed(
         feed_url,
         name=source_name_for(feed_url),
@@ -82,10 +101,44 @@ def subscribe(
         username=username,
         site_url=site_url,
     )
+    if proxy is not None:
+        store.set_feed_proxy(source_id, proxy)
+    if mirrors:
+        store.set_feed_mirrors(source_id, mirrors)
+    if served_by is not None:
+        store.record_served_by(source_id, served_by)
     outcome = None
     if password:
         outcome = (passwords or PasswordStore()).save(feed_url, password)
     return Subscription(source_id, feed_url, outcome, alternatives)
+
+
+def discover_with_mirrors(
+    url: str,
+    mirrors: Sequence[str],
+    http: HttpClient,
+    credentials: Credentials | None,
+    cancelled: Cancelled | None,
+    proxy: str | None,
+) -> tuple[Discovery, str | None]:
+    """The address's feed, or a mirror's when the address cannot be reached (and which)."""
+    try:
+        return discover(url, http, credentials=credentials, cancelled=cancelled, proxy=proxy), None
+    except FetchError as exc:
+        if not mirrors or not exc.unreachable:
+            raise
+        first = exc
+    for mirror in mirrors:
+        try:
+            found = discover(
+                mirror, http, credentials=credentials, cancelled=cancelled, proxy=proxy
+            )
+        except FetchError as exc:
+            if not exc.unreachable:
+                raise
+            continue
+        return found, mirror
+    raise first
 
 
 def edit_feed(

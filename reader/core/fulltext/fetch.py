@@ -171,11 +171,16 @@ def _fetch(
     job: FullTextJob,
     hosts: dict[str, threading.Semaphore],
     cancelled: Cancelled | None,
+    proxy: str | None = None,
 ) -> FetchResult:
     gate = hosts[urlsplit(job.url).netloc.lower()]
     with gate:  # at most PER_HOST requests to one site at a time
         return client.fetch(
-            job.url, etag=job.etag, last_modified=job.last_modified, cancelled=cancelled
+            job.url,
+            etag=job.etag,
+            last_modified=job.last_modified,
+            cancelled=cancelled,
+            proxy=proxy,
         )
 
 
@@ -209,6 +214,8 @@ class _Run:
         self, jobs: list[FullTextJob], connections: int, executor_factory: ExecutorFactory | None
     ) -> None:
         self.total = len(jobs)
+        # A feed's or an account's own route carries its articles' pages too.
+        proxies = self.store.article_proxies([j.article_id for j in jobs])
         hosts = {
             host: threading.Semaphore(PER_HOST)
             for host in {urlsplit(j.url).netloc.lower() for j in jobs}
@@ -225,7 +232,9 @@ class _Run:
         stopped = True
         try:
             for job in jobs:
-                fetching[fetchers.submit(_fetch, self.client, job, hosts, self.cancelled)] = job
+                proxy = proxies.get(job.article_id)
+                fetch = fetchers.submit(_fetch, self.client, job, hosts, self.cancelled, proxy)
+                fetching[fetch] = job
             stopped = drain_two_stages(
                 fetching,
                 extracting,

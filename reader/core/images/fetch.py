@@ -93,9 +93,11 @@ def budget_bytes(store: Store) -> int:
         return DEFAULT_BUDGET_BYTES
 
 
-def _download(client: HttpClient, url: str, cancelled: Cancelled | None) -> tuple[bytes, str]:
+def _download(
+    client: HttpClient, url: str, cancelled: Cancelled | None, proxy: str | None = None
+) -> tuple[bytes, str]:
     """The image's bytes and type, or FetchError / ValueError saying why not."""
-    fetched = client.fetch(url, cancelled=cancelled)
+    fetched = client.fetch(url, cancelled=cancelled, proxy=proxy)
     data = fetched.body
     mime = sniff_image(data)
     if mime is None:
@@ -129,6 +131,8 @@ def cache_images(
     http = client or image_client()
     budget = budget_bytes(store)
     used = store.image_cache_usage()[1]
+    # A feed's or an account's own route carries its articles' pictures too.
+    proxies = store.image_proxies(todo)
     network_failures = 0
     reached = 0
     stopped = False
@@ -143,7 +147,7 @@ def cache_images(
                     if is_tracker_image(url):
                         _record(store, report, url, ImageOutcome.SKIPPED, "a tracking image")
                         continue
-                    running[pool.submit(_download, http, url, cancelled)] = url
+                    running[pool.submit(_download, http, url, cancelled, proxies.get(url))] = url
                     return
 
             for _ in range(connections):

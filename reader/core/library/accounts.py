@@ -35,10 +35,9 @@ from datetime import datetime
 from typing import Any
 
 from reader.core.errors import NotFoundError, ReaderError
-from reader.core.library.base import StoreBase, _wrapped, chunks, marks
-from reader.core.library.images import prune_images
+from reader.core.library.archive import ArchiveMixin, Retired
+from reader.core.library.base import _wrapped, chunks, marks
 from reader.core.library.names import SourceNames
-from reader.core.library.search import unindex
 from reader.core.models import from_epoch
 
 __all__ = ["Account", "AccountsMixin", "PendingChange", "queue_changes"]
@@ -84,7 +83,7 @@ class PendingChange:
     value: bool
 
 
-class AccountsMixin(StoreBase):
+class AccountsMixin(ArchiveMixin):
     # -- accounts -------------------------------------------------------------
 
     @_wrapped
@@ -144,22 +143,17 @@ class AccountsMixin(StoreBase):
         raise NotFoundError(f"no account with id {account_id}")
 
     @_wrapped
-    def remove_account(self, account_id: int) -> int:
-        """Delete an account, its sources and their articles; returns how many articles went."""
+    def remove_account(self, account_id: int) -> Retired:
+        """Delete an account, its sources and their articles, except those the user kept
+        (archived, as when a source goes: :mod:`reader.core.library.archive`)."""
         with self.transaction():
             if self._value("SELECT 1 FROM accounts WHERE id = ?", (account_id,)) is None:
                 raise NotFoundError(f"no account with id {account_id}")
-            where = "a.source_id IN (SELECT id FROM sources WHERE account_id = ?)"
-            unindex(self._db, where, (account_id,))
-            count = self._db.execute(
-                "DELETE FROM articles WHERE source_id IN "
-                "(SELECT id FROM sources WHERE account_id = ?)",
-                (account_id,),
-            ).rowcount
-            self._db.execute("DELETE FROM sources WHERE account_id = ?", (account_id,))
+            retired = self.retire_sources(
+                self._column("SELECT id FROM sources WHERE account_id = ?", (account_id,))
+            )
             self._db.execute("DELETE FROM accounts WHERE id = ?", (account_id,))
-            prune_images(self._db)
-        return int(count)
+        return retired
 
     @_wrapped
     def record_sync(
@@ -236,21 +230,10 @@ class AccountsMixin(StoreBase):
         return None if row is None else (int(row[0]), str(row[1]))
 
     @_wrapped
-    def remove_account_sources(self, source_ids: Iterable[int]) -> int:
-        """Subscriptions the server no longer has: their sources and articles go."""
-        ids = list(source_ids)
-        count = 0
-        with self.transaction():
-            for chunk in chunks(ids):
-                in_list = marks(len(chunk))
-                unindex(self._db, f"a.source_id IN ({in_list})", chunk)
-                count += self._db.execute(
-                    f"DELETE FROM articles WHERE source_id IN ({in_list})", chunk
-                ).rowcount
-                self._db.execute(f"DELETE FROM sources WHERE id IN ({in_list})", chunk)
-            if ids:
-                prune_images(self._db)
-        return count
+    def remove_account_sources(self, source_ids: Iterable[int]) -> Retired:
+        """Subscriptions the server no longer has: their sources and articles go, except
+        the articles the user kept (their sources stay, archived)."""
+        return self.retire_sources(source_ids)
 
     # -- items ----------------------------------------------------------------
 

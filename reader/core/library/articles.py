@@ -12,6 +12,7 @@ from typing import Any
 
 from reader.core.errors import NotFoundError
 from reader.core.library.accounts import queue_changes
+from reader.core.library.archive import detach_highlights, reattach
 from reader.core.library.base import _wrapped, chunks, marks
 from reader.core.library.compact import pack, unpack
 from reader.core.library.images import prune_images
@@ -171,6 +172,8 @@ class ArticlesMixin(SearchMixin):
             )
             if proofs:
                 self._db.executemany(PROVENANCE_INSERT, proofs)
+            if added:
+                reattach(self._db, added)  # highlights of the same record, deleted before
         return AddResult(added, duplicates)
 
     @_wrapped
@@ -245,6 +248,8 @@ class ArticlesMixin(SearchMixin):
         with self.transaction():
             for chunk in chunks(list(ids)):
                 in_list = marks(len(chunk))
+                # The highlights wait for the same record to come back (archive.py).
+                detach_highlights(self._db, f"a.id IN ({in_list})", chunk)
                 unindex(self._db, f"a.id IN ({in_list})", chunk)
                 deleted += self._db.execute(
                     f"DELETE FROM articles WHERE id IN ({in_list})", chunk

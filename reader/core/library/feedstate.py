@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from reader.core.errors import NotFoundError, ReaderError
+from reader.core.library.archive import KEPT
 from reader.core.library.base import StoreBase, _wrapped
 from reader.core.library.images import prune_images
 from reader.core.library.search import unindex
@@ -172,12 +173,13 @@ class FeedStateMixin(StoreBase):
         if row["days"] is None:
             return 0
         cutoff = int(now.timestamp()) - int(row["days"]) * 86400
-        where = "a.source_id = ? AND a.starred = 0 AND a.sort_time < ?"
+        # Starred, tagged or highlighted articles are the user's: never retention's.
+        where = f"a.source_id = ? AND a.sort_time < ? AND NOT {KEPT}"
         with self.transaction():
             unindex(self._db, where, (source_id, cutoff))
             deleted = int(
                 self._db.execute(
-                    "DELETE FROM articles WHERE source_id = ? AND starred = 0 AND sort_time < ?",
+                    f"DELETE FROM articles WHERE id IN (SELECT a.id FROM articles a WHERE {where})",
                     (source_id, cutoff),
                 ).rowcount
             )

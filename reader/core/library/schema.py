@@ -13,12 +13,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.errors import LibraryTooNewError, StorageError
-from reader.core.library import accounts_schema, compact, ddl, fulltext_schema, research_schema
+from reader.core.library import (
+    accounts_schema,
+    archive_schema,
+    compact,
+    ddl,
+    fulltext_schema,
+    net_schema,
+    research_schema,
+)
 from reader.core.library.search import FTS_TABLE
 
 __all__ = ["MIGRATIONS", "VERSION", "Migration", "setup"]
 
-VERSION = 5
+VERSION = 7
 
 _CREATE = (
     """
@@ -49,7 +57,9 @@ CREATE TABLE sources (
     remote_id TEXT,
     remote_url TEXT,
     -- Schema 3: download the full article of each new item (fulltext.py).
-    full_text INTEGER NOT NULL DEFAULT 0
+    full_text INTEGER NOT NULL DEFAULT 0,
+    -- Schema 6: when the source went away keeping the user's articles (archive.py).
+    archived INTEGER
 );
 
 CREATE TABLE articles (
@@ -118,6 +128,10 @@ CREATE INDEX article_images_by_url ON article_images(url);
     + accounts_schema.SCHEMA
     # The research desk's tables (tags, highlights, saved searches, provenance).
     + research_schema.DDL
+    # Highlights of deleted articles, kept for the same record's return.
+    + archive_schema.DDL
+    # Per-feed and per-account proxies, mirrors (issue 23).
+    + net_schema.DDL
 )
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -128,6 +142,8 @@ MIGRATIONS: dict[int, Migration] = {
     2: fulltext_schema.migrate,
     3: research_schema.migrate,
     4: compact.migrate,  # bodies compressed
+    5: archive_schema.migrate,  # archived sources, highlights kept past a delete
+    6: net_schema.migrate,  # routes and mirrors
 }
 
 

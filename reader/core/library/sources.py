@@ -10,10 +10,9 @@ from __future__ import annotations
 import time
 
 from reader.core.errors import NotFoundError, ReaderError
-from reader.core.library.base import StoreBase, _wrapped
-from reader.core.library.images import prune_images
+from reader.core.library.archive import ArchiveMixin
+from reader.core.library.base import _wrapped
 from reader.core.library.names import SourceNames
-from reader.core.library.search import unindex
 from reader.core.models import Source, SourceKind, from_epoch
 
 # Every column named with AS: SQLite leaves the names of the others unspecified.
@@ -25,11 +24,12 @@ _SOURCE_COLUMNS = """
     coalesce(c.total, 0) AS total, coalesce(c.unread, 0) AS unread,
     coalesce(c.starred, 0) AS starred, s.retry_after AS retry_after,
     s.retention_days AS retention_days,
-    (SELECT name FROM accounts WHERE id = s.account_id) AS account
+    (SELECT name FROM accounts WHERE id = s.account_id) AS account,
+    s.archived IS NOT NULL AS archived
 """
 
 
-class SourcesMixin(StoreBase):
+class SourcesMixin(ArchiveMixin):
     @_wrapped
     def source_id(
         self,
@@ -83,6 +83,7 @@ class SourcesMixin(StoreBase):
                 retry_after=from_epoch(row["retry_after"]),
                 retention_days=row["retention_days"],
                 account=row["account"],
+                archived=bool(row["archived"]),
             )
             for row in rows
         ]
@@ -141,16 +142,14 @@ class SourcesMixin(StoreBase):
 
     @_wrapped
     def delete_source(self, source_id: int) -> int:
-        """Delete a source with all its articles; returns how many articles went."""
+        """Delete a source with its articles, except those the user kept (then the source
+        stays, archived: :mod:`reader.core.library.archive`); returns how many articles went.
+
+        An archived source deleted goes whole: that is the user's explicit delete.
+        """
         with self.transaction():
             self._require_source(source_id)
-            unindex(self._db, "a.source_id = ?", (source_id,))
-            count = self._db.execute(
-                "DELETE FROM articles WHERE source_id = ?", (source_id,)
-            ).rowcount
-            self._db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
-            prune_images(self._db)
-        return int(count)
+            return self.retire_sources([source_id]).deleted
 
     @_wrapped
     def add_feed(

@@ -14,6 +14,7 @@ from reader.core.library.fulltext import FullTextMixin
 from reader.core.library.images import ImagesMixin
 from reader.core.library.notes import NotesMixin
 from reader.core.library.provenance import ProvenanceMixin
+from reader.core.library.routes import RoutesMixin
 from reader.core.library.saved_searches import SavedSearchesMixin
 from reader.core.library.settings import SettingsMixin
 from reader.core.library.sources import SourcesMixin
@@ -28,6 +29,7 @@ class Store(
     ImagesMixin,
     SettingsMixin,
     AccountsMixin,
+    RoutesMixin,
     FullTextMixin,
     TagsMixin,  # the research desk: tags, highlights, saved searches, provenance
     NotesMixin,

@@ -21,13 +21,11 @@ from __future__ import annotations
 
 import base64
 import logging
+import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from email.utils import parsedate_to_datetime
-from enum import StrEnum
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from datetime import UTC, datetime
+from urllib.parse import urljoin, urlsplit
 
 import urllib3
 from urllib3.exceptions import (
@@ -43,8 +41,27 @@ from urllib3.exceptions import (
 )
 
 from reader import __version__
-from reader.core.errors import FeedError
-from reader.core.net.credentials import redact_credentials, split_credentials, without_credentials
+from reader.core.net.credentials import PasswordStore, without_credentials
+from reader.core.net.fetched import (
+    MAX_RETRY_AFTER,
+    Credentials,
+    FetchError,
+    FetchProblem,
+    FetchResult,
+    Timeouts,
+    normalize_url,
+    parse_retry_after,
+    split_userinfo,
+)
+from reader.core.net.pools import (
+    BLOCKED_HINT,
+    Pools,
+    looks_blocked,
+    proxy_message,
+    reason,
+    tls_message,
+)
+from reader.core.net.routes import ProxyPolicy, Route, RouteError, choose_route, current_policy
 
 #: Names the program and its version for server operators; no project page
 #: is published yet, so none is claimed.
@@ -53,9 +70,6 @@ USER_AGENT = f"OfflineReader/{__version__} (desktop feed reader)"
 #: Feeds larger than this are refused: the largest real feeds are a few MB,
 #: and a cap keeps an endless or hostile response from filling memory.
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
-#: The longest wait a Retry-After may impose; past it the server is not
-#: honest, or the feed is gone, and the user is better told than silently muted.
-MAX_RETRY_AFTER = timedelta(days=7)
 
 _ACCEPT = (
     "application/atom+xml, application/rss+xml, application/feed+json, application/rdf+xml, "
@@ -67,132 +81,25 @@ _PERMANENT = frozenset({301, 308})
 _log = logging.getLogger("offline_reader.http")
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _CHUNK = 64 * 1024
+_TIMEOUTS = Timeouts()
 
 Cancelled = Callable[[], bool]
 
-
-class FetchProblem(StrEnum):
-    """What went wrong, so the window can pick an icon and the refresh a reaction."""
-
-    BAD_URL = "bad-url"
-    NETWORK = "network"
-    TIMEOUT = "timeout"
-    HTTP = "http"
-    AUTH = "auth"  # 401/403 after credentials were offered
-    NEEDS_PASSWORD = "needs-password"  # 401 and no password known
-    RATE_LIMITED = "rate-limited"  # 429/503
-    TOO_LARGE = "too-large"
-    CANCELLED = "cancelled"
-
-
-class FetchError(FeedError):
-    """A fetch failed; ``str()`` is a sentence for the user, with no secrets in it."""
-
-    def __init__(
-        self,
-        problem: FetchProblem,
-        message: str,
-        *,
-        status: int | None = None,
-        retry_after: datetime | None = None,
-    ) -> None:
-        super().__init__(redact_credentials(message))  # whatever a server or library said
-        self.problem = problem
-        self.status = status
-        self.retry_after = retry_after
-
-
-@dataclass(frozen=True, slots=True)
-class Timeouts:
-    connect: float = 10.0
-    read: float = 30.0
-    #: The whole fetch, redirects included: a server that sends one byte
-    #: every few seconds never trips the read timeout.
-    total: float = 120.0
-
-
-@dataclass(frozen=True, slots=True)
-class Credentials:
-    username: str
-    password: str
-
-    def __repr__(self) -> str:  # never print the password, even in a debugger
-        return f"Credentials(username={self.username!r}, password=***)"
-
-
-@dataclass(frozen=True, slots=True)
-class FetchResult:
-    """A response worth looking at: 200 with a body, or 304."""
-
-    url: str  # after redirects
-    status: int
-    body: bytes
-    content_type: str | None
-    etag: str | None
-    last_modified: str | None
-    #: The new address when every redirect on the way was permanent.
-    permanent_url: str | None = None
-    #: The server's Date header: when it says it sent this (the article's provenance).
-    date: str | None = None
-
-    @property
-    def not_modified(self) -> bool:
-        return self.status == 304
-
-
-def normalize_url(raw: str) -> str:
-    """A web address from what a person pasted: ``example.org/feed`` → ``https://…``.
-
-    Raises :class:`FetchError` for anything that is not http(s): a feed URL
-    must never make the program read a file or run a command.
-    """
-    url = raw.strip()
-    if not url:
-        raise FetchError(FetchProblem.BAD_URL, "the address is empty")
-    lowered = url.lower()
-    if lowered.startswith("feed://"):
-        url = "http://" + url[7:]
-    elif lowered.startswith("feed:"):
-        url = url[5:]
-    elif "://" not in url and not lowered.startswith(("http:", "https:")):
-        url = "https://" + url
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname
-        parts.port  # noqa: B018  (raises ValueError for a bad port)
-    except ValueError as exc:
-        raise FetchError(FetchProblem.BAD_URL, f"not a valid address: {exc}") from exc
-    if parts.scheme.lower() not in ("http", "https"):
-        raise FetchError(
-            FetchProblem.BAD_URL, f"only http and https addresses are allowed, not {parts.scheme}:"
-        )
-    if not host:
-        raise FetchError(FetchProblem.BAD_URL, "the address has no host name")
-    userinfo, at, hostport = parts.netloc.rpartition("@")
-    netloc = userinfo + at + hostport.lower()
-    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", parts.query, ""))
-
-
-#: Passwords must not reach the database, and URLs are stored and shown.
-split_userinfo = split_credentials
-
-
-def parse_retry_after(value: str | None, now: datetime) -> datetime | None:
-    """Seconds or an HTTP date, bounded by :data:`MAX_RETRY_AFTER`."""
-    if not value:
-        return None
-    value = value.strip()
-    until: datetime | None
-    if value.isdigit():
-        until = now + timedelta(seconds=int(value))
-    else:
-        try:
-            until = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        if until.tzinfo is None:
-            until = until.replace(tzinfo=UTC)
-    return max(now, min(until, now + MAX_RETRY_AFTER))
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "MAX_RETRY_AFTER",
+    "USER_AGENT",
+    "Cancelled",
+    "Credentials",
+    "FetchError",
+    "FetchProblem",
+    "FetchResult",
+    "HttpClient",
+    "Timeouts",
+    "normalize_url",
+    "parse_retry_after",
+    "split_userinfo",
+]
 
 
 def _origin(url: str) -> tuple[str, str, int | None]:
@@ -211,28 +118,47 @@ class HttpClient:
     def __init__(
         self,
         *,
-        timeouts: Timeouts = Timeouts(),
+        timeouts: Timeouts = _TIMEOUTS,
         max_bytes: int = DEFAULT_MAX_BYTES,
         max_redirects: int = 5,
         user_agent: str = USER_AGENT,
         connections: int = 8,
         accept: str | None = None,
+        policy: ProxyPolicy | None = None,
+        passwords: PasswordStore | None = None,
     ) -> None:
         self.timeouts = timeouts
         self.max_bytes = max_bytes
         self.max_redirects = max_redirects
         self.user_agent = user_agent
         self.accept = accept or _ACCEPT
-        self._pool = urllib3.PoolManager(
-            num_pools=32,
-            maxsize=connections,
-            block=False,
-            retries=False,
+        #: None: the program's route as it stands at each request (routes.current_policy).
+        self.policy = policy
+        self._passwords = passwords
+        #: Proxy passwords once read: the keyring is asked once per proxy, one thread at a time
+        #: (D-Bus backends are not thread-safe, and requests run on many threads).
+        self._proxy_passwords: dict[str, str | None] = {}
+        self._lock = threading.Lock()
+        self._pools = Pools(
+            connections=connections,
             timeout=urllib3.Timeout(connect=timeouts.connect, read=timeouts.read),
         )
 
     def close(self) -> None:
-        self._pool.clear()
+        self._pools.clear()
+
+    def route(self, url: str, proxy: str | None = None) -> Route:
+        """The route a request to ``url`` takes (``proxy``: a feed's or an account's own choice)."""
+        policy = self.policy if self.policy is not None else current_policy()
+        return choose_route(url, policy, proxy, password=self._proxy_password)
+
+    def _proxy_password(self, key: str) -> str | None:
+        with self._lock:
+            if key not in self._proxy_passwords:
+                if self._passwords is None:
+                    self._passwords = PasswordStore()
+                self._proxy_passwords[key] = self._passwords.get(key)
+            return self._proxy_passwords[key]
 
     def __enter__(self) -> HttpClient:
         return self
@@ -249,6 +175,7 @@ class HttpClient:
         credentials: Credentials | None = None,
         cancelled: Cancelled | None = None,
         now: datetime | None = None,
+        proxy: str | None = None,
     ) -> FetchResult:
         """GET a feed, conditionally when validators are known.
 
@@ -278,7 +205,7 @@ class HttpClient:
             if send_auth and credentials is not None and same_origin:
                 token = f"{credentials.username}:{credentials.password}".encode()
                 headers["Authorization"] = "Basic " + base64.b64encode(token).decode("ascii")
-            response = self._request(current, headers, deadline)
+            response = self._request(current, headers, deadline, proxy=proxy)
             status = response.status
             complete = False
             try:
@@ -367,6 +294,7 @@ class HttpClient:
         headers: Mapping[str, str] | None = None,
         body: bytes | None = None,
         cancelled: Cancelled | None = None,
+        proxy: str | None = None,
     ) -> tuple[int, bytes]:
         """One request to an API (a sync server): the status and the body, capped as feeds are.
 
@@ -379,7 +307,7 @@ class HttpClient:
         deadline = time.monotonic() + self.timeouts.total
         sent = {"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"}
         sent.update(headers or {})
-        response = self._request(url, sent, deadline, method=method, body=body)
+        response = self._request(url, sent, deadline, method=method, body=body, proxy=proxy)
         try:
             data = self._read_body(response, deadline, cancelled)
         except BaseException:
@@ -396,6 +324,7 @@ class HttpClient:
         *,
         method: str = "GET",
         body: bytes | None = None,
+        proxy: str | None = None,
     ) -> urllib3.BaseHTTPResponse:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
@@ -405,7 +334,11 @@ class HttpClient:
             read=min(self.timeouts.read, remaining),
         )
         try:
-            return self._pool.request(
+            route = self.route(url, proxy)
+        except RouteError as exc:
+            raise FetchError(FetchProblem.NETWORK, str(exc)) from exc
+        try:
+            return self._pools.for_route(route).request(
                 method,
                 url,
                 body=body,
@@ -416,26 +349,39 @@ class HttpClient:
                 retries=False,
                 timeout=timeout,
             )
-        # NewConnectionError subclasses ConnectTimeoutError: the order matters.
-        except NameResolutionError as exc:
-            host = urlsplit(url).hostname
-            raise FetchError(
-                FetchProblem.NETWORK, f"cannot find the server {host} (offline?)"
-            ) from exc
-        except NewConnectionError as exc:
-            host = urlsplit(url).netloc.rpartition("@")[2]
-            raise FetchError(FetchProblem.NETWORK, f"cannot connect to {host} (offline?)") from exc
-        except (ConnectTimeoutError, ReadTimeoutError) as exc:
-            raise FetchError(
-                FetchProblem.TIMEOUT, "the server took too long to answer (timed out)"
-            ) from exc
-        except SSLError as exc:
-            _log.info("secure connection to %s failed: %s", _display(url), _reason(exc))
-            raise FetchError(FetchProblem.NETWORK, _tls_message(exc)) from exc
         except LocationParseError as exc:
             raise FetchError(FetchProblem.BAD_URL, f"not a valid address: {_display(url)}") from exc
         except (HTTPError, OSError, ValueError) as exc:
-            raise FetchError(FetchProblem.NETWORK, f"connection failed: {_reason(exc)}") from exc
+            raise self._failure(exc, url, route) from exc
+
+    @staticmethod
+    def _failure(exc: BaseException, url: str, route: Route) -> FetchError:
+        """A failed request in words: naming the proxy on a proxy route, or hinting at blocking."""
+        host = urlsplit(url).hostname or ""
+        timed_out = isinstance(exc, ConnectTimeoutError | ReadTimeoutError) and not isinstance(
+            exc, NewConnectionError
+        )
+        problem = FetchProblem.TIMEOUT if timed_out else FetchProblem.NETWORK
+        if route.proxy is not None:
+            _log.info("via %s: %s failed: %s", route.proxy, _display(url), reason(exc))
+            return FetchError(problem, proxy_message(exc, route, host))
+        # NewConnectionError subclasses ConnectTimeoutError: the order matters.
+        if isinstance(exc, NameResolutionError):
+            message = f"cannot find the server {host} (offline?)"
+        elif isinstance(exc, NewConnectionError):
+            hostport = urlsplit(url).netloc.rpartition("@")[2]
+            message = f"cannot connect to {hostport} (offline?)"
+        elif timed_out:
+            message = "the server took too long to answer (timed out)"
+        elif isinstance(exc, SSLError):
+            _log.info("secure connection to %s failed: %s", _display(url), reason(exc))
+            message = tls_message(exc)
+        else:
+            message = f"connection failed: {reason(exc)}"
+        if looks_blocked(exc):
+            message = f"{message}; {BLOCKED_HINT}"
+            return FetchError(problem, message, blocked=True)
+        return FetchError(problem, message)
 
     def _read_body(
         self,
@@ -478,9 +424,12 @@ class HttpClient:
             raise FetchError(FetchProblem.HTTP, "the server sent damaged compressed data") from exc
         except (ProtocolError, HTTPError, OSError) as exc:
             response.close()
-            raise FetchError(
-                FetchProblem.NETWORK, f"the connection broke off: {_reason(exc)}"
-            ) from exc
+            message = f"the connection broke off: {reason(exc)}"
+            if looks_blocked(exc):
+                raise FetchError(
+                    FetchProblem.NETWORK, f"{message}; {BLOCKED_HINT}", blocked=True
+                ) from exc
+            raise FetchError(FetchProblem.NETWORK, message) from exc
         return b"".join(chunks)
 
     def _too_large(self) -> str:
@@ -508,34 +457,3 @@ class HttpClient:
             permanent_url=moved,
             date=headers.get("Date"),
         )
-
-
-def _reason(exc: BaseException) -> str:
-    """The innermost useful words of a urllib3 error, without the URL it may repeat."""
-    seen: BaseException | None = exc
-    while seen is not None:
-        inner = getattr(seen, "reason", None)
-        if isinstance(inner, BaseException):
-            seen = inner
-            continue
-        break
-    text = str(seen or exc)
-    return text.split(": ", 1)[-1] if "://" in text else text
-
-
-def _tls_message(exc: SSLError) -> str:
-    """A failed TLS handshake in words; OpenSSL's own ("WRONG_VERSION_NUMBER") go to the log.
-
-    Most often an ``https://`` address whose server speaks plain HTTP (or
-    something else) on that port; otherwise the certificate was refused.
-    """
-    detail = _reason(exc).lower()
-    if "certificate has expired" in detail:
-        return "secure connection failed: the server's certificate has expired"
-    if "hostname" in detail and ("mismatch" in detail or "match" in detail):
-        return "secure connection failed: the server's certificate is for another name"
-    if "self-signed" in detail or "self signed" in detail or "local issuer" in detail:
-        return "secure connection failed: the server's certificate is not from a known authority"
-    if "certificate" in detail:
-        return "secure connection failed: the server's certificate was refused"
-    return "secure connection failed (the server does not speak HTTPS?)"

@@ -9,11 +9,17 @@ The order of a run, and why:
    size (NetNewsWire stopped syncing past 999 queued statuses sent at once);
    each batch is removed from the queue only once the server answered OK;
 3. **subscriptions and folders**: sources appear, are renamed, move, or go
-   with their articles when the server dropped them;
+   with their articles when the server dropped them, except the articles
+   the user starred, tagged or highlighted (their source stays, archived:
+   :mod:`reader.core.library.archive`). A list that is not the protocol's
+   shape fails the step before anything is removed;
 4. **items** newer than the last sync (the first sync pages through all),
-   in batches: each batch is cleaned, sanitized, de-duplicated and indexed
-   by the feed pipeline and committed *with* its item-id mapping, so a run
-   killed at any point resumes where it was, with no duplicate;
+   page of ids by page (bounded by :class:`~reader.core.sync.paging.IdWalk`:
+   a server that pages for ever is cut, and the sync says so), each page's
+   bodies in batches: each batch is cleaned, sanitized, de-duplicated (by
+   the item's address, never its text) and indexed by the feed pipeline and
+   committed *with* its item-id mapping, so a run killed at any point
+   resumes where it was, with no duplicate;
 5. **states**: the server's unread and starred id lists decide the read
    and starred flags, except where a change made here is still waiting to
    be sent (the local change wins until the server has it: NetNewsWire #1519);
@@ -37,19 +43,29 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
 
+from reader.core.content.cleaning import strip_tracking_params
 from reader.core.feeds.parse import FeedItem, ParsedFeed, to_articles
-from reader.core.fulltext.fetch import FullTextReport, fetch_new_full_texts
-from reader.core.images.fetch import ImageReport, cache_images, images_of_articles
+from reader.core.fulltext.fetch import fetch_new_full_texts
+from reader.core.images.fetch import cache_images, images_of_articles
 from reader.core.library import IndexedArticle, Store, index_article
 from reader.core.library.accounts import Account
 from reader.core.models import Origin
 from reader.core.net.credentials import PasswordStore, without_credentials
 from reader.core.net.http import FetchProblem, HttpClient
+from reader.core.sync.accounts import (
+    NEEDS_PASSWORD,
+    add_account,
+    keyring_key,
+    remove_account,
+)
 from reader.core.sync.greader import READ, STARRED, GReaderClient, Item, SyncError
+from reader.core.sync.paging import IdWalk
+from reader.core.sync.results import SyncResult, count, describe
 
 __all__ = [
     "SyncResult",
     "add_account",
+    "describe",
     "keyring_key",
     "remove_account",
     "sync_account",
@@ -64,75 +80,6 @@ Cancelled = Callable[[], bool]
 SINCE_SLACK_SECONDS = 600
 #: From this many new items on, cleaning runs in worker processes.
 POOL_MIN_ITEMS = 400
-
-
-@dataclass(frozen=True, slots=True)
-class SyncResult:
-    """What one account's sync did, for the CLI and the status bar."""
-
-    account: str
-    error: str | None = None
-    added: int = 0
-    #: Items the library already had from another source: linked, not stored twice.
-    linked: int = 0
-    sent: int = 0
-    marked_read: int = 0
-    marked_unread: int = 0
-    starred: int = 0
-    unstarred: int = 0
-    sources_added: tuple[str, ...] = ()
-    sources_removed: tuple[str, ...] = ()
-    added_ids: tuple[int, ...] = ()
-    images: ImageReport | None = None
-    #: None when no subscription of the account has "Download full articles" on.
-    full_text: FullTextReport | None = None
-    unreachable: bool = False
-    cancelled: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
-
-
-def keyring_key(url: str, username: str) -> str:
-    """Where the account's password is in the keyring (never in the library)."""
-    return f"greader-account:{username}@{url}"
-
-
-def add_account(
-    store: Store,
-    url: str,
-    username: str,
-    password: str,
-    *,
-    name: str | None = None,
-    passwords: PasswordStore | None = None,
-    http: HttpClient | None = None,
-) -> tuple[int, str | None]:
-    """Check the login once, then keep the account; (id, a note about the password's keeping).
-
-    Raises :class:`SyncError` (the login failed) or ``ReaderError`` (a name in use).
-    """
-    url = url.strip().rstrip("/")
-    with GReaderClient(url, http=http) as client:
-        client.login(username, password)
-    passwords = passwords or PasswordStore()
-    account_id = store.add_account(name or _default_name(url, username), url, username)
-    outcome = passwords.save(keyring_key(url, username), password)
-    return account_id, outcome.message
-
-
-def remove_account(store: Store, account: Account, passwords: PasswordStore | None = None) -> int:
-    """The account, its sources and articles, and its keyring entry go; returns articles gone."""
-    count = store.remove_account(account.id)
-    (passwords or PasswordStore()).delete(keyring_key(account.url, account.username))
-    return count
-
-
-def _default_name(url: str, username: str) -> str:
-    from urllib.parse import urlsplit
-
-    return f"{username}@{urlsplit(url).hostname or url}"
 
 
 def sync_all(
@@ -183,12 +130,23 @@ def sync_account(
     passwords = passwords or PasswordStore()
     password = passwords.get(keyring_key(account.url, account.username))
     if password is None:
-        error = "no password in the keyring for this account; add the account again"
+        # Without a keyring the password lived in memory only: ask, never "add it again".
+        error = (
+            f"{NEEDS_PASSWORD} (no keyring keeps it between sessions); give it with "
+            "'sync --password-stdin' or in the window: the changes made here wait for it"
+        )
         store.record_sync(account.id, error=error)
-        return SyncResult(account.name, error=error)
+        return SyncResult(
+            account.name,
+            error=error,
+            needs_password=True,
+            password_key=keyring_key(account.url, account.username),
+            username=account.username,
+        )
     run = _Run(store, account, progress, cancelled, executor_factory)
     try:
-        with GReaderClient(account.url, http=http, cancelled=cancelled) as client:
+        proxy = store.account_proxy(account.id)
+        with GReaderClient(account.url, http=http, cancelled=cancelled, proxy=proxy) as client:
             client.login(account.username, password)
             del password
             result = run.run(client)
@@ -223,7 +181,7 @@ def sync_account(
 def _explain(exc: SyncError) -> str:
     if exc.unreachable:
         return f"{exc}; nothing was changed, and changes made here wait for the next sync"
-    return str(exc)
+    return f"{exc}; nothing was removed here, and the next sync tries again"
 
 
 @dataclass(slots=True)
@@ -239,6 +197,11 @@ class _Run:
     sources_removed: list[str] = field(default_factory=list)
     added_ids: list[int] = field(default_factory=list)
     added_by_source: dict[int, list[int]] = field(default_factory=dict)
+    #: What was skipped or cut short (said to the user), and the pages of ids asked for.
+    notes: list[str] = field(default_factory=list)
+    pages: int = 0
+    kept: int = 0
+    archived: list[str] = field(default_factory=list)
 
     def result(self) -> SyncResult:
         c = self.counts
@@ -254,6 +217,10 @@ class _Run:
             sources_added=tuple(self.sources_added),
             sources_removed=tuple(self.sources_removed),
             added_ids=tuple(self.added_ids),
+            notes=tuple(self.notes),
+            id_pages=self.pages,
+            kept=self.kept,
+            archived=tuple(self.archived),
         )
 
     def _check(self) -> None:
@@ -314,52 +281,77 @@ class _Run:
             gone = {stream: sid for stream, sid in known.items() if stream not in streams}
             if gone:
                 titles = {s.id: s.title for s in self.store.sources() if s.id in gone.values()}
-                self.store.remove_account_sources(gone.values())
+                retired = self.store.remove_account_sources(gone.values())
                 self.sources_removed.extend(titles.get(sid, stream) for stream, sid in gone.items())
+                self.kept += retired.kept
+                self.archived.extend(retired.archived)
         return streams
 
     # 4. items --------------------------------------------------------------------
 
     def _items(self, client: GReaderClient, streams: dict[str, int]) -> None:
+        """Page by page: each page's new items are fetched and stored before the next page.
+
+        Never all the ids first: a server that pages for ever would grow the
+        list for ever and nothing would be stored (:class:`IdWalk` bounds the
+        pages; what was stored stays).
+        """
         self._check()
         since = None
         if self.account.newest_usec:
             since = max(0, self.account.newest_usec // 1_000_000 - SINCE_SLACK_SECONDS)
         known = self.store.known_items(self.account.id)
-        wanted = [i for i in client.item_ids(since=since) if i not in known]
-        total = len(wanted)
+        walk = IdWalk(client, since=since)
+        total = done = 0
         if self.progress:
-            self.progress(0, total)
-        if not wanted:
-            return
+            self.progress(0, 0)
         executor = None
-        if total >= POOL_MIN_ITEMS:
-            from reader.core.workers import default_executor
-
-            executor = (self.executor_factory or default_executor)()
+        pending_batch: tuple[list[Item], object] | None = None
         try:
-            done = 0
-            pending_batch: tuple[list[Item], object] | None = None
-            for batch in client.items(wanted):
+            for page in walk.pages():
                 self._check()
-                prepared = (
-                    executor.submit(prepare_items, batch)
-                    if executor is not None
-                    else prepare_items(batch)
-                )
-                # Clean this batch in the workers while the previous one is written.
-                if pending_batch is not None:
-                    done += self._write(streams, *pending_batch)
-                pending_batch = (batch, prepared)
+                wanted = [i for i in page if i not in known]
+                total += len(wanted)
                 if self.progress:
                     self.progress(done, total)
-            if pending_batch is not None:
-                done += self._write(streams, *pending_batch)
-            if self.progress:
-                self.progress(done, total)
+                if executor is None and total >= POOL_MIN_ITEMS:
+                    from reader.core.workers import default_executor
+
+                    executor = (self.executor_factory or default_executor)()
+                for batch in client.items(wanted):
+                    self._check()
+                    prepared = (
+                        executor.submit(prepare_items, batch)
+                        if executor is not None
+                        else prepare_items(batch)
+                    )
+                    # Clean this batch in the workers while the previous one is written.
+                    if pending_batch is not None:
+                        done += self._write(streams, *pending_batch)
+                    pending_batch = (batch, prepared)
+                    if self.progress:
+                        self.progress(done, total)
+                # The page is stored before the next is asked for.
+                if pending_batch is not None:
+                    done += self._write(streams, *pending_batch)
+                    pending_batch = None
+                if self.progress:
+                    self.progress(done, total)
         finally:
             if executor is not None:
                 executor.shutdown(wait=True, cancel_futures=True)
+            self._walked(walk, "new items")
+
+    def _walked(self, walk: IdWalk, what: str, cut_means: str = "") -> None:
+        """What a walk of ids skipped or cut, for the user."""
+        self.pages += walk.pages_read
+        if walk.unreadable:
+            self.notes.append(
+                f"{what}: skipped {count(walk.unreadable, 'item id', 'item ids')} "
+                "the server sent in a form that cannot be read"
+            )
+        if walk.cut:
+            self.notes.append(f"{what}: {walk.cut}{cut_means}")
 
     def _write(self, streams: dict[str, int], batch: list[Item], prepared: object) -> int:
         articles: list[IndexedArticle] = (
@@ -397,9 +389,16 @@ class _Run:
 
     def _states(self, client: GReaderClient) -> None:
         self._check()
-        unread = set(client.item_ids(exclude=READ))
+        unread_walk = IdWalk(client, exclude=READ)
+        unread = {i for page in unread_walk.pages() for i in page}
+        self._walked(unread_walk, "read states", " (left as they were)")
         self._check()
-        starred = set(client.item_ids(STARRED))
+        starred_walk = IdWalk(client, STARRED)
+        starred = {i for page in starred_walk.pages() for i in page}
+        self._walked(starred_walk, "starred states", " (left as they were)")
+        # A cut list says nothing of the ids it did not reach: "not in the
+        # unread list" would mark them read. Such a field is left as it is.
+        skip = {name for name, w in (("read", unread_walk), ("starred", starred_walk)) if w.cut}
         # An article two items map to (the same story in two subscriptions) is
         # read when either is read there, and starred when either is starred.
         states = self.store.item_states(self.account.id)
@@ -410,9 +409,9 @@ class _Run:
             starred_there[article] = starred_there.get(article, False) or item in starred
         updates: list[tuple[str, int, str, bool]] = []
         for item, (article, read, star) in states.items():
-            if read_there[article] != read:
+            if read_there[article] != read and "read" not in skip:
                 updates.append((item, article, "read", read_there[article]))
-            if starred_there[article] != star:
+            if starred_there[article] != star and "starred" not in skip:
                 updates.append((item, article, "starred", starred_there[article]))
         applied = self.store.apply_server_states(updates)
         for _, _, name, value in applied:
@@ -430,7 +429,8 @@ def prepare_items(items: Sequence[Item]) -> list[IndexedArticle]:
     feed_items = [
         FeedItem(
             title=item.title,
-            link=item.link,
+            # As a feed's refresh keeps it: the address is the item's identity here.
+            link=strip_tracking_params(item.link) if item.link else "",
             guid=f"greader:{item.id}",
             published=item.published,
             author=item.author,
@@ -441,35 +441,12 @@ def prepare_items(items: Sequence[Item]) -> list[IndexedArticle]:
     ]
     feed = ParsedFeed("greader", None, None, tuple(feed_items))
     articles = to_articles(feed, None, feed_items)
-    return [
+    indexed = [
         index_article(replace(article, sha256=item.sha256))
         for item, article in zip(items, articles, strict=True)
     ]
-
-
-def describe(result: SyncResult) -> str:
-    """One line of what came and went, for the CLI and the log."""
-    parts = [_count(result.added, "new article", "new articles")]
-    if result.linked:
-        parts.append(
-            f"{_count(result.linked, 'article', 'articles')} already here from other sources"
-        )
-    if result.sent:
-        parts.append(_count(result.sent, "change sent", "changes sent"))
-    pulled = [
-        (result.marked_read, "marked read"),
-        (result.marked_unread, "marked unread"),
-        (result.starred, "starred"),
-        (result.unstarred, "unstarred"),
-    ]
-    parts.extend(f"{n:,} {what} on the server" for n, what in pulled if n)
-    if result.sources_added:
-        parts.append(f"subscribed: {', '.join(result.sources_added)}")
-    if result.sources_removed:
-        parts.append(f"unsubscribed: {', '.join(result.sources_removed)}")
-    return "; ".join(parts)
-
-
-def _count(count: int, singular: str, plural: str) -> str:
-    """``1 new article``, ``12,345 new articles``: as the CLI's ``plural``."""
-    return f"{count:,} {singular if count == 1 else plural}"
+    # An item is the same story as another by its id or its address, never by
+    # its text: servers cut long titles, and two reports under one cut title
+    # and one standfirst were stored as one. Without an address, the text is
+    # all there is to tell a copy by.
+    return [replace(a, content_hash=None) if a.article.url else a for a in indexed]

@@ -119,8 +119,11 @@ class GReaderClient:
         http: HttpClient | None = None,
         profile: ServerProfile | None = None,
         cancelled: Cancelled | None = None,
+        proxy: str | None = None,
     ) -> None:
         self.api_url = api_url.rstrip("/")
+        #: The account's own route (``direct`` or a proxy); None: the program's.
+        self.proxy = proxy
         self.profile = profile or profile_for(self.api_url)
         self._own_http = http is None
         self.http = http or HttpClient(accept="application/json, text/plain;q=0.9, */*;q=0.5")
@@ -160,7 +163,7 @@ class GReaderClient:
             headers["Content-Type"] = "application/x-www-form-urlencoded"
         try:
             status, data = self.http.call(
-                method, url, headers=headers, body=body, cancelled=self.cancelled
+                method, url, headers=headers, body=body, cancelled=self.cancelled, proxy=self.proxy
             )
         except FetchError as exc:
             raise SyncError(str(exc), problem=exc.problem) from exc
@@ -227,20 +230,37 @@ class GReaderClient:
     # -- reading ------------------------------------------------------------------
 
     def subscriptions(self) -> list[Subscription]:
-        found = self._json("reader/api/0/subscription/list").get("subscriptions", [])
+        """The subscription list, refused whole when it is not the shape the protocol defines.
+
+        A sync removes here what the list no longer has, so a list read
+        leniently (a dict taken for "none", an entry without a readable id
+        skipped) would remove the user's sources: any doubt is an error.
+        """
+        answer = self._json("reader/api/0/subscription/list")
+        found = answer.get("subscriptions")
+        if not isinstance(found, list):
+            raise SyncError(
+                "the server's subscription list is malformed ('subscriptions' is "
+                f"{_kind(found)}, not a list)",
+            )
         result = []
-        for sub in found if isinstance(found, list) else []:
-            if not isinstance(sub, dict) or not isinstance(sub.get("id"), str):
-                continue
+        for number, sub in enumerate(found, 1):
+            stream = sub.get("id") if isinstance(sub, dict) else None
+            if not isinstance(sub, dict) or not isinstance(stream, str) or not stream.strip():
+                raise SyncError(
+                    f"the server's subscription list is malformed (entry {number} has "
+                    f"{'no readable id' if isinstance(sub, dict) else 'the shape ' + _kind(sub)})",
+                )
+            categories = sub.get("categories") or []
             folders = tuple(
                 str(c.get("label") or str(c.get("id", "")).removeprefix(LABEL))
-                for c in sub.get("categories") or []
+                for c in (categories if isinstance(categories, list) else [])
                 if isinstance(c, dict) and str(c.get("id", "")).startswith(("user/", LABEL))
             )
             result.append(
                 Subscription(
-                    stream_id=sub["id"],
-                    title=str(sub.get("title") or sub.get("url") or sub["id"]),
+                    stream_id=stream,
+                    title=str(_text(sub.get("title")) or _text(sub.get("url")) or stream),
                     url=_text(sub.get("url")),
                     site_url=_text(sub.get("htmlUrl")),
                     folders=tuple(f for f in folders if f),
@@ -261,24 +281,54 @@ class GReaderClient:
     def item_ids(
         self, stream: str = READING_LIST, *, since: int | None = None, exclude: str | None = None
     ) -> Iterator[str]:
-        """Every item id of a stream, newest first, page by page (``c=`` continuation)."""
-        continuation: str | None = None
-        while True:
-            query = [("s", stream), ("n", str(self.profile.ids_page))]
-            if since:
-                query.append(("ot", str(since)))
-            if exclude:
-                query.append(("xt", exclude))
-            if continuation:
-                query.append(("c", continuation))
-            page = self._json("reader/api/0/stream/items/ids", query)
-            refs = page.get("itemRefs") or []
-            for ref in refs if isinstance(refs, list) else []:
-                if isinstance(ref, dict) and ref.get("id") is not None:
-                    yield short_id(str(ref["id"]))
-            continuation = _text(page.get("continuation"))
-            if not continuation or not refs:
-                return
+        """Every item id of a stream, newest first (bounded as :class:`IdWalk` is)."""
+        from reader.core.sync.paging import IdWalk
+
+        walk = IdWalk(self, stream, since=since, exclude=exclude)
+        for page in walk.pages():
+            yield from page
+
+    def id_page(
+        self, stream: str, *, since: int | None, exclude: str | None, continuation: str | None
+    ) -> tuple[list[str], int, str | None]:
+        """One page of ``stream/items/ids``: (readable ids, unreadable ones, continuation).
+
+        Refused whole when the answer is not the protocol's shape; a single
+        id that cannot be read is counted and left out (it would otherwise
+        stop every sync, for ever).
+        """
+        query = [("s", stream), ("n", str(self.profile.ids_page))]
+        if since:
+            query.append(("ot", str(since)))
+        if exclude:
+            query.append(("xt", exclude))
+        if continuation:
+            query.append(("c", continuation))
+        page = self._json("reader/api/0/stream/items/ids", query)
+        refs = page.get("itemRefs", [])
+        if refs is None:
+            refs = []
+        if not isinstance(refs, list):
+            raise SyncError(
+                f"the server's list of item ids is malformed ('itemRefs' is {_kind(refs)})",
+            )
+        after = page.get("continuation")
+        if after is not None and not isinstance(after, str | int):
+            raise SyncError(
+                f"the server's list of item ids is malformed ('continuation' is {_kind(after)})",
+            )
+        ids: list[str] = []
+        unreadable = 0
+        for ref in refs:
+            raw = ref.get("id") if isinstance(ref, dict) else None
+            if isinstance(raw, bool) or not isinstance(raw, str | int):
+                unreadable += 1
+                continue
+            try:
+                ids.append(short_id(str(raw)))
+            except SyncError:
+                unreadable += 1
+        return ids, unreadable, (str(after).strip() or None) if after is not None else None
 
     def items(self, ids: Sequence[str]) -> Iterator[list[Item]]:
         """Item bodies, one batch (a POST) at a time."""
@@ -365,8 +415,20 @@ def _items_as_received(data: bytes) -> list[tuple[Any, str | None]]:
     pieces = json_items(data)
     if pieces is not None:
         return [(raw, sha256_hex(piece)) for raw, piece in pieces]
-    found = _decode(data).get("items") or []
-    return [(raw, None) for raw in (found if isinstance(found, list) else [])]
+    found = _decode(data).get("items", [])
+    if not isinstance(found, list):
+        raise SyncError(
+            f"the server's item bodies are malformed ('items' is {_kind(found)})",
+        )
+    return [(raw, None) for raw in found]
+
+
+def _kind(value: object) -> str:
+    """What a JSON value is, for a message about a malformed answer."""
+    names = {dict: "an object", list: "a list", str: "a string", bool: "true/false"}
+    if value is None:
+        return "missing"
+    return names.get(type(value), "a number" if isinstance(value, int | float) else "unknown")
 
 
 def _text(value: object) -> str | None:

@@ -15,18 +15,25 @@ import contextlib
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.library import Store
 from reader.core.library.accounts import Account
+from reader.core.library.archive import Retired
 from reader.core.net.credentials import PasswordStore
-from reader.core.sync.engine import SyncResult, keyring_key, sync_account
+from reader.core.net.http import FetchProblem
+from reader.core.sync.accounts import NEEDS_PASSWORD, keyring_key
+from reader.core.sync.engine import SyncResult, sync_account
 from reader.core.sync.greader import GReaderClient, SyncError
 
 __all__ = ["move", "rename", "subscribe", "unsubscribe"]
 
 
-def _client(account: Account, passwords: PasswordStore | None) -> GReaderClient:
+def _client(account: Account, passwords: PasswordStore | None, proxy: str | None) -> GReaderClient:
     password = (passwords or PasswordStore()).get(keyring_key(account.url, account.username))
     if password is None:
-        raise SyncError(f"{account.name}: no password in the keyring; add the account again")
-    client = GReaderClient(account.url)
+        raise SyncError(
+            f"{account.name}: {NEEDS_PASSWORD} (no keyring keeps it between sessions); "
+            "sync it once to give it",
+            problem=FetchProblem.NEEDS_PASSWORD,
+        )
+    client = GReaderClient(account.url, proxy=proxy)
     try:
         client.login(account.username, password)
     except BaseException:
@@ -53,15 +60,16 @@ def subscribe(
     passwords: PasswordStore | None = None,
 ) -> SyncResult:
     """Subscribe on the server, then sync the account so the feed and its items arrive."""
-    with _client(account, passwords) as client:
+    with _client(account, passwords, store.account_proxy(account.id)) as client:
         client.subscribe(feed_url, title=title, folder=folder)
     return sync_account(store, store.get_account(account.id), images=False, passwords=passwords)
 
 
-def unsubscribe(store: Store, source_id: int, passwords: PasswordStore | None = None) -> int:
-    """Unsubscribe on the server; the source and its articles go. Returns articles gone."""
+def unsubscribe(store: Store, source_id: int, passwords: PasswordStore | None = None) -> Retired:
+    """Unsubscribe on the server; the source and its articles go, except those the user
+    starred, tagged or highlighted (the source stays for them, archived)."""
     account, remote_id = _owner(store, source_id)
-    with _client(account, passwords) as client:
+    with _client(account, passwords, store.account_proxy(account.id)) as client:
         client.unsubscribe(remote_id)
     return store.remove_account_sources([source_id])
 
@@ -73,7 +81,7 @@ def rename(
     if not title:
         raise ReaderError("a source needs a name")
     account, remote_id = _owner(store, source_id)
-    with _client(account, passwords) as client:
+    with _client(account, passwords, store.account_proxy(account.id)) as client:
         client.edit_subscription(remote_id, title=title)
     store.rename_source(source_id, title)
 
@@ -87,7 +95,7 @@ def move(
     current = next((s.folder for s in store.sources() if s.id == source_id), None)
     if current == folder:
         return
-    with _client(account, passwords) as client:
+    with _client(account, passwords, store.account_proxy(account.id)) as client:
         client.edit_subscription(remote_id, add_folder=folder, remove_folder=current)
     # Gone meanwhile (a sync removed it): the server has the change anyway.
     with contextlib.suppress(NotFoundError):

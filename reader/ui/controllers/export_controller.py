@@ -63,12 +63,13 @@ class ExportController(Controller):
         #: the last export's or print's outcome (for tests and the status bar)
         self.last_result: ExportResult | int | None = None
 
-        self.progress = TaskProgress("exportProgress", window)
+        self.progress = TaskProgress("exportProgress", window, name=self.tr("Exporting"))
         self.progress.cancel_requested.connect(self.cancel)
         self._progress.connect(self._on_progress)
         self._finishing_text = ""
         self.open_button = QToolButton(window)
         self.open_button.setObjectName("exportOpen")
+        self.open_button.setText(self.tr("Open the Export"))  # named before first shown
         self.open_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.open_button.clicked.connect(self._open_result)
         self._open_target: Path | None = None

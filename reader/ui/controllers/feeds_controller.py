@@ -21,14 +21,15 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 
-from reader.core.feeds.discovery import FoundFeed, discover
+from reader.core.feeds.discovery import FoundFeed
 from reader.core.feeds.opml import import_opml, write_opml
 from reader.core.feeds.refresh import FeedResult, FeedStatus, refresh_with_images
-from reader.core.feeds.subscriptions import edit_feed, subscribe
+from reader.core.feeds.subscriptions import discover_with_mirrors, edit_feed, subscribe
 from reader.core.library import Store
 from reader.core.models import Source
 from reader.core.net.credentials import PasswordStore
-from reader.core.net.http import Credentials, HttpClient
+from reader.core.net.http import Credentials, HttpClient, normalize_url
+from reader.core.net.routes import parse_choice
 from reader.ui import message
 from reader.ui.controllers.base import Controller
 from reader.ui.controllers.feeds_support import (
@@ -70,7 +71,9 @@ class FeedsController(Controller):
         self._queued_all = False
         self.last_outcome: RefreshOutcome | None = None
 
-        self.task = TaskProgress("refreshProgress", host.dialog_parent())
+        self.task = TaskProgress(
+            "refreshProgress", host.dialog_parent(), name=self.tr("Refreshing feeds")
+        )
         host.status_bar().addPermanentWidget(self.task)
         self.task.cancel_requested.connect(self.cancel)
         self.progress.connect(self._on_progress)
@@ -301,8 +304,15 @@ class FeedsController(Controller):
         )
 
         def work() -> list[FoundFeed]:
+            proxy = parse_choice(fields.proxy)  # a bad address: said before any request
+            mirrors = [normalize_url(m) for m in fields.mirrors]
             with HttpClient() as client:
-                return discover(fields.url, client, credentials=creds).feeds
+                found, mirror = discover_with_mirrors(
+                    normalize_url(fields.url), mirrors, client, creds, None, proxy
+                )
+            if mirror is not None:  # blocked here: the address is taken as the feed's
+                return [FoundFeed(normalize_url(fields.url), None, "")]
+            return found.feeds
 
         def found(feeds: list[FoundFeed]) -> None:
             chosen: FoundFeed | None = feeds[0]
@@ -329,6 +339,8 @@ class FeedsController(Controller):
                 password=fields.password or None,
                 passwords=passwords,
                 find_feed=False,  # found already; the refresh reads it next
+                proxy=parse_choice(fields.proxy),
+                mirrors=fields.mirrors,
             )
             if fields.keep_days:
                 store.set_retention(sub.source_id, fields.keep_days)
@@ -355,6 +367,7 @@ class FeedsController(Controller):
             self.host.source_model.folders(),
             source,
             full_text=self._library.full_text_option(source.id),
+            route=self._library.feed_route(source.id),
         )
         if fields is not None:
             self.start_edit(source, fields)
@@ -363,6 +376,9 @@ class FeedsController(Controller):
         passwords = self.passwords
 
         def work(store: Store) -> str | None:
+            # A bad proxy or mirror is said before anything is written.
+            proxy = parse_choice(fields.proxy)
+            mirrors = [normalize_url(m) for m in fields.mirrors]
             outcome = edit_feed(
                 store,
                 source.id,
@@ -375,6 +391,8 @@ class FeedsController(Controller):
             )
             store.set_retention(source.id, fields.keep_days or None)
             store.set_full_text_option(source.id, fields.full_text)
+            store.set_feed_proxy(source.id, proxy)
+            store.set_feed_mirrors(source.id, mirrors)
             store.apply_retention(source.id, datetime.now(UTC))
             return outcome.message if outcome is not None else None
 

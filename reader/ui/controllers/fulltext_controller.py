@@ -60,7 +60,7 @@ class FullTextController(Controller):
         self._median: dict[int, int] = {}
         self._relay = _Relay(self)
         self._relay.progress.connect(self._on_progress)
-        self.progress = TaskProgress("fullTextProgress")
+        self.progress = TaskProgress("fullTextProgress", name=self.tr("Downloading full articles"))
         self.progress.cancel_requested.connect(self.cancel)
         self.bar = FullTextBar()
         self.bar.retry.setDefaultAction(host.actions_.download_full_article)

@@ -133,7 +133,7 @@ class ImagesController(Controller):
 
         # Placed in the status bar on the first download, not before: the
         # window stays exactly as it was for people who never download.
-        self.progress = TaskProgress("imageProgress")
+        self.progress = TaskProgress("imageProgress", name=self.tr("Downloading images"))
         self.progress.cancel_requested.connect(self.cancel)
 
         self.bar = ImagesBar()

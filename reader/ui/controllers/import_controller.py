@@ -79,7 +79,7 @@ class ImportController(Controller):
         self._since_refresh = QElapsedTimer()
         self.report_dialog: ImportReportDialog | None = None
 
-        self.progress_widget = TaskProgress("importProgress", parent)
+        self.progress_widget = TaskProgress("importProgress", parent, name=self.tr("Importing"))
         self.progress_widget.cancel_requested.connect(self.cancel)
         #: brings the last report back after its window was closed
         self.report_button = QToolButton(parent)

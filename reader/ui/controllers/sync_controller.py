@@ -50,9 +50,13 @@ class SyncController(Controller):
         self._cancel = threading.Event()
         self._running = False
         self._again = False
+        #: The running sync was asked for by the user: it may ask for a password.
+        self._asked = False
         self.last_results: list[SyncResult] = []
 
-        self.task = TaskProgress("syncProgress", host.dialog_parent())
+        self.task = TaskProgress(
+            "syncProgress", host.dialog_parent(), name=self.tr("Syncing accounts")
+        )
         host.status_bar().addPermanentWidget(self.task)
         self.task.cancel_requested.connect(self.cancel)
         self.progress.connect(self._on_progress)
@@ -60,8 +64,8 @@ class SyncController(Controller):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._automatic)
         a = host.actions_
-        a.refresh_all.triggered.connect(self.sync)
-        a.sync_accounts.triggered.connect(self.sync)
+        a.refresh_all.triggered.connect(lambda: self.sync())
+        a.sync_accounts.triggered.connect(lambda: self.sync())
         a.subscribe_in_account.triggered.connect(self.ask_subscribe)
         a.edit_feed.triggered.connect(self.edit_selected)
         a.auto_refresh.triggered.connect(lambda action: self._set_interval(int(action.data())))
@@ -81,16 +85,22 @@ class SyncController(Controller):
 
     def _automatic(self) -> None:
         if not self._running:
-            self.sync()
+            self.sync(interactive=False)
 
-    def sync(self) -> bool:
-        """Sync every account in the background; asked again while one runs, once more after."""
+    def sync(self, *, interactive: bool = True) -> bool:
+        """Sync every account in the background; asked again while one runs, once more after.
+
+        ``interactive`` (the user asked): an account whose password no keyring
+        kept asks for it; an automatic sync only marks the account (⚠), as
+        it must not interrupt reading.
+        """
         if self._closed:
             return False
         if self._running:
             self._again = True
             return False
         self._running = True
+        self._asked = interactive
         self._cancel.clear()
         cancelled = self._cancel.is_set
         passwords = self.passwords
@@ -166,9 +176,31 @@ class SyncController(Controller):
             self.host.status_bar().showMessage(self.summary(results), 15_000)
             self._show_full_text(results)
         self.sync_finished.emit(results)
+        lost = [r for r in results if r.needs_password and r.password_key]
+        if lost and self._asked and self._ask_password(lost[0]):
+            self._again = False
+            self.sync()
+            return
         if self._again:
             self._again = False
             self.sync()
+
+    def _ask_password(self, result: SyncResult) -> bool:
+        """The password no keyring kept, asked once: kept as a typed one is, then synced."""
+        note = None
+        if not self.passwords.status.usable:
+            note = self.tr(
+                "No keyring (password store) is usable on this system, so the password "
+                "is not stored anywhere: it is kept only until the program closes, and "
+                "you will be asked again next time. Changes made here wait for it."
+            )
+        answer = feed_dialogs.ask_password(
+            self.host.dialog_parent(), result.account, result.username or "", note
+        )
+        if answer is None or result.password_key is None:
+            return False
+        self.passwords.save(result.password_key, answer.password)
+        return True
 
     def _show_full_text(self, results: list[SyncResult]) -> None:
         """The open article again when its full text came with this sync (listed before)."""
@@ -191,6 +223,11 @@ class SyncController(Controller):
         reports = [r.full_text for r in results if r.full_text is not None]
         if any(report.outcomes for report in reports):
             text += " " + describe_full_text(_merged(reports))
+        kept = sum(r.kept for r in results)
+        if kept:
+            text += " " + self.tr(
+                "Kept %Ln article(s) you starred, tagged or highlighted, under Archived.", "", kept
+            )
         if failed:
             text += " " + self.tr("{account} failed: {reason}").format(
                 account=failed[0].account, reason=failed[0].error

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,10 +33,19 @@ from PySide6.QtWidgets import (
 from reader.core.errors import ReaderError
 from reader.core.library import Store
 from reader.core.library.accounts import Account
+from reader.core.library.archive import Retired
 from reader.core.net.credentials import PasswordStore
-from reader.core.sync.engine import add_account, keyring_key, remove_account
+from reader.core.net.routes import parse_choice
+from reader.core.sync.accounts import (
+    Removal,
+    add_account,
+    keyring_key,
+    removal_of,
+    remove_account,
+)
 from reader.core.sync.greader import GReaderClient, SyncError
 from reader.ui import message
+from reader.ui.dialogs import feed_dialogs
 from reader.ui.services.library import Library
 
 
@@ -57,6 +67,20 @@ class AccountDialog(QDialog):
         self.name = QLineEdit(self)
         self.name.setObjectName("accountName")
         self.name.setPlaceholderText(self.tr("(user@server)"))
+        # Plain http to another machine sends the password readable: only when chosen.
+        self.allow_insecure = QCheckBox(
+            self.tr("Allow plain http (the password crosses the network unencrypted)"), self
+        )
+        self.allow_insecure.setObjectName("accountAllowInsecure")
+        self.proxy = QLineEdit(self)
+        self.proxy.setObjectName("accountProxy")
+        self.proxy.setPlaceholderText(self.tr("(the program's route)"))
+        self.proxy.setToolTip(
+            self.tr(
+                "This account's own way out: a proxy address such as socks5h://127.0.0.1:9050, "
+                "or direct; empty for the route set in Settings ▸ Network."
+            )
+        )
         note = QLabel(
             self.tr(
                 "A FreshRSS, Miniflux, Inoreader, The Old Reader or BazQux account, through "
@@ -78,6 +102,8 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("User name:"), self.username)
         form.addRow(self.tr("Password:"), self.password)
         form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.allow_insecure)
+        form.addRow(self.tr("Proxy:"), self.proxy)
         form.addRow(buttons)
         # Wide enough to read a whole API address (it was cut after "freshrss.example/").
         metrics = self.url.fontMetrics()
@@ -108,6 +134,9 @@ class AccountsPage(QWidget):
         self.test_button = QPushButton(self.tr("Test"), self)
         self.test_button.setObjectName("testAccount")
         self.test_button.clicked.connect(self.test_selected)
+        self.proxy_button = QPushButton(self.tr("Proxy…"), self)
+        self.proxy_button.setObjectName("accountProxyButton")
+        self.proxy_button.clicked.connect(self.ask_proxy)
         self.remove_button = QPushButton(self.tr("Remove…"), self)
         self.remove_button.setObjectName("removeAccount")
         self.remove_button.clicked.connect(self.remove_selected)
@@ -122,7 +151,7 @@ class AccountsPage(QWidget):
         self.status.setObjectName("accountStatus")
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.test_button, self.remove_button):
+        for button in (self.add_button, self.test_button, self.proxy_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -163,6 +192,7 @@ class AccountsPage(QWidget):
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None and not self.busy
         self.test_button.setEnabled(chosen)
+        self.proxy_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
         self.add_button.setEnabled(not self.busy)
 
@@ -177,18 +207,36 @@ class AccountsPage(QWidget):
     def _accepted(self, dialog: AccountDialog) -> None:
         url, user = dialog.url.text().strip(), dialog.username.text().strip()
         password, name = dialog.password.text(), dialog.name.text().strip() or None
+        insecure = dialog.allow_insecure.isChecked()
+        proxy = dialog.proxy.text().strip()
         dialog.password.clear()
         self.dialog = None
         if url and user and password:
-            self.add(url, user, password, name)
+            self.add(url, user, password, name, allow_insecure=insecure, proxy=proxy)
 
-    def add(self, url: str, username: str, password: str, name: str | None = None) -> None:
+    def add(
+        self,
+        url: str,
+        username: str,
+        password: str,
+        name: str | None = None,
+        *,
+        allow_insecure: bool = False,
+        proxy: str = "",
+    ) -> None:
         """Log in once on a worker; the account is kept only when that worked."""
         passwords = self.passwords
 
         def job(store: Store) -> tuple[str, str | None]:
             account_id, note = add_account(
-                store, url, username, password, name=name, passwords=passwords
+                store,
+                url,
+                username,
+                password,
+                name=name,
+                passwords=passwords,
+                allow_insecure=allow_insecure,
+                proxy=parse_choice(proxy),
             )
             return store.get_account(account_id).name, note
 
@@ -210,17 +258,24 @@ class AccountsPage(QWidget):
         account = self.selected()
         if account is None:
             return
-        password = self.passwords.get(keyring_key(account.url, account.username))
-        if password is None:
-            self._say(
-                self.tr("{name}: no password in the keyring; remove and add the account again.")
-                .format(name=account.name)
-            )  # fmt: skip
-            return
+        key = keyring_key(account.url, account.username)
+        password = self.passwords.get(key)
+        if password is None:  # no keyring kept it past a restart: ask, as a sync does
+            answer = feed_dialogs.ask_password(
+                self, account.name, account.username, self._keyring_note()
+            )
+            if answer is None:
+                self._say(self.tr("{name}: not tested, no password given.").format(
+                    name=account.name
+                ))  # fmt: skip
+                return
+            password = answer.password
+            self.passwords.save(key, password)
 
-        def job() -> str:
+        def job(store: Store) -> str:
+            proxy = store.account_proxy(account.id)  # the account's own route, if any
             try:
-                with GReaderClient(account.url) as client:
+                with GReaderClient(account.url, proxy=proxy) as client:
                     client.login(account.username, password)
                     count = len(client.subscriptions())
             except SyncError as exc:
@@ -239,34 +294,117 @@ class AccountsPage(QWidget):
                 self._say(text)
                 self._update_buttons()
 
-        self._library.run(
+        self._library.run_task(
             job, done, failure_text=self.tr("Could not test the account"), on_error=self._failed
         )
 
-    def remove_selected(self) -> None:
+    def _keyring_note(self) -> str | None:
+        if self.passwords.status.usable:
+            return None
+        return self.tr(
+            "No keyring (password store) is usable on this system, so the password is not "
+            "stored anywhere: it is kept only until the program closes."
+        )
+
+    def ask_proxy(self) -> None:
+        """The selected account's own route: a proxy address, direct, or empty for the program's."""
         account = self.selected()
         if account is None:
             return
-        if message.confirm(
+        self._run(
+            lambda store: store.account_proxy(account.id) or "",
+            lambda current: self._asked_proxy(account, current),
+            self.tr("Could not read the account's proxy"),
+        )
+
+    def _asked_proxy(self, account: Account, current: str) -> None:
+        answer = message.ask_text(
             self,
-            self.tr("Remove Account"),
+            self.tr("Account Proxy"),
             self.tr(
-                "Remove the account “{name}” with its {count} sources and their articles from "
-                "the library? Changes not yet sent are lost. The server keeps its copy."
-            ).format(name=account.name, count=f"{account.sources:,}"),
-            action=self.tr("Remove"),
-        ):
+                "The proxy of {name} (socks5h://host:port, http://host:port), direct, "
+                "or empty for the route set in Settings ▸ Network:"
+            ).format(name=account.name),
+            current,
+        )
+        if answer is not None:
+            self.set_proxy(account, answer)
+
+    def set_proxy(self, account: Account, text: str) -> None:
+        try:
+            proxy = parse_choice(text)
+        except ReaderError as exc:
+            self._say(self.tr("Not changed: {reason}").format(reason=exc))
+            return
+        if proxy is None:
+            route = self.tr("the route set in Settings ▸ Network")
+        elif proxy == "direct":
+            route = self.tr("a direct connection")
+        else:
+            route = proxy
+
+        def done(_none: None) -> None:
+            self._say(
+                self.tr("{name} now connects through {route}.").format(
+                    name=account.name, route=route
+                )
+            )
+
+        self._run(
+            lambda store: store.set_account_proxy(account.id, proxy),
+            done,
+            self.tr("Could not change the account's proxy"),
+        )
+
+    def remove_selected(self) -> None:
+        """Name what goes (and what stays) before asking; counted on a worker."""
+        account = self.selected()
+        if account is None:
+            return
+        self._run(
+            lambda store: removal_of(store, account),
+            lambda removal: self._confirm_removal(account, removal),
+            self.tr("Could not read the account"),
+        )
+
+    def _confirm_removal(self, account: Account, removal: Removal) -> None:
+        keeps = removal.keeps
+        text = self.tr(
+            "Remove the account “{name}”? This deletes {articles} from {sources}, and "
+            "{changes} (the server never gets them). The server keeps its copy."
+        ).format(
+            name=account.name,
+            articles=self.tr("%Ln article(s)", "", keeps.articles - keeps.kept),
+            sources=self.tr("%Ln source(s)", "", removal.sources),
+            changes=self.tr("%Ln change(s) not yet sent", "", removal.pending),
+        )
+        if keeps.kept:
+            text += "\n\n" + self.tr(
+                "Kept under Archived: {articles} you starred, tagged or highlighted, with "
+                "{highlights}, {notes} and {tags}."
+            ).format(
+                articles=self.tr("%Ln article(s)", "", keeps.kept),
+                highlights=self.tr("%Ln highlight(s)", "", keeps.highlights),
+                notes=self.tr("%Ln note(s)", "", keeps.notes),
+                tags=self.tr("%Ln tag(s)", "", keeps.tags),
+            )
+        if message.confirm(self, self.tr("Remove Account"), text, action=self.tr("Remove")):
             self.remove(account)
 
     def remove(self, account: Account) -> None:
         passwords = self.passwords
 
-        def done(count: int) -> None:
-            self._say(
-                self.tr("{name} removed with {articles}.").format(
-                    name=account.name, articles=self.tr("%Ln article(s)", "", count)
-                )
+        def done(retired: Retired) -> None:
+            text = self.tr("{name} removed with {articles}.").format(
+                name=account.name, articles=self.tr("%Ln article(s)", "", retired.deleted)
             )
+            if retired.kept:
+                text += " " + self.tr(
+                    "Kept %Ln article(s) you starred, tagged or highlighted, under Archived.",
+                    "",
+                    retired.kept,
+                )
+            self._say(text)
             self.changed.emit()
             self.load()
 

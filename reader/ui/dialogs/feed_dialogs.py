@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.core.feeds.discovery import FoundFeed
+from reader.core.library.routes import FeedRoute
 from reader.core.models import Source
 
 
@@ -52,6 +54,10 @@ class FeedFields:
     keep_days: int = 0
     #: Fetch each new item's web page and keep the whole article.
     full_text: bool = False
+    #: The feed's own route: "" (the program's), "direct" or a proxy address.
+    proxy: str = ""
+    #: Other addresses of the same feed, tried in order when it is blocked.
+    mirrors: tuple[str, ...] = ()
 
     def __repr__(self) -> str:  # never show a password in a log or a traceback
         return f"FeedFields(url={self.url!r}, title={self.title!r}, folder={self.folder!r})"
@@ -82,9 +88,11 @@ class FeedDialog(QDialog):
         *,
         full_text: bool = False,
         account: str | None = None,
+        route: FeedRoute | None = None,
     ) -> None:
         super().__init__(parent)
         editing = source is not None
+        route = route or FeedRoute()
         self.setObjectName("editFeedDialog" if editing else "addFeedDialog")
         self.setWindowTitle(self.tr("Edit Feed") if editing else self.tr("Add Feed"))
         self.url = QLineEdit(source.feed_url or "" if source else "")
@@ -133,6 +141,26 @@ class FeedDialog(QDialog):
                 "when refreshing and the whole article is kept for reading offline."
             )
         )
+        self.proxy = QLineEdit(route.proxy or "")
+        self.proxy.setObjectName("feedProxy")
+        self.proxy.setPlaceholderText(self.tr("(the program's route)"))
+        self.proxy.setToolTip(
+            self.tr(
+                "This feed's own way out: a proxy address such as socks5h://127.0.0.1:9050, "
+                "or direct; empty for the route set in Settings ▸ Network."
+            )
+        )
+        self.mirrors = QPlainTextEdit("\n".join(route.mirrors))
+        self.mirrors.setObjectName("feedMirrors")
+        self.mirrors.setPlaceholderText(self.tr("One address per line"))
+        self.mirrors.setToolTip(
+            self.tr(
+                "Other addresses of the same feed, tried in order when its address is "
+                "blocked or unreachable; the one that worked is tried first next time."
+            )
+        )
+        self.mirrors.setMaximumHeight(70)
+        self.mirrors.setTabChangesFocus(True)
         form = QFormLayout()
         form.addRow(self.tr("&Address:"), self.url)
         form.addRow(self.tr("&Title:"), self.title_field)
@@ -141,6 +169,8 @@ class FeedDialog(QDialog):
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.tr("&Keep articles:"), self.keep_days)
         form.addRow("", self.full_text)
+        form.addRow(self.tr("P&roxy:"), self.proxy)
+        form.addRow(self.tr("&Mirrors:"), self.mirrors)
         self.account = account
         hint = QLabel(
             self.tr(
@@ -149,7 +179,8 @@ class FeedDialog(QDialog):
             )
         )
         if account is not None:
-            for field in (self.url, self.username, self.password, self.keep_days):
+            hidden = (self.url, self.username, self.password, self.keep_days, self.proxy)
+            for field in (*hidden, self.mirrors):
                 form.setRowVisible(field, False)
             hint.setText(
                 self.tr(
@@ -183,6 +214,10 @@ class FeedDialog(QDialog):
             password=self.password.text(),
             keep_days=self.keep_days.value(),
             full_text=self.full_text.isChecked(),
+            proxy=self.proxy.text().strip(),
+            mirrors=tuple(
+                line.strip() for line in self.mirrors.toPlainText().splitlines() if line.strip()
+            ),
         )
 
 
@@ -280,8 +315,9 @@ def ask_edit_feed(
     *,
     full_text: bool = False,
     account: str | None = None,
+    route: FeedRoute | None = None,
 ) -> FeedFields | None:
-    dialog = FeedDialog(parent, folders, source, full_text=full_text, account=account)
+    dialog = FeedDialog(parent, folders, source, full_text=full_text, account=account, route=route)
     return dialog.fields() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -1,12 +1,13 @@
 """Tools ▸ Settings…: the one place for the program's settings.
 
-Tabs for the library's place, the language, the look, feeds, sync accounts
-and the image cache (pages in :mod:`reader.ui.dialogs.settings_pages`). The machine's
-choices are kept with QSettings (:mod:`reader.ui.settings`); the image
-cache's size and budget are the library's (kept in it, so they travel
-with it), not the machine's. Reading the usage sums every cached image and
-clearing deletes them all, so both run on a worker thread; the dialog stays
-responsive and shows "…" meanwhile.
+Tabs for the library's place, the language, the look, feeds, sync accounts,
+the network (network_page.py) and the image cache (pages in
+:mod:`reader.ui.dialogs.settings_pages`). The machine's choices are kept
+with QSettings (:mod:`reader.ui.settings`); the image cache's size and
+budget are the library's (kept in it, so they travel with it), not the
+machine's. Reading the usage sums every cached image and clearing deletes
+them all, so both run on a worker thread; the dialog stays responsive and
+shows "…" meanwhile.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from reader.core.images.fetch import budget_bytes
 from reader.core.library import Store, backup
 from reader.ui import message
 from reader.ui.dialogs.accounts_page import AccountsPage
+from reader.ui.dialogs.network_page import NetworkPage
 from reader.ui.dialogs.settings_pages import (
     AppearancePage,
     FeedsPage,
@@ -85,12 +87,14 @@ class SettingsDialog(QDialog):
         self.appearance_page = AppearancePage(settings, actions, self.tabs)
         self.feeds_page = FeedsPage(actions, self.tabs)
         self.accounts_page = AccountsPage(library, self.tabs)
+        self.network_page = NetworkPage(library, self.tabs)
         images = QWidget(self.tabs)
         self.tabs.addTab(self.library_page, self.tr("Library"))
         self.tabs.addTab(self.language_page, self.tr("Language"))
         self.tabs.addTab(self.appearance_page, self.tr("Appearance"))
         self.tabs.addTab(self.feeds_page, self.tr("Feeds"))
         self.tabs.addTab(self.accounts_page, self.tr("Accounts"))
+        self.tabs.addTab(self.network_page, self.tr("Network"))
         self.tabs.addTab(images, self.tr("Images"))
         page = self.appearance_page
         page.family.currentFontChanged.connect(lambda _font: self._preview_font())
@@ -144,7 +148,12 @@ class SettingsDialog(QDialog):
 
     @property
     def busy(self) -> bool:
-        return self._pending > 0 or self.library_page.copying or self.accounts_page.busy
+        return (
+            self._pending > 0
+            or self.library_page.copying
+            or self.accounts_page.busy
+            or self.network_page.busy
+        )
 
     def _preview_font(self) -> None:
         page = self.appearance_page
@@ -232,6 +241,9 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         """Keep every choice; through the menu actions where a menu shows it too."""
+        if not self.network_page.save():  # an unusable proxy: said on its page, stay open
+            self.tabs.setCurrentWidget(self.network_page)
+            return
         self._settings.language = self.language_page.value
         page = self.appearance_page
         self._settings.font_family = page.font_family

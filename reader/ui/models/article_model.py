@@ -78,8 +78,22 @@ _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_DESCRIPTION = int(Qt.ItemDataRole.AccessibleDescriptionRole.value)
+_CHECK = int(Qt.ItemDataRole.CheckStateRole.value)
 _CUSTOM = (int(ID_ROLE), int(READ_ROLE), int(STARRED_ROLE), int(URL_ROLE), int(SNIPPET_ROLE))
-_ROLES = frozenset({_DISPLAY, _FONT, _FOREGROUND, _ALIGNMENT, _TOOLTIP, _ACCESSIBLE, *_CUSTOM})
+_ROLES = frozenset(
+    {
+        _DISPLAY,
+        _FONT,
+        _FOREGROUND,
+        _ALIGNMENT,
+        _TOOLTIP,
+        _ACCESSIBLE,
+        _DESCRIPTION,
+        _CHECK,
+        *_CUSTOM,
+    }
+)
 _STAR_COLUMN = int(Column.STAR)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
@@ -382,6 +396,17 @@ class ArticleTableModel(QAbstractTableModel):
             return STAR_COLOR if column == _STAR_COLUMN else None
         if role == _ALIGNMENT:
             return Qt.AlignmentFlag.AlignCenter if column == _STAR_COLUMN else None
+        if role == _CHECK:
+            # The star as a state a screen reader knows ("checked"); the
+            # star's delegate draws no check box for it.
+            if column != _STAR_COLUMN:
+                return None
+            return Qt.CheckState.Checked if row.starred else Qt.CheckState.Unchecked
+        if role == _ACCESSIBLE and column == Column.TITLE:
+            return self.spoken_row(cached)
+        if role == _DESCRIPTION:
+            found = self._snippets.get(row.id) if column == Column.TITLE else None
+            return found[0] if found else None
         if role in (_TOOLTIP, _ACCESSIBLE):
             if column == _STAR_COLUMN:
                 return self.tr("Starred") if row.starred else self.tr("Not starred")
@@ -400,6 +425,19 @@ class ArticleTableModel(QAbstractTableModel):
         if role == SNIPPET_ROLE:
             return self._snippets.get(row.id) if column == Column.TITLE else None
         return None
+
+    def spoken_row(self, cached: _Row) -> str:
+        """The row as a screen reader says it on the title, where the focus
+        goes: the state first (a listener triaging wants "Unread" before a
+        long title), then title, source and date. Bold and the star are
+        only seen, so they are said."""
+        row = cached.summary
+        parts = [self.tr("Unread")] if not row.read else []
+        if row.starred:
+            parts.append(self.tr("starred") if parts else self.tr("Starred"))
+        parts.extend(text for text in cached.texts[1:] if text)
+        # TRANSLATORS: what separates the parts of a row read aloud
+        return self.tr(", ").join(parts)
 
     def headerData(
         self,

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from reader.core.library.accounts import Account
 from reader.core.models import ArticleQuery, Source
-from reader.ui import icons
+from reader.ui import icons, message
 from reader.ui.services.library import SourceSnapshot
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -43,6 +43,8 @@ class NodeKind(Enum):
     SOURCE = "source"
     ACCOUNT = "account"
     ACCOUNT_FOLDER = "account-folder"
+    #: Sources that went away, kept for the articles the user starred, tagged or highlighted.
+    ARCHIVE = "archive"
     # the research desk's sections: a heading each, with its tags / saved searches
     TAGS = "tags"
     TAG = "tag"
@@ -80,7 +82,7 @@ class Node:
             return ArticleQuery(folder=self.folder)
         if self.kind is NodeKind.SOURCE and self.source is not None:
             return ArticleQuery(source_ids=(self.source.id,))
-        if self.kind in (NodeKind.ACCOUNT, NodeKind.ACCOUNT_FOLDER):
+        if self.kind in (NodeKind.ACCOUNT, NodeKind.ACCOUNT_FOLDER, NodeKind.ARCHIVE):
             # -1 matches nothing: an account without subscriptions lists nothing.
             return ArticleQuery(source_ids=tuple(s.id for s in self.descendants()) or (-1,))
         if self.kind is NodeKind.TAG and self.item_id is not None:
@@ -99,7 +101,9 @@ class Node:
 
 ALL_KEY: NodeKey = ("all", "")
 #: The kinds of node that hold others.
-_CONTAINERS = frozenset({NodeKind.FOLDER, NodeKind.ACCOUNT, NodeKind.ACCOUNT_FOLDER})
+_CONTAINERS = frozenset(
+    {NodeKind.FOLDER, NodeKind.ACCOUNT, NodeKind.ACCOUNT_FOLDER, NodeKind.ARCHIVE}
+)
 
 
 class SourceTreeModel(QAbstractItemModel):
@@ -126,9 +130,18 @@ class SourceTreeModel(QAbstractItemModel):
         top = self._specials(snapshot)
         folders: dict[str, Node] = {}
         loose: list[Node] = []
+        archive = Node(NodeKind.ARCHIVE, ("archive", ""), self.tr("Archived"))
         for source in snapshot.sources:
             if source.account is not None:
                 continue  # under its account (_account_nodes)
+            if source.archived:
+                node = Node(
+                    NodeKind.SOURCE, ("source", str(source.id)), source.title, source.unread,
+                    source=source, parent=archive,
+                )  # fmt: skip
+                archive.children.append(node)
+                archive.count += source.unread
+                continue
             node = Node(
                 NodeKind.SOURCE,
                 ("source", str(source.id)),
@@ -154,6 +167,7 @@ class SourceTreeModel(QAbstractItemModel):
             + ordered
             + loose
             + self._account_nodes(snapshot)
+            + ([archive] if archive.children else [])
             + self._research_sections(snapshot)
         )
 
@@ -338,6 +352,10 @@ class SourceTreeModel(QAbstractItemModel):
             return self._icon(node.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node)
+        if column == self.NAME and role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(node)
+        if column == self.NAME and role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self._failure(node)
         if role == KEY_ROLE:
             return node.key
         if role == KIND_ROLE:
@@ -345,6 +363,26 @@ class SourceTreeModel(QAbstractItemModel):
         if role == SOURCE_ID_ROLE:
             return node.source.id if node.source is not None else None
         return None
+
+    def _failure(self, node: Node) -> str | None:
+        """What the ⚠ means, for a screen reader that cannot see it."""
+        if node.kind is NodeKind.ACCOUNT and node.account and node.account.last_error:
+            return self.tr("Sync failed: {reason}").format(reason=node.account.last_error)
+        if node.source is not None and node.source.last_error:
+            return self.tr("Refresh failed: {reason}").format(reason=node.source.last_error)
+        return None
+
+    def _spoken(self, node: Node) -> str:
+        """The name, the failure's ⚠ and the unread count in one: the count
+        column is a cell a listener would have to move to."""
+        parts = [node.title]
+        if self._failure(node) is not None:
+            parts.append(self.tr("failed"))
+        if node.count and node.kind is not NodeKind.STARRED:
+            parts.append(self.tr("%Ln unread", "", node.count))
+        elif node.count:
+            parts.append(self.tr("%Ln starred", "", node.count))
+        return self.tr(", ").join(parts)
 
     def _tooltip(self, node: Node) -> str:
         if node.kind is NodeKind.ACCOUNT and node.account is not None:
@@ -361,7 +399,7 @@ class SourceTreeModel(QAbstractItemModel):
             if account.pending:
                 text += "\n" + self.tr("%Ln change(s) waiting to be sent", "", account.pending)
             if account.last_error:
-                text += "\n" + account.last_error
+                text += "\n" + message.network_error(account.last_error)
             return text
         if node.kind is NodeKind.STARRED:
             return self.tr("Starred: {count}").format(count=node.count)
@@ -385,8 +423,17 @@ class SourceTreeModel(QAbstractItemModel):
                 unread=f"{node.source.unread:,}",
             )
             if node.source.last_error:
-                text += "\n" + node.source.last_error
+                text += "\n" + message.network_error(node.source.last_error)
+            if node.source.archived:
+                text += "\n" + self.tr(
+                    "Archived: its feed or subscription went; these are the articles you "
+                    "starred, tagged or highlighted"
+                )
             return text
+        if node.kind is NodeKind.ARCHIVE:
+            return self.tr(
+                "Sources that went away, kept for the articles you starred, tagged or highlighted"
+            )
         return self.tr("Unread: {count}").format(count=node.count)
 
     @staticmethod
@@ -407,6 +454,7 @@ class SourceTreeModel(QAbstractItemModel):
             NodeKind.SOURCE: QStyle.StandardPixmap.SP_FileIcon,
             NodeKind.ACCOUNT: QStyle.StandardPixmap.SP_DriveNetIcon,
             NodeKind.ACCOUNT_FOLDER: QStyle.StandardPixmap.SP_DirIcon,
+            NodeKind.ARCHIVE: QStyle.StandardPixmap.SP_DirClosedIcon,
         }[kind]
         return QApplication.style().standardIcon(pixmap)
 

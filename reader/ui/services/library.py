@@ -28,6 +28,7 @@ from reader.core.feeds.subscriptions import remove_feed
 from reader.core.fulltext.view import ShownArticle, article_as_shown
 from reader.core.library import Store
 from reader.core.library.accounts import Account
+from reader.core.library.routes import FeedRoute
 from reader.core.library.searching import Snippet
 from reader.core.models import (
     Article,
@@ -76,6 +77,9 @@ class Library(QObject):
     marked = Signal(object, object, object)
     #: ids that are gone from the library (sent after the write).
     deleted = Signal(object)
+    #: a deleted source kept articles the user starred, tagged or highlighted:
+    #: its title and how many (it stays, archived).
+    kept = Signal(str, int)
     #: after every write, whether it worked or not: counts may have changed.
     changed = Signal()
     #: a write failed; views that showed it in advance should reload.
@@ -145,6 +149,9 @@ class Library(QObject):
 
     def always_load_images(self, source_id: int) -> bool:
         return self.store.always_load_images(source_id)
+
+    def feed_route(self, source_id: int) -> FeedRoute:
+        return self.store.feed_route(source_id)
 
     # The research desk's reads: one indexed query each, like the article itself.
     def highlights(self, article_id: int) -> list[Highlight]:
@@ -306,23 +313,32 @@ class Library(QObject):
         self._write(lambda store: store.rename_folder(old, new), _tr("Could not rename the folder"))
 
     def delete_source(self, source_id: int) -> None:
+        def unsubscribe(store: Store) -> tuple[str, int]:
+            retired = sync_edits.unsubscribe(store, source_id)
+            return ", ".join(retired.archived), retired.kept
+
         if self._account_edit(
-            source_id, lambda store: sync_edits.unsubscribe(store, source_id),
-            _tr("Could not unsubscribe on the server"),
-            then=lambda _count: self.deleted.emit(None),
+            source_id, unsubscribe, _tr("Could not unsubscribe on the server"),
+            then=self._source_deleted,
         ):  # fmt: skip
             return
 
-        def job(store: Store) -> int:
-            if store.get_source(source_id).feed_url is not None:
-                return remove_feed(store, source_id)  # its keyring entry goes too
-            return store.delete_source(source_id)
+        def job(store: Store) -> tuple[str, int]:
+            source = store.get_source(source_id)
+            if source.feed_url is not None:
+                remove_feed(store, source_id)  # its keyring entry goes too
+            else:
+                store.delete_source(source_id)
+            left = next((s.total for s in store.sources() if s.id == source_id), 0)
+            return source.title, left
 
-        self._write(
-            job,
-            _tr("Could not delete the source"),
-            then=lambda _count: self.deleted.emit(None),
-        )
+        self._write(job, _tr("Could not delete the source"), then=self._source_deleted)
+
+    def _source_deleted(self, outcome: tuple[str, int]) -> None:
+        self.deleted.emit(None)
+        title, kept = outcome
+        if kept:
+            self.kept.emit(title, kept)
 
     def _account_edit(
         self,

@@ -67,6 +67,9 @@ class _StarDelegate(QStyledItemDelegate):
         palette = QPalette(option.palette)  # the binding hands out a copy
         palette.setColor(QPalette.ColorRole.Text, color)
         option.palette = palette
+        # The model gives the star a check state for screen readers; the
+        # star itself shows it, so no check box is drawn.
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
 
 
 class ArticleListView(QTableView):

@@ -99,6 +99,8 @@ class ArticleBrowser(QTextBrowser):
     rendered = Signal()
     #: a command link of the hint was clicked (its name).
     action_requested = Signal(str)
+    #: marks of some kind were drawn anew (a screen reader lists the highlights)
+    marks_changed = Signal()
 
     def __init__(
         self,
@@ -159,6 +161,11 @@ class ArticleBrowser(QTextBrowser):
         """Draw ``selections`` over the text in place of this kind's earlier ones."""
         self._marks[kind] = selections
         self.setExtraSelections([mark for marks in self._marks.values() for mark in marks])
+        self.marks_changed.emit()
+
+    def marked_texts(self, kind: str) -> list[str]:
+        """The passages this kind of mark covers, in the order drawn."""
+        return [mark.cursor.selectedText() for mark in self._marks.get(kind, [])]
 
     def rerender(self) -> None:
         """Lay the article out again in place (its images were just cached)."""

@@ -28,6 +28,7 @@ class FullTextBar(QFrame):
         #: full article <-> the feed's summary
         self.switch = QToolButton(self)
         self.switch.setObjectName("fullTextSwitch")
+        self.switch.setText(self.tr("Show the Full Article"))  # named before first shown
         #: "Download Full Article" (the action), after a failure
         self.retry = QToolButton(self)
         self.retry.setObjectName("fullTextRetry")

@@ -10,7 +10,7 @@ the library reports back.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QMenu, QTreeView, QWidget
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QMenu, QTreeView, QWidget
 
 from reader.ui import message
 from reader.ui.models.source_model import ALL_KEY, Node, NodeKey, NodeKind, SourceTreeModel
@@ -65,6 +65,7 @@ class SourceTreeView(QTreeView):
         actions.rename_source.triggered.connect(self.rename_source)
         actions.move_source.triggered.connect(self.move_source)
         actions.delete_source.triggered.connect(self.delete_source)
+        library.kept.connect(self._say_kept)
         actions.rename_folder.triggered.connect(self.rename_folder)
 
     # -- the selected node --------------------------------------------------
@@ -220,10 +221,16 @@ class SourceTreeView(QTreeView):
             "Delete the source “{title}” and its {count} articles from the library? "
             "This cannot be undone."
         )
+        if not source.archived:  # what the user made stays (archived), and is said so
+            question = self.tr(
+                "Delete the source “{title}” and its {count} articles from the library? "
+                "The articles you starred, tagged or highlighted stay, under Archived."
+            )
         if source.account is not None:  # a sync account's: it goes on the server too
             question = self.tr(
                 "Unsubscribe from “{title}” on the server of {account}? Its {count} articles "
-                "leave the library."
+                "leave the library, except those you starred, tagged or highlighted: they "
+                "stay, under Archived."
             )
         if message.confirm(
             self,
@@ -232,6 +239,20 @@ class SourceTreeView(QTreeView):
             action=self.tr("Delete"),
         ):
             self._library.delete_source(source.id)
+
+    def _say_kept(self, title: str, count: int) -> None:
+        """A deleted source kept the user's articles: the status bar says where they are."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                self.tr(
+                    "Kept %Ln article(s) you starred, tagged or highlighted, "
+                    "under Archived: {title}",
+                    "",
+                    count,
+                ).format(title=title),
+                15_000,
+            )
 
     def rename_folder(self) -> None:
         node = self._model.node(self.currentIndex())

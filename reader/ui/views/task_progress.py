@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QToolButton, QWidget
 class TaskProgress(QWidget):
     cancel_requested = Signal()
 
-    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, object_name: str, parent: QWidget | None = None, *, name: str = "") -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
         self.bar = QProgressBar(self)
         self.bar.setObjectName(f"{object_name}Bar")
+        # A screen reader says the bar's name before its value: which task.
+        self.bar.setAccessibleName(name or self.tr("Progress"))
         self.bar.setMaximumWidth(220)
         self.bar.setTextVisible(True)
         self.cancel_button = QToolButton(self)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from reader.core.models import ArticleQuery
+from reader.ui import message
 from reader.ui.models.source_model import Node
 
 #: (name the pane sends back when clicked, its text)
@@ -52,5 +53,5 @@ def pane_hint(
         return _tr(
             "This feed could not be read: {error}. Its articles will appear here "
             "once a refresh works."
-        ).format(error=error), ()
+        ).format(error=message.network_error(error)), ()
     return _tr("No articles here."), ()

@@ -29,7 +29,7 @@ from reader import APP_DISPLAY_NAME
 from reader.core.errors import ReaderError
 from reader.core.library.searching import search_terms
 from reader.core.models import ArticleQuery
-from reader.ui import message, theme
+from reader.ui import accessibility, message, theme
 from reader.ui.controllers.base import Controller
 from reader.ui.controllers.export_controller import ExportController
 from reader.ui.controllers.feeds_controller import FeedsController
@@ -51,6 +51,7 @@ from reader.ui.views.notices import Notices
 from reader.ui.views.source_view import SourceTreeView
 from reader.ui.window import hints, menus, opening, state
 from reader.ui.window.actions import Actions
+from reader.ui.window.network_status import ProxyStatus
 from reader.ui.window.pane_layout import PaneLayout
 from reader.ui.window.view_commands import ViewCommands
 
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.statusBar().addPermanentWidget(self.count_label)
+        self.proxy_status = ProxyStatus(self)
+        self.statusBar().addPermanentWidget(self.proxy_status)
         self.importer = ImportController(self)
         self.notices = Notices(self)
         self._connect()
@@ -117,6 +120,11 @@ class MainWindow(QMainWindow):
             self.upkeep, self.importer, self.feeds, self.exporter, self.images, self.full_text,
             self.sync, self.research,
         ]  # fmt: skip
+        self.screen_reader = accessibility.ScreenReader(
+            self, article_view=self.article_view, article_model=self.article_model,
+            library=library, source_view=self.source_view, browser=self.browser,
+        )  # fmt: skip
+        accessibility.name_unnamed(self, self.search_field, self.toolbar)
         self._restore()
 
         self.article_model.set_query(self._query())  # first: the list is what people wait for
@@ -223,6 +231,7 @@ class MainWindow(QMainWindow):
             controller.shutdown()
         self.library.shutdown()
         self.notices.detach()
+        self.screen_reader.detach()
 
     # -- sources ------------------------------------------------------------
 
