@@ -42,6 +42,21 @@ def provenance_json(proof: Provenance | None) -> dict[str, object]:
     else:
         record["http_date"] = origin.http_date
         record["etag"] = origin.etag
+    page = proof.page
+    if page is not None:  # the article's own web page, as fetched (issue 28)
+        record["page"] = {
+            "url": page.url,
+            "requested_url": page.requested_url,
+            "fetched_at": page.fetched,
+            "http_status": page.status,
+            "http_date": page.http_date,
+            "sha256": page.sha256,
+            "warc_payload_digest": f"sha256:{page.sha256}",
+            "raw_capture_kept": page.raw_kept,
+        }
+        record["text_shown"] = (
+            "full article from the page" if page.text_shown == "page" else ("the feed's own text")
+        )
     return record
 
 

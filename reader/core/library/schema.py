@@ -13,12 +13,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.errors import LibraryTooNewError, StorageError
-from reader.core.library import accounts_schema, compact, fulltext_schema, research_schema
+from reader.core.library import (
+    accounts_schema,
+    capture_schema,
+    compact,
+    fulltext_schema,
+    research_schema,
+)
 from reader.core.library.search import FTS_TABLE
 
 __all__ = ["MIGRATIONS", "VERSION", "Migration", "setup"]
 
-VERSION = 5
+VERSION = 6
 
 _CREATE = (
     """
@@ -118,6 +124,8 @@ CREATE INDEX article_images_by_url ON article_images(url);
     + accounts_schema.SCHEMA
     # The research desk's tables (tags, highlights, saved searches, provenance).
     + research_schema.DDL
+    # Web captures (WARC records) and saved links.
+    + capture_schema.DDL
 )
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -128,6 +136,7 @@ MIGRATIONS: dict[int, Migration] = {
     2: fulltext_schema.migrate,
     3: research_schema.migrate,
     4: compact.migrate,  # bodies compressed
+    5: capture_schema.migrate,  # web captures and saved links
 }
 
 

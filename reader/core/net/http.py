@@ -134,6 +134,12 @@ class FetchResult:
     permanent_url: str | None = None
     #: The server's Date header: when it says it sent this (the article's provenance).
     date: str | None = None
+    #: The exchange as it went (a web page's capture, :mod:`reader.core.capture`):
+    #: the final request's headers, the response's status line and headers as received.
+    request_headers: tuple[tuple[str, str], ...] = ()
+    headers: tuple[tuple[str, str], ...] = ()
+    reason: str = ""
+    http_version: str = "HTTP/1.1"
 
     @property
     def not_modified(self) -> bool:
@@ -323,7 +329,7 @@ class HttpClient:
                     )
                 if status == 304:
                     complete = True
-                    return self._result(response, current, url, permanent, b"")
+                    return self._result(response, current, url, permanent, b"", headers)
                 if status in (429, 503):
                     when = parse_retry_after(
                         response.headers.get("Retry-After"), now or datetime.now(UTC)
@@ -350,7 +356,7 @@ class HttpClient:
                     )
                 body = self._read_body(response, deadline, cancelled)
                 complete = True
-                return self._result(response, current, url, permanent, body)
+                return self._result(response, current, url, permanent, body, headers)
             finally:
                 # A connection with an unread body cannot serve the next
                 # request, and draining an endless one never ends: close it.
@@ -493,6 +499,7 @@ class HttpClient:
         original: str,
         permanent: bool,
         body: bytes,
+        sent: Mapping[str, str] | None = None,
     ) -> FetchResult:
         headers = response.headers
         # A redirect may name credentials of its own: they are not kept (the URL is).
@@ -507,6 +514,10 @@ class HttpClient:
             last_modified=headers.get("Last-Modified"),
             permanent_url=moved,
             date=headers.get("Date"),
+            request_headers=tuple((sent or {}).items()),
+            headers=tuple(headers.items()),
+            reason=response.reason or "",
+            http_version="HTTP/1.0" if response.version == 10 else "HTTP/1.1",
         )
 
 
