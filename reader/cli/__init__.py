@@ -21,6 +21,7 @@ from pathlib import Path
 from reader import APP_NAME, __version__
 from reader.cli import (
     accounts,
+    capture,
     export,
     feeds,
     fulltext,
@@ -62,6 +63,9 @@ _ADDERS = (
     opml.add_opml,
     safety.add_backup,
     safety.add_check,
+    capture.add_save,  # web pages kept as evidence (issue 28)
+    capture.add_import_links,
+    capture.add_export_wacz,
 )
 
 

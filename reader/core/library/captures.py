@@ -12,8 +12,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from reader.core.library.base import StoreBase, _wrapped, chunks, marks
+from reader.core.library.provenance import PROVENANCE_INSERT, provenance_row
 from reader.core.library.search import fts_rowid, index_text, unindex
-from reader.core.models import to_epoch
+from reader.core.models import Origin, to_epoch
 
 __all__ = ["KEEP_RAW_SETTING", "CaptureInfo", "CapturesMixin", "SavedLink"]
 
@@ -171,10 +172,10 @@ class CapturesMixin(StoreBase):
 
     @_wrapped
     def keep_raw_captures(self) -> bool:
-        return (
-            self._value("SELECT value FROM meta WHERE key = ?", (f"setting:{KEEP_RAW_SETTING}",))
-            != "0"
+        value = self._value(
+            "SELECT value FROM meta WHERE key = ?", (f"setting:{KEEP_RAW_SETTING}",)
         )
+        return str(value) != "0"
 
     @_wrapped
     def articles_using_images(
@@ -275,6 +276,14 @@ class CapturesMixin(StoreBase):
 
         body = self._value("SELECT body FROM article_content WHERE id = ?", (article_id,))
         return unpack_text(body) if body is not None else ""
+
+    @_wrapped
+    def add_provenance(self, article_id: int, origin: Origin, sha256: str | None) -> None:
+        """Provenance for an article stored before its bytes came (a saved link); kept once."""
+        with self.transaction():
+            self._db.execute(
+                PROVENANCE_INSERT, provenance_row(article_id, int(time.time()), origin, sha256)
+            )
 
     @_wrapped
     def set_added(self, pairs: Iterable[tuple[int, int]]) -> None:

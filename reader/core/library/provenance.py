@@ -117,8 +117,17 @@ class ProvenanceMixin(StoreBase):
         ).fetchone()
         if row is None:
             return None
-        *fields, kept, full = row
-        return PageCapture(*fields, bool(kept), "page" if full == "ok" else "feed")
+        url, requested, fetched, status, date, sha256, kept, full = row
+        return PageCapture(
+            url,
+            requested,
+            fetched,
+            status,
+            date,
+            sha256,
+            bool(kept),
+            "page" if full == "ok" else "feed",
+        )
 
     @_wrapped
     def provenances(self, ids: list[int]) -> dict[int, Provenance]:
