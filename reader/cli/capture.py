@@ -108,9 +108,7 @@ def _save(args: argparse.Namespace, db_path: Path) -> int:
         if state == "saved":
             print(f"article {article_id}: saved")
     print_save_report(report)
-    bad = any(r.state == "invalid" for r in results) or report.count("saved") < len(
-        report.outcomes
-    )
+    bad = any(r.state == "invalid" for r in results) or report.count("saved") < len(report.outcomes)
     return 1 if bad else 0
 
 
@@ -152,7 +150,7 @@ def _export_wacz(args: argparse.Namespace, db_path: Path) -> int:
     with Store.open(db_path) as store:
         written = write_wacz(store, args.ids, args.output, title=args.title)
     for article_id in written.missing:
-        error(f"article {article_id}: no capture kept (not saved from the web, or raw captures off)")
+        error(f"article {article_id}: no capture kept (not from the web, or raw captures off)")
     print(
         f"Wrote {args.output}: {plural(written.pages, 'page', 'pages')}, "
         f"{plural(written.records, 'WARC record', 'WARC records')}."

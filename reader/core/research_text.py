@@ -109,6 +109,10 @@ def verify_file(store: Store, path: str) -> list[RecordCheck]:
     Raises :class:`ReaderError` (with the path) when the file cannot be read
     or is no dump.
     """
+    from reader.core.capture.verify import is_web_archive, web_archive_checks
+
+    if is_web_archive(path):  # a WARC or WACZ: its captures, record by record (issue 28)
+        return web_archive_checks(store, path)
     from reader.core.content.cleaning import strip_tracking_params
     from reader.core.dumps.parser import read_dump
     from reader.core.dumps.records import record_hashes
