@@ -173,7 +173,7 @@ def test_a_feeds_full_article_keeps_its_page_as_received(db_path, site, capsys):
     feed = site_with_articles(site)
     assert run(capsys, "add-feed", "--db", db_path, feed, "--no-fetch")[0] == 0
     assert run(capsys, "feed-options", "--db", db_path, feed, "--full-text", "on")[0] == 0
-    code, out, err = run(capsys, "refresh", "--db", db_path)
+    _, out, err = run(capsys, "refresh", "--db", db_path)
     assert "Full articles: 3 downloaded" in out, out + err
     ids = _titles(capsys, db_path)
     record = show_json(capsys, db_path, ids["Story 1"])
@@ -189,5 +189,5 @@ def test_a_feeds_full_article_keeps_its_page_as_received(db_path, site, capsys):
 
 
 def _titles(capsys, db) -> dict[str, int]:
-    code, out, _ = run(capsys, "list", "--db", db, "--json")
+    _, out, _ = run(capsys, "list", "--db", db, "--json")
     return {row["title"]: row["id"] for row in map(json.loads, out.splitlines())}

@@ -198,7 +198,7 @@ def _package(
         package["mainPageURL"] = pages[0]["url"]
         package["mainPageDate"] = pages[0]["ts"]
     datapackage = json.dumps(package, indent=2, ensure_ascii=False).encode("utf-8")
-    digest = {
+    digest_record = {
         "path": "datapackage.json",
         "hash": "sha256:" + hashlib.sha256(datapackage).hexdigest(),
     }
@@ -209,6 +209,6 @@ def _package(
             package_zip.write(files[name], name, compress_type=zipfile.ZIP_DEFLATED)
         package_zip.writestr("datapackage.json", datapackage, zipfile.ZIP_DEFLATED)
         package_zip.writestr(
-            "datapackage-digest.json", json.dumps(digest, indent=2), zipfile.ZIP_DEFLATED
+            "datapackage-digest.json", json.dumps(digest_record, indent=2), zipfile.ZIP_DEFLATED
         )
     os.replace(partial, output)

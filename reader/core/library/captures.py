@@ -243,18 +243,20 @@ class CapturesMixin(StoreBase):
         author: str | None,
         published: object,
     ) -> None:
-        """The title, author and date the page gives, in place of the link's (re-indexed)."""
+        """The title, author and date the page gives, where the link had none (re-indexed)."""
         if not title and not author and published is None:
             return
         with self.transaction():
             row = self._db.execute(
-                "SELECT a.title, a.author, a.published, a.sort_time FROM articles a WHERE a.id = ?",
+                "SELECT title, author, published, sort_time, url FROM articles WHERE id = ?",
                 (article_id,),
             ).fetchone()
             if row is None:
                 return
-            old_title, old_author, old_published, sort_time = row
-            new_title = title or old_title
+            old_title, old_author, old_published, sort_time, url = row
+            # A title the user or their read-later service gave is kept; a bare
+            # link (titled with its own URL) takes the page's.
+            new_title = (title or old_title) if old_title in ("", url) else old_title
             unindex(self._db, "a.id = ?", (article_id,))
             self._db.execute(
                 "UPDATE articles SET title = ?, author = ?, published = ? WHERE id = ?",
