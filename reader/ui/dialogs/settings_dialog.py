@@ -34,6 +34,7 @@ from reader.core.images.fetch import budget_bytes
 from reader.core.library import Store, backup
 from reader.ui import message
 from reader.ui.dialogs.accounts_page import AccountsPage
+from reader.ui.dialogs.capture_settings import CapturePage
 from reader.ui.dialogs.settings_pages import (
     AppearancePage,
     FeedsPage,
@@ -85,6 +86,7 @@ class SettingsDialog(QDialog):
         self.appearance_page = AppearancePage(settings, actions, self.tabs)
         self.feeds_page = FeedsPage(actions, self.tabs)
         self.accounts_page = AccountsPage(library, self.tabs)
+        self.capture_page = CapturePage(library, self.tabs)  # raw web captures (issue 28)
         images = QWidget(self.tabs)
         self.tabs.addTab(self.library_page, self.tr("Library"))
         self.tabs.addTab(self.language_page, self.tr("Language"))
@@ -92,6 +94,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.feeds_page, self.tr("Feeds"))
         self.tabs.addTab(self.accounts_page, self.tr("Accounts"))
         self.tabs.addTab(images, self.tr("Images"))
+        self.tabs.addTab(self.capture_page, self.tr("Web Captures"))
         page = self.appearance_page
         page.family.currentFontChanged.connect(lambda _font: self._preview_font())
         page.use_family.toggled.connect(lambda _on: self._preview_font())
@@ -144,7 +147,12 @@ class SettingsDialog(QDialog):
 
     @property
     def busy(self) -> bool:
-        return self._pending > 0 or self.library_page.copying or self.accounts_page.busy
+        return (
+            self._pending > 0
+            or self.library_page.copying
+            or self.accounts_page.busy
+            or self.capture_page.pending > 0
+        )
 
     def _preview_font(self) -> None:
         page = self.appearance_page
@@ -245,6 +253,7 @@ class SettingsDialog(QDialog):
                 action.trigger()
         self._actions.download_images.setChecked(self.feeds_page.images.isChecked())
         self._accept_budget()
+        self.capture_page.apply()
         super().accept()
 
     def _accept_budget(self) -> None:
