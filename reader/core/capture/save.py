@@ -116,6 +116,11 @@ def add_links(
     tags are added to the article that has it). An address that is not
     http(s) is refused with the reason.
     """
+    with store.transaction():  # one commit for an import of thousands
+        return _add_links(store, links, service)
+
+
+def _add_links(store: Store, links: Iterable[Link], service: str | None) -> list[LinkResult]:
     source_id = store.source_id(SAVED_SOURCE)
     results: list[LinkResult] = []
     seen: dict[str, int] = {}
