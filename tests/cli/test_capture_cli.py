@@ -20,6 +20,7 @@ import zipfile
 import pytest
 
 from reader import cli
+from reader.core.library import Store
 from tests.support.fulltextkit import (
     Site,
     expected,
@@ -184,6 +185,12 @@ def test_a_feeds_full_article_keeps_its_page_as_received(db_path, site, capsys):
     assert proof["page"]["sha256"] == hashlib.sha256(served).hexdigest()
     assert proof["page"]["sha256"] != proof["sha256"]
     assert proof["text_shown"] == "full article from the page"
+    # Its picture too, as the image cache received it.
+    with Store.open(db_path) as store:
+        pictures = [c for c in store.captures(ids["Story 1"]) if c.kind == "resource"]
+    picture = site.routes[image_path_of("wordpress-blog.html")].body
+    assert [c.payload_sha256 for c in pictures] == [hashlib.sha256(picture).hexdigest()]
+    assert pictures[0].url.endswith(image_path_of("wordpress-blog.html"))
     teaser = show_json(capsys, db_path, ids["Forbidden story"])["provenance"]
     assert "page" not in teaser  # a page that gave no article is not shown as its source
 

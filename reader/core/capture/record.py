@@ -117,10 +117,14 @@ def capture_images(
     """
     got: list[tuple[str, FetchResult, datetime]] = []
     lock = threading.Lock()
+    # Only the pictures of these articles are kept (a refresh's others are not
+    # evidence of anything asked for, and holding them would cost memory).
+    users = store.articles_using_images(urls, article_ids) if article_ids else {}
 
     def sink(url: str, result: FetchResult, when: datetime) -> None:
-        with lock:
-            got.append((url, result, when))
+        if url in users:
+            with lock:
+                got.append((url, result, when))
 
     inner = client or image_client()
     try:
@@ -130,7 +134,6 @@ def capture_images(
     finally:
         if client is None:
             inner.close()
-    users = store.articles_using_images([u for u, _, _ in got], article_ids)
     for url, result, when in got:
         for article_id in users.get(url, ()):
             keep_exchange(store, article_id, url, result, kind="resource", fetched=when)
