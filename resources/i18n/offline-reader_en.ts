@@ -704,6 +704,13 @@
                 <numerusform>%n not yet (the reason is shown with each)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n other file(s) dropped with the pages not imported: drop them on their own.</source>
+            <translation>
+                <numerusform>%n other file dropped with the pages not imported: drop them on their own.</numerusform>
+                <numerusform>%n other files dropped with the pages not imported: drop them on their own.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Address of the page to save (kept with a capture of what the server sends):</source>
             <translation type="unfinished" />

@@ -704,6 +704,13 @@
                 <numerusform>%n pas encore (la raison est indiquée avec chacune)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n other file(s) dropped with the pages not imported: drop them on their own.</source>
+            <translation>
+                <numerusform>%n autre fichier déposé avec les pages n’a pas été importé : déposez-le seul.</numerusform>
+                <numerusform>%n autres fichiers déposés avec les pages n’ont pas été importés : déposez-les seuls.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Address of the page to save (kept with a capture of what the server sends):</source>
             <translation>Adresse de la page à enregistrer (gardée avec une capture de ce que le serveur envoie) :</translation>

@@ -698,6 +698,12 @@
                 <numerusform>%n个尚未完成（原因显示在各自条目中）</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n other file(s) dropped with the pages not imported: drop them on their own.</source>
+            <translation>
+                <numerusform>与网页一起拖入的另外%n个文件未导入：请单独拖入。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Address of the page to save (kept with a capture of what the server sends):</source>
             <translation>要保存的网页地址（同时保留服务器所发送内容的采集记录）：</translation>

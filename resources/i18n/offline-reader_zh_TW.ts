@@ -698,6 +698,12 @@
                 <numerusform>%n個尚未完成（原因顯示在各自項目中）</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n other file(s) dropped with the pages not imported: drop them on their own.</source>
+            <translation>
+                <numerusform>與網頁一起拖入的另外%n個檔案未匯入：請單獨拖入。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Address of the page to save (kept with a capture of what the server sends):</source>
             <translation>要儲存的網頁網址（同時保留伺服器所傳送內容的擷取紀錄）：</translation>

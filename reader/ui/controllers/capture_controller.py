@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import QAction, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from reader.core.capture.local import PAGE_SUFFIXES, import_page_file
@@ -259,18 +259,19 @@ class CaptureController(Controller):
     # -- drops --------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            isinstance(event, QDragEnterEvent)
-            and event.mimeData().hasUrls()
-            and any(self._kind(u) for u in event.mimeData().urls())
-        ):
-            event.acceptProposedAction()
-            return True
-        if isinstance(event, QDropEvent) and event.mimeData().hasUrls():
-            self.dropped(event.mimeData().urls())
-            event.acceptProposedAction()
-            return True
-        return super().eventFilter(watched, event)
+        """Links and saved pages are taken here; anything else goes on to the file import."""
+        kind = event.type()
+        if kind not in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            return super().eventFilter(watched, event)
+        assert isinstance(event, QDropEvent)  # QDragEnterEvent and QDragMoveEvent are ones
+        mime = event.mimeData()
+        urls = mime.urls() if mime.hasUrls() else []
+        if not any(self._kind(u) for u in urls):
+            return False  # dumps and feed files: the import's own filter
+        event.acceptProposedAction()
+        if kind == QEvent.Type.Drop:
+            self.dropped(urls)
+        return True
 
     @staticmethod
     def _kind(url: QUrl) -> str | None:
@@ -279,8 +280,17 @@ class CaptureController(Controller):
         return "link" if url.scheme().lower() in ("http", "https") else None
 
     def dropped(self, urls: Sequence[QUrl]) -> None:
-        """Links are saved, saved pages imported; anything else is left alone."""
+        """Links are saved, saved pages imported; other files are named, not imported."""
         links = [u.toString() for u in urls if self._kind(u) == "link"]
+        others = [u for u in urls if self._kind(u) is None]
+        if others:
+            message.info(
+                self.tr(
+                    "%n other file(s) dropped with the pages not imported: drop them on their own.",
+                    "",
+                    len(others),
+                )
+            )
         for url in urls:
             if self._kind(url) == "file":
                 self.import_page(Path(url.toLocalFile()))
