@@ -135,10 +135,13 @@ def test_saved_pages_read_in_full_offline_and_prove_their_bytes(
         warc = package.read("archive/data.warc.gz")
         assert f"WARC-Payload-Digest: sha256:{page['sha256']}".encode() in gzip.decompress(warc)
         assert served in gzip.decompress(warc)  # the page byte for byte
+        # The redirect on the way is kept too (pywb replays the address asked for).
+        assert f"WARC-Target-URI: {urls['redirect']}".encode() in gzip.decompress(warc)
+        assert b"HTTP/1.0 301 Moved Permanently" in gzip.decompress(warc)
 
     code, out, _ = run(capsys, "verify", "--db", db_path, wacz)
     assert code == 0, out
-    assert out.count(": unchanged (article") == 4  # two pages and their pictures
+    assert out.count(": unchanged (article") == 5  # two pages, their pictures, the redirect
     assert f"{urls['news']}: unchanged (article {news}," in out
 
     # A WARC whose page was edited afterwards is not what the library holds.

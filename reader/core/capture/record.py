@@ -12,11 +12,11 @@ import threading
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from reader.core.capture.warc import exchange_of, warc_records
+from reader.core.capture.warc import Exchange, exchange_of, warc_records
 from reader.core.images.fetch import ImageReport, cache_images, image_client
 from reader.core.library import Store
 from reader.core.library.captures import CaptureInfo
-from reader.core.net.http import Credentials, FetchResult, HttpClient
+from reader.core.net.http import Credentials, FetchResult, HttpClient, RedirectHop
 
 __all__ = ["RecordingClient", "capture_images", "keep_exchange"]
 
@@ -36,7 +36,11 @@ def keep_exchange(
     """
     if result.not_modified:
         return None
-    exchange = exchange_of(requested_url, result, fetched)
+    when = fetched or datetime.now(UTC)
+    keep = store.keep_raw_captures()
+    for hop in result.redirects:  # each redirect on the way, as received
+        _keep_redirect(store, article_id, hop, when, keep)
+    exchange = exchange_of(requested_url, result, when)
     warc = warc_records(exchange)
     info = CaptureInfo(
         id=0,
@@ -44,7 +48,7 @@ def keep_exchange(
         kind=kind,
         url=exchange.url,
         requested_url=requested_url,
-        fetched=exchange.fetched.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        fetched=_iso(exchange.fetched),
         status=exchange.status,
         http_date=exchange.http_date,
         content_type=exchange.content_type,
@@ -52,8 +56,45 @@ def keep_exchange(
         record_id=warc.record_id,
         warc_size=len(warc.data),
     )
-    kept = store.add_capture(article_id, info, warc.data if store.keep_raw_captures() else None)
+    kept = store.add_capture(article_id, info, warc.data if keep else None)
     return None if kept is None else info
+
+
+def _keep_redirect(
+    store: Store, article_id: int, hop: RedirectHop, when: datetime, keep: bool
+) -> None:
+    exchange = Exchange(
+        requested_url=hop.url,
+        url=hop.url,
+        status=hop.status,
+        reason=hop.reason,
+        http_version=hop.http_version,
+        request_headers=hop.request_headers,
+        response_headers=hop.headers,
+        body=b"",
+        fetched=when,
+        http_date=next((v for n, v in hop.headers if n.lower() == "date"), None),
+    )
+    warc = warc_records(exchange, body_unread=True)
+    info = CaptureInfo(
+        id=0,
+        article_id=article_id,
+        kind="redirect",
+        url=hop.url,
+        requested_url=hop.url,
+        fetched=_iso(when),
+        status=hop.status,
+        http_date=exchange.http_date,
+        content_type=None,
+        payload_sha256=warc.payload_sha256,
+        record_id=warc.record_id,
+        warc_size=len(warc.data),
+    )
+    store.add_capture(article_id, info, warc.data if keep else None)
+
+
+def _iso(when: datetime) -> str:
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 Sink = Callable[[str, FetchResult, datetime], None]

@@ -101,6 +101,16 @@ def _warc_date(when: datetime) -> str:
     return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+def _response_warc_headers(
+    ex: Exchange, date: str, digest: str, body_unread: bool
+) -> dict[str, str]:
+    fields = {"WARC-Date": date, "WARC-Payload-Digest": f"sha256:{digest}"}
+    declared = [v for n, v in ex.response_headers if n.lower() == "content-length"]
+    if body_unread and declared != ["0"]:
+        fields["WARC-Truncated"] = "unspecified"
+    return fields
+
+
 def _response_headers(ex: Exchange) -> list[tuple[str, str]]:
     kept: list[tuple[str, str]] = []
     for name, value in ex.response_headers:
@@ -120,8 +130,13 @@ def _request_headers(ex: Exchange) -> list[tuple[str, str]]:
     return headers
 
 
-def warc_records(ex: Exchange) -> WarcCapture:
-    """The request and response records of ``ex``, WARC/1.1, each its own gzip member."""
+def warc_records(ex: Exchange, *, body_unread: bool = False) -> WarcCapture:
+    """The request and response records of ``ex``, WARC/1.1, each its own gzip member.
+
+    ``body_unread``: a redirect, whose body the client does not read; unless
+    the server said it had none, the record says its payload is cut
+    (``WARC-Truncated: unspecified``) rather than pretend it was empty.
+    """
     out = io.BytesIO()
     writer = WARCWriter(out, gzip=True, warc_version="WARC/1.1")
     date = _warc_date(ex.fetched)
@@ -134,7 +149,7 @@ def warc_records(ex: Exchange) -> WarcCapture:
         payload=io.BytesIO(ex.body),
         length=len(ex.body),
         http_headers=http_headers,
-        warc_headers_dict={"WARC-Date": date, "WARC-Payload-Digest": f"sha256:{digest}"},
+        warc_headers_dict=_response_warc_headers(ex, date, digest, body_unread),
     )
     record_id = str(response.rec_headers.get_header("WARC-Record-ID"))
     parts = urlsplit(ex.url)

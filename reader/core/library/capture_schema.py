@@ -11,7 +11,8 @@ import sqlite3
 
 __all__ = ["DDL", "migrate"]
 
-#: ``captures``: one HTTP exchange (a page, or a picture of it) tied to an
+#: ``captures``: one HTTP exchange (a page, a picture of it, or a redirect on
+#: the way to either) tied to an
 #: article, with the WARC records of the request and the response as received
 #: (gzip members, ``warc``; NULL when the user keeps no raw captures) and what
 #: provenance shows without reading them: the final URL after redirects, when,
@@ -26,7 +27,7 @@ DDL = """
 CREATE TABLE captures (
     id INTEGER PRIMARY KEY,
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL CHECK (kind IN ('page', 'resource')),
+    kind TEXT NOT NULL CHECK (kind IN ('page', 'resource', 'redirect')),
     url TEXT NOT NULL,
     requested_url TEXT NOT NULL,
     fetched TEXT NOT NULL,

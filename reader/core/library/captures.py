@@ -33,7 +33,7 @@ class CaptureInfo:
 
     id: int
     article_id: int
-    kind: str  # "page" or "resource"
+    kind: str  # "page", "resource" (a picture) or "redirect" (on the way to either)
     url: str  # after redirects
     requested_url: str
     fetched: str  # ISO 8601, UTC (the WARC-Date)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from enum import StrEnum
+from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import urllib3
@@ -120,6 +121,17 @@ class Credentials:
         return f"Credentials(username={self.username!r}, password=***)"
 
 
+class RedirectHop(NamedTuple):
+    """A redirect on the way, as received (its body is not read): a capture keeps it."""
+
+    url: str
+    status: int
+    reason: str
+    headers: tuple[tuple[str, str], ...]
+    request_headers: tuple[tuple[str, str], ...]
+    http_version: str = "HTTP/1.1"
+
+
 @dataclass(frozen=True, slots=True)
 class FetchResult:
     """A response worth looking at: 200 with a body, or 304."""
@@ -140,6 +152,7 @@ class FetchResult:
     headers: tuple[tuple[str, str], ...] = ()
     reason: str = ""
     http_version: str = "HTTP/1.1"
+    redirects: tuple[RedirectHop, ...] = ()
 
     @property
     def not_modified(self) -> bool:
@@ -268,6 +281,7 @@ class HttpClient:
         permanent = True
         send_auth = False
         redirects = 0
+        hops: list[RedirectHop] = []
         while True:
             if cancelled is not None and cancelled():
                 raise FetchError(FetchProblem.CANCELLED, "cancelled")
@@ -309,6 +323,11 @@ class HttpClient:
                             FetchProblem.HTTP, "the server redirected to a non-web address"
                         )
                     permanent = permanent and status in _PERMANENT
+                    sent = tuple(headers.items())
+                    got = tuple(response.headers.items())
+                    reason = response.reason or ""
+                    version = "HTTP/1.0" if response.version == 10 else "HTTP/1.1"
+                    hops.append(RedirectHop(_display(current), status, reason, got, sent, version))
                     current = target
                     continue
                 if status == 401:
@@ -329,7 +348,7 @@ class HttpClient:
                     )
                 if status == 304:
                     complete = True
-                    return self._result(response, current, url, permanent, b"", headers)
+                    return self._result(response, current, url, permanent, b"", headers, hops)
                 if status in (429, 503):
                     when = parse_retry_after(
                         response.headers.get("Retry-After"), now or datetime.now(UTC)
@@ -356,7 +375,7 @@ class HttpClient:
                     )
                 body = self._read_body(response, deadline, cancelled)
                 complete = True
-                return self._result(response, current, url, permanent, body, headers)
+                return self._result(response, current, url, permanent, body, headers, hops)
             finally:
                 # A connection with an unread body cannot serve the next
                 # request, and draining an endless one never ends: close it.
@@ -500,6 +519,7 @@ class HttpClient:
         permanent: bool,
         body: bytes,
         sent: Mapping[str, str] | None = None,
+        hops: list[RedirectHop] | None = None,
     ) -> FetchResult:
         headers = response.headers
         # A redirect may name credentials of its own: they are not kept (the URL is).
@@ -518,6 +538,7 @@ class HttpClient:
             headers=tuple(headers.items()),
             reason=response.reason or "",
             http_version="HTTP/1.0" if response.version == 10 else "HTTP/1.1",
+            redirects=tuple(hops or ()),
         )
 
 
