@@ -33,6 +33,7 @@ from reader.core.images.fetch import ImageReport, images_of_articles
 from reader.core.library import Store
 from reader.core.library.fulltext import FullTextStatus
 from reader.core.models import NewArticle, Origin
+from reader.core.net.credentials import without_credentials
 from reader.core.net.http import FetchError, FetchProblem, FetchResult, HttpClient, normalize_url
 
 __all__ = [
@@ -127,7 +128,8 @@ def _add_links(store: Store, links: Iterable[Link], service: str | None) -> list
     fresh: list[tuple[Link, str]] = []
     for link in links:
         try:
-            url = strip_tracking_params(normalize_url(link.url))
+            # A password typed into an address must not reach the library.
+            url = strip_tracking_params(without_credentials(normalize_url(link.url)))
         except FetchError as exc:
             results.append(LinkResult(link.url, None, "invalid", str(exc)))
             continue
