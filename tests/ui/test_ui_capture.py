@@ -195,3 +195,22 @@ def test_turning_raw_captures_off_asks_and_says_what_is_lost(
     qtbot.waitUntil(lambda: not dialog.busy)
     with Store.open(db_path) as store:
         assert not store.keep_raw_captures()
+
+
+def test_a_pending_page_comes_with_the_windows_next_refresh(db_path, site, make_window, qtbot):
+    site_to_save(site)
+    url = site.add("/statement.html", b"", status=503)
+    window = make_window(db_path, show=True)
+    window.capture.save([url])
+    _wait(qtbot, window)
+    _click_title(qtbot, window, url)
+    assert "503" in window.full_text.bar.label.text()
+    site.add("/statement.html", site.routes["/articles/1/wordpress-blog.html"].body)
+    window.actions_.refresh_all.trigger()
+    qtbot.waitUntil(lambda: site.hits["/statement.html"] == 2, timeout=30_000)
+    _wait(qtbot, window)
+    # A bare link takes the page's own title once the page has come.
+    _click_title(
+        qtbot, window, "Inside the courtroom: the week the pipeline case turned – Field Notes"
+    )
+    assert paragraphs("wordpress-blog.html")[-1] in window.browser.toPlainText()

@@ -94,6 +94,7 @@ class CaptureController(Controller):
         self._library = host.library
         self._cancel = threading.Event()
         self._running = 0
+        self._showing = False
         self._relay = _Relay(self)
         self._relay.progress.connect(self._on_progress)
         self.progress = TaskProgress("captureProgress")
@@ -136,6 +137,7 @@ class CaptureController(Controller):
             )
 
     def save(self, urls: Sequence[str]) -> None:
+        self._cancel.clear()
         self._begin(self.tr("Saving web pages: %v of %m"))
         relay, cancel = self._relay, self._cancel
 
@@ -163,8 +165,12 @@ class CaptureController(Controller):
         )
 
     def fetch_pending(self) -> None:
-        """The saved links whose page is still to come (after an import, after a refresh)."""
-        self._begin(self.tr("Saving web pages: %v of %m"))
+        """The saved links whose page is still to come (after an import, after a refresh).
+
+        The progress shows once there is something to fetch: a refresh with no
+        pending link leaves the status bar alone.
+        """
+        self._cancel.clear()
         relay, cancel = self._relay, self._cancel
 
         def job(store: Store) -> SaveReport | None:
@@ -190,7 +196,7 @@ class CaptureController(Controller):
         self.fetch_pending()
 
     def _saved(self, report: SaveReport | None, links: list[LinkResult]) -> None:
-        self.progress.end()
+        self._end()
         if report is None:
             return
         problems = [r for r in links if r.state != "new"]
@@ -224,14 +230,17 @@ class CaptureController(Controller):
     # -- the worker ---------------------------------------------------------
 
     def _begin(self, text_format: str) -> None:
-        self._cancel.clear()
+        self._showing = True
         if self.progress.parent() is None:
             self._host.status_bar().addPermanentWidget(self.progress)
         self.progress.begin(text_format, 0)
 
     def _on_progress(self, done: int, total: int) -> None:
-        if not self._closed:
-            self.progress.set_progress(done, total)
+        if self._closed:
+            return
+        if not self._showing:
+            self._begin(self.tr("Saving web pages: %v of %m"))
+        self.progress.set_progress(done, total)
 
     def _run(self, job: Callable[[Store], Any], then: Callable[[Any], None], failure: str) -> None:
         if self._closed:
@@ -247,11 +256,16 @@ class CaptureController(Controller):
 
         def failed() -> None:
             self._running -= 1
-            self.progress.end()
+            self._end()
             if not self._running:
                 self.finished.emit(None)
 
         self._library.run_task(job, done, pool=self._pool, failure_text=failure, on_error=failed)
+
+    def _end(self) -> None:
+        if self._showing:
+            self._showing = False
+            self.progress.end()
 
     def cancel(self) -> None:
         self._cancel.set()
