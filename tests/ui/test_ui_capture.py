@@ -209,8 +209,7 @@ def test_a_pending_page_comes_with_the_windows_next_refresh(db_path, site, make_
     window.actions_.refresh_all.trigger()
     qtbot.waitUntil(lambda: site.hits["/statement.html"] == 2, timeout=30_000)
     _wait(qtbot, window)
-    # A bare link takes the page's own title once the page has come.
-    _click_title(
-        qtbot, window, "Inside the courtroom: the week the pipeline case turned – Field Notes"
-    )
+    # The open article is shown again with its page, under the page's own title.
+    title = "Inside the courtroom: the week the pipeline case turned – Field Notes"
+    qtbot.waitUntil(lambda: window.browser.article.title == title)
     assert paragraphs("wordpress-blog.html")[-1] in window.browser.toPlainText()

@@ -207,6 +207,9 @@ class CaptureController(Controller):
             text += "; " + self.tr("%n not yet (the reason is shown with each)", "", pending)
             if reasons:
                 text += ": " + reasons[0]
+        article = self._host.browser.article
+        if article is not None and article.id in report.outcomes:  # its page has come
+            self._host.browser.show_article(self._library.article(article.id))
         if problems:
             text += "; " + self.tr(
                 "%n already in the library or not a web address", "", len(problems)
