@@ -201,3 +201,24 @@ def test_a_feeds_full_article_keeps_its_page_as_received(db_path, site, capsys):
 def _titles(capsys, db) -> dict[str, int]:
     _, out, _ = run(capsys, "list", "--db", db, "--json")
     return {row["title"]: row["id"] for row in map(json.loads, out.splitlines())}
+
+
+def test_saving_a_feeds_article_captures_its_page_and_keeps_the_feeds_record(db_path, site, capsys):
+    feed = site_with_articles(site)
+    assert run(capsys, "add-feed", "--db", db_path, feed, "--no-images")[0] == 0
+    ids = _titles(capsys, db_path)
+    before = show_json(capsys, db_path, ids["Story 2"])
+    url = before["url"]
+    code, out, err = run(capsys, "save", "--db", db_path, url, "--no-images")
+    assert code == 0, err
+    assert f"{url}: already in the library (article {ids['Story 2']})" in out
+    assert f"article {ids['Story 2']}: saved" in out
+    after = show_json(capsys, db_path, ids["Story 2"])
+    assert after["title"] == "Story 2" and after["published"] == before["published"]
+    assert after["source"] == before["source"] and after["shown"] == "full"
+    proof = after["provenance"]
+    assert proof["origin"] == feed and proof["sha256"] == before["provenance"]["sha256"]
+    served = site.routes["/articles/2/chinese-news.html"].body
+    assert proof["page"]["sha256"] == hashlib.sha256(served).hexdigest()
+    again = run(capsys, "save", "--db", db_path, url)[1]
+    assert "Saved pages: 0 saved" in again  # captured once

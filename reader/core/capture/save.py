@@ -124,8 +124,10 @@ def add_links(
 def _add_links(store: Store, links: Iterable[Link], service: str | None) -> list[LinkResult]:
     source_id = store.source_id(SAVED_SOURCE)
     results: list[LinkResult] = []
-    seen: dict[str, int] = {}
+    seen: set[str] = set()
     fresh: list[tuple[Link, str]] = []
+    again: list[tuple[Link, str]] = []  # the same address a second time in the file
+    stored: list[tuple[int, str, str | None]] = []
     for link in links:
         try:
             # A password typed into an address must not reach the library.
@@ -133,31 +135,39 @@ def _add_links(store: Store, links: Iterable[Link], service: str | None) -> list
         except FetchError as exc:
             results.append(LinkResult(link.url, None, "invalid", str(exc)))
             continue
-        known = seen.get(url) or store.article_with_url(url)
-        if known is not None:
-            results.append(LinkResult(url, known, "duplicate"))
-            _annotate(store, known, link)
+        if url in seen:
+            again.append((link, url))
             continue
-        seen[url] = -1
-        fresh.append((link, url))
+        seen.add(url)
+        known = store.article_with_url(url)
+        if known is None:
+            fresh.append((link, url))
+            continue
+        results.append(LinkResult(url, known, "duplicate"))
+        _annotate(store, known, link)
+        if store.saved_link(known) is None and not store.page_captures([known]):
+            stored.append((known, url, service))  # a feed's article: its page is captured now
     articles = []
     for link, url in fresh:
         body, text = _placeholder(link, url)
         articles.append(NewArticle(link.title or url, url, link.added, body, text, guid=url))
     store.add_articles(source_id, articles)
-    stored: list[tuple[int, str, str | None]] = []
     added_at: list[tuple[int, int]] = []
     for link, url in fresh:
         article_id = store.article_with_url(url)
         if article_id is None:  # the same text under another URL: a duplicate by content
             results.append(LinkResult(url, None, "duplicate"))
             continue
-        seen[url] = article_id
         stored.append((article_id, url, service))
         if link.added is not None:
             added_at.append((article_id, int(link.added.timestamp())))
         _annotate(store, article_id, link)
         results.append(LinkResult(url, article_id, "new"))
+    for link, url in again:
+        article_id = store.article_with_url(url)
+        results.append(LinkResult(url, article_id, "duplicate"))
+        if article_id is not None:
+            _annotate(store, article_id, link)
     store.add_saved_links(stored)
     if added_at:
         store.set_added(added_at)
@@ -310,7 +320,11 @@ def _write(store: Store, report: SaveReport, got: _Got, attempts: int) -> None:
         return
     meta = got.meta or PageMeta()
     store.set_page_metadata(
-        article_id, title=meta.title, author=meta.author, published=meta.published
+        article_id,
+        title=meta.title,
+        author=meta.author,
+        published=meta.published,
+        own=store.get_article(article_id).source_name == SAVED_SOURCE,
     )
     _record_provenance(store, article_id, result, info.payload_sha256)
     extracted = got.extracted
@@ -350,7 +364,7 @@ def save_urls(
 ) -> tuple[list[LinkResult], SaveReport]:
     """``offline-reader save URL...``: store the links, then fetch their pages now."""
     results = add_links(store, (Link(url, tags=tuple(tags)) for url in urls), service="save")
-    ids = [r.article_id for r in results if r.state == "new" and r.article_id is not None]
+    ids = [r.article_id for r in results if r.article_id is not None]  # only pending ones fetch
     report = fetch_saved_pages(
         store, ids, client=client, images=images, progress=progress, cancelled=cancelled
     )

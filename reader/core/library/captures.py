@@ -242,8 +242,13 @@ class CapturesMixin(StoreBase):
         title: str | None,
         author: str | None,
         published: object,
+        own: bool = True,
     ) -> None:
-        """The title, author and date the page gives, where the link had none (re-indexed)."""
+        """The title, author and date the page gives, where the link had none (re-indexed).
+
+        ``own``: a saved page, whose date so far was the time it was added; a
+        feed's article (saved again to capture its page) keeps the feed's.
+        """
         if not title and not author and published is None:
             return
         with self.transaction():
@@ -262,8 +267,10 @@ class CapturesMixin(StoreBase):
                 "UPDATE articles SET title = ?, author = ?, published = ? WHERE id = ?",
                 (
                     new_title,
-                    author or old_author,
-                    to_epoch(published) if published is not None else old_published,  # type: ignore[arg-type]
+                    (author or old_author) if own else (old_author or author),
+                    to_epoch(published)  # type: ignore[arg-type]
+                    if published is not None and (own or old_published is None)
+                    else old_published,
                     article_id,
                 ),
             )
