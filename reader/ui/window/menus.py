@@ -72,7 +72,7 @@ TOOLBAR: tuple[str, ...] = (
 ARTICLE_MENU: tuple[str, ...] = (
     "open_original", "download_images_selection", "download_full_article", SEPARATOR,
     "toggle_read", "mark_read", "mark_unread", "toggle_star", SEPARATOR,
-    "export_pdf", "print_articles", SEPARATOR,
+    "export_pdf", "print_articles", "export_web_archive", SEPARATOR,
     "edit_tags", "export_notes", SEPARATOR,
     "delete",
 )  # fmt: skip
