@@ -22,6 +22,7 @@ from typing import TextIO, cast
 from reader import APP_NAME, __version__
 from reader.cli import (
     accounts,
+    capture,
     export,
     feeds,
     fulltext,
@@ -72,6 +73,9 @@ _ADDERS = (
     opml.add_opml,
     safety.add_backup,
     safety.add_check,
+    capture.add_save,  # web pages kept as evidence (issue 28)
+    capture.add_import_links,
+    capture.add_export_wacz,
 )
 
 
