@@ -88,7 +88,9 @@ def glibc_versions(path: Path | str) -> set[tuple[int, ...]]:
     out = subprocess.run(
         ["objdump", "-T", str(path)], capture_output=True, text=True, check=False
     ).stdout
-    return {tuple(int(n) for n in v.split(".")) for v in re.findall(r"\bGLIBC_(\d+(?:\.\d+)+)", out)}
+    return {
+        tuple(int(n) for n in v.split(".")) for v in re.findall(r"\bGLIBC_(\d+(?:\.\d+)+)", out)
+    }
 
 
 def prune(
@@ -116,8 +118,7 @@ def prune(
         broken = [
             e
             for e in kept
-            if is_root(e)
-            and any(n.startswith("libQt6") and n not in names for n in deps[e[0]])
+            if is_root(e) and any(n.startswith("libQt6") and n not in names for n in deps[e[0]])
         ]
         for entry in broken:
             missing = [n for n in deps[entry[0]] if n.startswith("libQt6") and n not in names]

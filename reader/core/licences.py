@@ -45,10 +45,10 @@ class Component:
 
 def _licence_of(dist: metadata.Distribution) -> str:
     meta = dist.metadata
-    expression = meta.get("License-Expression")
+    expression = meta["License-Expression"]
     if expression:
         return str(expression)
-    declared = str(meta.get("License") or "").strip()
+    declared = str(meta["License"] or "").strip()
     if declared and "\n" not in declared and len(declared) < 80:
         return declared
     classifiers = [
@@ -147,8 +147,10 @@ def from_source() -> list[Component]:
             licence="PSF-2.0",
             texts=tuple(
                 str(p)
-                for p in [Path(sys.base_prefix) / "lib" / f"python{sys.version_info[0]}."
-                          f"{sys.version_info[1]}" / "LICENSE.txt"]
+                for p in [
+                    Path(sys.base_prefix) / "lib" / f"python{sys.version_info[0]}."
+                    f"{sys.version_info[1]}" / "LICENSE.txt"
+                ]
                 if p.is_file()
             ),
         )
