@@ -51,6 +51,21 @@ def _copy(out: Path, name: str, sources: list[Path]) -> tuple[str, ...]:
     return tuple(texts)
 
 
+def _common_texts(expression: str) -> list[Path]:
+    """The texts an SPDX expression names, from Debian's common-licenses.
+
+    PySide6's and shiboken6's wheels declare their licence but carry no text.
+    """
+    found = []
+    for spdx in re.findall(r"[A-Za-z0-9.+-]+", expression):
+        match = re.fullmatch(r"(L?GPL|Apache|MPL)-(\d)\.\d(?:-only|-or-later|\+)?", spdx)
+        if match:
+            path = COMMON / f"{match.group(1)}-{match.group(2)}"
+            if path.is_file() and path not in found:
+                found.append(path)
+    return found
+
+
 def _debian_package(path: Path) -> str | None:
     real = path.resolve()
     candidates = {str(path), str(real)}
@@ -59,6 +74,8 @@ def _debian_package(path: Path) -> str | None:
             candidates.add(p[4:])
         elif p.startswith("/lib"):
             candidates.add("/usr" + p)
+    if shutil.which("dpkg") is None:
+        return None  # not Debian or Ubuntu: the library is listed without its text
     for candidate in sorted(candidates):
         done = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True)
         if done.returncode == 0 and ":" in done.stdout:
@@ -80,12 +97,14 @@ def write(out: Path, binaries: list[tuple[str, str, str]]) -> list[Component]:
     out.mkdir(parents=True)
     components: list[Component] = []
     for component in from_source():
+        texts = [Path(t) for t in component.texts] or _common_texts(component.licence)
         components.append(
             Component(
                 component.name,
                 component.version,
                 component.licence,
-                _copy(out, component.name, [Path(t) for t in component.texts]),
+                _copy(out, component.name, texts),
+                "" if component.texts else "the package carries no text: Debian's copy of it",
             )
         )
         if component.name.lower().startswith("pyside6"):
