@@ -45,10 +45,12 @@ class Component:
 
 def _licence_of(dist: metadata.Distribution) -> str:
     meta = dist.metadata
-    expression = meta["License-Expression"]
+    # get_all: a missing field is None with the standard library's metadata
+    # and a KeyError with importlib_metadata's, which keyring brings.
+    expression = (meta.get_all("License-Expression") or [""])[0]
     if expression:
         return str(expression)
-    declared = str(meta["License"] or "").strip()
+    declared = str((meta.get_all("License") or [""])[0] or "").strip()
     if declared and "\n" not in declared and len(declared) < 80:
         return declared
     classifiers = [
