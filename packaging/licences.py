@@ -119,11 +119,18 @@ def write(out: Path, binaries: list[tuple[str, str, str]]) -> list[Component]:
                 )
             )
     icu = sorted(Path("/usr/share/doc").glob("libicu[0-9]*/copyright"))
-    if any(Path(dest).name.startswith("libicu") for dest, _, _ in binaries):
+    icu_versions = sorted(
+        {
+            m.group(1)
+            for d, _, _ in binaries
+            if (m := re.match(r"libicu\w+\.so\.(\d+)", Path(d).name))
+        }
+    )
+    if icu_versions:
         components.append(
             Component(
                 "ICU (in PySide6)",
-                "",
+                icu_versions[-1],
                 "Unicode-3.0",
                 _copy(out, "ICU", icu[-1:]),
                 "the text is the one Debian ships with its ICU",
