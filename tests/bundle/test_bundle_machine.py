@@ -39,12 +39,16 @@ def _installed(package: str) -> bool:
     return done.stdout.strip() == "install ok installed"
 
 
-def _apt(install: bool) -> None:
-    verb = ["install", "-y", "--no-install-recommends"] if install else ["remove", "-y"]
+def _packages() -> set[str]:
+    done = subprocess.run(
+        ["dpkg-query", "-W", "-f", "${Package} ${Status}\n"], capture_output=True, text=True
+    )
+    return {line.split()[0] for line in done.stdout.splitlines() if line.endswith(" installed")}
+
+
+def _apt(*args: str) -> None:
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    subprocess.run(["apt-get", "-q", *verb, GTK_DEV], check=True, env=env, capture_output=True)
-    if not install:
-        subprocess.run(["apt-get", "-q", "autoremove", "-y"], env=env, capture_output=True)
+    subprocess.run(["apt-get", "-q", "-y", *args], check=True, env=env, capture_output=True)
 
 
 def _build_and_list(build: bool = True) -> list[str]:
@@ -63,12 +67,22 @@ def test_the_same_files_with_and_without_the_gtk_development_packages() -> None:
     # OFFLINE_READER_BUNDLE_PREBUILT=1: the bundle in dist/ is the first build.
     prebuilt = os.environ.get("OFFLINE_READER_BUNDLE_PREBUILT") == "1"
     first = _build_and_list(build=not (prebuilt and (REPO / "dist" / "offline-reader").is_dir()))
-    _apt(install=not had)
+    # The machine is put back exactly: what the install brought is removed,
+    # what the removal took is installed again.
+    before = _packages()
+    if had:
+        _apt("remove", GTK_DEV)
+    else:
+        _apt("install", "--no-install-recommends", GTK_DEV)
+    changed = _packages() ^ before
     try:
         assert _installed(GTK_DEV) != had
         second = _build_and_list()
     finally:
-        _apt(install=had)
+        if had:
+            _apt("install", "--no-install-recommends", *sorted(changed))
+        else:
+            _apt("remove", *sorted(changed))
     only_first = sorted(set(first) - set(second))
     only_second = sorted(set(second) - set(first))
     assert not only_first and not only_second, {
