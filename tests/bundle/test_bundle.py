@@ -270,7 +270,8 @@ def test_the_licences_of_everything_shipped_are_in_the_bundle(bundle: Path, tmp_
         for text in entry["texts"]:
             assert (folder / text).is_file() and (folder / text).stat().st_size > 100, text
     qt = next(e for e in index if e["name"] == "Qt")
-    assert "LESSER" in (folder / qt["texts"][0]).read_text() and "replace" in qt["note"]
+    assert "LESSER" in (folder / qt["texts"][0]).read_text()
+    assert "a modified Qt" in qt["note"] and "PySide6/Qt/lib" in qt["note"]  # how to replace it
     # Every shipped library that is not Python's or a wheel's names its package.
     noted = " ".join(e["note"] for e in index)
     for lib in ("libssl.so.3", "libsqlite3.so.0", "libxcb-cursor.so.0"):
