@@ -2823,6 +2823,14 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
     <context>
         <name>message</name>
         <message>
+            <source>Missing: {fonts}. Install them: {how}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No font for Chinese, Japanese or Korean text is installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Something went wrong (details are in the log file)</source>
             <translation type="unfinished" />
         </message>

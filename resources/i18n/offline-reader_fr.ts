@@ -2824,6 +2824,14 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
     <context>
         <name>message</name>
         <message>
+            <source>Missing: {fonts}. Install them: {how}</source>
+            <translation>Polices manquantes : {fonts}. Pour les installer : {how}</translation>
+        </message>
+        <message>
+            <source>No font for Chinese, Japanese or Korean text is installed</source>
+            <translation>Aucune police pour le chinois, le japonais ou le coréen n’est installée</translation>
+        </message>
+        <message>
             <source>Something went wrong (details are in the log file)</source>
             <translation>Une erreur s’est produite (les détails sont dans le fichier journal)</translation>
         </message>

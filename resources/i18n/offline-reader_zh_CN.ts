@@ -2782,6 +2782,14 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
     <context>
         <name>message</name>
         <message>
+            <source>Missing: {fonts}. Install them: {how}</source>
+            <translation>缺少字体：{fonts}。安装方法：{how}</translation>
+        </message>
+        <message>
+            <source>No font for Chinese, Japanese or Korean text is installed</source>
+            <translation>未安装中文、日文或韩文字体</translation>
+        </message>
+        <message>
             <source>Something went wrong (details are in the log file)</source>
             <translation>出错了（详情见日志文件）</translation>
         </message>

@@ -2782,6 +2782,14 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
     <context>
         <name>message</name>
         <message>
+            <source>Missing: {fonts}. Install them: {how}</source>
+            <translation>缺少字型：{fonts}。安裝方法：{how}</translation>
+        </message>
+        <message>
+            <source>No font for Chinese, Japanese or Korean text is installed</source>
+            <translation>未安裝中文、日文或韓文字型</translation>
+        </message>
+        <message>
             <source>Something went wrong (details are in the log file)</source>
             <translation>發生錯誤（詳細資訊請見記錄檔）</translation>
         </message>
