@@ -157,6 +157,31 @@ def watch_library(window: MainWindow) -> SafetyWatch:
     return watch
 
 
+def warn_about_fonts() -> None:
+    """Say which fonts are missing and how to install them (the bundle ships none)."""
+    from reader.export import fonts
+    from reader.ui import message
+
+    report = fonts.check()
+    if report.ok:
+        return
+    message.log.warning("%s", report.message())
+    missing = ", ".join(report.missing)
+    if report.boxes:
+        message.error(
+            message.tr("No font for Chinese, Japanese or Korean text is installed"),
+            detail=message.tr("Missing: {fonts}. Install them: {how}").format(
+                fonts=missing, how=fonts.INSTALL_HINT
+            ),
+        )
+    else:
+        message.info(
+            message.tr("Missing: {fonts}. Install them: {how}").format(
+                fonts=missing, how=fonts.INSTALL_HINT
+            )
+        )
+
+
 def settle() -> None:
     """After start-up: move what exists to the garbage collector's permanent
     generation, so its full collections, which would otherwise walk every Qt
@@ -305,6 +330,7 @@ def run_window(db_path: Path, paths: Sequence[str] = ()) -> int:
 
     window.show()
     watch_library(window)
+    QTimer.singleShot(0, warn_about_fonts)
     if paths:
         QTimer.singleShot(0, lambda: window.open_paths(list(paths)))
     settle()

@@ -93,6 +93,19 @@ def check_keyring() -> None:
     _ok("keyring: a password was saved, read back and deleted")
 
 
+def check_fonts() -> None:
+    """The CJK faces: without any, the PDF check below would fail for no clear reason."""
+    from reader.export import fonts
+
+    report = fonts.check()
+    if report.boxes:
+        raise SelfTestError(report.message())
+    if report.ok:
+        _ok(f"fonts for Chinese, Japanese and Korean: {', '.join(fonts.CJK_FAMILIES)}")
+    else:
+        _ok(report.message())
+
+
 def run(folder: Path) -> None:
     """Every check, on a library in ``folder``; raises SelfTestError on the first failure."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a test, not a window for the user
@@ -118,6 +131,7 @@ def run(folder: Path) -> None:
     _ok(f"resources found: {resource_path('')}")
 
     check_keyring()
+    check_fonts()
 
     db_path = folder / "library.sqlite3"
     settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))

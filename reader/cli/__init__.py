@@ -22,6 +22,7 @@ from typing import TextIO, cast
 from reader import APP_NAME, __version__
 from reader.cli import (
     accounts,
+    capture,
     export,
     feeds,
     fulltext,
@@ -72,6 +73,9 @@ _ADDERS = (
     opml.add_opml,
     safety.add_backup,
     safety.add_check,
+    capture.add_save,  # web pages kept as evidence (issue 28)
+    capture.add_import_links,
+    capture.add_export_wacz,
 )
 
 
@@ -82,6 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="with --version: also list the components and their licences",
+    )
     parser.add_argument(
         "--self-test", action="store_true", help="check this installation works, then exit"
     )
@@ -128,6 +137,12 @@ def _paths_to_open(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     words = list(sys.argv[1:] if argv is None else argv)
+    if "--version" in words and "--verbose" in words:
+        from reader.core.licences import describe
+
+        print(f"{APP_NAME} {__version__}")
+        print("\n".join(describe()))
+        return 0
     opened = _paths_to_open(parser, words)
     if opened is not None:
         words = words[: len(words) - len(opened)]

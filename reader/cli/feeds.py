@@ -169,6 +169,10 @@ def _refresh(args: argparse.Namespace, db_path: Path) -> int:
         code = _refresh_and_report(
             store, ids, passwords, images=not args.no_images, started=started
         )
+        if ids is None:  # saved links whose page could not be had yet (issue 28)
+            from reader.cli.capture import retry_saved_pages
+
+            retry_saved_pages(store)
     return 1 if missing else code
 
 

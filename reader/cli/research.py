@@ -207,6 +207,8 @@ def _verify(args: argparse.Namespace, db_path: Path) -> int:
                 where = f"{path}" + (
                     f" (record {check.record} of {check.records})" if check.records > 1 else ""
                 )
+                if path.lower().endswith((".warc", ".warc.gz", ".wacz")):
+                    where += f" {check.title}"  # the captured URL
                 if check.ok:
                     ids = ", ".join(str(i) for i in check.unchanged_in)
                     print(f"{where}: unchanged (article {ids}, sha256 {check.sha256})")

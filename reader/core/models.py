@@ -240,8 +240,25 @@ class Origin:
 
 
 @dataclass(frozen=True, slots=True)
+class PageCapture:
+    """The article's own web page as fetched (a saved page, or a feed item's full article)."""
+
+    url: str  # the final address, after redirects
+    requested_url: str
+    fetched: str  # ISO 8601 UTC: the WARC-Date
+    status: int
+    http_date: str | None  # the server's Date header
+    sha256: str  # of the response payload: the WARC record's WARC-Payload-Digest
+    raw_kept: bool  # the WARC records are in the library
+    #: Whether the text shown is the article taken from this page ("page") or
+    #: the feed's (or the link's) own text ("feed").
+    text_shown: str = "page"
+
+
+@dataclass(frozen=True, slots=True)
 class Provenance:
     article_id: int
     captured_at: datetime
     origin: Origin
     sha256: str | None
+    page: PageCapture | None = None

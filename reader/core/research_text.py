@@ -43,6 +43,21 @@ def provenance_json(proof: Provenance | None) -> dict[str, object]:
     else:
         record["http_date"] = origin.http_date
         record["etag"] = origin.etag
+    page = proof.page
+    if page is not None:  # the article's own web page, as fetched (issue 28)
+        record["page"] = {
+            "url": page.url,
+            "requested_url": page.requested_url,
+            "fetched_at": page.fetched,
+            "http_status": page.status,
+            "http_date": page.http_date,
+            "sha256": page.sha256,
+            "warc_payload_digest": f"sha256:{page.sha256}",
+            "raw_capture_kept": page.raw_kept,
+        }
+        record["text_shown"] = (
+            "full article from the page" if page.text_shown == "page" else ("the feed's own text")
+        )
     return record
 
 
@@ -141,6 +156,10 @@ def verify_file(store: Store, path: str) -> list[RecordCheck]:
     or is no dump; :class:`~reader.core.dumps.opening.FileRefused` when it is
     no regular file or too large, before anything is read.
     """
+    from reader.core.capture.verify import is_web_archive, web_archive_checks
+
+    if is_web_archive(path):  # a WARC or WACZ: its captures, record by record (issue 28)
+        return web_archive_checks(store, path)
     from reader.core.content.cleaning import strip_tracking_params
     from reader.core.dumps.files import FEED_FILE_SUFFIXES, MAX_FEED_FILE_BYTES
     from reader.core.dumps.opening import read_checked

@@ -8,11 +8,13 @@ gone the next program to open and close the library believed it was alone,
 reset the log's index and deleted the log, and whatever the workers
 committed after that was lost. So:
 
-- on Linux every worker asks the kernel to SIGKILL it when its parent dies
-  (``prctl(PR_SET_PDEATHSIG)``), and stops at once, whatever it is doing;
+- every worker asks to stop at once when its parent dies, whatever it is
+  doing: on Linux the kernel SIGKILLs it (``prctl(PR_SET_PDEATHSIG)``), on
+  macOS and Windows a thread of its own waits for the parent's end
+  (:mod:`reader.core.platform`);
 - before each write turn, and right after that request (the parent may have
   died in between), a worker checks that its parent is still its parent,
-  which is also all the protection there is where ``prctl`` does not exist.
+  which is also all the protection there is where neither can be had.
 
 ``spawn`` and ``forkserver`` workers inherit nothing, but starting a pool
 that way cost 0.15 to 0.3 s more than ``fork`` (measured on an import of
@@ -28,20 +30,18 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import signal
-import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from typing import Any, TypeVar
+
+from reader.core import platform
 
 J = TypeVar("J")
 
 #: What the import, the refresh and the full-article download take to get
 #: their worker pool: tests and the window pass their own.
 ExecutorFactory = Callable[[], Executor]
-
-_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 #: The process a worker belongs to (its parent, or the fork server that
 #: started it); ``None`` outside worker processes.
@@ -68,7 +68,7 @@ def worker_pool(method: str, max_workers: int | None = None) -> ProcessPoolExecu
 
 
 def _single_threaded() -> bool:
-    return sys.platform.startswith("linux") and threading.active_count() == 1
+    return platform.current().forks_workers(threading.active_count())
 
 
 def setup_worker(parent_pid: int, via_server: bool = False) -> None:
@@ -83,7 +83,7 @@ def setup_worker(parent_pid: int, via_server: bool = False) -> None:
     if parent != parent_pid and not via_server:
         os._exit(1)
     _watched = parent
-    _request_death_signal()
+    platform.current().tie_to_parent(parent)
     exit_if_orphaned()
 
 
@@ -110,18 +110,6 @@ def exit_if_orphaned() -> None:
     """
     if _watched is not None and os.getppid() != _watched:
         os._exit(1)
-
-
-def _request_death_signal() -> None:
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
-    except (OSError, AttributeError):  # no prctl here: the parent check alone
-        pass
 
 
 def drain_two_stages(

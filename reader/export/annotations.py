@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 
 from reader.core.content.anchors import TextQuote, locate
 from reader.core.library import Store
-from reader.core.models import Article, Highlight, Provenance, iso_utc
+from reader.core.models import Article, Highlight, PageCapture, Provenance, iso_utc
 
 #: Highlight colours, light enough for black text on paper and on screen.
 COLOURS = {"yellow": "#fff176", "green": "#b9f6ca", "pink": "#f8bbd0"}
@@ -153,6 +153,29 @@ def provenance_lines(proof: Provenance | None, *, full_path: bool = True) -> lis
         tr("SHA-256 of the record as received: {hash}").format(hash=proof.sha256)
         if proof.sha256
         else tr("SHA-256: not recorded (the record's bytes could not be told apart)")
+    )
+    if proof.page is not None:
+        lines.extend(page_lines(proof.page))
+    return lines
+
+
+def page_lines(page: PageCapture) -> list[str]:
+    """The article's own page as fetched (issue 28), and which text is shown."""
+    lines = [
+        tr("Web page: {url}").format(url=page.url),
+        tr("Fetched: {when}; HTTP {status}; server date: {date}").format(
+            when=page.fetched, status=page.status, date=page.http_date or tr("none")
+        ),
+        tr("SHA-256 of the page as received (WARC-Payload-Digest): {hash}").format(
+            hash=page.sha256
+        ),
+    ]
+    if page.requested_url != page.url:
+        lines.append(tr("Asked for: {url} (redirected)").format(url=page.requested_url))
+    lines.append(
+        tr("Text shown: the full article from this page")
+        if page.text_shown == "page"
+        else tr("Text shown: the feed's own text")
     )
     return lines
 

@@ -441,6 +441,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>E&amp;xport as Web Archive…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every &amp;15 Minutes</source>
             <translation type="unfinished" />
         </message>
@@ -509,6 +513,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Import &amp;Links…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Import &amp;OPML…</source>
             <translation type="unfinished" />
         </message>
@@ -550,6 +558,10 @@
         </message>
         <message>
             <source>Most Relevant &amp;First</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move in from Pocket, Instapaper, Wallabag, Omnivore, bookmarks or a URL list</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -598,6 +610,14 @@
         </message>
         <message>
             <source>Sa&amp;ve Search…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save &amp;Web Page…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a web page for offline reading, with a capture of what the server sent</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -670,6 +690,10 @@
         </message>
         <message>
             <source>Where and when it was captured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the captures of the selected pages as a WACZ web archive</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -765,6 +789,152 @@
         </message>
         <message>
             <source>starred</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaptureController</name>
+        <message numerus="yes">
+            <source>%n already in the library or not a web address</source>
+            <translation>
+                <numerusform>%n already in the library or not a web address</numerusform>
+                <numerusform>%n already in the library or not a web address</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s) had no capture to export.</source>
+            <translation>
+                <numerusform>%n article had no capture to export.</numerusform>
+                <numerusform>%n articles had no capture to export.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s) imported from the {service} export; their pages follow.</source>
+            <translation>
+                <numerusform>%n link imported from the {service} export; their pages follow.</numerusform>
+                <numerusform>%n links imported from the {service} export; their pages follow.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not yet (the reason is shown with each)</source>
+            <translation>
+                <numerusform>%n not yet (the reason is shown with each)</numerusform>
+                <numerusform>%n not yet (the reason is shown with each)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other file(s) dropped with the pages not imported: drop them on their own.</source>
+            <translation>
+                <numerusform>%n other file dropped with the pages not imported: drop them on their own.</numerusform>
+                <numerusform>%n other files dropped with the pages not imported: drop them on their own.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Address of the page to save (kept with a capture of what the server sends):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as Web Archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import Links</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported the saved page {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read-later exports and bookmarks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save Web Page</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Saved pages: %n saved</source>
+            <translation>
+                <numerusform>Saved pages: %n saved</numerusform>
+                <numerusform>Saved pages: %n saved</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saving web pages: %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the saved pages to export first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The links could not be imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The saved page could not be imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The web archive could not be written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web pages could not be saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote the web archive {name}: %n page(s).</source>
+            <translation>
+                <numerusform>Wrote the web archive {name}: %n page.</numerusform>
+                <numerusform>Wrote the web archive {name}: %n pages.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CapturePage</name>
+        <message numerus="yes">
+            <source>%n capture(s)</source>
+            <translation>
+                <numerusform>%n capture</numerusform>
+                <numerusform>%n captures</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not read the web captures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every page you save, and every full article downloaded for a feed, keeps the exchange as received (request, response headers and body, and its pictures) as WARC records: the proof of what the server sent, exported with Export as Web Archive and checked by verify.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In use:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep Raw Captures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep raw captures of web pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pages saved from now on will keep their text, pictures and hashes, but not what the server sent: they cannot be exported as a web archive or checked record by record with verify. The captures already made are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop Keeping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{captures}, {size} MB</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2236,6 +2406,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Web Captures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{images}, {used} MB of {budget} MB</source>
             <translation type="unfinished" />
         </message>
@@ -2566,6 +2740,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
     <context>
         <name>annotations</name>
         <message>
+            <source>Asked for: {url} (redirected)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>At: {path}</source>
             <translation type="unfinished" />
         </message>
@@ -2575,6 +2753,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         </message>
         <message>
             <source>ETag: {etag}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fetched: {when}; HTTP {status}; server date: {date}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2602,6 +2784,10 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
             <translation type="unfinished" />
         </message>
         <message>
+            <source>SHA-256 of the page as received (WARC-Payload-Digest): {hash}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>SHA-256 of the record as received: {hash}</source>
             <translation type="unfinished" />
         </message>
@@ -2617,9 +2803,33 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
             <source>Subscription: {stream}; item: {item}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Text shown: the feed's own text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text shown: the full article from this page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web page: {url}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>message</name>
+        <message>
+            <source>Missing: {fonts}. Install them: {how}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No font for Chinese, Japanese or Korean text is installed</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Something went wrong (details are in the log file)</source>
             <translation type="unfinished" />

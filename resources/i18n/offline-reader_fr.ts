@@ -441,6 +441,10 @@
             <translation>Télécharger dans la bibliothèque les images manquantes de cet article</translation>
         </message>
         <message>
+            <source>E&amp;xport as Web Archive…</source>
+            <translation>E&amp;xporter comme archive web…</translation>
+        </message>
+        <message>
             <source>Every &amp;15 Minutes</source>
             <translation>Toutes les &amp;15 minutes</translation>
         </message>
@@ -509,6 +513,10 @@
             <translation>Importer un &amp;dossier…</translation>
         </message>
         <message>
+            <source>Import &amp;Links…</source>
+            <translation>Importer des &amp;liens…</translation>
+        </message>
+        <message>
             <source>Import &amp;OPML…</source>
             <translation>Importer un fichier &amp;OPML…</translation>
         </message>
@@ -551,6 +559,10 @@
         <message>
             <source>Most Relevant &amp;First</source>
             <translation>Les plus per&amp;tinents d’abord</translation>
+        </message>
+        <message>
+            <source>Move in from Pocket, Instapaper, Wallabag, Omnivore, bookmarks or a URL list</source>
+            <translation>Venir de Pocket, Instapaper, Wallabag, Omnivore, de signets ou d’une liste d’adresses</translation>
         </message>
         <message>
             <source>Open &amp;Original in Browser</source>
@@ -599,6 +611,14 @@
         <message>
             <source>Sa&amp;ve Search…</source>
             <translation>&amp;Enregistrer la recherche…</translation>
+        </message>
+        <message>
+            <source>Save &amp;Web Page…</source>
+            <translation>Enregistrer une page &amp;web…</translation>
+        </message>
+        <message>
+            <source>Save a web page for offline reading, with a capture of what the server sent</source>
+            <translation>Enregistrer une page web pour la lire hors ligne, avec une capture de ce que le serveur a envoyé</translation>
         </message>
         <message>
             <source>Save every subscription as OPML</source>
@@ -671,6 +691,10 @@
         <message>
             <source>Where and when it was captured</source>
             <translation>Où et quand il a été recueilli</translation>
+        </message>
+        <message>
+            <source>Write the captures of the selected pages as a WACZ web archive</source>
+            <translation>Écrire les captures des pages choisies dans une archive web WACZ</translation>
         </message>
         <message>
             <source>Zoom &amp;In</source>
@@ -766,6 +790,152 @@
         <message>
             <source>starred</source>
             <translation>favori</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureController</name>
+        <message numerus="yes">
+            <source>%n already in the library or not a web address</source>
+            <translation>
+                <numerusform>%n déjà dans la bibliothèque ou sans adresse web</numerusform>
+                <numerusform>%n déjà dans la bibliothèque ou sans adresse web</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s) had no capture to export.</source>
+            <translation>
+                <numerusform>%n article n’avait pas de capture à exporter.</numerusform>
+                <numerusform>%n articles n’avaient pas de capture à exporter.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s) imported from the {service} export; their pages follow.</source>
+            <translation>
+                <numerusform>%n lien importé de l’export {service} ; sa page suit.</numerusform>
+                <numerusform>%n liens importés de l’export {service} ; leurs pages suivent.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not yet (the reason is shown with each)</source>
+            <translation>
+                <numerusform>%n pas encore (la raison est indiquée avec chacune)</numerusform>
+                <numerusform>%n pas encore (la raison est indiquée avec chacune)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other file(s) dropped with the pages not imported: drop them on their own.</source>
+            <translation>
+                <numerusform>%n autre fichier déposé avec les pages n’a pas été importé : déposez-le seul.</numerusform>
+                <numerusform>%n autres fichiers déposés avec les pages n’ont pas été importés : déposez-les seuls.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Address of the page to save (kept with a capture of what the server sends):</source>
+            <translation>Adresse de la page à enregistrer (gardée avec une capture de ce que le serveur envoie) :</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>Tous les fichiers</translation>
+        </message>
+        <message>
+            <source>Export as Web Archive</source>
+            <translation>Exporter comme archive web</translation>
+        </message>
+        <message>
+            <source>Import Links</source>
+            <translation>Importer des liens</translation>
+        </message>
+        <message>
+            <source>Imported the saved page {name}.</source>
+            <translation>Page enregistrée {name} importée.</translation>
+        </message>
+        <message>
+            <source>Read-later exports and bookmarks</source>
+            <translation>Exports de services de lecture différée et signets</translation>
+        </message>
+        <message>
+            <source>Save Web Page</source>
+            <translation>Enregistrer une page web</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved pages: %n saved</source>
+            <translation>
+                <numerusform>Pages enregistrées : %n enregistrée</numerusform>
+                <numerusform>Pages enregistrées : %n enregistrées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saving web pages: %v of %m</source>
+            <translation>Enregistrement des pages web : %v sur %m</translation>
+        </message>
+        <message>
+            <source>Select the saved pages to export first.</source>
+            <translation>Choisissez d’abord les pages enregistrées à exporter.</translation>
+        </message>
+        <message>
+            <source>The links could not be imported</source>
+            <translation>Les liens n’ont pas pu être importés</translation>
+        </message>
+        <message>
+            <source>The saved page could not be imported</source>
+            <translation>La page enregistrée n’a pas pu être importée</translation>
+        </message>
+        <message>
+            <source>The web archive could not be written</source>
+            <translation>L’archive web n’a pas pu être écrite</translation>
+        </message>
+        <message>
+            <source>Web pages could not be saved</source>
+            <translation>Les pages web n’ont pas pu être enregistrées</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote the web archive {name}: %n page(s).</source>
+            <translation>
+                <numerusform>Archive web {name} écrite : %n page.</numerusform>
+                <numerusform>Archive web {name} écrite : %n pages.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CapturePage</name>
+        <message numerus="yes">
+            <source>%n capture(s)</source>
+            <translation>
+                <numerusform>%n capture</numerusform>
+                <numerusform>%n captures</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not read the web captures</source>
+            <translation>Les captures web n’ont pas pu être lues</translation>
+        </message>
+        <message>
+            <source>Every page you save, and every full article downloaded for a feed, keeps the exchange as received (request, response headers and body, and its pictures) as WARC records: the proof of what the server sent, exported with Export as Web Archive and checked by verify.</source>
+            <translation>Chaque page enregistrée, et chaque article complet téléchargé pour un flux, garde l’échange tel qu’il a été reçu (la requête, les en-têtes et le corps de la réponse, et ses images) sous forme d’enregistrements WARC : la preuve de ce que le serveur a envoyé, exportée par Exporter comme archive web et contrôlée par verify.</translation>
+        </message>
+        <message>
+            <source>In use:</source>
+            <translation>Utilisé :</translation>
+        </message>
+        <message>
+            <source>Keep Raw Captures</source>
+            <translation>Garder les captures brutes</translation>
+        </message>
+        <message>
+            <source>Keep raw captures of web pages</source>
+            <translation>Garder les captures brutes des pages web</translation>
+        </message>
+        <message>
+            <source>Pages saved from now on will keep their text, pictures and hashes, but not what the server sent: they cannot be exported as a web archive or checked record by record with verify. The captures already made are kept.</source>
+            <translation>Les pages enregistrées désormais garderont leur texte, leurs images et leurs empreintes, mais pas ce que le serveur a envoyé : elles ne pourront pas être exportées comme archive web ni contrôlées enregistrement par enregistrement avec verify. Les captures déjà faites sont gardées.</translation>
+        </message>
+        <message>
+            <source>Stop Keeping</source>
+            <translation>Ne plus garder</translation>
+        </message>
+        <message>
+            <source>{captures}, {size} MB</source>
+            <translation>{captures}, {size} Mo</translation>
         </message>
     </context>
     <context>
@@ -2237,6 +2407,10 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
             <translation>Paramètres</translation>
         </message>
         <message>
+            <source>Web Captures</source>
+            <translation>Captures web</translation>
+        </message>
+        <message>
             <source>{images}, {used} MB of {budget} MB</source>
             <translation>{images}, {used} Mo sur {budget} Mo</translation>
         </message>
@@ -2567,6 +2741,10 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
     <context>
         <name>annotations</name>
         <message>
+            <source>Asked for: {url} (redirected)</source>
+            <translation>Demandée : {url} (redirigée)</translation>
+        </message>
+        <message>
             <source>At: {path}</source>
             <translation>Emplacement : {path}</translation>
         </message>
@@ -2577,6 +2755,10 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
         <message>
             <source>ETag: {etag}</source>
             <translation>ETag : {etag}</translation>
+        </message>
+        <message>
+            <source>Fetched: {when}; HTTP {status}; server date: {date}</source>
+            <translation>Téléchargée : {when} ; HTTP {status} ; date du serveur : {date}</translation>
         </message>
         <message>
             <source>From the feed: {url}</source>
@@ -2603,6 +2785,10 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
             <translation>Provenance</translation>
         </message>
         <message>
+            <source>SHA-256 of the page as received (WARC-Payload-Digest): {hash}</source>
+            <translation>SHA-256 de la page telle que reçue (WARC-Payload-Digest) : {hash}</translation>
+        </message>
+        <message>
             <source>SHA-256 of the record as received: {hash}</source>
             <translation>SHA-256 de l’enregistrement tel que reçu : {hash}</translation>
         </message>
@@ -2618,9 +2804,33 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
             <source>Subscription: {stream}; item: {item}</source>
             <translation>Abonnement : {stream} ; article : {item}</translation>
         </message>
+        <message>
+            <source>Text shown: the feed's own text</source>
+            <translation>Texte affiché : celui du flux</translation>
+        </message>
+        <message>
+            <source>Text shown: the full article from this page</source>
+            <translation>Texte affiché : l’article complet de cette page</translation>
+        </message>
+        <message>
+            <source>Web page: {url}</source>
+            <translation>Page web : {url}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
     </context>
     <context>
         <name>message</name>
+        <message>
+            <source>Missing: {fonts}. Install them: {how}</source>
+            <translation>Polices manquantes : {fonts}. Pour les installer : {how}</translation>
+        </message>
+        <message>
+            <source>No font for Chinese, Japanese or Korean text is installed</source>
+            <translation>Aucune police pour le chinois, le japonais ou le coréen n’est installée</translation>
+        </message>
         <message>
             <source>Something went wrong (details are in the log file)</source>
             <translation>Une erreur s’est produite (les détails sont dans le fichier journal)</translation>

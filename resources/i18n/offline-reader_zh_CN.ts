@@ -433,6 +433,10 @@
             <translation>将本文缺少的图片下载到文章库</translation>
         </message>
         <message>
+            <source>E&amp;xport as Web Archive…</source>
+            <translation>导出为网页存档(&amp;X)…</translation>
+        </message>
+        <message>
             <source>Every &amp;15 Minutes</source>
             <translation>每15分钟(&amp;1)</translation>
         </message>
@@ -501,6 +505,10 @@
             <translation>导入文件夹(&amp;F)…</translation>
         </message>
         <message>
+            <source>Import &amp;Links…</source>
+            <translation>导入链接(&amp;L)…</translation>
+        </message>
+        <message>
             <source>Import &amp;OPML…</source>
             <translation>导入OPML(&amp;O)…</translation>
         </message>
@@ -543,6 +551,10 @@
         <message>
             <source>Most Relevant &amp;First</source>
             <translation>最相关优先(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Move in from Pocket, Instapaper, Wallabag, Omnivore, bookmarks or a URL list</source>
+            <translation>从 Pocket、Instapaper、Wallabag、Omnivore、书签或网址列表迁入</translation>
         </message>
         <message>
             <source>Open &amp;Original in Browser</source>
@@ -591,6 +603,14 @@
         <message>
             <source>Sa&amp;ve Search…</source>
             <translation>保存搜索(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Save &amp;Web Page…</source>
+            <translation>保存网页(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Save a web page for offline reading, with a capture of what the server sent</source>
+            <translation>保存网页以供离线阅读，并保留服务器所发送内容的采集记录</translation>
         </message>
         <message>
             <source>Save every subscription as OPML</source>
@@ -663,6 +683,10 @@
         <message>
             <source>Where and when it was captured</source>
             <translation>采集的时间与来源</translation>
+        </message>
+        <message>
+            <source>Write the captures of the selected pages as a WACZ web archive</source>
+            <translation>将所选网页的采集记录写成 WACZ 网页存档</translation>
         </message>
         <message>
             <source>Zoom &amp;In</source>
@@ -758,6 +782,144 @@
         <message>
             <source>starred</source>
             <translation>已加星标</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureController</name>
+        <message numerus="yes">
+            <source>%n already in the library or not a web address</source>
+            <translation>
+                <numerusform>%n个已在资料库中或不是网址</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s) had no capture to export.</source>
+            <translation>
+                <numerusform>%n篇文章没有可导出的采集记录。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s) imported from the {service} export; their pages follow.</source>
+            <translation>
+                <numerusform>已从 {service} 导出文件导入%n个链接；网页随后下载。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not yet (the reason is shown with each)</source>
+            <translation>
+                <numerusform>%n个尚未完成（原因显示在各自条目中）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other file(s) dropped with the pages not imported: drop them on their own.</source>
+            <translation>
+                <numerusform>与网页一起拖入的另外%n个文件未导入：请单独拖入。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Address of the page to save (kept with a capture of what the server sends):</source>
+            <translation>要保存的网页地址（同时保留服务器所发送内容的采集记录）：</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>所有文件</translation>
+        </message>
+        <message>
+            <source>Export as Web Archive</source>
+            <translation>导出为网页存档</translation>
+        </message>
+        <message>
+            <source>Import Links</source>
+            <translation>导入链接</translation>
+        </message>
+        <message>
+            <source>Imported the saved page {name}.</source>
+            <translation>已导入保存的网页 {name}。</translation>
+        </message>
+        <message>
+            <source>Read-later exports and bookmarks</source>
+            <translation>稍后阅读服务的导出文件和书签</translation>
+        </message>
+        <message>
+            <source>Save Web Page</source>
+            <translation>保存网页</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved pages: %n saved</source>
+            <translation>
+                <numerusform>已保存网页：%n个</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saving web pages: %v of %m</source>
+            <translation>正在保存网页：%v / %m</translation>
+        </message>
+        <message>
+            <source>Select the saved pages to export first.</source>
+            <translation>请先选择要导出的已保存网页。</translation>
+        </message>
+        <message>
+            <source>The links could not be imported</source>
+            <translation>无法导入链接</translation>
+        </message>
+        <message>
+            <source>The saved page could not be imported</source>
+            <translation>无法导入保存的网页</translation>
+        </message>
+        <message>
+            <source>The web archive could not be written</source>
+            <translation>无法写入网页存档</translation>
+        </message>
+        <message>
+            <source>Web pages could not be saved</source>
+            <translation>无法保存网页</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote the web archive {name}: %n page(s).</source>
+            <translation>
+                <numerusform>已写入网页存档 {name}：%n个网页。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CapturePage</name>
+        <message numerus="yes">
+            <source>%n capture(s)</source>
+            <translation>
+                <numerusform>%n个采集记录</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not read the web captures</source>
+            <translation>无法读取网页采集记录</translation>
+        </message>
+        <message>
+            <source>Every page you save, and every full article downloaded for a feed, keeps the exchange as received (request, response headers and body, and its pictures) as WARC records: the proof of what the server sent, exported with Export as Web Archive and checked by verify.</source>
+            <translation>您保存的每个网页，以及为订阅源下载的每篇全文，都会以 WARC 记录的形式保留收到时的交互内容（请求、响应头和正文，以及其中的图片）：这是服务器所发送内容的证据，可通过“导出为网页存档”导出，并可用 verify 核验。</translation>
+        </message>
+        <message>
+            <source>In use:</source>
+            <translation>已用：</translation>
+        </message>
+        <message>
+            <source>Keep Raw Captures</source>
+            <translation>保留原始采集记录</translation>
+        </message>
+        <message>
+            <source>Keep raw captures of web pages</source>
+            <translation>保留网页的原始采集记录</translation>
+        </message>
+        <message>
+            <source>Pages saved from now on will keep their text, pictures and hashes, but not what the server sent: they cannot be exported as a web archive or checked record by record with verify. The captures already made are kept.</source>
+            <translation>今后保存的网页将保留文字、图片和哈希值，但不保留服务器所发送的内容：它们无法导出为网页存档，也无法用 verify 逐条核验。已有的采集记录会保留。</translation>
+        </message>
+        <message>
+            <source>Stop Keeping</source>
+            <translation>不再保留</translation>
+        </message>
+        <message>
+            <source>{captures}, {size} MB</source>
+            <translation>{captures}，{size} MB</translation>
         </message>
     </context>
     <context>
@@ -2213,6 +2375,10 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
             <translation>设置</translation>
         </message>
         <message>
+            <source>Web Captures</source>
+            <translation>网页采集</translation>
+        </message>
+        <message>
             <source>{images}, {used} MB of {budget} MB</source>
             <translation>{images}，已用 {used} MB，共 {budget} MB</translation>
         </message>
@@ -2533,6 +2699,10 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
     <context>
         <name>annotations</name>
         <message>
+            <source>Asked for: {url} (redirected)</source>
+            <translation>请求的地址：{url}（已重定向）</translation>
+        </message>
+        <message>
             <source>At: {path}</source>
             <translation>位置：{path}</translation>
         </message>
@@ -2543,6 +2713,10 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
         <message>
             <source>ETag: {etag}</source>
             <translation>ETag：{etag}</translation>
+        </message>
+        <message>
+            <source>Fetched: {when}; HTTP {status}; server date: {date}</source>
+            <translation>获取时间：{when}；HTTP {status}；服务器日期：{date}</translation>
         </message>
         <message>
             <source>From the feed: {url}</source>
@@ -2569,6 +2743,10 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
             <translation>来源证明</translation>
         </message>
         <message>
+            <source>SHA-256 of the page as received (WARC-Payload-Digest): {hash}</source>
+            <translation>收到的网页的 SHA-256（WARC-Payload-Digest）：{hash}</translation>
+        </message>
+        <message>
             <source>SHA-256 of the record as received: {hash}</source>
             <translation>所收到记录的 SHA-256：{hash}</translation>
         </message>
@@ -2584,9 +2762,33 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
             <source>Subscription: {stream}; item: {item}</source>
             <translation>订阅：{stream}；条目：{item}</translation>
         </message>
+        <message>
+            <source>Text shown: the feed's own text</source>
+            <translation>显示的文字：订阅源自身的文字</translation>
+        </message>
+        <message>
+            <source>Text shown: the full article from this page</source>
+            <translation>显示的文字：此网页的全文</translation>
+        </message>
+        <message>
+            <source>Web page: {url}</source>
+            <translation>网页：{url}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
     </context>
     <context>
         <name>message</name>
+        <message>
+            <source>Missing: {fonts}. Install them: {how}</source>
+            <translation>缺少字体：{fonts}。安装方法：{how}</translation>
+        </message>
+        <message>
+            <source>No font for Chinese, Japanese or Korean text is installed</source>
+            <translation>未安装中文、日文或韩文字体</translation>
+        </message>
         <message>
             <source>Something went wrong (details are in the log file)</source>
             <translation>出错了（详情见日志文件）</translation>

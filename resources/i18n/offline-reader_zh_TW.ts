@@ -433,6 +433,10 @@
             <translation>將本文缺少的圖片下載到文章庫</translation>
         </message>
         <message>
+            <source>E&amp;xport as Web Archive…</source>
+            <translation>匯出為網頁封存(&amp;X)…</translation>
+        </message>
+        <message>
             <source>Every &amp;15 Minutes</source>
             <translation>每15分鐘(&amp;1)</translation>
         </message>
@@ -501,6 +505,10 @@
             <translation>匯入資料夾(&amp;F)…</translation>
         </message>
         <message>
+            <source>Import &amp;Links…</source>
+            <translation>匯入連結(&amp;L)…</translation>
+        </message>
+        <message>
             <source>Import &amp;OPML…</source>
             <translation>匯入OPML(&amp;O)…</translation>
         </message>
@@ -543,6 +551,10 @@
         <message>
             <source>Most Relevant &amp;First</source>
             <translation>最相關優先(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Move in from Pocket, Instapaper, Wallabag, Omnivore, bookmarks or a URL list</source>
+            <translation>從 Pocket、Instapaper、Wallabag、Omnivore、書籤或網址清單遷入</translation>
         </message>
         <message>
             <source>Open &amp;Original in Browser</source>
@@ -591,6 +603,14 @@
         <message>
             <source>Sa&amp;ve Search…</source>
             <translation>儲存搜尋(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Save &amp;Web Page…</source>
+            <translation>儲存網頁(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Save a web page for offline reading, with a capture of what the server sent</source>
+            <translation>儲存網頁以供離線閱讀，並保留伺服器所傳送內容的擷取紀錄</translation>
         </message>
         <message>
             <source>Save every subscription as OPML</source>
@@ -663,6 +683,10 @@
         <message>
             <source>Where and when it was captured</source>
             <translation>擷取的時間與來源</translation>
+        </message>
+        <message>
+            <source>Write the captures of the selected pages as a WACZ web archive</source>
+            <translation>將所選網頁的擷取紀錄寫成 WACZ 網頁封存</translation>
         </message>
         <message>
             <source>Zoom &amp;In</source>
@@ -758,6 +782,144 @@
         <message>
             <source>starred</source>
             <translation>已加星號</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureController</name>
+        <message numerus="yes">
+            <source>%n already in the library or not a web address</source>
+            <translation>
+                <numerusform>%n個已在資料庫中或不是網址</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s) had no capture to export.</source>
+            <translation>
+                <numerusform>%n篇文章沒有可匯出的擷取紀錄。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s) imported from the {service} export; their pages follow.</source>
+            <translation>
+                <numerusform>已從 {service} 匯出檔匯入%n個連結；網頁隨後下載。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not yet (the reason is shown with each)</source>
+            <translation>
+                <numerusform>%n個尚未完成（原因顯示在各自項目中）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other file(s) dropped with the pages not imported: drop them on their own.</source>
+            <translation>
+                <numerusform>與網頁一起拖入的另外%n個檔案未匯入：請單獨拖入。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Address of the page to save (kept with a capture of what the server sends):</source>
+            <translation>要儲存的網頁網址（同時保留伺服器所傳送內容的擷取紀錄）：</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>所有檔案</translation>
+        </message>
+        <message>
+            <source>Export as Web Archive</source>
+            <translation>匯出為網頁封存</translation>
+        </message>
+        <message>
+            <source>Import Links</source>
+            <translation>匯入連結</translation>
+        </message>
+        <message>
+            <source>Imported the saved page {name}.</source>
+            <translation>已匯入儲存的網頁 {name}。</translation>
+        </message>
+        <message>
+            <source>Read-later exports and bookmarks</source>
+            <translation>稍後閱讀服務的匯出檔和書籤</translation>
+        </message>
+        <message>
+            <source>Save Web Page</source>
+            <translation>儲存網頁</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved pages: %n saved</source>
+            <translation>
+                <numerusform>已儲存網頁：%n個</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saving web pages: %v of %m</source>
+            <translation>正在儲存網頁：%v / %m</translation>
+        </message>
+        <message>
+            <source>Select the saved pages to export first.</source>
+            <translation>請先選擇要匯出的已儲存網頁。</translation>
+        </message>
+        <message>
+            <source>The links could not be imported</source>
+            <translation>無法匯入連結</translation>
+        </message>
+        <message>
+            <source>The saved page could not be imported</source>
+            <translation>無法匯入儲存的網頁</translation>
+        </message>
+        <message>
+            <source>The web archive could not be written</source>
+            <translation>無法寫入網頁封存</translation>
+        </message>
+        <message>
+            <source>Web pages could not be saved</source>
+            <translation>無法儲存網頁</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote the web archive {name}: %n page(s).</source>
+            <translation>
+                <numerusform>已寫入網頁封存 {name}：%n個網頁。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CapturePage</name>
+        <message numerus="yes">
+            <source>%n capture(s)</source>
+            <translation>
+                <numerusform>%n個擷取紀錄</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not read the web captures</source>
+            <translation>無法讀取網頁擷取紀錄</translation>
+        </message>
+        <message>
+            <source>Every page you save, and every full article downloaded for a feed, keeps the exchange as received (request, response headers and body, and its pictures) as WARC records: the proof of what the server sent, exported with Export as Web Archive and checked by verify.</source>
+            <translation>您儲存的每個網頁，以及為訂閱來源下載的每篇全文，都會以 WARC 紀錄的形式保留收到時的交換內容（請求、回應標頭和內文，以及其中的圖片）：這是伺服器所傳送內容的證據，可透過「匯出為網頁封存」匯出，並可用 verify 核驗。</translation>
+        </message>
+        <message>
+            <source>In use:</source>
+            <translation>已用：</translation>
+        </message>
+        <message>
+            <source>Keep Raw Captures</source>
+            <translation>保留原始擷取紀錄</translation>
+        </message>
+        <message>
+            <source>Keep raw captures of web pages</source>
+            <translation>保留網頁的原始擷取紀錄</translation>
+        </message>
+        <message>
+            <source>Pages saved from now on will keep their text, pictures and hashes, but not what the server sent: they cannot be exported as a web archive or checked record by record with verify. The captures already made are kept.</source>
+            <translation>今後儲存的網頁將保留文字、圖片和雜湊值，但不保留伺服器所傳送的內容：它們無法匯出為網頁封存，也無法用 verify 逐筆核驗。已有的擷取紀錄會保留。</translation>
+        </message>
+        <message>
+            <source>Stop Keeping</source>
+            <translation>不再保留</translation>
+        </message>
+        <message>
+            <source>{captures}, {size} MB</source>
+            <translation>{captures}，{size} MB</translation>
         </message>
     </context>
     <context>
@@ -2213,6 +2375,10 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
             <translation>設定</translation>
         </message>
         <message>
+            <source>Web Captures</source>
+            <translation>網頁擷取</translation>
+        </message>
+        <message>
             <source>{images}, {used} MB of {budget} MB</source>
             <translation>{images}，已用 {used} MB，共 {budget} MB</translation>
         </message>
@@ -2533,6 +2699,10 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
     <context>
         <name>annotations</name>
         <message>
+            <source>Asked for: {url} (redirected)</source>
+            <translation>請求的網址：{url}（已重新導向）</translation>
+        </message>
+        <message>
             <source>At: {path}</source>
             <translation>位置：{path}</translation>
         </message>
@@ -2543,6 +2713,10 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
         <message>
             <source>ETag: {etag}</source>
             <translation>ETag：{etag}</translation>
+        </message>
+        <message>
+            <source>Fetched: {when}; HTTP {status}; server date: {date}</source>
+            <translation>擷取時間：{when}；HTTP {status}；伺服器日期：{date}</translation>
         </message>
         <message>
             <source>From the feed: {url}</source>
@@ -2569,6 +2743,10 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
             <translation>來源證明</translation>
         </message>
         <message>
+            <source>SHA-256 of the page as received (WARC-Payload-Digest): {hash}</source>
+            <translation>收到的網頁的 SHA-256（WARC-Payload-Digest）：{hash}</translation>
+        </message>
+        <message>
             <source>SHA-256 of the record as received: {hash}</source>
             <translation>所收到記錄的 SHA-256：{hash}</translation>
         </message>
@@ -2584,9 +2762,33 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
             <source>Subscription: {stream}; item: {item}</source>
             <translation>訂閱：{stream}；項目：{item}</translation>
         </message>
+        <message>
+            <source>Text shown: the feed's own text</source>
+            <translation>顯示的文字：訂閱來源本身的文字</translation>
+        </message>
+        <message>
+            <source>Text shown: the full article from this page</source>
+            <translation>顯示的文字：此網頁的全文</translation>
+        </message>
+        <message>
+            <source>Web page: {url}</source>
+            <translation>網頁：{url}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
     </context>
     <context>
         <name>message</name>
+        <message>
+            <source>Missing: {fonts}. Install them: {how}</source>
+            <translation>缺少字型：{fonts}。安裝方法：{how}</translation>
+        </message>
+        <message>
+            <source>No font for Chinese, Japanese or Korean text is installed</source>
+            <translation>未安裝中文、日文或韓文字型</translation>
+        </message>
         <message>
             <source>Something went wrong (details are in the log file)</source>
             <translation>發生錯誤（詳細資訊請見記錄檔）</translation>

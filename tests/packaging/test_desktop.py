@@ -31,6 +31,9 @@ def test_the_desktop_file_validates_and_opens_feeds_and_opml():
     assert "Exec=offline-reader %F" in text  # files and folders, as Open With gives them
     for mime in ("text/x-opml", "application/rss+xml", "application/atom+xml"):
         assert mime in text
+    # .txt dumps, the program's main input, get "Open With" (issue 26)
+    mimes = next(line for line in text.splitlines() if line.startswith("MimeType="))
+    assert "text/plain" in mimes.removeprefix("MimeType=").split(";")
     assert "Name[zh_CN]=" in text and "Comment[fr]=" in text
 
 

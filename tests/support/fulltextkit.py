@@ -72,6 +72,8 @@ class Route:
     body: bytes
     status: int = 200
     content_type: str = "text/html; charset=utf-8"
+    #: More response headers (a redirect's Location).
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -125,6 +127,8 @@ class Site:
                 self.send_header("Content-Type", route.content_type)
                 self.send_header("Content-Length", str(len(route.body)))
                 self.send_header("ETag", etag)
+                for name, value in route.headers.items():
+                    self.send_header(name, value)
                 self.end_headers()
                 self.wfile.write(route.body)
 
@@ -195,3 +199,21 @@ def image_path_of(name: str) -> str:
 
 def words(text: str) -> list[str]:
     return re.findall(r"\w", text) if re.search(r"[\u4e00-\u9fff]", text) else text.split()
+
+
+def site_to_save(site: Site) -> dict[str, str]:
+    """The article pages and pictures, a redirect to one, a page that is gone.
+
+    Returns the addresses by name: ``redirect`` (301 to ``news``), ``news``,
+    ``blog``, ``chinese``, ``gone`` (404).
+    """
+    site_with_articles(site)
+    urls = {
+        key: f"{site.base}/articles/{n}/{name}"
+        for n, (key, name) in enumerate(zip(("news", "blog", "chinese"), ARTICLES, strict=True))
+    }
+    urls["redirect"] = site.add(
+        "/go/flood", b"", status=301, headers={"Location": "/articles/0/news-site.html"}
+    )
+    urls["gone"] = site.base + "/articles/gone.html"
+    return urls

@@ -18,6 +18,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.core import platform
 from reader.core.content.sites import display_name
 from reader.core.dumps.files import FileReport as FileReport
 from reader.core.dumps.files import PreparedFile as PreparedFile
@@ -223,8 +224,9 @@ def _write_turn(db_path: str) -> Iterator[None]:
     connection is open (every caller holds one) and which SQLite locks with
     ``fcntl`` only on the library and its ``-shm``: a lock file of our own
     was left beside every library, and two imports into one library still
-    meet on the log, whatever path each was given. Where ``fcntl`` or the
-    log is missing, SQLite's busy handler serialises the writers alone.
+    meet on the log, whatever path each was given (Windows locks another
+    way: :mod:`reader.core.platform`). Where locks or the log are missing,
+    SQLite's busy handler serialises the writers alone.
 
     The wait can be long, so a worker checks after it that its parent is
     alive: an orphan never writes (see :mod:`reader.core.workers`).
@@ -240,27 +242,19 @@ def _write_turn(db_path: str) -> Iterator[None]:
 
 def _lock_log(db_path: str) -> int | None:
     try:
-        import fcntl
-    except ImportError:  # Windows
-        return None
-    try:
         # Never created here: a log made by us would be one SQLite did not expect.
-        fd = os.open(db_path + "-wal", os.O_RDONLY | os.O_CLOEXEC)
+        fd = os.open(db_path + "-wal", os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
     except OSError:
         return None
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-    except OSError:  # a file system without locks
+    if not platform.current().lock_file(fd):
         os.close(fd)
         return None
     return fd
 
 
 def _unlock_log(fd: int) -> None:
-    import fcntl
-
     try:
-        fcntl.flock(fd, fcntl.LOCK_UN)
+        platform.current().unlock_file(fd)
     finally:
         os.close(fd)
 

@@ -26,13 +26,15 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from reader.core.capture.record import capture_images
 from reader.core.errors import ReaderError
 from reader.core.feeds.discovery import explain_not_a_feed
 from reader.core.feeds.mirrors import fetch_with_mirrors
 from reader.core.feeds.parse import PreparedFeed, prepare_feed
 from reader.core.fulltext.fetch import FullTextReport, fetch_new_full_texts
-from reader.core.images.fetch import ImageReport, cache_images, images_of_articles
+from reader.core.images.fetch import ImageReport, images_of_articles
 from reader.core.library import IndexedArticle, Store
+from reader.core.library.fulltext import FullTextStatus
 from reader.core.library.routes import FeedRoute
 from reader.core.models import FeedState, Origin
 from reader.core.net.credentials import PasswordStore
@@ -138,7 +140,10 @@ def refresh_with_images(
     urls = images_of_articles(store, run.added_ids)
     if not urls:
         return run
-    report = cache_images(store, urls, progress=image_progress, cancelled=cancelled)
+    # The full articles' pictures are captured with their pages (issue 28).
+    ok = FullTextStatus.OK
+    full = [o.article_id for o in full_text.outcomes if o.status is ok] if full_text else []
+    report = capture_images(store, full, urls, progress=image_progress, cancelled=cancelled)
     return replace(run, images=report)
 
 

@@ -26,8 +26,9 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from reader.core.capture.record import capture_images, keep_exchange
 from reader.core.fulltext.extract import Extracted, extract_article, word_count
-from reader.core.images.fetch import ImageReport, cache_images, images_of_articles
+from reader.core.images.fetch import ImageReport, images_of_articles
 from reader.core.library import Store
 from reader.core.library.fulltext import FullTextJob, FullTextStatus
 from reader.core.net.http import FetchError, FetchProblem, FetchResult, HttpClient, Timeouts
@@ -161,8 +162,10 @@ def fetch_full_texts(
     if images and not report.cancelled:
         done = [o.article_id for o in report.outcomes if o.status is FullTextStatus.OK]
         urls = images_of_articles(store, done)
-        if urls:
-            report.images = cache_images(store, urls, progress=image_progress, cancelled=cancelled)
+        if urls:  # each picture's response is kept with the articles (issue 28)
+            report.images = capture_images(
+                store, done, urls, progress=image_progress, cancelled=cancelled
+            )
     return report
 
 
@@ -294,6 +297,7 @@ class _Run:
             etag=fetched.etag,
             last_modified=fetched.last_modified,
         )
+        keep_exchange(self.store, job.article_id, job.url, fetched)  # the page as received
         self._done(FullTextOutcome(job.article_id, FullTextStatus.OK))
 
     def _failed(

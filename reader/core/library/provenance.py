@@ -19,9 +19,10 @@ schema may give these their own kind and columns; reading maps them back.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from reader.core.library.base import StoreBase, _wrapped, chunks, marks
-from reader.core.models import Origin, Provenance, from_epoch
+from reader.core.models import Origin, PageCapture, Provenance, from_epoch
 
 PROVENANCE_INSERT = """
     INSERT OR IGNORE INTO provenance(article_id, captured_at, origin_kind, origin, origin_path,
@@ -100,7 +101,33 @@ class ProvenanceMixin(StoreBase):
         row = self._db.execute(
             f"SELECT {_COLUMNS} FROM provenance WHERE article_id = ?", (article_id,)
         ).fetchone()
-        return None if row is None else _provenance(row)
+        if row is None:
+            return None
+        proof = _provenance(row)
+        page = self._page_capture(article_id)
+        return proof if page is None else replace(proof, page=page)
+
+    def _page_capture(self, article_id: int) -> PageCapture | None:
+        """The newest capture of the article's page (issue 28), and which text is shown."""
+        row = self._db.execute(
+            "SELECT url, requested_url, fetched, status, http_date, payload_sha256, "
+            "warc IS NOT NULL, (SELECT status FROM article_fulltext WHERE article_id = ?) "
+            "FROM captures WHERE article_id = ? AND kind = 'page' ORDER BY id DESC LIMIT 1",
+            (article_id, article_id),
+        ).fetchone()
+        if row is None:
+            return None
+        url, requested, fetched, status, date, sha256, kept, full = row
+        return PageCapture(
+            url,
+            requested,
+            fetched,
+            status,
+            date,
+            sha256,
+            bool(kept),
+            "page" if full == "ok" else "feed",
+        )
 
     @_wrapped
     def provenances(self, ids: list[int]) -> dict[int, Provenance]:

@@ -16,6 +16,7 @@ from reader.core.errors import LibraryTooNewError, StorageError
 from reader.core.library import (
     accounts_schema,
     archive_schema,
+    capture_schema,
     compact,
     ddl,
     fulltext_schema,
@@ -26,7 +27,7 @@ from reader.core.library.search import FTS_TABLE
 
 __all__ = ["MIGRATIONS", "VERSION", "Migration", "setup"]
 
-VERSION = 7
+VERSION = 8
 
 _CREATE = (
     """
@@ -132,6 +133,8 @@ CREATE INDEX article_images_by_url ON article_images(url);
     + archive_schema.DDL
     # Per-feed and per-account proxies, mirrors (issue 23).
     + net_schema.DDL
+    # Web captures (WARC records) and saved links.
+    + capture_schema.DDL
 )
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -144,6 +147,7 @@ MIGRATIONS: dict[int, Migration] = {
     4: compact.migrate,  # bodies compressed
     5: archive_schema.migrate,  # archived sources, highlights kept past a delete
     6: net_schema.migrate,  # routes and mirrors
+    7: capture_schema.migrate,  # web captures and saved links
 }
 
 

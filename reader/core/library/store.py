@@ -9,6 +9,7 @@ from __future__ import annotations
 from reader.core.library.accounts import AccountsMixin
 from reader.core.library.articles import ArticlesMixin
 from reader.core.library.base import StoreBase
+from reader.core.library.captures import CapturesMixin
 from reader.core.library.feedstate import FeedStateMixin
 from reader.core.library.fulltext import FullTextMixin
 from reader.core.library.images import ImagesMixin
@@ -35,6 +36,7 @@ class Store(
     NotesMixin,
     SavedSearchesMixin,
     ProvenanceMixin,
+    CapturesMixin,  # web captures (WARC records) and saved links
     UpkeepMixin,
     StoreBase,
 ):

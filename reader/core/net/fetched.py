@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from enum import StrEnum
+from typing import NamedTuple
 from urllib.parse import urlsplit, urlunsplit
 
 from reader.core.errors import FeedError
@@ -79,6 +80,17 @@ class Credentials:
         return f"Credentials(username={self.username!r}, password=***)"
 
 
+class RedirectHop(NamedTuple):
+    """A redirect on the way, as received (its body is not read): a capture keeps it."""
+
+    url: str
+    status: int
+    reason: str
+    headers: tuple[tuple[str, str], ...]
+    request_headers: tuple[tuple[str, str], ...]
+    http_version: str = "HTTP/1.1"
+
+
 @dataclass(frozen=True, slots=True)
 class FetchResult:
     """A response worth looking at: 200 with a body, or 304."""
@@ -93,6 +105,13 @@ class FetchResult:
     permanent_url: str | None = None
     #: The server's Date header: when it says it sent this (the article's provenance).
     date: str | None = None
+    #: The exchange as it went (a web page's capture, :mod:`reader.core.capture`):
+    #: the final request's headers, the response's status line and headers as received.
+    request_headers: tuple[tuple[str, str], ...] = ()
+    headers: tuple[tuple[str, str], ...] = ()
+    reason: str = ""
+    http_version: str = "HTTP/1.1"
+    redirects: tuple[RedirectHop, ...] = ()
 
     @property
     def not_modified(self) -> bool:

@@ -48,6 +48,7 @@ from reader.core.net.fetched import (
     FetchError,
     FetchProblem,
     FetchResult,
+    RedirectHop,
     Timeouts,
     normalize_url,
     parse_retry_after,
@@ -95,6 +96,7 @@ __all__ = [
     "FetchProblem",
     "FetchResult",
     "HttpClient",
+    "RedirectHop",
     "Timeouts",
     "normalize_url",
     "parse_retry_after",
@@ -189,6 +191,7 @@ class HttpClient:
         permanent = True
         send_auth = False
         redirects = 0
+        hops: list[RedirectHop] = []
         while True:
             if cancelled is not None and cancelled():
                 raise FetchError(FetchProblem.CANCELLED, "cancelled")
@@ -230,6 +233,11 @@ class HttpClient:
                             FetchProblem.HTTP, "the server redirected to a non-web address"
                         )
                     permanent = permanent and status in _PERMANENT
+                    sent = tuple(headers.items())
+                    got = tuple(response.headers.items())
+                    reason = response.reason or ""
+                    version = "HTTP/1.0" if response.version == 10 else "HTTP/1.1"
+                    hops.append(RedirectHop(_display(current), status, reason, got, sent, version))
                     current = target
                     continue
                 if status == 401:
@@ -250,7 +258,7 @@ class HttpClient:
                     )
                 if status == 304:
                     complete = True
-                    return self._result(response, current, url, permanent, b"")
+                    return self._result(response, current, url, permanent, b"", headers, hops)
                 if status in (429, 503):
                     when = parse_retry_after(
                         response.headers.get("Retry-After"), now or datetime.now(UTC)
@@ -277,7 +285,7 @@ class HttpClient:
                     )
                 body = self._read_body(response, deadline, cancelled)
                 complete = True
-                return self._result(response, current, url, permanent, body)
+                return self._result(response, current, url, permanent, body, headers, hops)
             finally:
                 # A connection with an unread body cannot serve the next
                 # request, and draining an endless one never ends: close it.
@@ -442,6 +450,8 @@ class HttpClient:
         original: str,
         permanent: bool,
         body: bytes,
+        sent: Mapping[str, str] | None = None,
+        hops: list[RedirectHop] | None = None,
     ) -> FetchResult:
         headers = response.headers
         # A redirect may name credentials of its own: they are not kept (the URL is).
@@ -456,4 +466,9 @@ class HttpClient:
             last_modified=headers.get("Last-Modified"),
             permanent_url=moved,
             date=headers.get("Date"),
+            request_headers=tuple((sent or {}).items()),
+            headers=tuple(headers.items()),
+            reason=response.reason or "",
+            http_version="HTTP/1.0" if response.version == 10 else "HTTP/1.1",
+            redirects=tuple(hops or ()),
         )

@@ -1,4 +1,8 @@
-"""The About box: what this is, which version, under which licence."""
+"""The About box: what this is, which version, under which licence.
+
+Its details (Qt's "Show Details…") list every component the program is made
+of with its licence and where the text is (:mod:`reader.core.licences`).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader import APP_DISPLAY_NAME, __version__
+from reader.core import licences
 from reader.ui.icons import app_icon
 from reader.ui.message import fit_title
 
@@ -50,6 +55,8 @@ def show_about(
     box.setIconPixmap(app_icon().pixmap(96, 96))
     box.setText(about_text(library, log))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    # Names, versions, SPDX licences and paths: data, not prose to translate.
+    box.setDetailedText("\n".join(licences.describe()[1:]))
     box.setObjectName("aboutBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     fit_title(box)

@@ -35,6 +35,7 @@ from reader.core.images.fetch import budget_bytes
 from reader.core.library import Store, backup
 from reader.ui import message
 from reader.ui.dialogs.accounts_page import AccountsPage
+from reader.ui.dialogs.capture_settings import CapturePage
 from reader.ui.dialogs.network_page import NetworkPage
 from reader.ui.dialogs.settings_pages import (
     AppearancePage,
@@ -88,6 +89,7 @@ class SettingsDialog(QDialog):
         self.feeds_page = FeedsPage(actions, self.tabs)
         self.accounts_page = AccountsPage(library, self.tabs)
         self.network_page = NetworkPage(library, self.tabs)
+        self.capture_page = CapturePage(library, self.tabs)  # raw web captures (issue 28)
         images = QWidget(self.tabs)
         self.tabs.addTab(self.library_page, self.tr("Library"))
         self.tabs.addTab(self.language_page, self.tr("Language"))
@@ -96,6 +98,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.accounts_page, self.tr("Accounts"))
         self.tabs.addTab(self.network_page, self.tr("Network"))
         self.tabs.addTab(images, self.tr("Images"))
+        self.tabs.addTab(self.capture_page, self.tr("Web Captures"))
         page = self.appearance_page
         page.family.currentFontChanged.connect(lambda _font: self._preview_font())
         page.use_family.toggled.connect(lambda _on: self._preview_font())
@@ -153,6 +156,7 @@ class SettingsDialog(QDialog):
             or self.library_page.copying
             or self.accounts_page.busy
             or self.network_page.busy
+            or self.capture_page.pending > 0
         )
 
     def _preview_font(self) -> None:
@@ -257,6 +261,7 @@ class SettingsDialog(QDialog):
                 action.trigger()
         self._actions.download_images.setChecked(self.feeds_page.images.isChecked())
         self._accept_budget()
+        self.capture_page.apply()
         super().accept()
 
     def _accept_budget(self) -> None:

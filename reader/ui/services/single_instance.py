@@ -16,15 +16,13 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
-import os
-import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from reader import APP_NAME
+from reader.core import platform
 
 #: How long a second launch waits for the first window to answer (ms).
 HAND_OVER_MS = 2000
@@ -34,13 +32,10 @@ _ACK = b"ok\n"
 def socket_path(db_path: str | Path) -> str:
     library = str(Path(db_path).expanduser().resolve())
     digest = hashlib.sha256(f"{getpass.getuser()}\0{library}".encode()).hexdigest()[:16]
-    # The runtime folder is the user's own; Qt's lookup of it warns when the
-    # session has none (a terminal over SSH), so it is read here directly.
-    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
-    folder = runtime if runtime and os.path.isdir(runtime) else tempfile.gettempdir()
-    if sys.platform == "win32":
-        return f"{APP_NAME}-{digest}"  # a named pipe, not a file
-    return str(Path(folder) / f"{APP_NAME}-{digest}")
+    # Each system's rules (folder, length, named pipes) are the platform
+    # module's; Qt's own lookup of the runtime folder warns when the session
+    # has none (a terminal over SSH).
+    return platform.current().socket_name(f"{APP_NAME}-{digest}")
 
 
 def hand_over(db_path: str | Path, paths: list[str], timeout_ms: int = HAND_OVER_MS) -> bool:

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QWidget
 
+from reader.core import platform
 from reader.core.content.render import article_html
 from reader.core.images.cache import CACHE_SCHEME
 from reader.core.library.searching import hit_spans
@@ -60,8 +61,13 @@ def no_cache(url: QUrl) -> bytes | None:
 
 
 def open_in_system(url: QUrl) -> bool:
-    """The system browser or mail program (looked up when called, so tests can stub it)."""
-    return QDesktopServices.openUrl(url)
+    """The system browser or mail program (looked up when called, so tests can stub it).
+
+    The bundle starts it itself, without its own libraries in the browser's
+    environment (:func:`reader.core.platform.open_url`).
+    """
+    opened = platform.open_url(url.toString())
+    return QDesktopServices.openUrl(url) if opened is None else opened
 
 
 class _SafeDocument(QTextDocument):

@@ -68,6 +68,20 @@ class Actions(QObject):
             style.standardIcon(sp.SP_DirOpenIcon),
         )
         self.cancel_import = make(tr("&Cancel Import"), tip=tr("Stop the running import"))
+        # Web pages kept as evidence (issue 28): reader/ui/controllers/capture_controller.py.
+        self.save_page = make(
+            tr("Save &Web Page…"),
+            _keys("Ctrl+Shift+S"),
+            tr("Save a web page for offline reading, with a capture of what the server sent"),
+        )
+        self.import_links = make(
+            tr("Import &Links…"),
+            tip=tr("Move in from Pocket, Instapaper, Wallabag, Omnivore, bookmarks or a URL list"),
+        )
+        self.export_web_archive = make(
+            tr("E&xport as Web Archive…"),
+            tip=tr("Write the captures of the selected pages as a WACZ web archive"),
+        )
         self.cancel_import.setEnabled(False)
         self.quit = make(tr("&Quit"), _keys(QKeySequence.StandardKey.Quit))
 

@@ -31,6 +31,7 @@ from reader.core.library.searching import search_terms
 from reader.core.models import ArticleQuery
 from reader.ui import accessibility, message, theme
 from reader.ui.controllers.base import Controller
+from reader.ui.controllers.capture_controller import CaptureController
 from reader.ui.controllers.export_controller import ExportController
 from reader.ui.controllers.feeds_controller import FeedsController
 from reader.ui.controllers.fulltext_controller import FullTextController
@@ -114,11 +115,14 @@ class MainWindow(QMainWindow):
         self.full_text = FullTextController(self)  # after images: its bar goes under theirs
         self.sync = SyncController(self)
         self.research = ResearchController(self)  # tags, highlights, saved searches, Info
+        a = self.actions_  # web pages: save, import links, WACZ, drops (issue 28)
+        self.capture = CaptureController(self, (a.save_page, a.import_links, a.export_web_archive))
+        self.feeds.refresh_finished.connect(lambda _outcome: self.capture.fetch_pending())
         #: shut down in this order when the window closes
         self.upkeep = UpkeepController(self)  # when idle: index merges, VACUUM
         self.controllers: list[Controller] = [
             self.upkeep, self.importer, self.feeds, self.exporter, self.images, self.full_text,
-            self.sync, self.research,
+            self.sync, self.research, self.capture,
         ]  # fmt: skip
         self.screen_reader = accessibility.ScreenReader(
             self, article_view=self.article_view, article_model=self.article_model,

@@ -34,6 +34,7 @@ def menus() -> tuple[tuple[str, tuple[Entry, ...]], ...]:
     return (
         (_tr("&File"), (
             "import_files", "import_folder", "cancel_import", SEPARATOR,
+            "save_page", "import_links", SEPARATOR,
             "import_opml", "export_opml", SEPARATOR,
             "quit",
         )),
@@ -41,7 +42,7 @@ def menus() -> tuple[tuple[str, tuple[Entry, ...]], ...]:
             "next_article", "previous_article", "page_down", SEPARATOR,
             "toggle_read", "mark_read", "mark_unread", "toggle_star", SEPARATOR,
             "open_original", "mark_all_read", "load_images", "download_full_article", SEPARATOR,
-            "export_pdf", "print_articles", SEPARATOR,
+            "export_pdf", "print_articles", "export_web_archive", SEPARATOR,
             "edit_tags", "highlight", "highlight_note", "export_notes", SEPARATOR,
             "delete",
         )),
@@ -71,7 +72,7 @@ TOOLBAR: tuple[str, ...] = (
 ARTICLE_MENU: tuple[str, ...] = (
     "open_original", "download_images_selection", "download_full_article", SEPARATOR,
     "toggle_read", "mark_read", "mark_unread", "toggle_star", SEPARATOR,
-    "export_pdf", "print_articles", SEPARATOR,
+    "export_pdf", "print_articles", "export_web_archive", SEPARATOR,
     "edit_tags", "export_notes", SEPARATOR,
     "delete",
 )  # fmt: skip
