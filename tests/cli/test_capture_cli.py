@@ -17,12 +17,9 @@ import subprocess
 import sys
 import zipfile
 
-import pytest
-
 from reader import cli
 from reader.core.library import Store
 from tests.support.fulltextkit import (
-    Site,
     expected,
     image_path_of,
     paragraphs,
@@ -30,13 +27,6 @@ from tests.support.fulltextkit import (
     site_with_articles,
 )
 from tests.support.pdf_tools import pdftotext, squash
-
-
-@pytest.fixture
-def site():
-    server = Site()
-    yield server
-    server.stop()
 
 
 def run(capsys, *args: object) -> tuple[int, str, str]:

@@ -10,15 +10,8 @@ import json
 import pytest
 
 from reader import cli
-from tests.support.fulltextkit import Site, paragraphs, site_to_save
+from tests.support.fulltextkit import paragraphs, site_to_save
 from tests.support.readlaterkit import WRITERS, Saved
-
-
-@pytest.fixture
-def site():
-    server = Site()
-    yield server
-    server.stop()
 
 
 def run(capsys, *args: object) -> tuple[int, str, str]:

@@ -10,7 +10,6 @@ import subprocess
 import sys
 from email.message import EmailMessage
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -18,16 +17,9 @@ from PySide6.QtWidgets import QApplication
 from reader.core.library import Store
 from reader.ui.controllers import capture_controller
 from reader.ui.models.article_model import Column
-from tests.support.fulltextkit import PHOTO, Site, paragraphs, site_to_save
+from tests.support.fulltextkit import PHOTO, paragraphs, site_to_save
 from tests.support.readlaterkit import Saved, pocket_csv
 from tests.support.ui_support import confirm_with, wait_idle
-
-
-@pytest.fixture
-def site():
-    server = Site()
-    yield server
-    server.stop()
 
 
 def _wait(qtbot, window) -> None:
