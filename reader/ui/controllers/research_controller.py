@@ -179,6 +179,9 @@ class ResearchController(Controller):
         if anchor is None:
             return False
         article_id = article.id
+        # The selection's own colour would hide the new highlight until a click elsewhere.
+        cursor.clearSelection()
+        browser.setTextCursor(cursor)
         self.host.library.write(
             lambda store: store.add_highlight(article_id, anchor, colour=colour, note=note),
             self.tr("Could not save the highlight"),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from reader import APP_DISPLAY_NAME
 from reader.core.errors import ReaderError
+from reader.core.library.query import unreadable_dates
 from reader.core.library.searching import search_terms
 from reader.core.models import ArticleQuery
 from reader.ui import message, theme
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.mark_read_delay = MARK_READ_DELAY
         self._shown_id: int | None = None
         self._shut_down = False
+        self._first_wanted = False  # Down or Return in the search: go to its first row
 
         self.actions_ = Actions(self)
         self.source_model = SourceTreeModel(self)
@@ -132,7 +134,10 @@ class MainWindow(QMainWindow):
         self.browser = ArticleBrowser(provider=provider)
         self.search_field = list_pane.search_field()
         self.search_order = list_pane.order_choice()
-        self.list_pane = list_pane.list_pane(self.search_field, self.article_view)
+        self.search_problem = list_pane.search_problem()
+        self.list_pane = list_pane.list_pane(
+            self.search_field, self.article_view, self.search_problem
+        )
 
         self.inner_splitter = QSplitter(Qt.Orientation.Vertical)
         self.inner_splitter.setObjectName("innerSplitter")
@@ -154,6 +159,7 @@ class MainWindow(QMainWindow):
 
         self.search_field.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_field.returnPressed.connect(self._apply_query)
+        self.search_field.to_results.connect(self._to_results)
         self.search_order.currentIndexChanged.connect(lambda i: a.by_relevance.setChecked(i == 1))
         a.by_relevance.toggled.connect(lambda on: self.search_order.setCurrentIndex(int(on)))
         a.by_relevance.toggled.connect(self.article_model.set_relevance)
@@ -257,9 +263,25 @@ class MainWindow(QMainWindow):
     def _apply_query(self) -> None:
         self._search_timer.stop()
         query = self._query()
+        list_pane.show_problem(self.search_problem, unreadable_dates(self.search_field.text()))
         if query != self.article_model.query:
             self.article_model.set_query(query)
             self.browser.set_marked(search_terms(query.search or ""))
+
+    def _to_results(self, keep_choice: bool) -> None:
+        """From the search field to its first result (Tab keeps a row already chosen)."""
+        self._apply_query()
+        self.article_view.setFocus(Qt.FocusReason.TabFocusReason)
+        if keep_choice and self.article_view.selectionModel().hasSelection():
+            return
+        self._first_wanted = True
+        if not self.article_model.loading:
+            self._go_to_first()
+
+    def _go_to_first(self) -> None:
+        self._first_wanted = False
+        if self.article_model.rowCount() > 0 and not self.search_field.hasFocus():
+            self.article_view.go_to_row(0)
 
     def reload(self) -> None:
         self.article_model.reload()
@@ -274,6 +296,8 @@ class MainWindow(QMainWindow):
         if self._shown_id is not None and self.article_model.row_of(self._shown_id) is None:
             self._close_article()
         self._open_current()
+        if self._first_wanted:
+            self._go_to_first()
         self._update_actions()
 
     def _close_article(self) -> None:
