@@ -12,8 +12,8 @@ from reader.core.library import Store
 from reader.core.models import NewArticle
 from reader.ui.models.article_model import Column
 from tests.support.ui_support import fill_library, wait_idle
-from tests.ui.test_ui_research import QUOTE, highlighted, sample_row, select_in_view
 from tests.ui.test_ui_reading import click_row
+from tests.ui.test_ui_research import QUOTE, highlighted, sample_row, select_in_view
 
 
 def _fill(db_path, count: int = 300) -> list[int]:
