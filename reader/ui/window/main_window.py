@@ -29,7 +29,7 @@ from reader import APP_DISPLAY_NAME
 from reader.core.errors import ReaderError
 from reader.core.library.query import unreadable_dates
 from reader.core.library.searching import search_terms
-from reader.core.models import ArticleQuery
+from reader.core.models import ArticleQuery, ArticleSummary
 from reader.ui import message, theme
 from reader.ui.controllers.base import Controller
 from reader.ui.controllers.export_controller import ExportController
@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
         self._shown_id: int | None = None
         self._shut_down = False
         self._first_wanted = False  # Down or Return in the search: go to its first row
+        #: the article to open once the list holds it (the sample, just imported)
+        self._wanted: Callable[[ArticleSummary], bool] | None = None
 
         self.actions_ = Actions(self)
         self.source_model = SourceTreeModel(self)
@@ -298,7 +300,22 @@ class MainWindow(QMainWindow):
         self._open_current()
         if self._first_wanted:
             self._go_to_first()
+        if self._wanted is not None:
+            self._open_wanted()
         self._update_actions()
+
+    def open_when_listed(self, wanted: Callable[[ArticleSummary], bool]) -> None:
+        """Select and open the first article ``wanted`` picks once the list is loaded."""
+        self._wanted = wanted
+
+    def _open_wanted(self) -> None:
+        wanted, self._wanted = self._wanted, None
+        for row in range(min(self.article_model.rowCount(), 500)):
+            summary = self.article_model.summary(row)
+            if summary is not None and wanted is not None and wanted(summary):
+                self.article_view.go_to_row(row)
+                self.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def _close_article(self) -> None:
         self._read_timer.stop()

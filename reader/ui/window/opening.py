@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.core.dumps.files import prepare_file
 from reader.core.resources import resource_path
 
 if TYPE_CHECKING:
@@ -36,8 +37,29 @@ def open_paths(window: MainWindow, paths: Sequence[str]) -> None:
 def on_hint_action(window: MainWindow, name: str) -> None:
     """A link of the empty pane was clicked."""
     if name == "sample":
-        window.start_import([str(resource_path(SAMPLE))])
+        open_sample(window)
         return
     actions = {"import": window.actions_.import_files, "add-feed": window.actions_.add_feed}
     if name in actions:
         actions[name].trigger()
+
+
+def open_sample(window: MainWindow) -> None:
+    """Import the sample and open it, selected in the list.
+
+    Imported and left unopened, the pane still said "Select an article to
+    read it": the reader had asked to see an article, not to import one.
+    """
+    path = resource_path(SAMPLE)
+    prepared = prepare_file(str(path))
+    titles = {indexed.article.title for indexed in prepared.articles}
+    if not window.start_import([str(path)]):
+        return
+
+    def done(_report: object) -> None:
+        window.importer.finished.disconnect(done)
+        window.search_field.clear()
+        window.open_when_listed(lambda summary: summary.title in titles)
+        window.reload()
+
+    window.importer.finished.connect(done)

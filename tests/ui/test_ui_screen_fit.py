@@ -1,0 +1,51 @@
+"""The first window on a laptop's screen, under a real window manager (issue 24).
+
+Xvfb at 1366×768 and 1024×600 with Openbox, the window in its own process
+(:mod:`tests.support.wm_screen`): the status bar must be on the screen, a
+maximised window must come back maximised, and the sample article must open.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.wm_screen import WindowProcess, inside, wm_screen
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 600)])
+def test_the_first_window_fits_the_screen_with_its_status_bar(db_path, size):
+    with wm_screen(*size) as display:
+        window = WindowProcess(display, db_path)
+        try:
+            info = window.info()
+        finally:
+            window.close()
+    assert not info["maximized"]
+    assert inside(info["frame"], info["room"]), info
+    assert inside(info["status"], info["room"]), info
+
+
+def test_a_maximised_window_comes_back_maximised(db_path):
+    with wm_screen(1366, 768) as display:
+        window = WindowProcess(display, db_path)
+        try:
+            info = window.info()
+            assert not info["maximized"]
+            # A double-click on the title bar, as a person maximises a window.
+            x, y, w, _h = info["frame"]
+            title_y = y + (info["status"][1] - y) // 200 + 8  # inside the frame's top edge
+            window.xdotool("mousemove", str(x + w // 2), str(title_y))
+            window.xdotool("click", "--repeat", "2", "--delay", "80", "1")
+            for _ in range(20):
+                info = window.info()
+                if info["maximized"]:
+                    break
+            assert info["maximized"], info
+        finally:
+            window.close()
+        again = WindowProcess(display, db_path)
+        try:
+            info = again.info()
+        finally:
+            again.close()
+    assert info["maximized"], info
