@@ -1,6 +1,6 @@
 """The window in a process of its own on a real X screen with a window manager.
 
-    DISPLAY=:N python -m tests.support.screen_child LIBRARY
+    DISPLAY=:N python -m tests.support.screen_child LIBRARY [LANGUAGE]
 
 Started by :mod:`tests.support.wm_screen`: it shows the window as the program
 does, then answers a line on standard input at a time: ``info`` prints a JSON
@@ -33,6 +33,12 @@ def main() -> int:
     from reader.app import build_window
 
     app = QApplication([sys.argv[0]])
+    if len(sys.argv) > 2:  # a language: fr, zh_CN, zh_TW
+        from PySide6.QtCore import QLocale
+
+        from reader.ui.i18n import install_translators
+
+        install_translators(QLocale(sys.argv[2]))
     window = build_window(Path(sys.argv[1]))
     window.show()
 
@@ -58,6 +64,7 @@ def main() -> int:
                 "frame": _rect(window.frameGeometry()),
                 "status": _global(window.statusBar()),
                 "article": _global(window.browser),
+                "pane": _global(window.browser.parentWidget()),
                 "list": _global(window.list_pane),
                 "room": _rect(screen.availableGeometry()),
                 "maximized": window.isMaximized(),

@@ -75,11 +75,12 @@ def wm_screen(width: int, height: int) -> Iterator[str]:
 class WindowProcess:
     """The program's window in a child process on ``display``."""
 
-    def __init__(self, display: str, library: Path) -> None:
+    def __init__(self, display: str, library: Path, language: str = "") -> None:
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         self.env = env
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.support.screen_child", str(library)],
+            [sys.executable, "-m", "tests.support.screen_child", str(library)]
+            + ([language] if language else []),
             cwd=REPO,
             env=env,
             stdin=subprocess.PIPE,

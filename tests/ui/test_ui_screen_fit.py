@@ -49,3 +49,20 @@ def test_a_maximised_window_comes_back_maximised(db_path):
         finally:
             again.close()
     assert info["maximized"], info
+
+
+@pytest.mark.parametrize("language", ["", "fr", "zh_CN", "zh_TW"])
+def test_on_1024x600_stacked_the_article_has_the_room_and_its_bars_one_line(db_path, language):
+    with wm_screen(1024, 600) as display:
+        window = WindowProcess(display, db_path, language)
+        try:
+            assert window.ask("sample").strip() == "ok"
+            info = window.info()
+        finally:
+            window.close()
+    assert info["shown"] and info["selected"] == [0], info
+    assert info["bars"], "the sample's missing image has its bar"
+    for _x, _y, _w, height in info["bars"]:
+        assert height <= 2 * info["line"] + 4, info  # one line of text (and the button's padding)
+    below_list = info["pane"][1] + info["pane"][3] - info["list"][1]
+    assert info["article"][3] >= 0.6 * below_list, info
