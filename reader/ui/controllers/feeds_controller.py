@@ -21,16 +21,15 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 
-from reader.core.feeds.discovery import FoundFeed, discover
 from reader.core.feeds.opml import import_opml, write_opml
 from reader.core.feeds.refresh import FeedResult, FeedStatus, refresh_with_images
-from reader.core.feeds.subscriptions import edit_feed, subscribe
+from reader.core.feeds.subscriptions import edit_feed
 from reader.core.library import Store
 from reader.core.models import Source
 from reader.core.net.credentials import PasswordStore
-from reader.core.net.http import Credentials, HttpClient
 from reader.ui import message
 from reader.ui.controllers.base import Controller
+from reader.ui.controllers.feed_adding import FeedAdder
 from reader.ui.controllers.feeds_support import (
     INTERVALS,
     FeedSettings,
@@ -69,6 +68,13 @@ class FeedsController(Controller):
         self._queued: set[int] | None = None
         self._queued_all = False
         self.last_outcome: RefreshOutcome | None = None
+        #: said in the status bar after the refresh of a feed just added:
+        #: whether https or http answered
+        self.added_note = ""
+        #: feeds with nothing of their own whose stories were already stored
+        #: under other sources: those articles' ids, listed under the feed too
+        self.elsewhere: dict[int, tuple[int, ...]] = {}
+        self.adder = FeedAdder(self)
 
         self.task = TaskProgress("refreshProgress", host.dialog_parent())
         host.status_bar().addPermanentWidget(self.task)
@@ -249,7 +255,24 @@ class FeedsController(Controller):
         self.last_outcome = outcome
         summary = describe(outcome)
         message.log.info("refresh: %s", summary)
-        self.host.status_bar().showMessage(summary, 15_000)
+        for result in outcome.results:
+            if result.added:
+                self.elsewhere.pop(result.source_id, None)
+            if result.elsewhere_ids and not result.added:
+                self.elsewhere[result.source_id] = result.elsewhere_ids
+                summary += " " + self.tr(
+                    "{feed}: %n story(ies) already in the library under another source "
+                    "(select the feed to see them).",
+                    "",
+                    len(result.elsewhere_ids),
+                ).format(feed=result.title)
+        if self.added_note:
+            summary, self.added_note = self.added_note + " " + summary, ""
+        accounts_only = not outcome.results and any(
+            s.account for s in self.host.source_model.sources()
+        )
+        if not accounts_only:  # "Refreshed 0 feeds" would hide the accounts' sync
+            self.host.status_bar().showMessage(summary, 15_000)
         for note in outcome.notes:
             message.info(note)
         self.refresh_finished.emit(outcome)
@@ -284,67 +307,10 @@ class FeedsController(Controller):
     # -- adding and editing -------------------------------------------------
 
     def add_feed(self) -> None:
-        def accepted(fields: FeedFields) -> None:
-            if fields.url:
-                self.start_add(fields)
+        self.adder.open_dialog()
 
-        feed_dialogs.open_new_feed(
-            self.host.dialog_parent(), self.host.source_model.folders(), accepted
-        )
-
-    def start_add(self, fields: FeedFields) -> None:
-        """Find the feed (a page names its feeds) on a worker, then subscribe."""
-        creds = (
-            Credentials(fields.username, fields.password)
-            if fields.username and fields.password
-            else None
-        )
-
-        def work() -> list[FoundFeed]:
-            with HttpClient() as client:
-                return discover(fields.url, client, credentials=creds).feeds
-
-        def found(feeds: list[FoundFeed]) -> None:
-            chosen: FoundFeed | None = feeds[0]
-            if len(feeds) > 1:
-                chosen = feed_dialogs.pick_feed(self.host.dialog_parent(), feeds)
-            if chosen is not None:
-                self._subscribe(fields, chosen.url)
-
-        self.host.status_bar().showMessage(self.tr("Looking for the feed at {url}…").format(
-            url=fields.url
-        ))  # fmt: skip
-        self._side_task(work, found, self.tr("Could not add the feed"), store=False)
-
-    def _subscribe(self, fields: FeedFields, feed_url: str) -> None:
-        passwords = self.passwords
-
-        def work(store: Store) -> tuple[int, str | None]:
-            sub = subscribe(
-                store,
-                feed_url,
-                title=fields.title or None,
-                folder=fields.folder or None,
-                username=fields.username or None,
-                password=fields.password or None,
-                passwords=passwords,
-                find_feed=False,  # found already; the refresh reads it next
-            )
-            if fields.keep_days:
-                store.set_retention(sub.source_id, fields.keep_days)
-            if fields.full_text:
-                store.set_full_text_option(sub.source_id, True)
-            return sub.source_id, sub.password.message if sub.password else None
-
-        def done(result: tuple[int, str | None]) -> None:
-            source_id, note = result
-            if note:
-                message.info(self.tr("The password is not stored: {why}").format(why=note))
-            self.host.show_new_source(("source", str(source_id)))
-            self.host.reload()
-            self.refresh([source_id])
-
-        self._side_task(work, done, self.tr("Could not add the feed"))
+    def start_add(self, fields: FeedFields, dialog: feed_dialogs.FeedDialog | None = None) -> None:
+        self.adder.start(fields, dialog)
 
     def edit_selected(self) -> None:
         source = self._selected_feed()

@@ -192,8 +192,13 @@ class SyncController(Controller):
         if any(report.outcomes for report in reports):
             text += " " + describe_full_text(_merged(reports))
         if failed:
-            text += " " + self.tr("{account} failed: {reason}").format(
-                account=failed[0].account, reason=failed[0].error
+            # First: a long line is cut at its end, and this is what needs reading.
+            text = (
+                self.tr("{account} failed: {reason}").format(
+                    account=failed[0].account, reason=failed[0].error
+                )
+                + " "
+                + text
             )
         if any(r.cancelled or (r.full_text is not None and r.full_text.cancelled) for r in results):
             text += " " + self.tr("Cancelled.")

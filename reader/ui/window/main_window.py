@@ -29,7 +29,7 @@ from reader import APP_DISPLAY_NAME
 from reader.core.errors import ReaderError
 from reader.core.library.query import unreadable_dates
 from reader.core.library.searching import search_terms
-from reader.core.models import ArticleQuery, ArticleSummary
+from reader.core.models import ArticleQuery
 from reader.ui import message, theme
 from reader.ui.controllers.base import Controller
 from reader.ui.controllers.export_controller import ExportController
@@ -42,7 +42,7 @@ from reader.ui.controllers.sync_controller import SyncController
 from reader.ui.controllers.upkeep_controller import UpkeepController
 from reader.ui.icons import app_icon
 from reader.ui.models.article_model import URL_ROLE, ArticleTableModel, Column
-from reader.ui.models.source_model import Node, NodeKey, SourceTreeModel
+from reader.ui.models.source_model import Node, NodeKey, NodeKind, SourceTreeModel
 from reader.ui.services.library import Library, SourceSnapshot
 from reader.ui.settings import Settings
 from reader.ui.views import list_pane, pane_focus
@@ -50,8 +50,10 @@ from reader.ui.views.article_list import ArticleListView
 from reader.ui.views.article_view import ArticleBrowser, ResourceProvider, no_cache
 from reader.ui.views.notices import Notices
 from reader.ui.views.source_view import SourceTreeView
+from reader.ui.views.status_bar import KeepingStatusBar
 from reader.ui.window import hints, menus, opening, state
 from reader.ui.window.actions import Actions
+from reader.ui.window.list_goals import ListGoals
 from reader.ui.window.pane_layout import PaneLayout
 from reader.ui.window.view_commands import ViewCommands
 
@@ -80,12 +82,11 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
+        self.setStatusBar(KeepingStatusBar(self))  # a message needing reading stays
         self.mark_read_delay = MARK_READ_DELAY
         self._shown_id: int | None = None
         self._shut_down = False
-        self._first_wanted = False  # Down or Return in the search: go to its first row
-        #: the article to open once the list holds it (the sample, just imported)
-        self._wanted: Callable[[ArticleSummary], bool] | None = None
+        self.goals = ListGoals(self)  # the first result, the sample: once listed
 
         self.actions_ = Actions(self)
         self.source_model = SourceTreeModel(self)
@@ -156,12 +157,12 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a = self.actions_
-        self._search_timer = _single_shot(self, self._apply_query, SEARCH_DELAY)
+        self._search_timer = _single_shot(self, self.apply_query, SEARCH_DELAY)
         self._read_timer = _single_shot(self, self._mark_shown_read)
 
         self.search_field.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search_field.returnPressed.connect(self._apply_query)
-        self.search_field.to_results.connect(self._to_results)
+        self.search_field.returnPressed.connect(self.apply_query)
+        self.search_field.to_results.connect(self.goals.to_results)
         self.search_order.currentIndexChanged.connect(lambda i: a.by_relevance.setChecked(i == 1))
         a.by_relevance.toggled.connect(lambda on: self.search_order.setCurrentIndex(int(on)))
         a.by_relevance.toggled.connect(self.article_model.set_relevance)
@@ -241,7 +242,7 @@ class MainWindow(QMainWindow):
 
     def _on_node_selected(self, node: Node) -> None:
         self._update_title()
-        self._apply_query()
+        self.apply_query()
 
     def show_new_source(self, key: NodeKey) -> None:
         """Go to a source just added, with no leftover search hiding its articles."""
@@ -258,11 +259,15 @@ class MainWindow(QMainWindow):
     def _query(self) -> ArticleQuery:
         node = self.source_view.current_node()
         query = node.query() if node is not None else ArticleQuery()
+        source = node.source if node is not None and node.kind is NodeKind.SOURCE else None
+        if source is not None and (elsewhere := self.feeds.elsewhere.get(source.id)):
+            # Its stories were in the library under another source: shown here too.
+            query = dataclasses.replace(query, source_ids=(), ids=elsewhere)
         text = self.search_field.text().strip()
         search = " ".join(s for s in (query.search, text) if s)  # a saved search's, narrowed
         return dataclasses.replace(query, search=search or None)
 
-    def _apply_query(self) -> None:
+    def apply_query(self) -> None:
         self._search_timer.stop()
         query = self._query()
         list_pane.show_problem(self.search_problem, unreadable_dates(self.search_field.text()))
@@ -270,23 +275,11 @@ class MainWindow(QMainWindow):
             self.article_model.set_query(query)
             self.browser.set_marked(search_terms(query.search or ""))
 
-    def _to_results(self, keep_choice: bool) -> None:
-        """From the search field to its first result (Tab keeps a row already chosen)."""
-        self._apply_query()
-        self.article_view.setFocus(Qt.FocusReason.TabFocusReason)
-        if keep_choice and self.article_view.selectionModel().hasSelection():
-            return
-        self._first_wanted = True
-        if not self.article_model.loading:
-            self._go_to_first()
-
-    def _go_to_first(self) -> None:
-        self._first_wanted = False
-        if self.article_model.rowCount() > 0 and not self.search_field.hasFocus():
-            self.article_view.go_to_row(0)
-
     def reload(self) -> None:
-        self.article_model.reload()
+        if self._query() != self.article_model.query:
+            self.apply_query()  # a feed's stories found under other sources, say
+        else:
+            self.article_model.reload()
         self.library.load_sources(self._on_sources)
 
     def _on_articles_loaded(self, count: int) -> None:
@@ -298,24 +291,8 @@ class MainWindow(QMainWindow):
         if self._shown_id is not None and self.article_model.row_of(self._shown_id) is None:
             self._close_article()
         self._open_current()
-        if self._first_wanted:
-            self._go_to_first()
-        if self._wanted is not None:
-            self._open_wanted()
+        self.goals.loaded()
         self._update_actions()
-
-    def open_when_listed(self, wanted: Callable[[ArticleSummary], bool]) -> None:
-        """Select and open the first article ``wanted`` picks once the list is loaded."""
-        self._wanted = wanted
-
-    def _open_wanted(self) -> None:
-        wanted, self._wanted = self._wanted, None
-        for row in range(min(self.article_model.rowCount(), 500)):
-            summary = self.article_model.summary(row)
-            if summary is not None and wanted is not None and wanted(summary):
-                self.article_view.go_to_row(row)
-                self.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
 
     def _close_article(self) -> None:
         self._read_timer.stop()

@@ -59,7 +59,7 @@ def open_sample(window: MainWindow) -> None:
     def done(_report: object) -> None:
         window.importer.finished.disconnect(done)
         window.search_field.clear()
-        window.open_when_listed(lambda summary: summary.title in titles)
+        window.goals.open_when_listed(lambda summary: summary.title in titles)
         window.reload()
 
     window.importer.finished.connect(done)
