@@ -289,6 +289,8 @@ def describe(report: ImportReport) -> str:
         parts.append(
             QCoreApplication.translate("ImportController", "%Ln file(s) failed", None, failed)
         )
+    # What a folder held besides dumps ("3 PDF files skipped: not article dumps").
+    parts.extend(f"{Path(f.path).name}: {f.warning}" for f in report.skipped)
     summary = " · ".join(parts)
     if report.cancelled:
         summary = _tr("Import cancelled.") + " " + summary

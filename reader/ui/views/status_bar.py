@@ -56,7 +56,7 @@ class KeepingStatusBar(QStatusBar):
         self.history_button.setEnabled(False)
         self.addPermanentWidget(self.history_button)
 
-    def showMessage(self, text: str, timeout: int | None = 0) -> None:  # noqa: N802 (Qt's name)
+    def showMessage(self, text: str, timeout: int | None = 0) -> None:
         timeout = timeout or 0
         now = time.monotonic()
         if timeout and text:
@@ -67,7 +67,7 @@ class KeepingStatusBar(QStatusBar):
         self._base = (text, now + timeout / 1000 if timeout else None) if text else None
         self._render()
 
-    def clearMessage(self) -> None:  # noqa: N802 (Qt's name)
+    def clearMessage(self) -> None:
         self._base = None
         self._render()
 
