@@ -268,10 +268,7 @@ class FeedsController(Controller):
                 ).format(feed=result.title)
         if self.added_note:
             summary, self.added_note = self.added_note + " " + summary, ""
-        accounts_only = not outcome.results and any(
-            s.account for s in self.host.source_model.sources()
-        )
-        if not accounts_only:  # "Refreshed 0 feeds" would hide the accounts' sync
+        if outcome.results:  # "Refreshed 0 feeds" only hid the accounts' sync
             self.host.status_bar().showMessage(summary, 15_000)
         for note in outcome.notes:
             message.info(note)
