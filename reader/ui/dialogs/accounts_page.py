@@ -91,7 +91,6 @@ class AccountDialog(QDialog):
         metrics = self.url.fontMetrics()
         self.url.setMinimumWidth(metrics.horizontalAdvance(self.url.placeholderText()) + 24)
 
-
     def submit_with(self, submit: Callable[[], None]) -> None:
         """OK calls ``submit`` and the dialog stays open: :meth:`finish` closes it
         once the login worked, :meth:`show_problem` says why it did not."""

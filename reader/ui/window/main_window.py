@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         view.open_requested.connect(self._open_row_original)
         self.article_model.loaded.connect(self._on_articles_loaded)
         self.browser.action_requested.connect(lambda name: opening.on_hint_action(self, name))
+        self.browser.open_failed.connect(lambda url: opening.offer_copy(self, url))
 
         self.library.changed.connect(lambda: self.library.load_sources(self._on_sources))
         self.library.write_failed.connect(self.article_model.reload)

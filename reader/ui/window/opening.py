@@ -12,6 +12,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
 from reader.core.dumps.files import prepare_file
 from reader.core.resources import resource_path
 
@@ -63,3 +67,41 @@ def open_sample(window: MainWindow) -> None:
         window.reload()
 
     window.importer.finished.connect(done)
+
+
+def offer_copy(window: MainWindow, url: QUrl) -> None:
+    """No browser opened the address: say so, and offer to copy it.
+
+    It used to fail in silence (only the log knew); on a locked-down laptop
+    the reader can still paste the address into whatever browser there is.
+    """
+    address = url.toString()
+    text = QCoreApplication.translate("MainWindow", "No web browser could be opened for {url}.")
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("MainWindow", "Open Original"),
+        text.format(url=address),
+        QMessageBox.StandardButton.Close,
+        window,
+    )
+    box.setObjectName("noBrowserBox")
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "MainWindow", "Copy the address and paste it into a browser, or set a default browser."
+        )
+    )
+    copy = box.addButton(
+        QCoreApplication.translate("MainWindow", "&Copy Address"), QMessageBox.ButtonRole.AcceptRole
+    )
+    copy.setObjectName("copyAddress")
+
+    def copied() -> None:
+        QGuiApplication.clipboard().setText(address)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Copied {url}").format(url=address), 8000
+        )
+
+    copy.clicked.connect(copied)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.statusBar().showMessage(text.format(url=address), 15_000)
+    box.open()
