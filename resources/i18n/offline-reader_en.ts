@@ -1070,10 +1070,10 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>{feed}: %n story(ies) already in the library under another source (select the feed to see them).</source>
+            <source>{feed}: %n article(s) already in the library under another source (select the feed to see them).</source>
             <translation>
-                <numerusform>{feed}: %n story(ies) already in the library under another source (select the feed to see them).</numerusform>
-                <numerusform>{feed}: %n story(ies) already in the library under another source (select the feed to see them).</numerusform>
+                <numerusform>{feed}: %n article already in the library under another source (select the feed to see them).</numerusform>
+                <numerusform>{feed}: %n articles already in the library under another source (select the feed to see them).</numerusform>
             </translation>
         </message>
     </context>

@@ -1070,7 +1070,7 @@
             <translation>{failed} en échec (voir les sources marquées ⚠).</translation>
         </message>
         <message numerus="yes">
-            <source>{feed}: %n story(ies) already in the library under another source (select the feed to see them).</source>
+            <source>{feed}: %n article(s) already in the library under another source (select the feed to see them).</source>
             <translation>
                 <numerusform>{feed} : %n article déjà dans la bibliothèque sous une autre source (sélectionnez le flux pour le voir).</numerusform>
                 <numerusform>{feed} : %n articles déjà dans la bibliothèque sous une autre source (sélectionnez le flux pour les voir).</numerusform>

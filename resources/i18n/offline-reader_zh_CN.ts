@@ -1063,7 +1063,7 @@
             <translation>{failed}个失败（见标有⚠的来源）。</translation>
         </message>
         <message numerus="yes">
-            <source>{feed}: %n story(ies) already in the library under another source (select the feed to see them).</source>
+            <source>{feed}: %n article(s) already in the library under another source (select the feed to see them).</source>
             <translation>
                 <numerusform>{feed}：有%n篇文章已在文库中的另一个来源下（选择该订阅源即可查看）。</numerusform>
             </translation>

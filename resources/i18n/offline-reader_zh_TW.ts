@@ -1063,7 +1063,7 @@
             <translation>{failed}個失敗（請見標有⚠的來源）。</translation>
         </message>
         <message numerus="yes">
-            <source>{feed}: %n story(ies) already in the library under another source (select the feed to see them).</source>
+            <source>{feed}: %n article(s) already in the library under another source (select the feed to see them).</source>
             <translation>
                 <numerusform>{feed}：有%n篇文章已在文庫中的另一個來源下（選取該訂閱源即可檢視）。</numerusform>
             </translation>

@@ -91,7 +91,7 @@ def test_a_feed_whose_stories_are_stored_elsewhere_says_so_and_lists_them(
     )
     wait_feeds(qtbot, window)
     shown = window.statusBar().currentMessage()
-    assert "3 stories already in the library under another source" in shown, shown
+    assert "3 articles already in the library under another source" in shown, shown
     # The new feed is selected, and its stories are listed under it, not "No articles here".
     [mirror] = [s for s in window.source_model.sources() if s.id != first]
     assert window.source_view.current_node().source.id == mirror.id

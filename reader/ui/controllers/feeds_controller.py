@@ -261,7 +261,7 @@ class FeedsController(Controller):
             if result.elsewhere_ids and not result.added:
                 self.elsewhere[result.source_id] = result.elsewhere_ids
                 summary += " " + self.tr(
-                    "{feed}: %n story(ies) already in the library under another source "
+                    "{feed}: %n article(s) already in the library under another source "
                     "(select the feed to see them).",
                     "",
                     len(result.elsewhere_ids),

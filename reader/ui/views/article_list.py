@@ -98,7 +98,7 @@ class ArticleListView(QTableView):
         self._to_top = False
         self._narrow = False
         self.setObjectName("articleView")
-        self.setHorizontalHeader(_Header(Qt.Orientation.Horizontal, self))
+        self.setHorizontalHeader(_Header(Qt.Orientation.Horizontal))
         self.setAccessibleName(self.tr("Articles"))
         self.setAccessibleDescription(
             self.tr("The articles of the chosen source; Return opens the original")

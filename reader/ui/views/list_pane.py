@@ -7,7 +7,7 @@ the main window's translation context, where they have always been.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -19,24 +19,12 @@ def _tr(text: str) -> str:
 class SearchField(QLineEdit):
     """The search field, with the keys out of it a reader expects.
 
-    Typing a search and then ``j`` typed the ``j`` into the search: Down,
-    Return and Tab go to the results (:attr:`to_results`, ``True`` for Tab,
-    which keeps a row already chosen), Escape empties the field.
+    Typing a search and then ``j`` typed the ``j`` into the search: Down
+    and Return go to the first result (:attr:`to_results`), Tab to the list
+    (its first row current, opened by ``j`` or Space), Escape empties the field.
     """
 
     to_results = Signal(bool)
-
-    def event(self, event: QEvent) -> bool:
-        # Tab is handled before keyPressEvent, by the focus chain.
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Tab
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-        ):
-            self.to_results.emit(True)
-            return True
-        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, plain = (

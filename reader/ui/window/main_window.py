@@ -82,7 +82,6 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
-        self.setStatusBar(KeepingStatusBar(self))  # a message needing reading stays
         self.mark_read_delay = MARK_READ_DELAY
         self._shown_id: int | None = None
         self._shut_down = False
@@ -93,6 +92,8 @@ class MainWindow(QMainWindow):
         self.article_model = ArticleTableModel(library, self)
 
         self._build_views(provider)
+        # After the panes: made before them, its widgets broke the panes' Tab order.
+        self.setStatusBar(KeepingStatusBar(self))  # a message needing reading stays
         self.toolbar = menus.build_menus(self, self.actions_)
         self.panes = PaneLayout(
             self,
