@@ -245,11 +245,7 @@ class ArticleListView(QTableView):
         selected, current_id, top_id, offset = kept
         model = self._model
         top_row = model.row_of(top_id) if top_id is not None else None
-        if self._to_top:
-            self.scrollToTop()
-        elif top_row is not None:
-            bar = self.verticalScrollBar()
-            bar.setValue(top_row * self.verticalHeader().defaultSectionSize() - offset)
+        self._scroll_back(top_row, offset)
         current_row = model.row_of(current_id) if current_id is not None else None
         rows = sorted(r for aid in selected if (r := model.row_of(aid)) is not None)
         if current_row is None and not rows:
@@ -271,6 +267,16 @@ class ArticleListView(QTableView):
             if top_row is None and not self._to_top:
                 self.scrollTo(model.index(current_row, Column.TITLE))
         selection_model.select(selection, flags.ClearAndSelect | flags.Rows)
+        # Again, last: making a row current scrolls to it when it is out of
+        # sight (a short list, stacked on a small screen).
+        self._scroll_back(top_row, offset)
+
+    def _scroll_back(self, top_row: int | None, offset: int) -> None:
+        if self._to_top:
+            self.scrollToTop()
+        elif top_row is not None:
+            bar = self.verticalScrollBar()
+            bar.setValue(top_row * self.verticalHeader().defaultSectionSize() - offset)
 
     # -- selection, in rows ---------------------------------------------------
 
