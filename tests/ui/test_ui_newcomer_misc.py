@@ -130,8 +130,8 @@ def test_markdown_and_pdf_exports_share_one_folder(
     wait_idle(qtbot, window)
     # It started where PDF export starts (Documents), not in the home folder...
     assert Path(asked[0]).parent != Path.home()
-    # ...and PDF export now starts where the notes went.
-    assert window.exporter.suggested_folder() == str(target.parent)
+    # ...and PDF export now starts where the notes went (once they are written).
+    qtbot.waitUntil(lambda: window.exporter.suggested_folder() == str(target.parent), timeout=5000)
 
 
 def test_help_lists_return_beside_ctrl_return(make_window, db_path):
