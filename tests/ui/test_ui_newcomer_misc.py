@@ -34,6 +34,9 @@ def test_a_folder_without_dumps_says_what_it_holds(make_window, db_path, tmp_pat
         f"no article dumps found in {folder} (1 Word file, 3 PDF files skipped: "
         "not article dumps)" in dialog.text()
     ), dialog.text()
+    # The status bar says it too, not "Imported 0 articles" alone.
+    assert f"no article dumps found in {folder}" in window.statusBar().currentMessage()
+    assert "file failed" not in window.statusBar().currentMessage()
 
 
 def test_a_file_that_is_not_a_saved_article_is_said_in_plain_words_wrapped(
