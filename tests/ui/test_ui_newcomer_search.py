@@ -140,6 +140,11 @@ def test_an_unreadable_date_says_so_under_the_field(make_window, db_path, qtbot)
     window.search_field.clear()
     _type(qtbot, window, "climate")
     assert not window.search_problem.isVisible()
+    # On the way to a good date (after:2024-, after:2024-0) nothing flickers.
+    window.search_field.clear()
+    _type(qtbot, window, "after:2024-05")
+    qtbot.wait(800)
+    assert not window.search_problem.isVisible()
 
 
 def test_h_leaves_the_new_highlight_in_sight(

@@ -7,7 +7,7 @@ the main window's translation context, where they have always been.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -94,8 +94,21 @@ def search_problem() -> QLabel:
     return label
 
 
+#: A date is said unreadable only after this pause in typing (ms): on the way
+#: to ``after:2024-05`` the field holds ``after:2024-`` for a moment.
+PROBLEM_DELAY = 700
+
+
 def show_problem(label: QLabel, unreadable: list[str]) -> None:
+    timer = label.findChild(QTimer, "searchProblemDelay")
+    if timer is None:
+        timer = QTimer(label)
+        timer.setObjectName("searchProblemDelay")
+        timer.setSingleShot(True)
+        timer.setInterval(PROBLEM_DELAY)
+        timer.timeout.connect(label.show)
     if not unreadable:
+        timer.stop()
         label.hide()
         label.clear()
         return
@@ -105,7 +118,8 @@ def show_problem(label: QLabel, unreadable: list[str]) -> None:
             "today, yesterday, 7d, 2w or 3m (days, weeks, months back)."
         ).format(terms=", ".join(unreadable))
     )
-    label.show()
+    if not label.isVisible():
+        timer.start()
 
 
 def list_pane(field: QLineEdit, article_list: QWidget, problem: QLabel | None = None) -> QWidget:
