@@ -13,7 +13,10 @@ exported, with a stand-in image in the cache); window-fr.png,
 window-zh_CN.png and window-zh_TW.png (the window in each translation,
 ``--only locales``); tags.png and highlights.png (``--only research``);
 search.png (a search, its passages in the list and its hits marked in the
-article, ``--only search``). ``--only NAME`` makes one.
+article, ``--only search``); screen-1366x768-*.png and screen-1024x600-*.png
+(``--only screens``: the whole screen of a first start on a laptop's screen,
+under Xvfb + Openbox of that size, started here: the window with its frame
+and status bar, light and dark). ``--only NAME`` makes one.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -321,17 +325,85 @@ def shoot_export(db: Path, out: Path, tmp: Path) -> None:
     window.close()
 
 
+SCREENS = ((1366, 768), (1024, 600))
+
+
+def shoot_screens(db: Path, out: Path, tmp: Path) -> None:
+    """A first start on each screen size, under a real window manager."""
+    for width, height in SCREENS:
+        for appearance in ("light", "dark"):
+            read, write = os.pipe()
+            xvfb = subprocess.Popen(
+                ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{width}x{height}x24",
+                 "-nolisten", "tcp"],
+                pass_fds=(write,),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+            os.close(write)
+            with os.fdopen(read) as pipe:
+                display = ":" + pipe.readline().strip()
+            config = tmp / f"config-{width}-{appearance}"  # a first start: no settings yet
+            env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
+                   "OFFLINE_READER_CONFIG_DIR": str(config)}  # fmt: skip
+            openbox = subprocess.Popen(
+                ["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
+            try:
+                time.sleep(1.5)
+                target = out / f"screen-{width}x{height}-{appearance}.png"
+                subprocess.run(
+                    [sys.executable, str(Path(__file__)), "--screen-child", str(db),
+                     str(target), appearance],
+                    env=env, check=True, cwd=REPO,
+                )  # fmt: skip
+                print(f"saved {target}")
+            finally:
+                for process in (openbox, xvfb):
+                    process.terminate()
+                    process.wait()
+
+
+def screen_child(db: Path, target: Path, appearance: str) -> None:
+    """In the display :func:`shoot_screens` started: show, open the sample, grab the screen."""
+    sys.path.insert(0, str(REPO))
+    from reader.app import build_window
+    from reader.core.library import Store
+    from reader.ui import theme
+
+    _app()
+    with Store.open(db) as store:
+        sample = next(a for a in store.iter_articles() if a.title.startswith("克里与李强"))
+    window = build_window(db)
+    window.mark_read_delay = 60_000
+    window.set_appearance(theme.Appearance(appearance))
+    window.show()
+    _settle(window, 1500)
+    row = window.article_model.row_of(sample.id)
+    if row is not None:
+        window.article_view.go_to_row(row)
+    window.article_view.setFocus()
+    _settle(window, 800)
+    window.screen().grabWindow(0).save(str(target))
+    window.close()
+
+
 def main() -> None:
+    if len(sys.argv) == 5 and sys.argv[1] == "--screen-child":
+        screen_child(Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4])
+        return
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=REPO / "resources" / "screenshots")
     parser.add_argument(
         "--only",
         action="append",
-        choices=["window", "export", "pdf", "locales", "research", "search"],
+        choices=["window", "export", "pdf", "locales", "research", "search", "screens"],
     )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    only = set(args.only or ["window", "export", "pdf", "locales", "research", "search"])
+    only = set(
+        args.only or ["window", "export", "pdf", "locales", "research", "search", "screens"]
+    )
     with tempfile.TemporaryDirectory() as tmp:
         # Never the user's settings or log.
         os.environ["OFFLINE_READER_CONFIG_DIR"] = str(Path(tmp) / "config")
@@ -349,6 +421,8 @@ def main() -> None:
             shoot_locales(db, args.out)
         if "search" in only:
             shoot_search(db, args.out)
+        if "screens" in only:
+            shoot_screens(db, args.out, Path(tmp))
         if "research" in only:  # last: it tags and highlights the library
             shoot_research(db, args.out)
 

@@ -136,5 +136,15 @@ class Settings:
     def import_folder(self, value: str) -> None:
         self.qsettings.setValue("import/folder", value)
 
+    @property
+    def maximized(self) -> bool:
+        """The window was maximised when it closed (said apart from the geometry:
+        not every window manager maps a window maximised from its saved state)."""
+        return self._int("window/maximized", 0) == 1
+
+    @maximized.setter
+    def maximized(self, value: bool) -> None:
+        self.qsettings.setValue("window/maximized", int(value))
+
     def sync(self) -> None:
         self.qsettings.sync()

@@ -43,6 +43,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Logging in to {server}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Name:</source>
             <translation type="unfinished" />
         </message>
@@ -211,6 +215,10 @@
         </message>
         <message>
             <source>Testing {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address, the user name and the password are needed.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1153,6 +1161,25 @@
         </message>
     </context>
     <context>
+        <name>FeedAdder</name>
+        <message>
+            <source>Could not add the feed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not add the feed: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looking for the feed at {url}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password is not stored: {why}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FeedDialog</name>
         <message>
             <source> days</source>
@@ -1239,6 +1266,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Looking for the feed at {url}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>One address per line</source>
             <translation type="unfinished" />
         </message>
@@ -1299,10 +1330,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Could not add the feed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Could not change the feed</source>
             <translation type="unfinished" />
         </message>
@@ -1335,10 +1362,6 @@
         </message>
         <message>
             <source>Images: {cached} cached, {skipped} skipped, {failed} failed, {pending} left for later.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Looking for the feed at {url}…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1386,8 +1409,23 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{address} answered over http only (https did not: {reason}); the feed comes unencrypted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{address} answered over https.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{failed} failed (see the sources marked ⚠).</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{feed}: %n article(s) already in the library under another source (select the feed to see them).</source>
+            <translation>
+                <numerusform>{feed}: %n article already in the library under another source (select the feed to see them).</numerusform>
+                <numerusform>{feed}: %n articles already in the library under another source (select the feed to see them).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1635,6 +1673,21 @@
         </message>
     </context>
     <context>
+        <name>KeepingStatusBar</name>
+        <message>
+            <source>Messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last messages of the status bar</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Automatic (the system's language)</source>
@@ -1765,6 +1818,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Copy Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
@@ -1786,6 +1843,14 @@
         </message>
         <message>
             <source>Add a feed… (Ctrl+Shift+A)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied {url}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the address and paste it into a browser, or set a default browser.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1841,6 +1906,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>No web browser could be opened for {url}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a date the search can read: {terms}. Dates are written 2024-05-01, 2024-05, today, yesterday, 7d, 2w or 3m (days, weeks, months back).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Original</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Open the sample article</source>
             <translation type="unfinished" />
         </message>
@@ -1857,7 +1934,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Search articles (Ctrl+F)</source>
+            <source>Search articles (/ or Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1874,7 +1951,8 @@
         </message>
         <message>
             <source>Words must all match; "a phrase"; -word excludes; OR widens. Accents and case do not matter; Chinese, Japanese and Korean need no spaces, and Simplified and Traditional characters find each other.
-title:word  source:name  tag:name  author:name  is:unread  is:starred  after:2024-05-01  before:2024-06</source>
+title:word  source:name  tag:name  author:name  is:unread  is:starred  after:2024-05-01  before:2024-06  after:yesterday  after:7d  before:2w
+Down or Return: to the results; Escape: clear the search</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2426,10 +2504,6 @@ title:word  source:name  tag:name  author:name  is:unread  is:starred  after:202
         </message>
         <message>
             <source>Keys</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open the original of the selected article</source>
             <translation type="unfinished" />
         </message>
         <message>

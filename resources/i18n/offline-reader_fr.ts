@@ -43,6 +43,10 @@
             <translation>Autoriser http en clair (le mot de passe traverse le réseau sans chiffrement)</translation>
         </message>
         <message>
+            <source>Logging in to {server}…</source>
+            <translation>Connexion à {server}…</translation>
+        </message>
+        <message>
             <source>Name:</source>
             <translation>Nom :</translation>
         </message>
@@ -212,6 +216,10 @@
         <message>
             <source>Testing {name}…</source>
             <translation>Test de {name}…</translation>
+        </message>
+        <message>
+            <source>The address, the user name and the password are needed.</source>
+            <translation>L’adresse, le nom d’utilisateur et le mot de passe sont nécessaires.</translation>
         </message>
         <message>
             <source>The password is not stored: {why}</source>
@@ -1153,6 +1161,25 @@
         </message>
     </context>
     <context>
+        <name>FeedAdder</name>
+        <message>
+            <source>Could not add the feed</source>
+            <translation>Impossible d’ajouter le flux</translation>
+        </message>
+        <message>
+            <source>Could not add the feed: {reason}</source>
+            <translation>Impossible d’ajouter le flux : {reason}</translation>
+        </message>
+        <message>
+            <source>Looking for the feed at {url}…</source>
+            <translation>Recherche du flux à l’adresse {url}…</translation>
+        </message>
+        <message>
+            <source>The password is not stored: {why}</source>
+            <translation>Le mot de passe n’est pas enregistré : {why}</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedDialog</name>
         <message>
             <source> days</source>
@@ -1239,6 +1266,10 @@
             <translation>Pour les flux qui n’envoient qu’un résumé : à chaque actualisation, la page web de chaque nouvel élément est récupérée et l’article entier est gardé pour la lecture hors ligne.</translation>
         </message>
         <message>
+            <source>Looking for the feed at {url}…</source>
+            <translation>Recherche du flux à l’adresse {url}…</translation>
+        </message>
+        <message>
             <source>One address per line</source>
             <translation>Une adresse par ligne</translation>
         </message>
@@ -1299,10 +1330,6 @@
             <translation>Annulé.</translation>
         </message>
         <message>
-            <source>Could not add the feed</source>
-            <translation>Impossible d’ajouter le flux</translation>
-        </message>
-        <message>
             <source>Could not change the feed</source>
             <translation>Impossible de modifier le flux</translation>
         </message>
@@ -1336,10 +1363,6 @@
         <message>
             <source>Images: {cached} cached, {skipped} skipped, {failed} failed, {pending} left for later.</source>
             <translation>Images : {cached} en cache, {skipped} ignorées, {failed} en échec, {pending} remises à plus tard.</translation>
-        </message>
-        <message>
-            <source>Looking for the feed at {url}…</source>
-            <translation>Recherche du flux à l’adresse {url}…</translation>
         </message>
         <message>
             <source>No keyring (password store) is usable on this system, so the password is not stored anywhere: it is kept only until the program closes, and you will be asked again next time.</source>
@@ -1386,8 +1409,23 @@
             <translation>L’actualisation a échoué</translation>
         </message>
         <message>
+            <source>{address} answered over http only (https did not: {reason}); the feed comes unencrypted.</source>
+            <translation>{address} a répondu en http seulement (pas en https : {reason}) ; le flux arrive sans chiffrement.</translation>
+        </message>
+        <message>
+            <source>{address} answered over https.</source>
+            <translation>{address} a répondu en https.</translation>
+        </message>
+        <message>
             <source>{failed} failed (see the sources marked ⚠).</source>
             <translation>{failed} en échec (voir les sources marquées ⚠).</translation>
+        </message>
+        <message numerus="yes">
+            <source>{feed}: %n article(s) already in the library under another source (select the feed to see them).</source>
+            <translation>
+                <numerusform>{feed} : %n article déjà dans la bibliothèque sous une autre source (sélectionnez le flux pour le voir).</numerusform>
+                <numerusform>{feed} : %n articles déjà dans la bibliothèque sous une autre source (sélectionnez le flux pour les voir).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1635,6 +1673,21 @@
         </message>
     </context>
     <context>
+        <name>KeepingStatusBar</name>
+        <message>
+            <source>Messages</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <source>Recent messages</source>
+            <translation>Messages récents</translation>
+        </message>
+        <message>
+            <source>The last messages of the status bar</source>
+            <translation>Les derniers messages de la barre d’état</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Automatic (the system's language)</source>
@@ -1765,6 +1818,10 @@
             <translation>A&amp;rticle</translation>
         </message>
         <message>
+            <source>&amp;Copy Address</source>
+            <translation>&amp;Copier l’adresse</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -1787,6 +1844,14 @@
         <message>
             <source>Add a feed… (Ctrl+Shift+A)</source>
             <translation>Ajouter un flux… (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <source>Copied {url}</source>
+            <translation>{url} copiée</translation>
+        </message>
+        <message>
+            <source>Copy the address and paste it into a browser, or set a default browser.</source>
+            <translation>Copiez l’adresse et collez-la dans un navigateur, ou choisissez un navigateur par défaut.</translation>
         </message>
         <message>
             <source>Could not open the article</source>
@@ -1841,6 +1906,18 @@
             <translation>Aucun article ici.</translation>
         </message>
         <message>
+            <source>No web browser could be opened for {url}.</source>
+            <translation>Aucun navigateur web n’a pu être ouvert pour {url}.</translation>
+        </message>
+        <message>
+            <source>Not a date the search can read: {terms}. Dates are written 2024-05-01, 2024-05, today, yesterday, 7d, 2w or 3m (days, weeks, months back).</source>
+            <translation>Date illisible pour la recherche : {terms}. Les dates s’écrivent 2024-05-01, 2024-05, today, yesterday, 7d, 2w ou 3m (jours, semaines, mois en arrière).</translation>
+        </message>
+        <message>
+            <source>Open Original</source>
+            <translation>Ouvrir l’original</translation>
+        </message>
+        <message>
             <source>Open the sample article</source>
             <translation>Ouvrir l’article d’exemple</translation>
         </message>
@@ -1857,8 +1934,8 @@
             <translation>Rechercher des articles</translation>
         </message>
         <message>
-            <source>Search articles (Ctrl+F)</source>
-            <translation>Rechercher des articles (Ctrl+F)</translation>
+            <source>Search articles (/ or Ctrl+F)</source>
+            <translation>Rechercher des articles (/ ou Ctrl+F)</translation>
         </message>
         <message>
             <source>Select an article to read it.</source>
@@ -1874,9 +1951,11 @@
         </message>
         <message>
             <source>Words must all match; "a phrase"; -word excludes; OR widens. Accents and case do not matter; Chinese, Japanese and Korean need no spaces, and Simplified and Traditional characters find each other.
-title:word  source:name  tag:name  author:name  is:unread  is:starred  after:2024-05-01  before:2024-06</source>
+title:word  source:name  tag:name  author:name  is:unread  is:starred  after:2024-05-01  before:2024-06  after:yesterday  after:7d  before:2w
+Down or Return: to the results; Escape: clear the search</source>
             <translation>Tous les mots doivent correspondre ; "une expression" ; -mot exclut ; OR élargit. Accents et majuscules sont ignorés ; le chinois, le japonais et le coréen se passent d’espaces, et les caractères simplifiés et traditionnels se trouvent les uns les autres.
-title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05-01  before:2024-06</translation>
+title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05-01  before:2024-06  after:yesterday  after:7d  before:2w
+Bas ou Entrée : vers les résultats ; Échap : effacer la recherche</translation>
         </message>
         <message>
             <source>Your library is {path}.</source>
@@ -2428,10 +2507,6 @@ title:mot  source:nom  tag:nom  author:nom  is:unread  is:starred  after:2024-05
         <message>
             <source>Keys</source>
             <translation>Touches</translation>
-        </message>
-        <message>
-            <source>Open the original of the selected article</source>
-            <translation>Ouvrir l’original de l’article sélectionné</translation>
         </message>
         <message>
             <source>{key} or double-click in the list</source>

@@ -43,6 +43,10 @@
             <translation>允许明文 http（密码以未加密方式在网络上传输）</translation>
         </message>
         <message>
+            <source>Logging in to {server}…</source>
+            <translation>正在登录{server}…</translation>
+        </message>
+        <message>
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
@@ -204,6 +208,10 @@
         <message>
             <source>Testing {name}…</source>
             <translation>正在测试 {name}…</translation>
+        </message>
+        <message>
+            <source>The address, the user name and the password are needed.</source>
+            <translation>需要填写地址、用户名和密码。</translation>
         </message>
         <message>
             <source>The password is not stored: {why}</source>
@@ -1135,6 +1143,25 @@
         </message>
     </context>
     <context>
+        <name>FeedAdder</name>
+        <message>
+            <source>Could not add the feed</source>
+            <translation>无法添加订阅源</translation>
+        </message>
+        <message>
+            <source>Could not add the feed: {reason}</source>
+            <translation>无法添加订阅源：{reason}</translation>
+        </message>
+        <message>
+            <source>Looking for the feed at {url}…</source>
+            <translation>正在{url}查找订阅源…</translation>
+        </message>
+        <message>
+            <source>The password is not stored: {why}</source>
+            <translation>密码未保存：{why}</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedDialog</name>
         <message>
             <source> days</source>
@@ -1221,6 +1248,10 @@
             <translation>适用于只提供摘要的订阅源：刷新时获取每个新条目的网页，并保存完整文章以供离线阅读。</translation>
         </message>
         <message>
+            <source>Looking for the feed at {url}…</source>
+            <translation>正在{url}查找订阅源…</translation>
+        </message>
+        <message>
             <source>One address per line</source>
             <translation>每行一个地址</translation>
         </message>
@@ -1279,10 +1310,6 @@
             <translation>已取消。</translation>
         </message>
         <message>
-            <source>Could not add the feed</source>
-            <translation>无法添加订阅源</translation>
-        </message>
-        <message>
             <source>Could not change the feed</source>
             <translation>无法修改订阅源</translation>
         </message>
@@ -1315,10 +1342,6 @@
         <message>
             <source>Images: {cached} cached, {skipped} skipped, {failed} failed, {pending} left for later.</source>
             <translation>图片：已缓存{cached}张，跳过{skipped}张，失败{failed}张，{pending}张留待以后下载。</translation>
-        </message>
-        <message>
-            <source>Looking for the feed at {url}…</source>
-            <translation>正在{url}查找订阅源…</translation>
         </message>
         <message>
             <source>No keyring (password store) is usable on this system, so the password is not stored anywhere: it is kept only until the program closes, and you will be asked again next time.</source>
@@ -1365,8 +1388,22 @@
             <translation>刷新失败</translation>
         </message>
         <message>
+            <source>{address} answered over http only (https did not: {reason}); the feed comes unencrypted.</source>
+            <translation>{address}只通过http响应（https未响应：{reason}）；订阅源未经加密传输。</translation>
+        </message>
+        <message>
+            <source>{address} answered over https.</source>
+            <translation>{address}通过https响应。</translation>
+        </message>
+        <message>
             <source>{failed} failed (see the sources marked ⚠).</source>
             <translation>{failed}个失败（见标有⚠的来源）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>{feed}: %n article(s) already in the library under another source (select the feed to see them).</source>
+            <translation>
+                <numerusform>{feed}：有%n篇文章已在文库中的另一个来源下（选择该订阅源即可查看）。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1610,6 +1647,21 @@
         </message>
     </context>
     <context>
+        <name>KeepingStatusBar</name>
+        <message>
+            <source>Messages</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <source>Recent messages</source>
+            <translation>最近的消息</translation>
+        </message>
+        <message>
+            <source>The last messages of the status bar</source>
+            <translation>状态栏最近的消息</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Automatic (the system's language)</source>
@@ -1739,6 +1791,10 @@
             <translation>文章(&amp;A)</translation>
         </message>
         <message>
+            <source>&amp;Copy Address</source>
+            <translation>复制地址(&amp;C)</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -1761,6 +1817,14 @@
         <message>
             <source>Add a feed… (Ctrl+Shift+A)</source>
             <translation>添加订阅源…（Ctrl+Shift+A）</translation>
+        </message>
+        <message>
+            <source>Copied {url}</source>
+            <translation>已复制{url}</translation>
+        </message>
+        <message>
+            <source>Copy the address and paste it into a browser, or set a default browser.</source>
+            <translation>请复制地址并粘贴到浏览器中，或设置默认浏览器。</translation>
         </message>
         <message>
             <source>Could not open the article</source>
@@ -1815,6 +1879,18 @@
             <translation>这里没有文章。</translation>
         </message>
         <message>
+            <source>No web browser could be opened for {url}.</source>
+            <translation>无法打开网页浏览器来访问{url}。</translation>
+        </message>
+        <message>
+            <source>Not a date the search can read: {terms}. Dates are written 2024-05-01, 2024-05, today, yesterday, 7d, 2w or 3m (days, weeks, months back).</source>
+            <translation>搜索无法识别的日期：{terms}。日期写作2024-05-01、2024-05、today、yesterday、7d、2w或3m（往前若干天、周、月）。</translation>
+        </message>
+        <message>
+            <source>Open Original</source>
+            <translation>打开原文</translation>
+        </message>
+        <message>
             <source>Open the sample article</source>
             <translation>打开示例文章</translation>
         </message>
@@ -1831,8 +1907,8 @@
             <translation>搜索文章</translation>
         </message>
         <message>
-            <source>Search articles (Ctrl+F)</source>
-            <translation>搜索文章（Ctrl+F）</translation>
+            <source>Search articles (/ or Ctrl+F)</source>
+            <translation>搜索文章（/ 或 Ctrl+F）</translation>
         </message>
         <message>
             <source>Select an article to read it.</source>
@@ -1848,9 +1924,11 @@
         </message>
         <message>
             <source>Words must all match; "a phrase"; -word excludes; OR widens. Accents and case do not matter; Chinese, Japanese and Korean need no spaces, and Simplified and Traditional characters find each other.
-title:word  source:name  tag:name  author:name  is:unread  is:starred  after:2024-05-01  before:2024-06</source>
+title:word  source:name  tag:name  author:name  is:unread  is:starred  after:2024-05-01  before:2024-06  after:yesterday  after:7d  before:2w
+Down or Return: to the results; Escape: clear the search</source>
             <translation>所有词都须匹配；"短语"按整个短语匹配；-词表示排除；OR表示“或”。不区分重音和大小写；中文、日文和韩文无需空格，简体字和繁体字可互相找到。
-title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  after:2024-05-01  before:2024-06</translation>
+title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  after:2024-05-01  before:2024-06  after:yesterday  after:7d  before:2w
+向下键或回车：转到结果；Esc：清除搜索</translation>
         </message>
         <message>
             <source>Your library is {path}.</source>
@@ -2396,10 +2474,6 @@ title:词  source:名称  tag:名称  author:名称  is:unread  is:starred  afte
         <message>
             <source>Keys</source>
             <translation>按键</translation>
-        </message>
-        <message>
-            <source>Open the original of the selected article</source>
-            <translation>打开所选文章的原文</translation>
         </message>
         <message>
             <source>{key} or double-click in the list</source>

@@ -43,6 +43,10 @@
             <translation>允許明文 http（密碼以未加密方式在網路上傳輸）</translation>
         </message>
         <message>
+            <source>Logging in to {server}…</source>
+            <translation>正在登入{server}…</translation>
+        </message>
+        <message>
             <source>Name:</source>
             <translation>名稱：</translation>
         </message>
@@ -204,6 +208,10 @@
         <message>
             <source>Testing {name}…</source>
             <translation>正在測試 {name}…</translation>
+        </message>
+        <message>
+            <source>The address, the user name and the password are needed.</source>
+            <translation>需要填寫位址、使用者名稱和密碼。</translation>
         </message>
         <message>
             <source>The password is not stored: {why}</source>
@@ -1135,6 +1143,25 @@
         </message>
     </context>
     <context>
+        <name>FeedAdder</name>
+        <message>
+            <source>Could not add the feed</source>
+            <translation>無法新增訂閱源</translation>
+        </message>
+        <message>
+            <source>Could not add the feed: {reason}</source>
+            <translation>無法新增訂閱源：{reason}</translation>
+        </message>
+        <message>
+            <source>Looking for the feed at {url}…</source>
+            <translation>正在{url}尋找訂閱源…</translation>
+        </message>
+        <message>
+            <source>The password is not stored: {why}</source>
+            <translation>密碼未儲存：{why}</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedDialog</name>
         <message>
             <source> days</source>
@@ -1221,6 +1248,10 @@
             <translation>適用於只提供摘要的訂閱源：重新整理時擷取每個新項目的網頁，並保存完整文章以供離線閱讀。</translation>
         </message>
         <message>
+            <source>Looking for the feed at {url}…</source>
+            <translation>正在{url}尋找訂閱源…</translation>
+        </message>
+        <message>
             <source>One address per line</source>
             <translation>每行一個位址</translation>
         </message>
@@ -1279,10 +1310,6 @@
             <translation>已取消。</translation>
         </message>
         <message>
-            <source>Could not add the feed</source>
-            <translation>無法新增訂閱源</translation>
-        </message>
-        <message>
             <source>Could not change the feed</source>
             <translation>無法修改訂閱源</translation>
         </message>
@@ -1315,10 +1342,6 @@
         <message>
             <source>Images: {cached} cached, {skipped} skipped, {failed} failed, {pending} left for later.</source>
             <translation>圖片：已快取{cached}張，略過{skipped}張，失敗{failed}張，{pending}張留待稍後下載。</translation>
-        </message>
-        <message>
-            <source>Looking for the feed at {url}…</source>
-            <translation>正在{url}尋找訂閱源…</translation>
         </message>
         <message>
             <source>No keyring (password store) is usable on this system, so the password is not stored anywhere: it is kept only until the program closes, and you will be asked again next time.</source>
@@ -1365,8 +1388,22 @@
             <translation>重新整理失敗</translation>
         </message>
         <message>
+            <source>{address} answered over http only (https did not: {reason}); the feed comes unencrypted.</source>
+            <translation>{address}只透過http回應（https未回應：{reason}）；訂閱源未經加密傳輸。</translation>
+        </message>
+        <message>
+            <source>{address} answered over https.</source>
+            <translation>{address}透過https回應。</translation>
+        </message>
+        <message>
             <source>{failed} failed (see the sources marked ⚠).</source>
             <translation>{failed}個失敗（請見標有⚠的來源）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>{feed}: %n article(s) already in the library under another source (select the feed to see them).</source>
+            <translation>
+                <numerusform>{feed}：有%n篇文章已在文庫中的另一個來源下（選取該訂閱源即可檢視）。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1610,6 +1647,21 @@
         </message>
     </context>
     <context>
+        <name>KeepingStatusBar</name>
+        <message>
+            <source>Messages</source>
+            <translation>訊息</translation>
+        </message>
+        <message>
+            <source>Recent messages</source>
+            <translation>最近的訊息</translation>
+        </message>
+        <message>
+            <source>The last messages of the status bar</source>
+            <translation>狀態列最近的訊息</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Automatic (the system's language)</source>
@@ -1739,6 +1791,10 @@
             <translation>文章(&amp;A)</translation>
         </message>
         <message>
+            <source>&amp;Copy Address</source>
+            <translation>複製位址(&amp;C)</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
@@ -1761,6 +1817,14 @@
         <message>
             <source>Add a feed… (Ctrl+Shift+A)</source>
             <translation>新增訂閱源…（Ctrl+Shift+A）</translation>
+        </message>
+        <message>
+            <source>Copied {url}</source>
+            <translation>已複製{url}</translation>
+        </message>
+        <message>
+            <source>Copy the address and paste it into a browser, or set a default browser.</source>
+            <translation>請複製位址並貼到瀏覽器中，或設定預設瀏覽器。</translation>
         </message>
         <message>
             <source>Could not open the article</source>
@@ -1815,6 +1879,18 @@
             <translation>這裡沒有文章。</translation>
         </message>
         <message>
+            <source>No web browser could be opened for {url}.</source>
+            <translation>無法開啟網頁瀏覽器來前往{url}。</translation>
+        </message>
+        <message>
+            <source>Not a date the search can read: {terms}. Dates are written 2024-05-01, 2024-05, today, yesterday, 7d, 2w or 3m (days, weeks, months back).</source>
+            <translation>搜尋無法辨識的日期：{terms}。日期寫作2024-05-01、2024-05、today、yesterday、7d、2w或3m（往前若干天、週、月）。</translation>
+        </message>
+        <message>
+            <source>Open Original</source>
+            <translation>開啟原文</translation>
+        </message>
+        <message>
             <source>Open the sample article</source>
             <translation>開啟範例文章</translation>
         </message>
@@ -1831,8 +1907,8 @@
             <translation>搜尋文章</translation>
         </message>
         <message>
-            <source>Search articles (Ctrl+F)</source>
-            <translation>搜尋文章（Ctrl+F）</translation>
+            <source>Search articles (/ or Ctrl+F)</source>
+            <translation>搜尋文章（/ 或 Ctrl+F）</translation>
         </message>
         <message>
             <source>Select an article to read it.</source>
@@ -1848,9 +1924,11 @@
         </message>
         <message>
             <source>Words must all match; "a phrase"; -word excludes; OR widens. Accents and case do not matter; Chinese, Japanese and Korean need no spaces, and Simplified and Traditional characters find each other.
-title:word  source:name  tag:name  author:name  is:unread  is:starred  after:2024-05-01  before:2024-06</source>
+title:word  source:name  tag:name  author:name  is:unread  is:starred  after:2024-05-01  before:2024-06  after:yesterday  after:7d  before:2w
+Down or Return: to the results; Escape: clear the search</source>
             <translation>所有詞都須符合；"片語"依整個片語比對；-詞表示排除；OR表示「或」。不區分重音符號和大小寫；中文、日文和韓文不需空格，簡體字和繁體字可互相找到。
-title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  after:2024-05-01  before:2024-06</translation>
+title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  after:2024-05-01  before:2024-06  after:yesterday  after:7d  before:2w
+向下鍵或Enter：前往結果；Esc：清除搜尋</translation>
         </message>
         <message>
             <source>Your library is {path}.</source>
@@ -2396,10 +2474,6 @@ title:詞  source:名稱  tag:名稱  author:名稱  is:unread  is:starred  afte
         <message>
             <source>Keys</source>
             <translation>按鍵</translation>
-        </message>
-        <message>
-            <source>Open the original of the selected article</source>
-            <translation>開啟所選文章的原文</translation>
         </message>
         <message>
             <source>{key} or double-click in the list</source>

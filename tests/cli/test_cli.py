@@ -107,7 +107,7 @@ def test_bad_files_are_named_and_the_rest_imported(db_path, tmp_path, sample_pat
     }
     assert "empty" in errors[str(folder / "empty.txt")]
     assert "binary" in errors[str(folder / "binary.txt")]
-    assert "not an article dump" in errors[str(folder / "notes.txt")]
+    assert "not a saved article" in errors[str(folder / "notes.txt")]
     assert "no such file" in errors[str(tmp_path / "nope.txt")]
     assert len(list_json(db_path)) == 1
 

@@ -116,8 +116,8 @@ def test_empty_body_and_multi_line_body():
         (b"", "empty"),
         (b"\n\n  \n", "blank"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
-        (b"Dear editor,\nplease find attached my notes.\n-- \nJo\n", "not an article dump"),
-        (b"# A markdown file\n\nSome [link](https://x.org) in text\n", "not an article dump"),
+        (b"Dear editor,\nplease find attached my notes.\n-- \nJo\n", "not a saved article"),
+        (b"# A markdown file\n\nSome [link](https://x.org) in text\n", "not a saved article"),
         (bytes(range(128, 256)) * 10, "encoding"),
     ],
 )

@@ -258,3 +258,24 @@ def test_cancel_stops_between_pages_and_records_nothing_for_the_rest(tmp_path, s
         # Asked again, only the rest is fetched.
         again = fetch_full_texts(store, ids, images=False)
         assert again.skipped == len(done) and again.count(FullTextStatus.OK) == 12 - len(done)
+
+
+def test_extraction_drops_a_cookie_line_and_the_repeated_title() -> None:
+    from reader.core.fulltext.extract import extract_article
+
+    body = " ".join(f"The council met on day {n} to discuss the river flooding." for n in range(30))
+    page = f"""<html><head><title>Floods close the old bridge</title></head><body>
+      <nav><a href="/">Home</a></nav>
+      <article>
+        <h1>Floods close the old bridge</h1>
+        <p>We use cookies.</p>
+        <p>{body}</p>
+        <p>Cookies help the council decide: a bakery on the bridge sold 3,000 of them
+        to the workers, and the mayor said every one of them was eaten before noon.</p>
+      </article></body></html>""".encode()
+    found = extract_article(body=page, url="https://news.example/bridge")
+    assert found.ok, found.reason
+    assert "We use cookies" not in found.text
+    assert "Floods close the old bridge" not in found.text  # the view shows the title already
+    assert "river flooding" in found.text
+    assert "bakery on the bridge" in found.text  # text that only mentions cookies stays

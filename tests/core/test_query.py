@@ -75,7 +75,7 @@ def test_parse_examples() -> None:
     assert parse("before:2024-05") == Query((Filter("before", start),))
     # Not operators: searched as text, never an error.
     assert parse("is:nonsense") == Query((Words("is:nonsense"),))
-    assert parse("after:yesterday") == Query((Words("after:yesterday"),))
+    assert parse("after:lastweek") == Query((Words("after:lastweek"),))
     assert parse("http://example.org") == Query((Words("http://example.org"),))
     # Traditional and full width fold before anything else.
     assert parse("臺灣 ＡＢＣ１２３") == parse("台湾 ABC123")
@@ -401,3 +401,30 @@ def test_a_term_is_found_where_it_stands(before: str, term: str, after: str) -> 
     assert (start, start + len(term)) in spans
     for a, b in spans:
         assert _fold_for_match(text[a:b]) == _fold_for_match(term)
+
+
+def test_relative_dates_count_back_from_today() -> None:
+    from datetime import date
+
+    from reader.core.library.query import _day_start, unreadable_dates
+
+    def day(text: str) -> int | None:
+        return _day_start(text, date(2024, 5, 31))
+
+    def midnight(y: int, m: int, d: int) -> int:
+        return int(datetime(y, m, d).astimezone().timestamp())
+
+    assert day("today") == midnight(2024, 5, 31)
+    assert day("Yesterday") == midnight(2024, 5, 30)
+    assert day("7d") == midnight(2024, 5, 24)
+    assert day("2w") == midnight(2024, 5, 17)
+    assert day("3m") == midnight(2024, 2, 29)  # no 31 February: the month's last day
+    assert day("1y") == midnight(2023, 5, 31)
+    assert day("lastweek") is None
+    today = int(datetime.combine(date.today(), datetime.min.time()).astimezone().timestamp())
+    assert parse("after:today") == Query((Filter("after", today),))
+    assert unreadable_dates("climate after:lastweek before:2w -after:31/12") == [
+        "after:lastweek",
+        "after:31/12",
+    ]
+    assert unreadable_dates("after:2024-05 before:yesterday") == []

@@ -27,7 +27,7 @@ from tests.support.ui_support import fill_library, wait_idle
 
 def add_through_the_dialog(qtbot, window, url: str, *, folder: str = "") -> None:
     """Feeds ▸ Add Feed…, type the address (and a folder), press OK; the dialog
-    closes (and is deleted)."""
+    closes (and is deleted) once the feed is found."""
     window.actions_.add_feed.trigger()
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, FeedDialog) and dialog.objectName() == "addFeedDialog"
@@ -37,7 +37,8 @@ def add_through_the_dialog(qtbot, window, url: str, *, folder: str = "") -> None
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert ok.isEnabled()
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    assert QApplication.activeModalWidget() is None
+    # It stays open while the feed is looked for, then closes.
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=15_000)
 
 
 def wait_added(qtbot, window) -> None:

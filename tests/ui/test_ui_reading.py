@@ -309,3 +309,7 @@ def test_the_welcome_opens_the_sample(make_window, db_path, qtbot):
     wait_idle(qtbot, window)
     assert window.article_model.rowCount() == 1
     assert row_title(window, 0).startswith("克里与李强")
+    # Opened, selected in the list: not "Select an article to read it".
+    qtbot.waitUntil(lambda: window.browser.article is not None, timeout=5000)
+    assert window.browser.article.title.startswith("克里与李强")
+    assert window.article_view.is_row_selected(0)

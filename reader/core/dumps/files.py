@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,8 +61,14 @@ class PreparedFile:
         return PreparedFile, (self.path, self.articles, self.error, self.sites, self.warning)
 
 
-def collect_files(paths: Iterable[str | Path]) -> tuple[list[str], list[FileReport]]:
+def collect_files(
+    paths: Iterable[str | Path], *, notes: list[FileReport] | None = None
+) -> tuple[list[str], list[FileReport]]:
     """Expand folders (recursively, sorted) into dump files; name what cannot be used.
+
+    A folder with no dumps at all is a problem, named with what it held
+    instead; a folder with dumps and other files (PDFs, Word files) gets a
+    note in ``notes``, when given: those files are skipped, not failed.
 
     Folders are read with ``os.scandir``, whose entries know their own type:
     ``Path.rglob`` plus a ``stat`` per file took a tenth of a second for
@@ -74,10 +81,15 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[str], list[FileRepo
         if os.path.isdir(name):
             found: list[str] = []
             unusable: list[FileReport] = []
-            _scan_folder(name, found, unusable)
+            skipped: Counter[str] = Counter()
+            _scan_folder(name, found, unusable, skipped)
             found.sort()
             files.extend(found)
             problems.extend(sorted(unusable, key=lambda report: report.path))
+            if not found:
+                problems.append(_folder_note(name, found, skipped))
+            elif skipped and notes is not None:
+                notes.append(_folder_note(name, found, skipped))
         elif os.path.isfile(name):
             files.append(name)
         else:
@@ -85,7 +97,31 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[str], list[FileRepo
     return files, problems
 
 
-def _scan_folder(folder: str, found: list[str], problems: list[FileReport]) -> None:
+def _folder_note(folder: str, found: list[str], skipped: Counter[str]) -> FileReport:
+    """What a dropped folder held besides dumps, in words: a folder of PDFs
+    said only "Imported 0 articles", and files were skipped without a word."""
+    kinds = ", ".join(
+        f"{count} {_kind_name(suffix, count)}" for suffix, count in sorted(skipped.items())
+    )
+    others = f" ({kinds} skipped: not article dumps)" if kinds else ""
+    if not found:
+        return FileReport(folder, error=f"no article dumps found in {folder}{others}")
+    return FileReport(folder, warning=f"{kinds} skipped: not article dumps")
+
+
+def _kind_name(suffix: str, count: int) -> str:
+    if not suffix:
+        return "file without an extension" if count == 1 else "files without an extension"
+    known = {".pdf": "PDF", ".doc": "Word", ".docx": "Word", ".odt": "OpenDocument"}
+    name = known.get(suffix)
+    if name is not None:
+        return f"{name} file" if count == 1 else f"{name} files"
+    return f"{suffix} file" if count == 1 else f"{suffix} files"
+
+
+def _scan_folder(
+    folder: str, found: list[str], problems: list[FileReport], skipped: Counter[str]
+) -> None:
     """Importable files under ``folder``: not hidden, links to files followed,
     links to folders not (they could loop, or lead out of what was dropped).
 
@@ -106,10 +142,11 @@ def _scan_folder(folder: str, found: list[str], problems: list[FileReport]) -> N
                     if entry.is_dir(follow_symlinks=False):
                         subfolders.append(entry.path)
                         continue
-                    if (
-                        entry.name.startswith(".")
-                        or os.path.splitext(entry.name)[1].lower() not in IMPORT_SUFFIXES
-                    ):
+                    if entry.name.startswith("."):
+                        continue
+                    suffix = os.path.splitext(entry.name)[1].lower()
+                    if suffix not in IMPORT_SUFFIXES:
+                        skipped[suffix] += 1
                         continue
                     if entry.is_file():
                         found.append(entry.path)
@@ -126,7 +163,7 @@ def _scan_folder(folder: str, found: list[str], problems: list[FileReport]) -> N
                 )
             )
     for subfolder in subfolders:
-        _scan_folder(subfolder, found, problems)
+        _scan_folder(subfolder, found, problems, skipped)
 
 
 def unusable_reason(path: str) -> str | None:

@@ -55,6 +55,8 @@ _LOG_LIMIT = 256 * 1024 * 1024
 class ImportReport:
     files: list[FileReport] = field(default_factory=list)
     cancelled: bool = False
+    #: Folders that held other files besides dumps: what was skipped, in words.
+    skipped: list[FileReport] = field(default_factory=list)
 
     @property
     def imported(self) -> int:
@@ -88,8 +90,9 @@ def import_paths(
     executor_factory: ExecutorFactory | None = None,
 ) -> ImportReport:
     """Import files and folders; every file gets a line in the report."""
-    files, report_missing = collect_files(paths)
-    report = ImportReport(files=list(report_missing))
+    skipped: list[FileReport] = []
+    files, report_missing = collect_files(paths, notes=skipped)
+    report = ImportReport(files=list(report_missing), skipped=skipped)
     total = len(files)
     if progress:
         progress(0, total)

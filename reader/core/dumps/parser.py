@@ -267,7 +267,8 @@ def _headers_or_fail(lines: list[str], text: str) -> list[tuple[int, int, int]]:
         if not text.strip():
             raise DumpFormatError("the file holds only blank lines")
         raise DumpFormatError(
-            "not an article dump: no '[title](url)' line followed by a line of dashes"
+            "this file is not a saved article: it has no title line (a saved article, or "
+            "article dump, starts with its title and web address, then a line of dashes)"
         )
     return headers
 

@@ -16,7 +16,15 @@ from lxml import html as lxml_html
 from reader.core.errors import FeedError
 from reader.core.feeds.parse import looks_like_feed, parse_feed
 from reader.core.net.credentials import without_credentials
-from reader.core.net.http import Cancelled, Credentials, FetchResult, HttpClient, normalize_url
+from reader.core.net.http import (
+    Cancelled,
+    Credentials,
+    FetchError,
+    FetchProblem,
+    FetchResult,
+    HttpClient,
+    normalize_url,
+)
 
 _FEED_TYPES = {
     "application/rss+xml": "RSS",
@@ -102,6 +110,58 @@ def discover(
             raise FeedError(f"no feed found there: {_WEB_PAGE}, and it links to none") from None
         raise FeedError(f"no feed found there: {exc}") from None
     return Discovery([FoundFeed(final, feed.title, feed.format)], fetched)
+
+
+@dataclass(frozen=True, slots=True)
+class TypedDiscovery:
+    """:func:`discover_typed`'s answer: what was found, and at which address."""
+
+    discovery: Discovery
+    #: the address that answered (with its scheme: ``https://…`` or ``http://…``)
+    address: str
+    #: typed without a scheme: https was tried first, and this says how it went
+    tried_https: bool = False
+    https_problem: str | None = None
+
+
+#: The problems for which http is worth a try after https: the site may not
+#: speak https at all. An address that answered (404, a password) is final.
+_TRY_HTTP = frozenset({FetchProblem.NETWORK, FetchProblem.TIMEOUT})
+
+
+def discover_typed(
+    address: str,
+    client: HttpClient,
+    *,
+    credentials: Credentials | None = None,
+    cancelled: Cancelled | None = None,
+    proxy: str | None = None,
+) -> TypedDiscovery:
+    """:func:`discover` for an address as a person types it: without a scheme
+    (``example.org/feed``), https first, then http, so the window can say
+    which one worked.
+    """
+    raw = address.strip()
+    lowered = raw.lower()
+    if "://" in raw or lowered.startswith(("http:", "https:", "feed:")):
+        found = discover(raw, client, credentials=credentials, cancelled=cancelled, proxy=proxy)
+        return TypedDiscovery(found, normalize_url(raw))
+    secure = "https://" + raw
+    try:
+        found = discover(secure, client, credentials=credentials, cancelled=cancelled, proxy=proxy)
+        return TypedDiscovery(found, secure, tried_https=True)
+    except FetchError as exc:
+        if exc.problem not in _TRY_HTTP:
+            raise
+        first = exc
+    plain = "http://" + raw
+    try:
+        found = discover(plain, client, credentials=credentials, cancelled=cancelled, proxy=proxy)
+    except FetchError as exc:
+        if exc.problem in _TRY_HTTP:
+            raise FetchError(first.problem, f"{secure}: {first}; {plain}: {exc}") from exc
+        raise
+    return TypedDiscovery(found, plain, tried_https=True, https_problem=str(first))
 
 
 _WEB_PAGE = "the address returned a web page, not a feed"

@@ -75,6 +75,9 @@ class FeedResult:
     problem: FetchProblem | None = None
     #: Ids of the articles this refresh added (their images are fetched next).
     added_ids: tuple[int, ...] = ()
+    #: Nothing added and the source empty: the stored articles its items already
+    #: are, under other sources (see :meth:`Store.stored_elsewhere`).
+    elsewhere_ids: tuple[int, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -362,9 +365,10 @@ class _Refresh:
         moved: str | None = None
         added = duplicates = 0
         added_ids: tuple[int, ...] = ()
+        elsewhere: tuple[int, ...] = ()
 
         def write() -> None:
-            nonlocal moved, added, duplicates, added_ids
+            nonlocal moved, added, duplicates, added_ids, elsewhere
             if fetched.permanent_url is not None:
                 try:
                     self.store.set_feed_url(state.source_id, fetched.permanent_url)
@@ -377,6 +381,8 @@ class _Refresh:
                 outcome = self.store.add_articles(state.source_id, articles, origin=origin)
                 added, duplicates = len(outcome.added), outcome.duplicates + prepared.known
                 added_ids = tuple(outcome.added)
+                if not added and outcome.duplicates:
+                    elsewhere = self.store.stored_elsewhere(state.source_id, articles)
             self.store.record_feed_fetched(
                 state.source_id,
                 checked=checked,
@@ -413,6 +419,7 @@ class _Refresh:
                 warning=prepared.warning if prepared else None,
                 moved_to=moved,
                 added_ids=added_ids,
+                elsewhere_ids=elsewhere,
             )
         )
 
@@ -448,6 +455,7 @@ def _result(
     moved_to: str | None = None,
     problem: FetchProblem | None = None,
     added_ids: tuple[int, ...] = (),
+    elsewhere_ids: tuple[int, ...] = (),
 ) -> FeedResult:
     return FeedResult(
         state.source_id,
@@ -461,6 +469,7 @@ def _result(
         moved_to=moved_to,
         problem=problem,
         added_ids=added_ids,
+        elsewhere_ids=elsewhere_ids,
     )
 
 

@@ -55,6 +55,15 @@ _WALL_WORDS: Final = 250
 _META_CHARSET_RE: Final = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 _CJK_RE: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _WORD_RE: Final = re.compile(r"\w+")
+#: A cookie or consent notice, when it is a short block of its own inside the
+#: article (readability keeps a one-line "We use cookies." next to the text).
+_CONSENT_RE: Final = re.compile(
+    r"\b(?:we|this (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b"
+    r"|\baccept (?:all )?cookies\b|\bmanage (?:your )?consent\b|本网站使用cookie|我们使用cookie",
+    re.IGNORECASE,
+)
+#: Longer than this, a block that mentions cookies is text (an article about them).
+_CONSENT_WORDS: Final = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +137,10 @@ def _extract(body: bytes, url: str, content_type: str | None, summary_words: int
     page = decode_page(body, content_type)
     if not page.strip():
         return Extracted(reason="the page is empty")
-    markup = Document(page, url=url).summary(html_partial=True)
+    document = Document(page, url=url)
+    markup = _without_furniture(
+        document.summary(html_partial=True), (document.title(), document.short_title())
+    )
     cleaned = clean_article(markup, url)
     words = word_count(cleaned.text)
     if words < _WALL_WORDS and _WALL_RE.search(page):
@@ -138,3 +150,33 @@ def _extract(body: bytes, url: str, content_type: str | None, summary_words: int
             reason=f"the page gives no more text than the feed's summary ({words} words)"
         )
     return Extracted(cleaned.html, cleaned.text, cleaned.images)
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _without_furniture(markup: str, titles: tuple[str, ...]) -> str:
+    """Drop what readability keeps that is not the article: a short cookie
+    notice of its own, and a heading that repeats the title (the view shows
+    the title above the article already, so it was read twice)."""
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fragment_fromstring(markup, create_parent="div")
+    except Exception:  # an odd fragment is left as it came
+        return markup
+    wanted = {_normal(t) for t in titles if t and t.strip()}
+    first_heading = True
+    for element in list(root.iter("h1", "h2", "p", "div", "section", "aside")):
+        if element.getparent() is None:
+            continue
+        text = element.text_content()
+        if element.tag in ("h1", "h2"):
+            if first_heading and _normal(text) in wanted:
+                element.drop_tree()
+            first_heading = False
+            continue
+        if _CONSENT_RE.search(text) and word_count(text) <= _CONSENT_WORDS:
+            element.drop_tree()
+    return str(lxml_html.tostring(root, encoding="unicode"))

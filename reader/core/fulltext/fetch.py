@@ -193,7 +193,7 @@ def _describe(exc: FetchError) -> str:
     if exc.status in (401, 402) or exc.problem in (FetchProblem.NEEDS_PASSWORD, FetchProblem.AUTH):
         return f"the page asks to sign in or pay ({exc.status or 'login'})"
     if exc.problem in _OFFLINE:
-        return f"the page could not be reached ({exc}); tried again at the next refresh"
+        return f"the page could not be reached: {exc}; tried again at the next refresh"
     return f"the page could not be had: {exc}"
 
 

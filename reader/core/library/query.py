@@ -9,14 +9,16 @@ Words must all match; ``"a phrase"`` matches as written; ``-word`` excludes;
 ``tag:name``           articles tagged ``name`` (the whole name, any case)
 ``author:name``        an author containing ``name``
 ``is:unread``          also ``is:read``, ``is:starred``, ``is:unstarred``
-``after:2024-05-01``   on or after that day (local time); ``2024-05``, ``2024``
+``after:2024-05-01``   on or after that day (local time); ``2024-05``, ``2024``;
+                       ``today``, ``yesterday``, ``7d``, ``2w``, ``3m``, ``1y`` (back from today)
 ``before:2024-05-01``  before that day
 =====================  =====================================================
 
 Every operator can be negated (``-source:blog``) and joined with ``OR``
 (``tag:climate OR tag:energy``). Anything that does not parse as an
-operator (``is:nonsense``, ``after:yesterday``, ``http://x``) is searched
-as text, so no query is an error.
+operator (``is:nonsense``, ``after:lastweek``, ``http://x``) is searched
+as text, so no query is an error; :func:`unreadable_dates` names the dates
+that were not read, for the window to say so rather than show 0 rows.
 
 Parsing (:func:`parse`) is pure and tested on its own with Hypothesis;
 :func:`compile_query` turns the result into one FTS5 expression that drives
@@ -31,7 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from reader.core.library.folding import fold
@@ -48,6 +50,7 @@ __all__ = [
     "fts_expression",
     "highlight_terms",
     "parse",
+    "unreadable_dates",
 ]
 
 #: The last word typed matches as a prefix from this length: "de" as a prefix
@@ -61,6 +64,8 @@ _TERM = re.compile(
     r'(?P<neg>-)?(?:(?P<key>[A-Za-z]+):(?=\S))?(?:"(?P<quoted>[^"]*)"?|(?P<bare>\S+))'
 )
 _DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+#: ``7d``, ``2w``, ``3m``, ``1y``: that long back from today
+_AGO = re.compile(r"(\d{1,4})([dwmy])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,16 +106,67 @@ class Query:
     clauses: tuple[Clause, ...] = ()
 
 
-def _day_start(text: str) -> int | None:
-    """Local midnight at the start of ``YYYY[-MM[-DD]]`` as epoch seconds, or None."""
-    found = _DATE.fullmatch(text)
+def _relative_day(text: str, today: date) -> date | None:
+    """The day ``today``, ``yesterday`` or ``7d``/``2w``/``3m``/``1y`` names, or None.
+
+    People search the last days far more often than a calendar date, and
+    ``after:yesterday`` used to be searched as text: no rows, no word why.
+    """
+    word = text.lower()
+    if word == "today":
+        return today
+    if word == "yesterday":
+        return today - timedelta(days=1)
+    found = _AGO.fullmatch(word)
     if found is None:
         return None
-    year, month, day = (int(part) if part else 1 for part in found.groups())
+    count, unit = int(found.group(1)), found.group(2)
+    if unit in ("d", "w"):
+        return today - timedelta(days=count * (7 if unit == "w" else 1))
+    months = count * (12 if unit == "y" else 1)
+    year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
+    month += 1
+    if year < 1:
+        return None
+    for day in range(today.day, 0, -1):  # the 31st, three months back, may not exist
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return None
+
+
+def _day_start(text: str, today: date | None = None) -> int | None:
+    """Local midnight at the start of ``YYYY[-MM[-DD]]`` or of a relative day
+    (:func:`_relative_day`) as epoch seconds, or None."""
+    found = _DATE.fullmatch(text)
     try:
-        return int(datetime(year, month, day).astimezone().timestamp())
+        if found is None:
+            day = _relative_day(text, today or date.today())
+            if day is None:
+                return None
+            return int(datetime(day.year, day.month, day.day).astimezone().timestamp())
+        year, month, dom = (int(part) if part else 1 for part in found.groups())
+        return int(datetime(year, month, dom).astimezone().timestamp())
     except (ValueError, OverflowError, OSError):
         return None
+
+
+def unreadable_dates(text: str) -> list[str]:
+    """The ``after:``/``before:`` terms whose date could not be read, as typed.
+
+    They are searched as text (so no query fails), which nearly always finds
+    nothing: the window names them instead of leaving the reader with 0 rows.
+    """
+    found = []
+    for match in _TERM.finditer(unicodedata.normalize("NFC", text)):
+        key, quoted, bare = match.group("key", "quoted", "bare")
+        if key is None or key.lower() not in _DATES:
+            continue
+        value = quoted if quoted is not None else bare
+        if value and _day_start(fold(value)) is None:
+            found.append(match.group(0).lstrip("-"))
+    return found
 
 
 def _operator(key: str, value: str, quoted: bool) -> Words | Filter | None:

@@ -39,6 +39,7 @@ from reader.ui import message
 from reader.ui.controllers.base import Controller
 from reader.ui.controllers.host import WindowHost
 from reader.ui.dialogs import export_dialog
+from reader.ui.settings import Settings
 from reader.ui.views.task_progress import TaskProgress
 
 _PROGRESS_INTERVAL = 0.05
@@ -126,25 +127,7 @@ class ExportController(Controller):
         return self.tr("{count} articles.pdf").format(count=len(ids))
 
     def suggested_folder(self) -> str:
-        """The last folder an export went to, if it still exists; else the
-        documents folder (made if missing), else home.
-
-        Only a folder that an export succeeded in is remembered, so a
-        failed write is never suggested again.
-        """
-        last = self.host.settings.export_folder
-        if last and Path(last).is_dir():
-            return last
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        if documents:
-            try:
-                Path(documents).mkdir(parents=True, exist_ok=True)
-                return documents
-            except OSError:
-                pass
-        return str(Path.home())
+        return suggested_folder(self.host.settings)
 
     def export_selected(self) -> None:
         ids = self.host.selected_ids()
@@ -394,3 +377,24 @@ class ExportController(Controller):
         if self._open_target is not None:
             self.host.browser.opener(QUrl.fromLocalFile(str(self._open_target)))
         self.open_button.hide()
+
+
+def suggested_folder(settings: Settings) -> str:
+    """The last folder an export (PDF or Markdown notes) went to, if it still
+    exists; else the documents folder (made if missing), else home.
+
+    Only a folder that an export succeeded in is remembered, so a failed
+    write is never suggested again. One folder for both: Markdown started in
+    the home folder while PDF started in Documents.
+    """
+    last = settings.export_folder
+    if last and Path(last).is_dir():
+        return last
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents:
+        try:
+            Path(documents).mkdir(parents=True, exist_ok=True)
+            return documents
+        except OSError:
+            pass
+    return str(Path.home())

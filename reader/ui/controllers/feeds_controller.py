@@ -21,17 +21,17 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 
-from reader.core.feeds.discovery import FoundFeed
 from reader.core.feeds.opml import import_opml, write_opml
 from reader.core.feeds.refresh import FeedResult, FeedStatus, refresh_with_images
-from reader.core.feeds.subscriptions import discover_with_mirrors, edit_feed, subscribe
+from reader.core.feeds.subscriptions import edit_feed
 from reader.core.library import Store
 from reader.core.models import Source
 from reader.core.net.credentials import PasswordStore
-from reader.core.net.http import Credentials, HttpClient, normalize_url
+from reader.core.net.http import normalize_url
 from reader.core.net.routes import parse_choice
 from reader.ui import message
 from reader.ui.controllers.base import Controller
+from reader.ui.controllers.feed_adding import FeedAdder
 from reader.ui.controllers.feeds_support import (
     INTERVALS,
     FeedSettings,
@@ -70,6 +70,13 @@ class FeedsController(Controller):
         self._queued: set[int] | None = None
         self._queued_all = False
         self.last_outcome: RefreshOutcome | None = None
+        #: said in the status bar after the refresh of a feed just added:
+        #: whether https or http answered
+        self.added_note = ""
+        #: feeds with nothing of their own whose stories were already stored
+        #: under other sources: those articles' ids, listed under the feed too
+        self.elsewhere: dict[int, tuple[int, ...]] = {}
+        self.adder = FeedAdder(self)
 
         self.task = TaskProgress(
             "refreshProgress", host.dialog_parent(), name=self.tr("Refreshing feeds")
@@ -252,7 +259,21 @@ class FeedsController(Controller):
         self.last_outcome = outcome
         summary = describe(outcome)
         message.log.info("refresh: %s", summary)
-        self.host.status_bar().showMessage(summary, 15_000)
+        for result in outcome.results:
+            if result.added:
+                self.elsewhere.pop(result.source_id, None)
+            if result.elsewhere_ids and not result.added:
+                self.elsewhere[result.source_id] = result.elsewhere_ids
+                summary += " " + self.tr(
+                    "{feed}: %n article(s) already in the library under another source "
+                    "(select the feed to see them).",
+                    "",
+                    len(result.elsewhere_ids),
+                ).format(feed=result.title)
+        if self.added_note:
+            summary, self.added_note = self.added_note + " " + summary, ""
+        if outcome.results:  # "Refreshed 0 feeds" only hid the accounts' sync
+            self.host.status_bar().showMessage(summary, 15_000)
         for note in outcome.notes:
             message.info(note)
         self.refresh_finished.emit(outcome)
@@ -287,76 +308,10 @@ class FeedsController(Controller):
     # -- adding and editing -------------------------------------------------
 
     def add_feed(self) -> None:
-        def accepted(fields: FeedFields) -> None:
-            if fields.url:
-                self.start_add(fields)
+        self.adder.open_dialog()
 
-        feed_dialogs.open_new_feed(
-            self.host.dialog_parent(), self.host.source_model.folders(), accepted
-        )
-
-    def start_add(self, fields: FeedFields) -> None:
-        """Find the feed (a page names its feeds) on a worker, then subscribe."""
-        creds = (
-            Credentials(fields.username, fields.password)
-            if fields.username and fields.password
-            else None
-        )
-
-        def work() -> list[FoundFeed]:
-            proxy = parse_choice(fields.proxy)  # a bad address: said before any request
-            mirrors = [normalize_url(m) for m in fields.mirrors]
-            with HttpClient() as client:
-                found, mirror = discover_with_mirrors(
-                    normalize_url(fields.url), mirrors, client, creds, None, proxy
-                )
-            if mirror is not None:  # blocked here: the address is taken as the feed's
-                return [FoundFeed(normalize_url(fields.url), None, "")]
-            return found.feeds
-
-        def found(feeds: list[FoundFeed]) -> None:
-            chosen: FoundFeed | None = feeds[0]
-            if len(feeds) > 1:
-                chosen = feed_dialogs.pick_feed(self.host.dialog_parent(), feeds)
-            if chosen is not None:
-                self._subscribe(fields, chosen.url)
-
-        self.host.status_bar().showMessage(self.tr("Looking for the feed at {url}…").format(
-            url=fields.url
-        ))  # fmt: skip
-        self._side_task(work, found, self.tr("Could not add the feed"), store=False)
-
-    def _subscribe(self, fields: FeedFields, feed_url: str) -> None:
-        passwords = self.passwords
-
-        def work(store: Store) -> tuple[int, str | None]:
-            sub = subscribe(
-                store,
-                feed_url,
-                title=fields.title or None,
-                folder=fields.folder or None,
-                username=fields.username or None,
-                password=fields.password or None,
-                passwords=passwords,
-                find_feed=False,  # found already; the refresh reads it next
-                proxy=parse_choice(fields.proxy),
-                mirrors=fields.mirrors,
-            )
-            if fields.keep_days:
-                store.set_retention(sub.source_id, fields.keep_days)
-            if fields.full_text:
-                store.set_full_text_option(sub.source_id, True)
-            return sub.source_id, sub.password.message if sub.password else None
-
-        def done(result: tuple[int, str | None]) -> None:
-            source_id, note = result
-            if note:
-                message.info(self.tr("The password is not stored: {why}").format(why=note))
-            self.host.show_new_source(("source", str(source_id)))
-            self.host.reload()
-            self.refresh([source_id])
-
-        self._side_task(work, done, self.tr("Could not add the feed"))
+    def start_add(self, fields: FeedFields, dialog: feed_dialogs.FeedDialog | None = None) -> None:
+        self.adder.start(fields, dialog)
 
     def edit_selected(self) -> None:
         source = self._selected_feed()

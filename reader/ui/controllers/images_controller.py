@@ -28,7 +28,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -45,7 +44,7 @@ from reader.ui.controllers.base import Controller
 from reader.ui.controllers.host import WindowHost
 from reader.ui.dialogs.settings_dialog import SettingsDialog
 from reader.ui.models.source_model import Node, NodeKind
-from reader.ui.views.bar_layout import stack_when_narrow
+from reader.ui.views.bar_layout import OneLineLabel, stack_when_narrow
 from reader.ui.views.task_progress import TaskProgress
 
 #: Statuses a click can still turn into a cached image (skipped ones were
@@ -90,10 +89,8 @@ class ImagesBar(QFrame):
         super().__init__(parent)
         self.setObjectName("imagesBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel(self)
+        self.label = OneLineLabel(self)
         self.label.setObjectName("imagesBarText")
-        # Wrapped: one line in French is wider than the article beside two panels.
-        self.label.setWordWrap(True)
         self.button = QToolButton(self)
         self.button.setObjectName("imagesBarLoad")
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

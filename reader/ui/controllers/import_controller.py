@@ -275,7 +275,9 @@ def choose_folder(parent: QWidget | None, folder: str) -> str | None:
 def describe(report: ImportReport) -> str:
     """One line for the status bar: imported, duplicates, failed."""
     # Plurals are spelled out at each call: lupdate finds only literal calls.
-    imported, failed = report.imported, len(report.failed)
+    # A dropped folder without any dump is said as such, not as "1 file failed".
+    empty_folders = [f for f in report.failed if Path(f.path).is_dir() and f.error]
+    imported, failed = report.imported, len(report.failed) - len(empty_folders)
     parts = [
         QCoreApplication.translate("ImportController", "Imported %Ln article(s)", None, imported)
     ]
@@ -289,6 +291,9 @@ def describe(report: ImportReport) -> str:
         parts.append(
             QCoreApplication.translate("ImportController", "%Ln file(s) failed", None, failed)
         )
+    parts.extend(str(f.error) for f in empty_folders)
+    # What a folder held besides dumps ("3 PDF files skipped: not article dumps").
+    parts.extend(f"{Path(f.path).name}: {f.warning}" for f in report.skipped)
     summary = " · ".join(parts)
     if report.cancelled:
         summary = _tr("Import cancelled.") + " " + summary

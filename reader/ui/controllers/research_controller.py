@@ -22,6 +22,7 @@ from reader.core.models import Highlight
 from reader.export.annotations import COLOURS, provenance_lines
 from reader.ui import message
 from reader.ui.controllers.base import Controller
+from reader.ui.controllers.export_controller import suggested_folder
 from reader.ui.controllers.host import WindowHost
 from reader.ui.dialogs.research_dialogs import NoteDialog, TagDialog
 from reader.ui.models.source_model import NodeKind
@@ -179,6 +180,9 @@ class ResearchController(Controller):
         if anchor is None:
             return False
         article_id = article.id
+        # The selection's own colour would hide the new highlight until a click elsewhere.
+        cursor.clearSelection()
+        browser.setTextCursor(cursor)
         self.host.library.write(
             lambda store: store.add_highlight(article_id, anchor, colour=colour, note=note),
             self.tr("Could not save the highlight"),
@@ -338,7 +342,7 @@ class ResearchController(Controller):
         target, _filter = QFileDialog.getSaveFileName(
             self.host.dialog_parent(),
             self.tr("Export Notes as Markdown"),
-            str(Path.home() / "notes.md"),
+            str(Path(suggested_folder(self.host.settings)) / "notes.md"),
             self.tr("Markdown (*.md)"),
         )
         if target:
@@ -359,6 +363,7 @@ class ResearchController(Controller):
             return sum(len(h) for h in highlights.values())
 
         def done(count: int) -> None:
+            self.host.settings.export_folder = str(target.parent)  # PDF export starts there too
             self.host.status_bar().showMessage(
                 self.tr("%n highlight(s) written to {path}", "", count).format(path=target), 8000
             )

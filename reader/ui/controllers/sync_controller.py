@@ -229,8 +229,13 @@ class SyncController(Controller):
                 "Kept %Ln article(s) you starred, tagged or highlighted, under Archived.", "", kept
             )
         if failed:
-            text += " " + self.tr("{account} failed: {reason}").format(
-                account=failed[0].account, reason=failed[0].error
+            # First: a long line is cut at its end, and this is what needs reading.
+            text = (
+                self.tr("{account} failed: {reason}").format(
+                    account=failed[0].account, reason=failed[0].error
+                )
+                + " "
+                + text
             )
         if any(r.cancelled or (r.full_text is not None and r.full_text.cancelled) for r in results):
             text += " " + self.tr("Cancelled.")

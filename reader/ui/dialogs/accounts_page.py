@@ -104,10 +104,42 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.allow_insecure)
         form.addRow(self.tr("Proxy:"), self.proxy)
+        #: why the login did not work: said here, the fields kept (they were cleared)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("accountProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        form.addRow(self.problem)
         form.addRow(buttons)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._submit: Callable[[], None] | None = None
         # Wide enough to read a whole API address (it was cut after "freshrss.example/").
         metrics = self.url.fontMetrics()
         self.url.setMinimumWidth(metrics.horizontalAdvance(self.url.placeholderText()) + 24)
+
+    def submit_with(self, submit: Callable[[], None]) -> None:
+        """OK calls ``submit`` and the dialog stays open: :meth:`finish` closes it
+        once the login worked, :meth:`show_problem` says why it did not."""
+        self._submit = submit
+
+    def accept(self) -> None:
+        if self._submit is None:
+            super().accept()
+            return
+        self.ok_button.setEnabled(False)
+        self.problem.setText(self.tr("Logging in to {server}…").format(server=self.url.text()))
+        self.problem.show()
+        self._submit()
+
+    def show_problem(self, text: str) -> None:
+        self.ok_button.setEnabled(True)
+        self.problem.setText(text)
+        self.problem.show()
+        self.password.setFocus()
+        self.password.selectAll()
+
+    def finish(self) -> None:
+        super().accept()
 
 
 class AccountsPage(QWidget):
@@ -200,19 +232,20 @@ class AccountsPage(QWidget):
 
     def ask_new(self) -> None:
         dialog = AccountDialog(self)
-        dialog.accepted.connect(lambda: self._accepted(dialog))
+        dialog.submit_with(lambda: self._submitted(dialog))
         self.dialog = dialog
         dialog.open()
 
-    def _accepted(self, dialog: AccountDialog) -> None:
+    def _submitted(self, dialog: AccountDialog) -> None:
+        """The dialog stays open with its fields until the login works."""
         url, user = dialog.url.text().strip(), dialog.username.text().strip()
         password, name = dialog.password.text(), dialog.name.text().strip() or None
         insecure = dialog.allow_insecure.isChecked()
         proxy = dialog.proxy.text().strip()
-        dialog.password.clear()
-        self.dialog = None
         if url and user and password:
             self.add(url, user, password, name, allow_insecure=insecure, proxy=proxy)
+        else:
+            dialog.show_problem(self.tr("The address, the user name and the password are needed."))
 
     def add(
         self,
@@ -241,6 +274,9 @@ class AccountsPage(QWidget):
             return store.get_account(account_id).name, note
 
         def done(result: tuple[str, str | None]) -> None:
+            if self.dialog is not None:
+                self.dialog.finish()
+                self.dialog = None
             added, note = result
             text = self.tr("{name} added; Refresh All (F5) syncs it.").format(name=added)
             if note:
@@ -453,7 +489,10 @@ class AccountsPage(QWidget):
             if isinstance(result, ReaderError):
                 self._pending -= 1
                 with contextlib.suppress(RuntimeError):
-                    self._say(self.tr("Not added: {reason}").format(reason=result))
+                    text = self.tr("Not added: {reason}").format(reason=result)
+                    self._say(text)
+                    if self.dialog is not None:
+                        self.dialog.show_problem(text)  # the fields stay as typed
                     self._update_buttons()
                 return
             done(result)

@@ -189,6 +189,14 @@ class FeedDialog(QDialog):
                 ).format(account=account)
             )
         hint.setWordWrap(True)
+        #: what went wrong with the address, or "Looking for the feed…": in the
+        #: dialog, which keeps what was typed (it used to close and lose it)
+        self.problem = QLabel()
+        self.problem.setObjectName("feedProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem.hide()
+        self._submit: Callable[[FeedFields], None] | None = None
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -198,8 +206,44 @@ class FeedDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._update_ok()
+
+    def submit_with(self, submit: Callable[[FeedFields], None]) -> None:
+        """OK hands the fields to ``submit`` and the dialog stays open until
+        :meth:`finish` (it worked) or :meth:`show_problem` (say why, try again)."""
+        self._submit = submit
+
+    def accept(self) -> None:
+        if self._submit is None:
+            super().accept()
+            return
+        fields = self.fields()
+        self._set_busy(self.tr("Looking for the feed at {url}…").format(url=fields.url))
+        self._submit(fields)
+
+    def _set_busy(self, text: str | None) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(text is None and bool(self.url.text().strip()))
+        for field in (self.url, self.title_field, self.username, self.password):
+            field.setReadOnly(text is not None)
+        if text is not None:
+            self.problem.setStyleSheet("")
+            self.problem.setText(text)
+            self.problem.show()
+
+    def show_problem(self, text: str) -> None:
+        """Say why the address did not work; the fields stay as typed."""
+        self._set_busy(None)
+        self.problem.setStyleSheet("QLabel#feedProblem { color: palette(link); }")
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+        self.url.setFocus()
+        self.url.selectAll()
+
+    def finish(self) -> None:
+        super().accept()
 
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -293,9 +337,13 @@ class PickFeedDialog(QDialog):
 
 
 def open_new_feed(
-    parent: QWidget | None, folders: list[str], on_accepted: Callable[[FeedFields], None]
+    parent: QWidget | None,
+    folders: list[str],
+    on_submit: Callable[[FeedFields, FeedDialog], None],
 ) -> FeedDialog:
-    """Show Add Feed window-modal without a nested event loop; OK calls ``on_accepted``.
+    """Show Add Feed window-modal without a nested event loop; OK calls
+    ``on_submit`` with the fields and the dialog, which stays open until the
+    feed is found (:meth:`FeedDialog.finish`) or says why not.
 
     Not blocking, unlike the others: the window keeps painting (a refresh's
     progress, say) while the user types, and a test finds the dialog and
@@ -303,7 +351,7 @@ def open_new_feed(
     """
     dialog = FeedDialog(parent, folders)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.accepted.connect(lambda: on_accepted(dialog.fields()))
+    dialog.submit_with(lambda fields: on_submit(fields, dialog))
     dialog.open()
     return dialog
 

@@ -9,7 +9,8 @@ status bar can bring it back after it was closed.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,7 +25,7 @@ from reader.core.dumps.importer import ImportReport
 
 
 def failure_lines(report: ImportReport) -> str:
-    return "\n".join(f"{f.path}: {f.error}" for f in report.failed)
+    return "\n\n".join(f"{f.path}: {f.error}" for f in report.failed)
 
 
 class ImportReportDialog(QDialog):
@@ -40,8 +41,9 @@ class ImportReportDialog(QDialog):
         self.failures = QPlainTextEdit()
         self.failures.setObjectName("importReportFailures")
         self.failures.setReadOnly(True)
-        self.failures.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.failures.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        # Wrapped, in the reading font: long reasons needed sideways scrolling.
+        self.failures.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.failures.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.heading.setBuddy(self.failures)
         # The heading is empty until a report arrives; the list needs a name now.
         self.failures.setAccessibleName(self.tr("Files not imported"))

@@ -50,14 +50,16 @@ class ShortcutsDialog(QDialog):
         self.setModal(False)
         rows = shortcut_rows(actions)
         native = QKeySequence.SequenceFormat.NativeText
-        rows.append(
-            (
-                self.tr("Open the original of the selected article"),
-                self.tr("{key} or double-click in the list").format(
-                    key=QKeySequence("Return").toString(native)
-                ),
-            )
+        # Return in the list opens the original too: on the command's own row,
+        # where a reader looks for it (a row of its own read as another command).
+        ctrl_return = QKeySequence("Ctrl+Return").toString(native)
+        in_list = self.tr("{key} or double-click in the list").format(
+            key=QKeySequence("Return").toString(native)
         )
+        rows = [
+            (command, f"{keys}, {in_list}" if ctrl_return in keys.split(", ") else keys)
+            for command, keys in rows
+        ]
         self.model = QStandardItemModel(0, 2, self)
         self.model.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Keys")])
         for command, keys in rows:

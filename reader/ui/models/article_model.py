@@ -130,6 +130,11 @@ class ArticleTableModel(QAbstractTableModel):
         self._generation = 0
         self._partial = False  # the rows shown are a search's first page
         self._relevance = False
+        #: the next reset shows another list (a new search, source or order),
+        #: not the same one again: the view goes to its top
+        self.new_list = False
+        #: a query is on its way (its whole id list has not arrived)
+        self.loading = False
         self._snippets: dict[int, Snippet | None] = {}  # None: asked for, not here yet
         self._active = False
         self._read_error = False
@@ -155,6 +160,8 @@ class ArticleTableModel(QAbstractTableModel):
     def set_query(self, query: ArticleQuery) -> None:
         if query.search != self._query.search:
             self._snippets.clear()
+        if query != self._query:
+            self.new_list = True
         self._query = query
         self._active = True
         self.reload()
@@ -168,6 +175,7 @@ class ArticleTableModel(QAbstractTableModel):
         if relevance != self._relevance:
             self._relevance = relevance
             if self._query.search:
+                self.new_list = True
                 self.reload()
 
     def reload(self) -> None:
@@ -180,6 +188,7 @@ class ArticleTableModel(QAbstractTableModel):
         if not self._active:
             return
         self._generation += 1
+        self.loading = True
         generation = self._generation
         searching = bool(self._query.search)
         sort = SortKey.RELEVANCE if self._relevance and searching else self._sort
@@ -224,10 +233,11 @@ class ArticleTableModel(QAbstractTableModel):
                 self._ids = ids
                 self._row_of = None
                 self.endInsertRows()
+            self.new_list = self.loading = False
             self.loaded.emit(len(ids))
             return
         self._partial = False
-        if ids == self._ids:
+        if ids == self._ids and not self.new_list:
             # Same rows: only flags or titles may have changed.
             self._rows.clear()
             self._gone.clear()
@@ -240,6 +250,7 @@ class ArticleTableModel(QAbstractTableModel):
             self._row_of = None
             self._gone.clear()
             self.endResetModel()
+        self.new_list = self.loading = False
         self.loaded.emit(len(ids))
 
     # -- lookups for the window ---------------------------------------------
@@ -466,4 +477,5 @@ class ArticleTableModel(QAbstractTableModel):
         if (key, descending) == (self._sort, self._descending):
             return
         self._sort, self._descending = key, descending
+        self.new_list = True
         self.reload()

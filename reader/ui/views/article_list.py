@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QStyledItemDelegate,
+    QStyleOptionHeader,
     QStyleOptionViewItem,
     QTableView,
     QWidget,
@@ -72,6 +73,23 @@ class _StarDelegate(QStyledItemDelegate):
         option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
 
 
+class _Header(QHeaderView):
+    """A header whose arrow points the way the dates run: ▼ for newest first.
+
+    Qt hands the style "sort up" for a descending order (the arrow of the
+    largest value on top), which Fusion and most styles draw as ▲: readers
+    took ▲ over a newest-first list for "oldest first".
+    """
+
+    def initStyleOptionForIndex(self, option: QStyleOptionHeader, logical_index: int) -> None:
+        super().initStyleOptionForIndex(option, logical_index)
+        indicator = QStyleOptionHeader.SortIndicator
+        if option.sortIndicator == indicator.SortUp:
+            option.sortIndicator = indicator.SortDown
+        elif option.sortIndicator == indicator.SortDown:
+            option.sortIndicator = indicator.SortUp
+
+
 class ArticleListView(QTableView):
     #: Return or a double-click on a row: open that article's original.
     open_requested = Signal(QModelIndex)
@@ -80,8 +98,10 @@ class ArticleListView(QTableView):
         super().__init__(parent)
         self._model = model
         self._kept: tuple[list[int], int | None, int | None, int] | None = None
+        self._to_top = False
         self._narrow = False
         self.setObjectName("articleView")
+        self.setHorizontalHeader(_Header(Qt.Orientation.Horizontal))
         self.setAccessibleName(self.tr("Articles"))
         self.setAccessibleDescription(
             self.tr("The articles of the chosen source; Return opens the original")
@@ -106,6 +126,7 @@ class ArticleListView(QTableView):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
+        header.setSectionsClickable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionsMovable(False)
@@ -207,6 +228,9 @@ class ArticleListView(QTableView):
             if rows <= _KEEP_SELECTION_MAX
             else []
         )
+        # Another list (a new search, source or order) starts at its top: in
+        # "newest first" the old place would show the oldest matches.
+        self._to_top = model.new_list
         current = self.currentIndex()
         top_row = self.rowAt(0)
         offset = self.rowViewportPosition(top_row) if top_row >= 0 else 0
@@ -224,9 +248,7 @@ class ArticleListView(QTableView):
         selected, current_id, top_id, offset = kept
         model = self._model
         top_row = model.row_of(top_id) if top_id is not None else None
-        if top_row is not None:
-            bar = self.verticalScrollBar()
-            bar.setValue(top_row * self.verticalHeader().defaultSectionSize() - offset)
+        self._scroll_back(top_row, offset)
         current_row = model.row_of(current_id) if current_id is not None else None
         rows = sorted(r for aid in selected if (r := model.row_of(aid)) is not None)
         if current_row is None and not rows:
@@ -245,9 +267,19 @@ class ArticleListView(QTableView):
         selection_model = self.selectionModel()
         if current_row is not None:
             selection_model.setCurrentIndex(model.index(current_row, Column.TITLE), flags.NoUpdate)
-            if top_row is None:
+            if top_row is None and not self._to_top:
                 self.scrollTo(model.index(current_row, Column.TITLE))
         selection_model.select(selection, flags.ClearAndSelect | flags.Rows)
+        # Again, last: making a row current scrolls to it when it is out of
+        # sight (a short list, stacked on a small screen).
+        self._scroll_back(top_row, offset)
+
+    def _scroll_back(self, top_row: int | None, offset: int) -> None:
+        if self._to_top:
+            self.scrollToTop()
+        elif top_row is not None:
+            bar = self.verticalScrollBar()
+            bar.setValue(top_row * self.verticalHeader().defaultSectionSize() - offset)
 
     # -- selection, in rows ---------------------------------------------------
 

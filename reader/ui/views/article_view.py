@@ -99,6 +99,8 @@ def _utf16(text: str, offset: int) -> int:
 class ArticleBrowser(QTextBrowser):
     #: a link was clicked that is not opened (its scheme is not allowed).
     link_refused = Signal(QUrl)
+    #: the system found no browser (or mail program) to open a link with
+    open_failed = Signal(QUrl)
     #: a (possibly different) article or none is now shown.
     article_shown = Signal()
     #: the document was laid out anew (shown, or re-rendered): highlights go back on
@@ -313,7 +315,8 @@ class ArticleBrowser(QTextBrowser):
                 self.link_refused.emit(url)
             return
         if url.scheme().lower() in ALLOWED_LINK_SCHEMES and not url.isRelative():
-            self.opener(url)
+            if not self.opener(url):
+                self.open_failed.emit(url)
         else:
             self.link_refused.emit(url)
 

@@ -9,11 +9,11 @@ in :mod:`reader.ui.controllers.fulltext_controller`.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from reader.core.content.render import format_date
 from reader.core.fulltext.view import Shown, ShownArticle
-from reader.ui.views.bar_layout import stack_when_narrow
+from reader.ui.views.bar_layout import OneLineLabel, stack_when_narrow
 
 
 class FullTextBar(QFrame):
@@ -21,9 +21,8 @@ class FullTextBar(QFrame):
         super().__init__(parent)
         self.setObjectName("fullTextBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel(self)
+        self.label = OneLineLabel(self)
         self.label.setObjectName("fullTextBarText")
-        self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         #: full article <-> the feed's summary
         self.switch = QToolButton(self)

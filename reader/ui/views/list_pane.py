@@ -7,19 +7,50 @@ the main window's translation context, where they have always been.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def search_field() -> QLineEdit:
-    field = QLineEdit()
+class SearchField(QLineEdit):
+    """The search field, with the keys out of it a reader expects.
+
+    Typing a search and then ``j`` typed the ``j`` into the search: Down
+    and Return go to the first result (:attr:`to_results`), Tab to the list
+    (its first row current, opened by ``j`` or Space), Escape empties the field.
+    """
+
+    to_results = Signal(bool)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, plain = (
+            event.key(),
+            event.modifiers()
+            in (
+                Qt.KeyboardModifier.NoModifier,
+                Qt.KeyboardModifier.KeypadModifier,
+            ),
+        )
+        if plain and key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            super().keyPressEvent(event)  # Return still emits returnPressed
+            self.to_results.emit(False)
+            return
+        if plain and key == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def search_field() -> SearchField:
+    field = SearchField()
     field.setObjectName("searchField")
     field.setClearButtonEnabled(True)
-    field.setPlaceholderText(_tr("Search articles (Ctrl+F)"))
+    field.setPlaceholderText(_tr("Search articles (/ or Ctrl+F)"))
     # The placeholder disappears once typed over; a screen reader needs a
     # name that stays.
     field.setAccessibleName(_tr("Search articles"))
@@ -29,7 +60,8 @@ def search_field() -> QLineEdit:
             "Accents and case do not matter; Chinese, Japanese and Korean need no spaces, "
             "and Simplified and Traditional characters find each other.\n"
             "title:word  source:name  tag:name  author:name  is:unread  is:starred  "
-            "after:2024-05-01  before:2024-06"
+            "after:2024-05-01  before:2024-06  after:yesterday  after:7d  before:2w\n"
+            "Down or Return: to the results; Escape: clear the search"
         )
     )
     field.setMinimumWidth(160)
@@ -52,7 +84,45 @@ def order_choice() -> QComboBox:
     return choice
 
 
-def list_pane(field: QLineEdit, article_list: QWidget) -> QWidget:
+def search_problem() -> QLabel:
+    """Says under the field what in the search could not be read (a date)."""
+    label = QLabel()
+    label.setObjectName("searchProblem")
+    label.setWordWrap(True)
+    label.setStyleSheet("QLabel#searchProblem { color: palette(link); }")
+    label.hide()
+    return label
+
+
+#: A date is said unreadable only after this pause in typing (ms): on the way
+#: to ``after:2024-05`` the field holds ``after:2024-`` for a moment.
+PROBLEM_DELAY = 700
+
+
+def show_problem(label: QLabel, unreadable: list[str]) -> None:
+    timer = label.findChild(QTimer, "searchProblemDelay")
+    if timer is None:
+        timer = QTimer(label)
+        timer.setObjectName("searchProblemDelay")
+        timer.setSingleShot(True)
+        timer.setInterval(PROBLEM_DELAY)
+        timer.timeout.connect(label.show)
+    if not unreadable:
+        timer.stop()
+        label.hide()
+        label.clear()
+        return
+    label.setText(
+        _tr(
+            "Not a date the search can read: {terms}. Dates are written 2024-05-01, 2024-05, "
+            "today, yesterday, 7d, 2w or 3m (days, weeks, months back)."
+        ).format(terms=", ".join(unreadable))
+    )
+    if not label.isVisible():
+        timer.start()
+
+
+def list_pane(field: QLineEdit, article_list: QWidget, problem: QLabel | None = None) -> QWidget:
     pane = QWidget()
     pane.setObjectName("listPane")
     layout = QVBoxLayout(pane)
@@ -63,6 +133,8 @@ def list_pane(field: QLineEdit, article_list: QWidget) -> QWidget:
     row.setSpacing(4)
     row.addWidget(field, 1)
     layout.addLayout(row)
+    if problem is not None:
+        layout.addWidget(problem)
     layout.addWidget(article_list)
     return pane
 

@@ -123,7 +123,7 @@ class Actions(QObject):
             tr("Mark every article in the list as read"),
         )
         self.reload = make(tr("R&eload"), _keys(QKeySequence.StandardKey.Refresh))
-        self.find = make(tr("&Search"), _keys(QKeySequence.StandardKey.Find))
+        self.find = make(tr("&Search"), _keys(QKeySequence.StandardKey.Find, "/"))
         self.by_relevance = make(
             tr("Most Relevant &First"),
             tip=tr("Search results ranked by how well they match, not newest first"),

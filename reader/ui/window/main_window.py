@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from reader import APP_DISPLAY_NAME
 from reader.core.errors import ReaderError
+from reader.core.library.query import unreadable_dates
 from reader.core.library.searching import search_terms
 from reader.core.models import ArticleQuery
 from reader.ui import accessibility, message, theme
@@ -42,7 +43,7 @@ from reader.ui.controllers.sync_controller import SyncController
 from reader.ui.controllers.upkeep_controller import UpkeepController
 from reader.ui.icons import app_icon
 from reader.ui.models.article_model import URL_ROLE, ArticleTableModel, Column
-from reader.ui.models.source_model import Node, NodeKey, SourceTreeModel
+from reader.ui.models.source_model import Node, NodeKey, NodeKind, SourceTreeModel
 from reader.ui.services.library import Library, SourceSnapshot
 from reader.ui.settings import Settings
 from reader.ui.views import list_pane, pane_focus
@@ -50,8 +51,10 @@ from reader.ui.views.article_list import ArticleListView
 from reader.ui.views.article_view import ArticleBrowser, ResourceProvider, no_cache
 from reader.ui.views.notices import Notices
 from reader.ui.views.source_view import SourceTreeView
+from reader.ui.views.status_bar import KeepingStatusBar
 from reader.ui.window import hints, menus, opening, state
 from reader.ui.window.actions import Actions
+from reader.ui.window.list_goals import ListGoals
 from reader.ui.window.network_status import ProxyStatus
 from reader.ui.window.pane_layout import PaneLayout
 from reader.ui.window.view_commands import ViewCommands
@@ -84,12 +87,15 @@ class MainWindow(QMainWindow):
         self.mark_read_delay = MARK_READ_DELAY
         self._shown_id: int | None = None
         self._shut_down = False
+        self.goals = ListGoals(self)  # the first result, the sample: once listed
 
         self.actions_ = Actions(self)
         self.source_model = SourceTreeModel(self)
         self.article_model = ArticleTableModel(library, self)
 
         self._build_views(provider)
+        # After the panes: made before them, its widgets broke the panes' Tab order.
+        self.setStatusBar(KeepingStatusBar(self))  # a message needing reading stays
         self.toolbar = menus.build_menus(self, self.actions_)
         self.panes = PaneLayout(
             self,
@@ -144,7 +150,10 @@ class MainWindow(QMainWindow):
         self.browser = ArticleBrowser(provider=provider)
         self.search_field = list_pane.search_field()
         self.search_order = list_pane.order_choice()
-        self.list_pane = list_pane.list_pane(self.search_field, self.article_view)
+        self.search_problem = list_pane.search_problem()
+        self.list_pane = list_pane.list_pane(
+            self.search_field, self.article_view, self.search_problem
+        )
 
         self.inner_splitter = QSplitter(Qt.Orientation.Vertical)
         self.inner_splitter.setObjectName("innerSplitter")
@@ -161,11 +170,12 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a = self.actions_
-        self._search_timer = _single_shot(self, self._apply_query, SEARCH_DELAY)
+        self._search_timer = _single_shot(self, self.apply_query, SEARCH_DELAY)
         self._read_timer = _single_shot(self, self._mark_shown_read)
 
         self.search_field.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search_field.returnPressed.connect(self._apply_query)
+        self.search_field.returnPressed.connect(self.apply_query)
+        self.search_field.to_results.connect(self.goals.to_results)
         self.search_order.currentIndexChanged.connect(lambda i: a.by_relevance.setChecked(i == 1))
         a.by_relevance.toggled.connect(lambda on: self.search_order.setCurrentIndex(int(on)))
         a.by_relevance.toggled.connect(self.article_model.set_relevance)
@@ -180,6 +190,7 @@ class MainWindow(QMainWindow):
         view.open_requested.connect(self._open_row_original)
         self.article_model.loaded.connect(self._on_articles_loaded)
         self.browser.action_requested.connect(lambda name: opening.on_hint_action(self, name))
+        self.browser.open_failed.connect(lambda url: opening.offer_copy(self, url))
 
         self.library.changed.connect(lambda: self.library.load_sources(self._on_sources))
         self.library.write_failed.connect(self.article_model.reload)
@@ -246,7 +257,7 @@ class MainWindow(QMainWindow):
 
     def _on_node_selected(self, node: Node) -> None:
         self._update_title()
-        self._apply_query()
+        self.apply_query()
 
     def show_new_source(self, key: NodeKey) -> None:
         """Go to a source just added, with no leftover search hiding its articles."""
@@ -263,19 +274,27 @@ class MainWindow(QMainWindow):
     def _query(self) -> ArticleQuery:
         node = self.source_view.current_node()
         query = node.query() if node is not None else ArticleQuery()
+        source = node.source if node is not None and node.kind is NodeKind.SOURCE else None
+        if source is not None and (elsewhere := self.feeds.elsewhere.get(source.id)):
+            # Its stories were in the library under another source: shown here too.
+            query = dataclasses.replace(query, source_ids=(), ids=elsewhere)
         text = self.search_field.text().strip()
         search = " ".join(s for s in (query.search, text) if s)  # a saved search's, narrowed
         return dataclasses.replace(query, search=search or None)
 
-    def _apply_query(self) -> None:
+    def apply_query(self) -> None:
         self._search_timer.stop()
         query = self._query()
+        list_pane.show_problem(self.search_problem, unreadable_dates(self.search_field.text()))
         if query != self.article_model.query:
             self.article_model.set_query(query)
             self.browser.set_marked(search_terms(query.search or ""))
 
     def reload(self) -> None:
-        self.article_model.reload()
+        if self._query() != self.article_model.query:
+            self.apply_query()  # a feed's stories found under other sources, say
+        else:
+            self.article_model.reload()
         self.library.load_sources(self._on_sources)
 
     def _on_articles_loaded(self, count: int) -> None:
@@ -287,6 +306,7 @@ class MainWindow(QMainWindow):
         if self._shown_id is not None and self.article_model.row_of(self._shown_id) is None:
             self._close_article()
         self._open_current()
+        self.goals.loaded()
         self._update_actions()
 
     def _close_article(self) -> None:
