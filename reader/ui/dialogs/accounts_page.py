@@ -31,9 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import ReaderError
-from reader.core.library import Store
-from reader.core.library.accounts import Account
-from reader.core.library.archive import Retired
+from reader.core.library import Account, Retired, Store
 from reader.core.net.credentials import PasswordStore
 from reader.core.net.routes import parse_choice
 from reader.core.sync.accounts import (

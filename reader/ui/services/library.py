@@ -26,10 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signa
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.feeds.subscriptions import remove_feed
 from reader.core.fulltext.view import ShownArticle, article_as_shown
-from reader.core.library import Store
-from reader.core.library.accounts import Account
-from reader.core.library.routes import FeedRoute
-from reader.core.library.searching import Snippet
+from reader.core.library import Account, FeedRoute, Snippet, Store
 from reader.core.models import (
     Article,
     ArticleQuery,

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 
 from reader import APP_DISPLAY_NAME
 from reader.core.errors import ReaderError
-from reader.core.library.query import unreadable_dates
-from reader.core.library.searching import search_terms
+from reader.core.library import search_terms, unreadable_dates
 from reader.core.models import ArticleQuery
 from reader.ui import accessibility, message, theme
 from reader.ui.controllers.base import Controller
