@@ -70,6 +70,15 @@ class MainWindow(QMainWindow):
     """Sources | list over (or beside) the article; it satisfies
     :class:`~reader.ui.controllers.host.WindowHost` for its controllers."""
 
+    # Built by _build_views, but named here: the helpers made before it
+    # (ListGoals) are checked against protocols that need their types.
+    source_view: SourceTreeView
+    article_view: ArticleListView
+    browser: ArticleBrowser
+    search_field: list_pane.SearchField
+    inner_splitter: QSplitter
+    outer_splitter: QSplitter
+
     def __init__(
         self,
         library: Library,
