@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from reader import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 
 if TYPE_CHECKING:
-    from reader.core.library.backup import Backup
+    from reader.core.library import Backup
     from reader.ui.services.safety_watch import SafetyWatch
     from reader.ui.settings import Settings
     from reader.ui.views.article_view import ResourceProvider

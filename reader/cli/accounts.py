@@ -24,8 +24,7 @@ from reader.cli.common import (
 )
 from reader.cli.network import add_account_route_option
 from reader.core.errors import ReaderError
-from reader.core.library import Store
-from reader.core.library.accounts import Account
+from reader.core.library import Account, Store
 
 
 def add_account(commands: Commands) -> None:

@@ -62,7 +62,7 @@ def print_full_text_report(report: FullTextReport, *, prefix: str = "") -> None:
 
     ``prefix`` names the account before the summary when ``sync`` reports several.
     """
-    from reader.core.library.fulltext import FullTextStatus
+    from reader.core.library import FullTextStatus
 
     if not report.offline:
         for outcome in report.outcomes:

@@ -219,7 +219,7 @@ def _show(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _sources(args: argparse.Namespace, db_path: Path) -> int:
-    from reader.core.library.routes import FeedRoute
+    from reader.core.library import FeedRoute
 
     with Store.open(db_path) as store:
         sources = store.sources()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import config
+from reader.core.errors import ReaderError
 
 #: Set to a folder to write the log there instead of the platform's log folder
 #: (the tests point it at a temporary folder).
@@ -216,6 +217,22 @@ def confirm(parent: QWidget | None, title: str, text: str, *, action: str) -> bo
     return box.clickedButton() is yes
 
 
+def confirm_delete_articles(parent: QWidget | None, count: int) -> bool:
+    """The window's Delete: asked in the window's own words (its translation context)."""
+    if count > 1:
+        text = QCoreApplication.translate(
+            "MainWindow",
+            "Delete {count} articles from the library? This cannot be undone "
+            "(importing their files again brings them back).",
+        ).format(count=f"{count:,}")
+    else:
+        text = QCoreApplication.translate(
+            "MainWindow", "Delete this article from the library? This cannot be undone."
+        )
+    title = QCoreApplication.translate("MainWindow", "Delete Articles")
+    return confirm(parent, title, text, action=QCoreApplication.translate("MainWindow", "Delete"))
+
+
 def ask_text(parent: QWidget | None, title: str, label: str, value: str) -> str | None:
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
@@ -241,3 +258,14 @@ def ask_item(
     fit_title(dialog)
     ok = dialog.exec() == QInputDialog.DialogCode.Accepted
     return dialog.textValue() if ok else None
+
+
+def report_failure(text: str, failure: BaseException) -> None:
+    """A worker's failure, for the user: a :class:`ReaderError` is a reason
+    they can act on (disk full, an address that does not answer) and is
+    shown as its text; anything else is a bug, shown by its repr, with its
+    traceback in the log for a bug report."""
+    if isinstance(failure, ReaderError):
+        error(text, detail=str(failure))
+    else:
+        error(text, detail=repr(failure), exc=failure)

@@ -14,8 +14,7 @@ from datetime import UTC, datetime
 
 from reader.core.capture.warc import Exchange, exchange_of, warc_records
 from reader.core.images.fetch import ImageReport, cache_images, image_client
-from reader.core.library import Store
-from reader.core.library.captures import CaptureInfo
+from reader.core.library import CaptureInfo, Store
 from reader.core.net.http import Credentials, FetchResult, HttpClient, RedirectHop
 
 __all__ = ["RecordingClient", "capture_images", "keep_exchange"]

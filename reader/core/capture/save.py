@@ -30,8 +30,7 @@ from reader.core.content.cleaning import strip_tracking_params
 from reader.core.fulltext.extract import Extracted, extract_article
 from reader.core.fulltext.fetch import page_client
 from reader.core.images.fetch import ImageReport, images_of_articles
-from reader.core.library import Store
-from reader.core.library.fulltext import FullTextStatus
+from reader.core.library import FullTextStatus, Store
 from reader.core.models import NewArticle, Origin
 from reader.core.net.credentials import without_credentials
 from reader.core.net.http import FetchError, FetchProblem, FetchResult, HttpClient, normalize_url

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from reader.core.library.routes import FeedRoute
+from reader.core.library import FeedRoute
 from reader.core.models import FeedState
 from reader.core.net.http import Credentials, FetchError, FetchResult, HttpClient
 

@@ -33,9 +33,7 @@ from reader.core.feeds.mirrors import fetch_with_mirrors
 from reader.core.feeds.parse import PreparedFeed, prepare_feed
 from reader.core.fulltext.fetch import FullTextReport, fetch_new_full_texts
 from reader.core.images.fetch import ImageReport, images_of_articles
-from reader.core.library import IndexedArticle, Store
-from reader.core.library.fulltext import FullTextStatus
-from reader.core.library.routes import FeedRoute
+from reader.core.library import FeedRoute, FullTextStatus, IndexedArticle, Store
 from reader.core.models import FeedState, Origin
 from reader.core.net.credentials import PasswordStore
 from reader.core.net.http import Credentials, FetchError, FetchProblem, FetchResult, HttpClient

@@ -29,8 +29,7 @@ from urllib.parse import urlsplit
 from reader.core.capture.record import capture_images, keep_exchange
 from reader.core.fulltext.extract import Extracted, extract_article, word_count
 from reader.core.images.fetch import ImageReport, images_of_articles
-from reader.core.library import Store
-from reader.core.library.fulltext import FullTextJob, FullTextStatus
+from reader.core.library import FullTextJob, FullTextStatus, Store
 from reader.core.net.http import FetchError, FetchProblem, FetchResult, HttpClient, Timeouts
 from reader.core.workers import default_executor, drain_two_stages
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from reader.core.content.cleaning import html_to_text
-from reader.core.library.fulltext import FullText, FullTextStatus
+from reader.core.library import FullText, FullTextStatus
 from reader.core.models import Article
 
 __all__ = ["Shown", "ShownArticle", "article_as_shown"]

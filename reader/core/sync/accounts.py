@@ -21,9 +21,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from reader.core.errors import ReaderError
-from reader.core.library import Store
-from reader.core.library.accounts import Account
-from reader.core.library.archive import Keeps, Retired
+from reader.core.library import Account, Keeps, Retired, Store
 from reader.core.net.credentials import PasswordStore
 from reader.core.net.http import HttpClient
 from reader.core.sync.greader import GReaderClient

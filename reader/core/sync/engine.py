@@ -47,8 +47,7 @@ from reader.core.content.cleaning import strip_tracking_params
 from reader.core.feeds.parse import FeedItem, ParsedFeed, to_articles
 from reader.core.fulltext.fetch import fetch_new_full_texts
 from reader.core.images.fetch import cache_images, images_of_articles
-from reader.core.library import IndexedArticle, Store, index_article
-from reader.core.library.accounts import Account
+from reader.core.library import Account, IndexedArticle, Store, index_article
 from reader.core.models import Origin
 from reader.core.net.credentials import PasswordStore, without_credentials
 from reader.core.net.http import FetchProblem, HttpClient

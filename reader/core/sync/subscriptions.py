@@ -13,9 +13,7 @@ from __future__ import annotations
 import contextlib
 
 from reader.core.errors import NotFoundError, ReaderError
-from reader.core.library import Store
-from reader.core.library.accounts import Account
-from reader.core.library.archive import Retired
+from reader.core.library import Account, Retired, Store
 from reader.core.net.credentials import PasswordStore
 from reader.core.net.http import FetchProblem
 from reader.core.sync.accounts import NEEDS_PASSWORD, keyring_key

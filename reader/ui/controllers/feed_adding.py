@@ -9,8 +9,9 @@ the status bar says which answered.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -18,6 +19,7 @@ from reader.core.errors import ReaderError
 from reader.core.feeds.discovery import FoundFeed, TypedDiscovery, discover_typed
 from reader.core.feeds.subscriptions import discover_with_mirrors, subscribe
 from reader.core.library import Store
+from reader.core.net.credentials import PasswordStore
 from reader.core.net.http import Credentials, HttpClient, normalize_url
 from reader.core.net.routes import parse_choice
 from reader.ui import message
@@ -25,12 +27,36 @@ from reader.ui.dialogs import feed_dialogs
 from reader.ui.dialogs.feed_dialogs import FeedFields
 
 if TYPE_CHECKING:
-    from reader.ui.controllers.feeds_controller import FeedsController
+    from reader.ui.controllers.host import WindowHost
+
+
+class AddingFeeds(Protocol):
+    """What adding a feed uses of the feeds controller that owns it.
+
+    Named here rather than typed as the controller, which imports this
+    module: no circle, even for the type checker.
+    """
+
+    host: WindowHost
+    passwords: PasswordStore
+    #: said before the refresh's own summary ("… answered over https.")
+    added_note: str
+
+    def refresh(self, source_ids: list[int] | None) -> bool: ...
+
+    def _side_task(
+        self,
+        work: Callable[..., Any],
+        on_done: Callable[[Any], None],
+        failure: str,
+        *,
+        store: bool = True,
+    ) -> None: ...
 
 
 class FeedAdder(QObject):
-    def __init__(self, feeds: FeedsController) -> None:
-        super().__init__(feeds)
+    def __init__(self, feeds: AddingFeeds, parent: QObject) -> None:
+        super().__init__(parent)
         self._feeds = feeds
 
     def open_dialog(self) -> None:

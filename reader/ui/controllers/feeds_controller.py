@@ -76,7 +76,7 @@ class FeedsController(Controller):
         #: feeds with nothing of their own whose stories were already stored
         #: under other sources: those articles' ids, listed under the feed too
         self.elsewhere: dict[int, tuple[int, ...]] = {}
-        self.adder = FeedAdder(self)
+        self.adder = FeedAdder(self, self)
 
         self.task = TaskProgress(
             "refreshProgress", host.dialog_parent(), name=self.tr("Refreshing feeds")

@@ -16,8 +16,7 @@ from reader.core.feeds.refresh import FeedResult, FeedStatus
 from reader.core.feeds.subscriptions import edit_feed
 from reader.core.fulltext.fetch import FullTextReport
 from reader.core.images.fetch import ImageOutcome, ImageReport
-from reader.core.library import Store
-from reader.core.library.fulltext import FullTextStatus
+from reader.core.library import FullTextStatus, Store
 from reader.core.net.credentials import PasswordStore
 from reader.ui.settings import Settings
 

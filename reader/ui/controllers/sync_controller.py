@@ -20,8 +20,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer, Signal
 
 from reader.core.fulltext import FullTextReport
-from reader.core.library import Store
-from reader.core.library.accounts import Account
+from reader.core.library import Account, Store
 from reader.core.models import SourceKind
 from reader.core.net.credentials import PasswordStore
 from reader.core.sync import subscriptions as sync_edits

@@ -20,8 +20,7 @@ import time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from reader.core.library import Store
-from reader.core.library.upkeep import UpkeepStep
+from reader.core.library import Store, UpkeepStep
 from reader.ui import message
 from reader.ui.controllers.base import Controller
 from reader.ui.controllers.host import WindowHost

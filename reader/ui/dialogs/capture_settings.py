@@ -14,8 +14,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QWidget
 
-from reader.core.library import Store
-from reader.core.library.captures import KEEP_RAW_SETTING
+from reader.core.library import KEEP_RAW_SETTING, Store
 from reader.ui import message
 from reader.ui.services.library import Library
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader import APP_DISPLAY_NAME
-from reader.core.library.backup import Backup
+from reader.core.library import Backup
 from reader.ui.message import fit_title
 
 

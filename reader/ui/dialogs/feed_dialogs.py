@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.feeds.discovery import FoundFeed
-from reader.core.library.routes import FeedRoute
+from reader.core.library import FeedRoute
 from reader.core.models import Source
 
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.library.move import copy_library
+from reader.core.library import copy_library
 from reader.ui import theme
 from reader.ui.i18n import without_mnemonic
 from reader.ui.services.library import Library

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from reader.core.errors import ReaderError
-from reader.core.library.searching import Snippet
+from reader.core.library import Snippet
 from reader.core.models import ArticleQuery, ArticleSummary, SortKey
 from reader.ui import message
 from reader.ui.services.library import Library

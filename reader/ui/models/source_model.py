@@ -23,7 +23,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from reader.core.library.accounts import Account
+from reader.core.library import Account
 from reader.core.models import ArticleQuery, Source
 from reader.ui import icons, message
 from reader.ui.services.library import SourceSnapshot

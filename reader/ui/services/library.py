@@ -26,10 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signa
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.feeds.subscriptions import remove_feed
 from reader.core.fulltext.view import ShownArticle, article_as_shown
-from reader.core.library import Store
-from reader.core.library.accounts import Account
-from reader.core.library.routes import FeedRoute
-from reader.core.library.searching import Snippet
+from reader.core.library import Account, FeedRoute, Snippet, Store
 from reader.core.models import (
     Article,
     ArticleQuery,
@@ -457,7 +454,7 @@ class Library(QObject):
 
         ``on_done(result)`` follows on the GUI thread. When ``job`` raises,
         ``on_error()`` puts the caller back in order first, then the failure
-        is reported under ``failure_text`` (see :func:`report_failure`), so
+        is reported under ``failure_text`` (see :func:`reader.ui.message.report_failure`), so
         the status bar ends on the reason.
         """
         path = self.path
@@ -486,7 +483,7 @@ class Library(QObject):
                 return
             if on_error is not None:
                 on_error()
-            report_failure(failure_text, error)
+            message.report_failure(failure_text, error)
 
         run_task(work, done, pool=pool)
 
@@ -498,14 +495,3 @@ class Library(QObject):
         self._closed = True
         self._watch.stop()
         self.store.close()
-
-
-def report_failure(text: str, error: BaseException) -> None:
-    """A worker's failure, for the user: a :class:`ReaderError` is a reason
-    they can act on (disk full, an address that does not answer) and is
-    shown as its text; anything else is a bug, shown by its repr, with its
-    traceback in the log for a bug report."""
-    if isinstance(error, ReaderError):
-        message.error(text, detail=str(error))
-    else:
-        message.error(text, detail=repr(error), exc=error)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QWidget
 from reader.core import platform
 from reader.core.content.render import article_html
 from reader.core.images.cache import CACHE_SCHEME
-from reader.core.library.searching import hit_spans
+from reader.core.library import hit_spans
 from reader.core.models import Article
 from reader.export.doc_images import is_image_request, no_picture, place_images
 from reader.ui import theme

@@ -8,18 +8,36 @@ the key is pressed: it is remembered here and done when the rows arrive.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 
 from reader.core.models import ArticleSummary
 
 if TYPE_CHECKING:
-    from reader.ui.window.main_window import MainWindow
+    from PySide6.QtWidgets import QLineEdit
+
+    from reader.ui.models.article_model import ArticleTableModel
+    from reader.ui.views.article_list import ArticleListView
+
+
+class GoalsWindow(Protocol):
+    """What the list's goals use of the window (which imports this module)."""
+
+    @property
+    def article_view(self) -> ArticleListView: ...
+
+    @property
+    def article_model(self) -> ArticleTableModel: ...
+
+    @property
+    def search_field(self) -> QLineEdit: ...
+
+    def apply_query(self) -> None: ...
 
 
 class ListGoals:
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: GoalsWindow) -> None:
         self._window = window
         self._first = False  # Down or Return in the search: go to its first row
         #: the article to open once the list holds it (the sample, just imported)

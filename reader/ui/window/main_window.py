@@ -13,9 +13,8 @@ The menus are a table (:mod:`reader.ui.window.menus`).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, QUrl
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,8 +26,7 @@ from PySide6.QtWidgets import (
 
 from reader import APP_DISPLAY_NAME
 from reader.core.errors import ReaderError
-from reader.core.library.query import unreadable_dates
-from reader.core.library.searching import search_terms
+from reader.core.library import search_terms, unreadable_dates
 from reader.core.models import ArticleQuery
 from reader.ui import accessibility, message, theme
 from reader.ui.controllers.base import Controller
@@ -46,6 +44,7 @@ from reader.ui.models.article_model import URL_ROLE, ArticleTableModel, Column
 from reader.ui.models.source_model import Node, NodeKey, NodeKind, SourceTreeModel
 from reader.ui.services.library import Library, SourceSnapshot
 from reader.ui.settings import Settings
+from reader.ui.timers import single_shot
 from reader.ui.views import list_pane, pane_focus
 from reader.ui.views.article_list import ArticleListView
 from reader.ui.views.article_view import ArticleBrowser, ResourceProvider, no_cache
@@ -70,6 +69,14 @@ SEARCH_DELAY = 50
 class MainWindow(QMainWindow):
     """Sources | list over (or beside) the article; it satisfies
     :class:`~reader.ui.controllers.host.WindowHost` for its controllers."""
+
+    # Built by _build_views; named for the protocols of helpers made before it.
+    source_view: SourceTreeView
+    article_view: ArticleListView
+    browser: ArticleBrowser
+    search_field: list_pane.SearchField
+    inner_splitter: QSplitter
+    outer_splitter: QSplitter
 
     def __init__(
         self,
@@ -170,8 +177,8 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a = self.actions_
-        self._search_timer = _single_shot(self, self.apply_query, SEARCH_DELAY)
-        self._read_timer = _single_shot(self, self._mark_shown_read)
+        self._search_timer = single_shot(self, self.apply_query, SEARCH_DELAY)
+        self._read_timer = single_shot(self, self._mark_shown_read)
 
         self.search_field.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_field.returnPressed.connect(self.apply_query)
@@ -427,17 +434,7 @@ class MainWindow(QMainWindow):
         ids = self.selected_ids()
         if not ids:
             return
-        if not message.confirm(
-            self,
-            self.tr("Delete Articles"),
-            self.tr(
-                "Delete {count} articles from the library? This cannot be undone "
-                "(importing their files again brings them back)."
-            ).format(count=f"{len(ids):,}")
-            if len(ids) > 1
-            else self.tr("Delete this article from the library? This cannot be undone."),
-            action=self.tr("Delete"),
-        ):
+        if not message.confirm_delete_articles(self, len(ids)):
             return
         if self._shown_id in ids:
             self._close_article()
@@ -494,11 +491,3 @@ class MainWindow(QMainWindow):
 
     def start_import(self, paths: list[str]) -> bool:
         return self.importer.start(paths)
-
-
-def _single_shot(parent: QWidget, slot: Callable[[], None], interval: int = 0) -> QTimer:
-    timer = QTimer(parent)
-    timer.setSingleShot(True)
-    timer.setInterval(interval)
-    timer.timeout.connect(slot)
-    return timer

@@ -20,12 +20,12 @@ from reader.core.dumps.files import prepare_file
 from reader.core.resources import resource_path
 
 if TYPE_CHECKING:
-    from reader.ui.window.main_window import MainWindow
+    from reader.ui.window.parts import OpeningWindow
 
 SAMPLE = "samples/sample-rfi.txt"
 
 
-def open_paths(window: MainWindow, paths: Sequence[str]) -> None:
+def open_paths(window: OpeningWindow, paths: Sequence[str]) -> None:
     if window.isMinimized():
         window.showNormal()
     window.raise_()
@@ -38,7 +38,7 @@ def open_paths(window: MainWindow, paths: Sequence[str]) -> None:
         window.start_import(others)
 
 
-def on_hint_action(window: MainWindow, name: str) -> None:
+def on_hint_action(window: OpeningWindow, name: str) -> None:
     """A link of the empty pane was clicked."""
     if name == "sample":
         open_sample(window)
@@ -48,7 +48,7 @@ def on_hint_action(window: MainWindow, name: str) -> None:
         actions[name].trigger()
 
 
-def open_sample(window: MainWindow) -> None:
+def open_sample(window: OpeningWindow) -> None:
     """Import the sample and open it, selected in the list.
 
     Imported and left unopened, the pane still said "Select an article to
@@ -69,7 +69,7 @@ def open_sample(window: MainWindow) -> None:
     window.importer.finished.connect(done)
 
 
-def offer_copy(window: MainWindow, url: QUrl) -> None:
+def offer_copy(window: OpeningWindow, url: QUrl) -> None:
     """No browser opened the address: say so, and offer to copy it.
 
     It used to fail in silence (only the log knew); on a locked-down laptop
@@ -82,7 +82,7 @@ def offer_copy(window: MainWindow, url: QUrl) -> None:
         QCoreApplication.translate("MainWindow", "Open Original"),
         text.format(url=address),
         QMessageBox.StandardButton.Close,
-        window,
+        window.dialog_parent(),
     )
     box.setObjectName("noBrowserBox")
     box.setInformativeText(

@@ -21,14 +21,14 @@ from reader.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from reader.ui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN
 
 if TYPE_CHECKING:
-    from reader.ui.window.main_window import MainWindow
+    from reader.ui.window.parts import ViewWindow
 
 ZOOM_STEP = 10
 
 
 class ViewCommands(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ViewWindow) -> None:
+        super().__init__(window.dialog_parent())
         self._window = window
         self.shortcuts_dialog: ShortcutsDialog | None = None
         a = window.actions_
@@ -41,7 +41,9 @@ class ViewCommands(QObject):
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.show_library_folder.triggered.connect(self.show_library_folder)
         a.about.triggered.connect(
-            lambda: show_about(window, library=window.library.path, log=message.log_file())
+            lambda: show_about(
+                window.dialog_parent(), library=window.library.path, log=message.log_file()
+            )
         )
         a.about_qt.triggered.connect(QApplication.aboutQt)
         window.browser.highlighted.connect(self._on_link_hovered)
@@ -61,7 +63,9 @@ class ViewCommands(QObject):
 
     def show_shortcuts(self) -> None:
         if self.shortcuts_dialog is None:
-            self.shortcuts_dialog = ShortcutsDialog(self._window.actions(), self._window)
+            self.shortcuts_dialog = ShortcutsDialog(
+                list(self._window.actions()), self._window.dialog_parent()
+            )
         self.shortcuts_dialog.show()
         self.shortcuts_dialog.raise_()
 
