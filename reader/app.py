@@ -35,9 +35,11 @@ def build_window(
     Needs a QApplication. Raises :class:`~reader.core.errors.ReaderError`
     when the library cannot be opened.
     """
+    from reader.config import inoreader_app
     from reader.core.library import Store
     from reader.core.net.proxy_settings import load_policy
     from reader.core.net.routes import use_policy
+    from reader.core.sync.servers import use_app_credentials
     from reader.export.cache import CacheProvider
     from reader.ui.i18n import install_translators
     from reader.ui.services.library import Library
@@ -47,6 +49,7 @@ def build_window(
     install_translators()
     store = Store.open(db_path)
     use_policy(load_policy(store))  # the route kept with the library (Settings ▸ Network)
+    use_app_credentials(inoreader_app)
     library = Library(store)
     window = MainWindow(library, settings or Settings(), provider=provider or CacheProvider(store))
     library.setParent(window)

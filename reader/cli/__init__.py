@@ -167,8 +167,12 @@ def _main(argv: Sequence[str] | None) -> int:
         )
     if not exact_output(args):  # text for a terminal; JSON stays exact for programs
         sys.stdout = DefusingStream(sys.stdout)
+    from reader.config import inoreader_app
     from reader.core.net.proxy_settings import policy_of_library
     from reader.core.net.routes import use_policy
+    from reader.core.sync.servers import use_app_credentials
+
+    use_app_credentials(inoreader_app)
 
     # Read when the first request is made: a command without the network pays nothing.
     use_policy(lambda: policy_of_library(db_path))

@@ -337,12 +337,16 @@ def test_a_cancelled_sync_changes_nothing_and_keeps_the_queue(
 
 
 def test_server_profiles_differ_in_one_place(monkeypatch):
-    from reader.core.sync.servers import profile_for
+    from reader.config import inoreader_app
+    from reader.core.sync.servers import profile_for, use_app_credentials
 
     assert profile_for("https://rss.example/api/greader.php").name == "FreshRSS"
     assert profile_for("https://www.inoreader.com").headers == {}
     monkeypatch.setenv("OFFLINE_READER_INOREADER_APP_ID", "1000")
     monkeypatch.setenv("OFFLINE_READER_INOREADER_APP_KEY", "k")
+    assert profile_for("https://www.inoreader.com").headers == {}  # the core reads no environment
+    monkeypatch.setattr("reader.core.sync.servers._app_credentials", lambda: None)  # restored after
+    use_app_credentials(inoreader_app)  # as the CLI and the window do at start
     inoreader = profile_for("https://www.inoreader.com")
     assert inoreader.headers == {"AppId": "1000", "AppKey": "k"}
     assert inoreader.ids_page == 1000 and inoreader.daily_quota == 100

@@ -19,7 +19,7 @@ themselves, so supporting one more server is a row here.
   ``AppId``/``AppKey`` headers of a registered application (ClientLogin is
   the legacy path; Free plans have no API access; the program has no
   registration of its own: ``OFFLINE_READER_INOREADER_APP_ID``/``_APP_KEY``
-  give one, see :mod:`reader.config`), and requests are counted
+  give one, see :mod:`reader.config`, passed in by the entry points), and requests are counted
   in two daily zones (100 reads, 100 writes by default; headers
   ``X-Reader-Zone1-Usage``…). So pages and batches are as large as it
   allows (ids 1,000, contents 250) to spend few requests.
@@ -32,10 +32,11 @@ stopped syncing past 999 statuses sent at once): 250 ids a request.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-__all__ = ["KNOWN", "ServerProfile", "profile_for"]
+__all__ = ["KNOWN", "ServerProfile", "profile_for", "use_app_credentials"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,22 @@ KNOWN: dict[str, ServerProfile] = {
 }
 
 
+#: Where Inoreader's application credentials come from: the program's entry
+#: points pass :func:`reader.config.inoreader_app` in (the core reads no
+#: environment of its own); none by default.
+def _no_credentials() -> tuple[str, str] | None:
+    return None
+
+
+_app_credentials: Callable[[], tuple[str, str] | None] = _no_credentials
+
+
+def use_app_credentials(source: Callable[[], tuple[str, str] | None]) -> None:
+    """Where :func:`profile_for` finds Inoreader's ``AppId``/``AppKey`` when not given."""
+    global _app_credentials
+    _app_credentials = source
+
+
 def profile_for(
     api_url: str, *, app_id: str | None = None, app_key: str | None = None
 ) -> ServerProfile:
@@ -93,9 +110,7 @@ def profile_for(
         else:
             profile = GENERIC
     if profile is INOREADER and not (app_id and app_key):
-        from reader.config import inoreader_app
-
-        app_id, app_key = inoreader_app() or ("", "")
+        app_id, app_key = _app_credentials() or ("", "")
     if profile is INOREADER and app_id and app_key:
         return ServerProfile(
             profile.name,
