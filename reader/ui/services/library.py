@@ -18,7 +18,6 @@ No other window module opens the library.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
@@ -26,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signa
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.feeds.subscriptions import remove_feed
 from reader.core.fulltext.view import ShownArticle, article_as_shown
-from reader.core.library import Account, FeedRoute, Snippet, Store
+from reader.core.library import FeedRoute, Snippet, Store
 from reader.core.models import (
     Article,
     ArticleQuery,
@@ -34,13 +33,11 @@ from reader.core.models import (
     Highlight,
     ImageState,
     Provenance,
-    SavedSearch,
     SortKey,
-    Source,
-    Tag,
 )
 from reader.core.sync import subscriptions as sync_edits
 from reader.ui import message
+from reader.ui.services.snapshot import SourceSnapshot as SourceSnapshot
 from reader.ui.services.worker import make_pool, run_task
 
 T = TypeVar("T")
@@ -49,23 +46,12 @@ T = TypeVar("T")
 WATCH_MS = 1500
 
 
-@dataclass(frozen=True, slots=True)
-class SourceSnapshot:
-    """Sources with their counts and the library totals, read in one go."""
-
-    sources: list[Source]
-    total: int
-    unread: int
-    starred: int
-    #: Sync accounts (their sources are among ``sources``, with ``account`` set).
-    accounts: list[Account] = field(default_factory=list)
-    #: The research desk's sections of the tree (tags, saved searches).
-    tags: list[Tag] = field(default_factory=list)
-    saved: list[SavedSearch] = field(default_factory=list)
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Library", text)
+
+
+#: How long closing waits for network side tasks already running.
+NETWORK_WAIT_MS = 30_000
 
 
 class Library(QObject):
@@ -93,6 +79,9 @@ class Library(QObject):
         self.path = store.path
         self._reads = make_pool(self, 1)
         self._writes = make_pool(self, 1)
+        #: Side tasks that wait on the network (account edits on the server,
+        #: finding a feed, logins): owned here, so shutdown waits for them.
+        self._network = make_pool(self, 4)
         self._pending = 0
         self._closed = False
         #: Articles the reader switched to the feed's summary in this session:
@@ -346,12 +335,12 @@ class Library(QObject):
         then: Callable[[Any], None] | None = None,
     ) -> bool:
         """A sync account's subscription changes on its server first (see
-        reader.core.sync.subscriptions): on the global pool, since it waits on
+        reader.core.sync.subscriptions): on the network pool, since it waits on
         the network and must not hold up the marks queued for the write pool.
         False for a local source (one indexed read on the GUI thread)."""
         if self.store.account_source(source_id) is None:
             return False
-        self._write(job, failure, then=then, pool=QThreadPool.globalInstance())
+        self._write(job, failure, then=then, pool=self._network)
         return True
 
     # -- changes made by others -----------------------------------------------
@@ -449,7 +438,7 @@ class Library(QObject):
         failure_text: str,
         on_error: Callable[[], object] | None = None,
     ) -> None:
-        """Run ``job`` on ``pool`` (default: the global pool) with a connection
+        """Run ``job`` on ``pool`` (default: the gateway's network pool) with a connection
         of its own, since a SQLite connection belongs to one thread.
 
         ``on_done(result)`` follows on the GUI thread. When ``job`` raises,
@@ -485,12 +474,18 @@ class Library(QObject):
                 on_error()
             message.report_failure(failure_text, error)
 
-        run_task(work, done, pool=pool)
+        run_task(work, done, pool=pool or self._network)
 
     def shutdown(self) -> None:
-        """Let running work finish (a write is never cut in half), then go quiet."""
+        """Let running work finish (a write is never cut in half), then go quiet.
+
+        Network side tasks get a bounded wait: a server that never answers
+        must not keep the window from closing longer than a read timeout.
+        """
         self._reads.clear()
         self._reads.waitForDone()
+        self._network.clear()
+        self._network.waitForDone(NETWORK_WAIT_MS)
         self._writes.waitForDone()
         self._closed = True
         self._watch.stop()
