@@ -262,3 +262,20 @@ class Provenance:
     origin: Origin
     sha256: str | None
     page: PageCapture | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordCheck:
+    """One record of a dump, and whether the library holds it unchanged."""
+
+    path: str
+    record: int  # 1-based
+    records: int
+    title: str
+    sha256: str | None
+    unchanged_in: tuple[int, ...]  # articles captured from exactly these bytes
+    changed_in: int | None  # else: the article under the same URL, captured from other bytes
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.unchanged_in)

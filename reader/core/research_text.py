@@ -11,10 +11,9 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reader.core.models import Article, Highlight, Provenance, iso_utc
+from reader.core.models import Article, Highlight, Provenance, RecordCheck, iso_utc
 
 if TYPE_CHECKING:
     from reader.core.library import Store
@@ -130,23 +129,6 @@ _SAFE_URL = re.compile(r"(?i)^https?://[^\s<>\\`\x00-\x1f\x7f]+$")
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
-
-
-@dataclass(frozen=True, slots=True)
-class RecordCheck:
-    """One record of a dump, and whether the library holds it unchanged."""
-
-    path: str
-    record: int  # 1-based
-    records: int
-    title: str
-    sha256: str | None
-    unchanged_in: tuple[int, ...]  # articles captured from exactly these bytes
-    changed_in: int | None  # else: the article under the same URL, captured from other bytes
-
-    @property
-    def ok(self) -> bool:
-        return bool(self.unchanged_in)
 
 
 def verify_file(store: Store, path: str) -> list[RecordCheck]:

@@ -6,7 +6,7 @@ title, tags, time added and read state it came with, and a
 ``saved_links`` row in state ``pending``. :func:`fetch_saved_pages` then
 fetches the pending pages through the feeds' HTTP client (a few at a time,
 :data:`PER_HOST` to one site), keeps each exchange as WARC records
-(:mod:`reader.core.capture.record`), extracts the article with the
+(:mod:`reader.core.evidence.record`), extracts the article with the
 full-article pipeline (kept beside the link's own text, as a feed's full
 article is), takes the title, author and date from the page's metadata, and
 caches and captures its pictures. A page that cannot be reached stays
@@ -25,8 +25,8 @@ from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from reader.core.capture.meta import PageMeta, page_meta
-from reader.core.capture.record import capture_images, keep_exchange
 from reader.core.content.cleaning import strip_tracking_params
+from reader.core.evidence.record import capture_images, keep_exchange
 from reader.core.fulltext.extract import Extracted, extract_article
 from reader.core.fulltext.fetch import page_client
 from reader.core.images.fetch import ImageReport, images_of_articles

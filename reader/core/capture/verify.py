@@ -17,10 +17,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO
 
-from reader.core.capture.warc import RecordRead, read_records
 from reader.core.errors import ReaderError
+from reader.core.evidence.warc import RecordRead, read_records
 from reader.core.library import Store
-from reader.core.research_text import RecordCheck
+from reader.core.models import RecordCheck
 
 __all__ = [
     "WARC_SUFFIXES",

@@ -28,8 +28,8 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from reader import __version__
-from reader.core.capture.warc import read_records, warcinfo_record
 from reader.core.errors import ReaderError
+from reader.core.evidence.warc import read_records, warcinfo_record
 from reader.core.library import Store
 
 __all__ = ["WACZ_VERSION", "WaczWritten", "surt", "write_wacz"]

@@ -26,8 +26,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from reader.core.capture.record import capture_images
 from reader.core.errors import ReaderError
+from reader.core.evidence.record import capture_images
 from reader.core.feeds.discovery import explain_not_a_feed
 from reader.core.feeds.mirrors import fetch_with_mirrors
 from reader.core.feeds.parse import PreparedFeed, prepare_feed

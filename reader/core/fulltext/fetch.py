@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from reader.core.capture.record import capture_images, keep_exchange
+from reader.core.evidence.record import capture_images, keep_exchange
 from reader.core.fulltext.extract import Extracted, extract_article, word_count
 from reader.core.images.fetch import ImageReport, images_of_articles
 from reader.core.library import FullTextJob, FullTextStatus, Store

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from reader.core.capture.warc import Exchange, exchange_of, warc_records
+from reader.core.evidence.warc import Exchange, exchange_of, warc_records
 from reader.core.images.fetch import ImageReport, cache_images, image_client
 from reader.core.library import CaptureInfo, Store
 from reader.core.net.http import Credentials, FetchResult, HttpClient, RedirectHop
