@@ -12,7 +12,7 @@ import pytest
 
 from reader.core.net import routes
 from tests.cli.test_proxy_cli import PROXIES, NamedSite, run
-from tests.core.test_sync_integration import _only_items
+from tests.core.sync.test_sync_integration import _only_items
 from tests.support.freshrss import subscribe
 from tests.support.fulltextkit import site_with_articles
 

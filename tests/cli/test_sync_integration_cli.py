@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 from tests.cli.test_cli import list_json, run
-from tests.core.test_sync_integration import _only_items
+from tests.core.sync.test_sync_integration import _only_items
 from tests.support.cli_runner import run_cli
 from tests.support.freshrss import cli_env, subscribe
 from tests.support.fulltextkit import ARTICLES, expected, paragraphs, site_with_articles

@@ -8,7 +8,7 @@ import json
 from reader import cli
 from reader.core.library import Store
 from reader.core.net.credentials import forget_session_passwords
-from tests.core.test_sync_keeps import _my_work, no_keyring, server  # noqa: F401 (fixtures)
+from tests.core.sync.test_sync_keeps import _my_work, no_keyring, server  # noqa: F401 (fixtures)
 
 
 def _run(capsys, monkeypatch, *argv: str, stdin: str = "") -> tuple[int, str, str]:

@@ -23,7 +23,7 @@ from reader.core.content.cleaning import clean_article
 from reader.core.dumps.parser import read_dump
 from reader.core.errors import ReaderError
 from reader.core.feeds.parse import parse_feed, prepare_feed
-from tests.core.test_sanitize import FRAGMENTS
+from tests.core.content.test_sanitize import FRAGMENTS
 from tests.support.feedkit import FORMATS, Item
 
 BASES = st.sampled_from([None, "https://example.org/a/b/story.html", "file:///", "javascript:x"])

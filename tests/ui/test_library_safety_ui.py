@@ -15,7 +15,7 @@ from reader.ui import message
 from reader.ui.dialogs import damaged_dialog
 from reader.ui.dialogs.damaged_dialog import Choice, DamagedDialog
 from reader.ui.services.safety_watch import SafetyWatch
-from tests.core.test_library_safety import damage_middle, digest
+from tests.core.library.test_library_safety import damage_middle, digest
 from tests.support.ui_support import wait_idle
 from tests.ui.test_ui_window import SAMPLE_TITLE
 

@@ -18,7 +18,7 @@ from reader.core.sync import engine
 from reader.core.sync.greader import READ, STARRED
 from reader.ui.dialogs import feed_dialogs
 from reader.ui.dialogs.feed_dialogs import FeedDialog
-from tests.core.test_sync_integration import _only_items
+from tests.core.sync.test_sync_integration import _only_items
 from tests.support.feedkit import items, rss20
 from tests.support.freshrss import User, client_for, subscribe
 from tests.support.fulltextkit import ARTICLES, Site, paragraphs, site_with_articles

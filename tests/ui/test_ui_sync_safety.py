@@ -10,7 +10,7 @@ from reader.core.net.credentials import forget_session_passwords
 from reader.core.sync import engine
 from reader.ui.dialogs import feed_dialogs
 from reader.ui.models.source_model import NodeKind
-from tests.core.test_sync_keeps import no_keyring, server  # noqa: F401 (fixtures)
+from tests.core.sync.test_sync_keeps import no_keyring, server  # noqa: F401 (fixtures)
 from tests.support.ui_support import wait_idle
 from tests.ui.test_ui_reading import click_row
 

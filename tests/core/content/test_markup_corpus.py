@@ -36,7 +36,7 @@ from reader.core.models import Article
 from tests.cli.test_cli import list_json, run
 from tests.support.pdf_tools import pdftotext, squash
 
-MARKUP = Path(__file__).resolve().parents[1] / "markup"
+MARKUP = Path(__file__).resolve().parents[2] / "markup"
 FRAGMENTS = sorted(MARKUP.glob("*.html"))
 BASE = "https://news.example.com/2023/07/18/"
 #: The fragments that also go through the real CLI (show, export-pdf): one of each kind.

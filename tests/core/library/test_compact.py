@@ -12,7 +12,7 @@ from reader.core.errors import StorageError
 from reader.core.library import Store, compact, schema
 from reader.core.models import ArticleQuery
 
-V1 = Path(__file__).resolve().parents[1] / "data" / "library-v1.sqlite"
+V1 = Path(__file__).resolve().parents[2] / "data" / "library-v1.sqlite"
 
 
 @pytest.mark.parametrize(

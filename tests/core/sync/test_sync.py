@@ -15,7 +15,7 @@ from reader.core.sync.greader import READ, STARRED, SyncError
 from tests.support.feedkit import items, rss20
 from tests.support.freshrss import FeedServer, User, client_for, subscribe
 
-V1 = Path(__file__).resolve().parent.parent / "data" / "library-v1.sqlite"
+V1 = Path(__file__).resolve().parents[2] / "data" / "library-v1.sqlite"
 
 
 def _feeds(server: FeedServer, user: User) -> tuple[str, str]:

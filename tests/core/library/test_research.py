@@ -27,7 +27,7 @@ from reader.core.models import ArticleQuery
 from reader.core.research_text import verify_file
 from tests.support.feedkit import atom, items, json_feed, rss20
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def sha(data: bytes) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reader.core.library import Store, schema
 
-V1 = Path(__file__).parents[1] / "data" / "library-v1.sqlite"
+V1 = Path(__file__).parents[2] / "data" / "library-v1.sqlite"
 
 
 def _shape(path: Path) -> dict[str, object]:

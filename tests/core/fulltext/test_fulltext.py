@@ -26,7 +26,7 @@ from tests.support.fulltextkit import (
     site_with_articles,
 )
 
-V1_LIBRARY = Path(__file__).resolve().parents[1] / "data" / "library-v1.sqlite"
+V1_LIBRARY = Path(__file__).resolve().parents[2] / "data" / "library-v1.sqlite"
 
 
 @pytest.mark.parametrize("name", ARTICLES)
