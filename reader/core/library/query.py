@@ -48,6 +48,7 @@ __all__ = [
     "fts_expression",
     "highlight_terms",
     "parse",
+    "ranking_expression",
 ]
 
 #: The last word typed matches as a prefix from this length: "de" as a prefix
@@ -201,6 +202,13 @@ class CompiledQuery:
     params: list[Any] = field(default_factory=list)
     after: int | None = None
     before: int | None = None
+    #: Only excluded text and no text to find (``is:unstarred -word``): the
+    #: expression any excluded article matches, and ``where`` without it.
+    excluded: str | None = None
+    #: What bm25 scores (see :func:`ranking_expression`); None: no text to find.
+    ranking: str | None = None
+    kept_where: list[str] = field(default_factory=list)
+    kept_params: list[Any] = field(default_factory=list)
 
     @property
     def rowid_min(self) -> int | None:
@@ -295,13 +303,10 @@ def compile_query(query: Query, *, has_tags: bool) -> CompiledQuery:
             rest.append(clause)
     if positives:
         match = " AND ".join(positives)
+        out.ranking = ranking_expression(match)
         for negative in negatives:
             match = f"({match}) NOT {negative}"
         out.match = match
-    else:
-        for negative in negatives:
-            out.where.append(f"NOT ({_IN_INDEX})")
-            out.params.append(negative)
     for clause in rest:
         if out.match is not None and isinstance(clause, Filter) and clause.name in _DATES:
             continue  # the rowid range of the index says it (an SQL test would join every hit)
@@ -309,7 +314,39 @@ def compile_query(query: Query, *, has_tags: bool) -> CompiledQuery:
         if compiled is not None:
             out.where.append(compiled[0])
             out.params.extend(compiled[1])
+    if negatives and not positives:
+        out.kept_where, out.kept_params = list(out.where), list(out.params)
+        out.excluded = negatives[0] if len(negatives) == 1 else " OR ".join(negatives)
+        for negative in negatives:
+            out.where.append(f"NOT ({_IN_INDEX})")
+            out.params.append(negative)
     return out
+
+
+_PHRASE = re.compile(r'"((?:[^"]|"")*)"( \*)?')
+
+
+def ranking_expression(match: str) -> str:
+    """``match`` with every phrase of several tokens as those tokens ANDed.
+
+    For ranking only. bm25 counts, for each phrase, the rows of the whole
+    index that hold it, before it scores one row; for a phrase of several
+    tokens (a Chinese word of four characters is three bigrams) that is a
+    phrase query over the whole library, 150-300 ms at 250,000 articles,
+    while a single token's count reads its list of rows. Scored token by
+    token, a row that holds the phrase ranks as it would (its tokens are
+    there as often), and the hits themselves still come from ``match``.
+    """
+
+    def split(found: re.Match[str]) -> str:
+        tokens = found.group(1).split(" ")
+        star = found.group(2) or ""
+        if len(tokens) < 2:
+            return found.group(0)
+        quoted = [f'"{token}"' for token in tokens]
+        return "(" + " AND ".join(quoted) + star + ")"
+
+    return _PHRASE.sub(split, match)
 
 
 def fts_expression(text: str) -> str | None:

@@ -58,6 +58,7 @@ class _Plan:
     params: list[Any]
     conditions: list[str]
     other_params: list[Any]
+    ranking: str
 
 
 class SearchMixin(StoreBase):
@@ -99,7 +100,8 @@ class SearchMixin(StoreBase):
             params.append(compiled.rowid_max)
         base_where, base_params = base
         conditions = [c for c in (base_where, *compiled.where) if c != "1"]
-        return _Plan(where, params, conditions, [*base_params, *compiled.params])
+        ranking = compiled.ranking or compiled.match
+        return _Plan(where, params, conditions, [*base_params, *compiled.params], ranking)
 
     def _hits(
         self,
@@ -123,12 +125,29 @@ class SearchMixin(StoreBase):
             params.append(below)
         if "f.rank" in order:
             # rank only here: selecting it scores every row it sees (bm25).
-            inner = f"SELECT rowid, rank FROM article_search WHERE {' AND '.join(where)}"
-            inner += " ORDER BY rowid DESC"
+            # The window as a rowid floor, and the ranking expression (no
+            # phrase of several tokens, see ranking_expression) over it; when
+            # that expression differs, the rows it finds are kept to the hits.
+            inner_where = ["article_search MATCH ?", *where[1:]]
+            inner_params: list[Any] = [plan.ranking, *params[1:]]
             if window is not None:
-                inner += f" LIMIT {int(window)}"
-            source = f"({inner}) f"
+                floor = self._window_floor(plan, window)
+                if floor is not None:
+                    inner_where.append("rowid >= ?")
+                    inner_params.append(floor)
+            inner = f"SELECT rowid, rank FROM article_search WHERE {' AND '.join(inner_where)}"
+            # LIMIT -1: a subquery with a LIMIT is not flattened into the outer
+            # query, so the outer IN below is not pushed into FTS5 as a
+            # rowid lookup per hit (each one would count the index again).
+            source = f"({inner} LIMIT -1) f"
             outer: list[str] = []
+            if plan.ranking != plan.params[0]:
+                hits_where = list(inner_where)
+                outer.append(
+                    f"f.rowid IN (SELECT rowid FROM article_search WHERE {' AND '.join(hits_where)})"
+                )
+                inner_params += [plan.params[0], *inner_params[1:]]
+            params = inner_params
         else:
             if window is not None:
                 # The window as a rowid floor: the join below then streams in
@@ -187,7 +206,9 @@ class SearchMixin(StoreBase):
             return None
         plan = self._plan(query, base)
         if plan is None:
-            return None
+            if not descending or limit is None:
+                return None
+            return self._excluding(query, base, columns, limit, after, need_sources)
         below = None if after is None else fts_rowid(*after)
         if sort is SortKey.RELEVANCE:
             return self._by_relevance(plan, columns, limit, need_sources)
@@ -228,12 +249,8 @@ class SearchMixin(StoreBase):
         )
         if limit is not None and len(ranked) >= limit:
             return ranked
-        seen, oldest = self._db.execute(
-            f"SELECT count(*), min(rowid) FROM (SELECT rowid FROM article_search "
-            f"WHERE {' AND '.join(plan.where)} ORDER BY rowid DESC LIMIT {RELEVANCE_WINDOW})",
-            plan.params,
-        ).fetchone()
-        if seen < RELEVANCE_WINDOW:
+        oldest = self._window_floor(plan, RELEVANCE_WINDOW)
+        if oldest is None:
             return ranked
         rest = self._hits(
             plan,
@@ -244,6 +261,69 @@ class SearchMixin(StoreBase):
             need_sources=need_sources,
         )
         return ranked + rest
+
+    def _excluding(
+        self,
+        query: ArticleQuery,
+        base: tuple[str, list[Any]],
+        columns: str,
+        limit: int,
+        after: tuple[int, int] | None,
+        need_sources: bool,
+    ) -> list[tuple[Any, ...]] | None:
+        """A page of a search that only excludes text (``is:unstarred -word``), newest first.
+
+        As SQL, ``NOT IN`` the excluded word's hits read every hit into a
+        temporary index first (56 ms for ``-climate`` at 250,000 articles).
+        The articles in date order and the hits in rowid order are the same
+        order, so the two are walked side by side and an article is left out
+        when the hits stand on it: the cost is the rows walked to fill the page.
+        """
+        if not query.search:
+            return None
+        compiled = self._compiled(query.search)
+        if compiled.excluded is None:
+            return None
+        base_where, base_params = base
+        conditions = [c for c in (base_where, *compiled.kept_where) if c != "1"]
+        params = [*base_params, *compiled.kept_params]
+        hit_sql = "SELECT rowid FROM article_search WHERE article_search MATCH ?"
+        hit_params: list[Any] = [compiled.excluded]
+        if after is not None:
+            conditions.append("(a.sort_time, a.id) < (?, ?)")
+            params.extend(after)
+            hit_sql += " AND rowid < ?"
+            hit_params.append(fts_rowid(*after))
+        wanted = "a.id" if columns == f"f.rowid & {ID_MASK}" else columns
+        join = ""
+        if need_sources or "s." in wanted or "s." in base_where:
+            join = " JOIN sources s ON s.id = a.source_id"
+        sql = f"SELECT {wanted}, a.sort_time, a.id FROM articles a{join}"
+        if conditions:
+            sql += " WHERE " + " AND ".join(conditions)
+        sql += " ORDER BY a.sort_time DESC, a.id DESC"
+        hits = iter(self._db.execute(hit_sql + " ORDER BY rowid DESC", hit_params))
+        hit = next(hits, None)
+        rows: list[tuple[Any, ...]] = []
+        for row in self._db.execute(sql, params):
+            rowid = fts_rowid(row[-2], row[-1])
+            while hit is not None and hit[0] > rowid:
+                hit = next(hits, None)
+            if hit is not None and hit[0] == rowid:
+                continue
+            rows.append(row[:-2])
+            if len(rows) >= limit:
+                break
+        return rows
+
+    def _window_floor(self, plan: _Plan, window: int) -> int | None:
+        """The rowid of the ``window``-th newest hit, or None when there are fewer hits."""
+        found = self._value(
+            f"SELECT rowid FROM article_search WHERE {' AND '.join(plan.where)} "
+            f"ORDER BY rowid DESC LIMIT 1 OFFSET {int(window) - 1}",
+            plan.params,
+        )
+        return None if found is None else int(found)
 
     def _search_id_page(
         self, query: ArticleQuery, base: tuple[str, list[Any]], below: int | None, page: int
