@@ -90,3 +90,29 @@ def test_excluding_a_word_walks_the_list_and_the_hits_together(store: Store) -> 
     assert [a.id for a in store.list_articles(everything_but, limit=50)] == [
         i for n, i in reversed(list(enumerate(ids, 1))) if n % 3 != 0
     ]
+
+
+def test_source_with_words_is_found_in_the_index(store: Store) -> None:
+    dw = store.source_id("dw")
+    rfi = store.source_id("rfi")
+    dw_ids = store.add_articles(dw, [art(n, f"气候 day {n}") for n in range(1, 6)]).added
+    rfi_ids = store.add_articles(rfi, [art(n, f"climate day {n}") for n in range(6, 11)]).added
+    assert _ids(store, "source:dw climate") == []
+    assert _ids(store, "source:rfi climate", limit=2) == rfi_ids[::-1][:2]
+    assert _ids(store, "source:dw 气候") == dw_ids[::-1]
+    assert _ids(store, "source:nowhere day") == []
+    assert _ids(store, "source:r day") == rfi_ids[::-1]  # part of a name, as before
+    assert store.count(ArticleQuery(search="source:dw day")) == 5
+    by_relevance = ArticleQuery(search="source:rfi climate")
+    assert sorted(store.article_ids(by_relevance, sort=SortKey.RELEVANCE)) == sorted(rfi_ids)
+    assert store.article_ids(ArticleQuery(search="source:dw climate"), sort=SortKey.RELEVANCE) == []
+    # A source added after the query was first asked is found.
+    late = store.source_id("rfi-late")
+    late_ids = store.add_articles(late, [art(20, "climate late")]).added
+    assert _ids(store, "source:rfi climate", limit=1) == late_ids
+    # Taking articles out of the index hands it back the source it was given.
+    store.delete_articles(rfi_ids[:2])
+    assert _ids(store, "source:rfi climate") == [*late_ids, *rfi_ids[2:][::-1]]
+    store._db.execute(
+        "INSERT INTO article_search(article_search, rank) VALUES ('integrity-check', 0)"
+    )

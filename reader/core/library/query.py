@@ -30,12 +30,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from reader.core.library.folding import fold
-from reader.core.library.search import CJK_RUN, ID_BITS, ID_MASK, WORD, phrase_expression
+from reader.core.library.search import (
+    CJK_RUN,
+    ID_BITS,
+    ID_MASK,
+    WORD,
+    phrase_expression,
+    source_token,
+)
 
 __all__ = [
     "AnyOf",
@@ -47,6 +55,7 @@ __all__ = [
     "compile_query",
     "fts_expression",
     "highlight_terms",
+    "like",
     "parse",
     "ranking_expression",
 ]
@@ -183,7 +192,8 @@ def _words_expression(words: Words) -> str | None:
     return f"title : {expr}" if words.title_only else expr
 
 
-def _like(value: str | int) -> str:
+def like(value: str | int) -> str:
+    """A ``LIKE`` pattern (escaped with a backslash) for a value anywhere in the text."""
     text = str(value).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{text}%"
 
@@ -229,7 +239,7 @@ def _filter_sql(item: Filter, has_tags: bool) -> tuple[str, list[Any]]:
         return (
             "a.source_id IN (SELECT id FROM sources WHERE name LIKE ? ESCAPE '\\' "
             "OR title LIKE ? ESCAPE '\\')",
-            [_like(value), _like(value)],
+            [like(value), like(value)],
         )
     if name == "tag":
         if not has_tags:
@@ -240,7 +250,7 @@ def _filter_sql(item: Filter, has_tags: bool) -> tuple[str, list[Any]]:
             [value],
         )
     if name == "author":
-        return "a.author LIKE ? ESCAPE '\\'", [_like(value)]
+        return "a.author LIKE ? ESCAPE '\\'", [like(value)]
     if name in ("after", "before"):
         return f"a.sort_time {'>=' if name == 'after' else '<'} ?", [value]
     return {
@@ -267,19 +277,25 @@ def _sql(item: Words | Filter | Not | AnyOf, has_tags: bool) -> tuple[str, list[
     return "(" + " OR ".join(sql for sql, _ in parts) + ")", [p for _, ps in parts for p in ps]
 
 
-def compile_query(query: Query, *, has_tags: bool) -> CompiledQuery:
+def compile_query(
+    query: Query, *, has_tags: bool, sources: Callable[[str], list[int]] | None = None
+) -> CompiledQuery:
     """The query as FTS5 (what can be) and SQL (the rest).
 
     Text clauses and ORs of text go into ``match``, ANDed; excluded text
     is FTS5's NOT when there is text to exclude it from. Date bounds become
     both SQL and a rowid range. Everything else is SQL on ``a``.
     ``has_tags``: whether the library has the tag tables (``tag:`` matches
-    nothing without them).
+    nothing without them). ``sources``: the ids of the sources a ``source:``
+    value names; with it, a ``source:`` beside text to find becomes part of
+    ``match`` (the index holds each article's source, see
+    :func:`reader.core.library.search.source_token`).
     """
     out = CompiledQuery()
     positives: list[str] = []
     negatives: list[str] = []
     rest: list[Clause] = []
+    in_index: list[Filter] = []
     for clause in query.clauses:
         if isinstance(clause, Words):
             if (expr := _words_expression(clause)) is not None:
@@ -293,6 +309,8 @@ def compile_query(query: Query, *, has_tags: bool) -> CompiledQuery:
             ]
             if exprs:
                 positives.append(exprs[0] if len(exprs) == 1 else "(" + " OR ".join(exprs) + ")")
+        elif isinstance(clause, Filter) and clause.name == "source" and sources is not None:
+            in_index.append(clause)
         else:
             if isinstance(clause, Filter) and clause.name in ("after", "before"):
                 bound = int(clause.value)
@@ -301,6 +319,14 @@ def compile_query(query: Query, *, has_tags: bool) -> CompiledQuery:
                 else:
                     out.before = bound if out.before is None else min(out.before, bound)
             rest.append(clause)
+    if positives and sources is not None:
+        for source in in_index:
+            # No source of that name: a token no row holds.
+            ids = sources(str(source.value)) or [0]
+            tokens = " OR ".join(f'"{source_token(i)}"' for i in ids)
+            positives.append(f"source : ({tokens})")
+    else:
+        rest.extend(in_index)
     if positives:
         match = " AND ".join(positives)
         out.ranking = ranking_expression(match)

@@ -24,7 +24,14 @@ from typing import Any
 
 from reader.core.library.base import StoreBase, _wrapped
 from reader.core.library.folding import fold
-from reader.core.library.query import CompiledQuery, compile_query, highlight_terms, parse
+from reader.core.library.query import (
+    CompiledQuery,
+    Filter,
+    compile_query,
+    highlight_terms,
+    like,
+    parse,
+)
 from reader.core.library.search import CJK_RUN, ID_MASK, WORD, fts_rowid, stored_texts
 from reader.core.models import ArticleQuery, SortKey
 
@@ -74,11 +81,26 @@ class SearchMixin(StoreBase):
         found = cache.get(text)
         if found is None:
             has_tags = bool(self._value("SELECT 1 FROM sqlite_master WHERE name = 'article_tags'"))
-            found = compile_query(parse(text), has_tags=has_tags)
-            cache[text] = found
-            if len(cache) > _COMPILED_CACHE:
-                cache.popitem(last=False)
+            parsed = parse(text)
+            found = compile_query(parsed, has_tags=has_tags, sources=self._sources_named)
+            if not any(isinstance(c, Filter) and c.name == "source" for c in parsed.clauses):
+                # With a source: not kept, as sources come and go (resolving is
+                # one pass over the small sources table).
+                cache[text] = found
+                if len(cache) > _COMPILED_CACHE:
+                    cache.popitem(last=False)
         return found
+
+    def _sources_named(self, value: str) -> list[int]:
+        """The ids of the sources ``source:value`` names (a name or title containing it)."""
+        pattern = like(value)
+        return [
+            int(i)
+            for i in self._column(
+                "SELECT id FROM sources WHERE name LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\'",
+                [pattern, pattern],
+            )
+        ]
 
     def _plan(self, query: ArticleQuery, base: tuple[str, list[Any]]) -> _Plan | None:
         """The index part and the rest of a search, or None when no text is searched.
