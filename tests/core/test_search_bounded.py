@@ -69,9 +69,7 @@ def test_excluding_a_word_walks_the_list_and_the_hits_together(store: Store) -> 
     ids = store.add_articles(source, [art(n, t) for n, t in enumerate(texts, 1)]).added
     store.mark([ids[1], ids[3]], starred=True)
     expected = [
-        i
-        for n, i in reversed(list(enumerate(ids, 1)))
-        if n % 3 != 0 and i not in (ids[1], ids[3])
+        i for n, i in reversed(list(enumerate(ids, 1))) if n % 3 != 0 and i not in (ids[1], ids[3])
     ]
     query = ArticleQuery(search="is:unstarred -climate")
     assert [a.id for a in store.list_articles(query)] == expected

@@ -164,10 +164,8 @@ class SearchMixin(StoreBase):
             source = f"({inner} LIMIT -1) f"
             outer: list[str] = []
             if plan.ranking != plan.params[0]:
-                hits_where = list(inner_where)
-                outer.append(
-                    f"f.rowid IN (SELECT rowid FROM article_search WHERE {' AND '.join(hits_where)})"
-                )
+                hits = " AND ".join(inner_where)
+                outer.append(f"f.rowid IN (SELECT rowid FROM article_search WHERE {hits})")
                 inner_params += [plan.params[0], *inner_params[1:]]
             params = inner_params
         else:
