@@ -319,6 +319,10 @@ def compile_query(
                 else:
                     out.before = bound if out.before is None else min(out.before, bound)
             rest.append(clause)
+    if positives:
+        # Without the sources: their tokens are on every hit alike, and bm25
+        # would count each one's rows over the whole index first.
+        out.ranking = ranking_expression(" AND ".join(positives))
     if positives and sources is not None:
         for source in in_index:
             # No source of that name: a token no row holds.
@@ -329,7 +333,6 @@ def compile_query(
         rest.extend(in_index)
     if positives:
         match = " AND ".join(positives)
-        out.ranking = ranking_expression(match)
         for negative in negatives:
             match = f"({match}) NOT {negative}"
         out.match = match

@@ -134,12 +134,14 @@ class SearchMixin(StoreBase):
         limit: int | None,
         below: int | None = None,
         window: int | None = None,
+        floor: int | None = None,
         need_sources: bool = False,
     ) -> list[tuple[Any, ...]]:
         """Rows from the index's hits (``f``: ``rowid``, ``rank``), joined to ``a``/``s`` if needed.
 
         ``window``: only the newest that many hits are looked at (the inner
-        query stops there); ``below``: hits older than this rowid.
+        query stops there); ``below``: hits older than this rowid; ``floor``
+        (by relevance): hits from this rowid up.
         """
         where, params = list(plan.where), list(plan.params)
         if below is not None:
@@ -152,11 +154,9 @@ class SearchMixin(StoreBase):
             # that expression differs, the rows it finds are kept to the hits.
             inner_where = ["article_search MATCH ?", *where[1:]]
             inner_params: list[Any] = [plan.ranking, *params[1:]]
-            if window is not None:
-                floor = self._window_floor(plan, window)
-                if floor is not None:
-                    inner_where.append("rowid >= ?")
-                    inner_params.append(floor)
+            if floor is not None:
+                inner_where.append("rowid >= ?")
+                inner_params.append(floor)
             inner = f"SELECT rowid, rank FROM article_search WHERE {' AND '.join(inner_where)}"
             # LIMIT -1: a subquery with a LIMIT is not flattened into the outer
             # query, so the outer IN below is not pushed into FTS5 as a
@@ -259,19 +259,21 @@ class SearchMixin(StoreBase):
         100,000 hits took 200-400 ms at 250,000 articles; ranking the newest
         2,000 takes about 5 ms, and news is read newest first anyway.
         """
+        newest = self._newest_hits(plan, RELEVANCE_WINDOW)
+        if not newest:
+            return []  # bm25 not asked: it counts the words over the whole index first
+        full = len(newest) >= RELEVANCE_WINDOW
         ranked = self._hits(
             plan,
             columns,
             order="f.rank, f.rowid DESC",
             limit=limit,
-            window=RELEVANCE_WINDOW,
+            floor=newest[-1] if full else None,
             need_sources=need_sources,
         )
-        if limit is not None and len(ranked) >= limit:
+        if not full or (limit is not None and len(ranked) >= limit):
             return ranked
-        oldest = self._window_floor(plan, RELEVANCE_WINDOW)
-        if oldest is None:
-            return ranked
+        oldest = newest[-1]
         rest = self._hits(
             plan,
             columns,
@@ -336,14 +338,16 @@ class SearchMixin(StoreBase):
                 break
         return rows
 
-    def _window_floor(self, plan: _Plan, window: int) -> int | None:
-        """The rowid of the ``window``-th newest hit, or None when there are fewer hits."""
-        found = self._value(
-            f"SELECT rowid FROM article_search WHERE {' AND '.join(plan.where)} "
-            f"ORDER BY rowid DESC LIMIT 1 OFFSET {int(window) - 1}",
-            plan.params,
-        )
-        return None if found is None else int(found)
+    def _newest_hits(self, plan: _Plan, window: int) -> list[int]:
+        """The rowids of the newest ``window`` hits: the relevance window."""
+        return [
+            int(rowid)
+            for rowid in self._column(
+                f"SELECT rowid FROM article_search WHERE {' AND '.join(plan.where)} "
+                f"ORDER BY rowid DESC LIMIT {int(window)}",
+                plan.params,
+            )
+        ]
 
     def _search_id_page(
         self, query: ArticleQuery, base: tuple[str, list[Any]], below: int | None, page: int
