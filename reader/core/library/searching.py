@@ -148,25 +148,23 @@ class SearchMixin(StoreBase):
             where.append("rowid < ?")
             params.append(below)
         if "f.rank" in order:
-            # rank only here: selecting it scores every row it sees (bm25).
-            # The window as a rowid floor, and the ranking expression (no
-            # phrase of several tokens, see ranking_expression) over it; when
-            # that expression differs, the rows it finds are kept to the hits.
+            # rank only here: selecting it scores every row it is asked for
+            # (bm25). The window as a rowid floor, the ranking expression (see
+            # ranking_expression) over it; when that expression differs, its
+            # rows are kept to the hits before rank is read, so only hits are
+            # scored. The unary + keeps the IN out of FTS5: as a rowid lookup
+            # per hit, each lookup would count the whole index again.
             inner_where = ["article_search MATCH ?", *where[1:]]
             inner_params: list[Any] = [plan.ranking, *params[1:]]
             if floor is not None:
                 inner_where.append("rowid >= ?")
                 inner_params.append(floor)
-            inner = f"SELECT rowid, rank FROM article_search WHERE {' AND '.join(inner_where)}"
-            # LIMIT -1: a subquery with a LIMIT is not flattened into the outer
-            # query, so the outer IN below is not pushed into FTS5 as a
-            # rowid lookup per hit (each one would count the index again).
-            source = f"({inner} LIMIT -1) f"
-            outer: list[str] = []
+            outer = [_qualified(condition) for condition in inner_where]
             if plan.ranking != plan.params[0]:
                 hits = " AND ".join(inner_where)
-                outer.append(f"f.rowid IN (SELECT rowid FROM article_search WHERE {hits})")
+                outer.append(f"+f.rowid IN (SELECT rowid FROM article_search WHERE {hits})")
                 inner_params += [plan.params[0], *inner_params[1:]]
+            source = "article_search f"
             params = inner_params
         else:
             if window is not None:
