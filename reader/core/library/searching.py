@@ -9,7 +9,13 @@ against it: 177 ms for 气候合作 at 250,000 articles on the 2-core machine,
 growing with the hits; now under 1 ms (``tests/benchmarks/bench_search.py``).
 
 By relevance, bm25 scores every row it orders, so only the newest
-:data:`RELEVANCE_WINDOW` hits are ranked (see :meth:`SearchMixin._by_relevance`).
+:data:`RELEVANCE_WINDOW` hits are ranked (see :meth:`SearchMixin._by_relevance`),
+and before it scores one it counts, for each phrase of the query, the rows of
+the whole index holding it: a phrase of several tokens is ranked by one of
+them (:func:`~reader.core.library.query.ranking_expression`), a search with
+no hit does not rank at all. ``source:`` beside words is part of the index
+query (the index holds each article's source); a search that only excludes
+words walks the list and the excluded words' hits side by side.
 Snippets are worked out in Python from the stored text, for the rows on
 screen only.
 """
