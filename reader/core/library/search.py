@@ -376,7 +376,17 @@ def unindex(db: sqlite3.Connection, where: str, params: Sequence[Any]) -> None:
 def _index_rows(
     db: sqlite3.Connection, where: str, params: Sequence[Any], *, in_date_order: bool = False
 ) -> Iterator[tuple[int, str, str, str]]:
-    """The index rows of the articles matching ``where`` (alias ``a``), as they were written."""
-    sources = dict(db.execute(f"SELECT a.id, a.source_id FROM articles a WHERE {where}", params))
-    for i, sort_time, title, text in stored_texts(db, where, params, in_date_order=in_date_order):
-        yield fts_rowid(sort_time, i), index_text(title), index_text(text), source_token(sources[i])
+    """The index rows of the articles matching ``where`` (alias ``a``), as they were written.
+
+    Streamed, as :func:`stored_texts` (which reads the text the same way),
+    with each article's source beside it.
+    """
+    order = " ORDER BY a.sort_time, a.id" if in_date_order else ""
+    rows = db.execute(
+        f"SELECT a.id, a.sort_time, a.title, c.body, a.source_id FROM articles a "
+        f"JOIN article_content c ON c.id = a.id WHERE {where}{order}",
+        params,
+    )
+    for i, sort_time, title, body, source_id in rows:
+        text = unpack_text(body)
+        yield fts_rowid(sort_time, i), index_text(title), index_text(text), source_token(source_id)
