@@ -27,16 +27,18 @@ def _ids(store: Store, text: str, **kwargs: object) -> list[int]:
     return [a.id for a in store.list_articles(ArticleQuery(search=text), **kwargs)]  # type: ignore[arg-type]
 
 
-def test_a_phrase_is_ranked_by_one_token_but_found_as_a_phrase() -> None:
+def test_a_chinese_word_is_ranked_by_one_bigram_but_found_whole() -> None:
     match = compile_query(parse('气候合作 "climate talks" -oil'), has_tags=False)
     assert match.match is not None and match.ranking is not None
     assert '"q6c145019 q50195408 q54084f5c"' in match.match
-    assert match.ranking == '"q6c145019" AND "climate"'
-    # One token: ranked as found; a prefix keeps its star on its own token.
+    assert match.ranking == '"q6c145019" AND "climate talks"'
+    # One token, or words: ranked as found.
     assert ranking_expression('"climate" AND "tal" *') == '"climate" AND "tal" *'
-    assert ranking_expression('"climate tal" *') == '"climate"'
-    assert ranking_expression('"le climate" *') == '"climate" *'
-    assert ranking_expression('title : "a bb"') == 'title : "bb"'
+    assert ranking_expression('"climate tal" *') == '"climate tal" *'
+    # A prefix keeps its star on its own token.
+    assert ranking_expression('"q6c145019 q5019" *') == '"q6c145019"'
+    assert ranking_expression('"q6c14 q50195408" *') == '"q50195408" *'
+    assert ranking_expression('title : "q6c145019 q50195408"') == 'title : "q6c145019"'
 
 
 @pytest.fixture
