@@ -80,13 +80,14 @@ with Store.open(path) as store:
                 store.article_ids(query, sort=SortKey.RELEVANCE, limit=50)
             )
         for order, run in runs.items():
-            times = []
+            times, cpu = [], []
             rows = run()
             for _ in range(repeat):
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), time.process_time()
                 rows = run()
                 times.append((time.perf_counter() - t0) * 1000)
-            out[f"{name}|{order}"] = {"times": times, "rows": len(rows)}
+                cpu.append((time.process_time() - c0) * 1000)
+            out[f"{name}|{order}"] = {"times": times, "cpu": cpu, "rows": len(rows)}
 print(json.dumps(out))
 """
 
@@ -102,6 +103,8 @@ window = build_window(sys.argv[1])
 window.resize(1400, 900)
 window.show()
 model, field = window.article_model, window.search_field
+if sys.argv[4] == "relevance":
+    model.set_relevance(True)
 
 def wait(condition, limit=30.0):
     # In an event loop, as the window waits: spinning processEvents() or
@@ -152,8 +155,13 @@ for text in json.loads(sys.argv[2]):
                 field.insert(char)
         last_key = time.perf_counter()
         painted.at = None
-        wait(lambda: model.query.search == text and painted.at is not None and counted)
-        rows.append((painted.at - last_key) * 1000)
+        # A search with no hit paints no row: then its count is its answer.
+        wait(
+            lambda: model.query.search == text
+            and counted
+            and (painted.at is not None or model.rowCount() == 0)
+        )
+        rows.append(((painted.at or counted[-1]) - last_key) * 1000)
         counts.append((counted[-1] - last_key) * 1000)
     out[text] = {"rows": rows, "count": counts, "hits": model.rowCount()}
 print(json.dumps(out))
@@ -161,21 +169,33 @@ window.close()
 """
 
 
-def _window(db: Path, repeat: int) -> None:
+def _window(db: Path, repeat: int, code: Path = REPO, order: str = "date") -> None:
     """Search as you type in the window (offscreen): last key to the rows painted, and the count."""
-    texts = ["climate", "气候", "气候合作", "de", "is:unread climate"]
-    env = dict(os.environ, PYTHONPATH=str(REPO))
+    texts = [
+        "climate",
+        "气候",
+        "气候合作",
+        "de",
+        "is:unread climate",
+        "source:dw climate",
+        "is:unstarred -climate",
+        "before:2023-07-10 气候合作",
+    ]
+    env = dict(os.environ, PYTHONPATH=str(code))
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     result = subprocess.run(
-        [sys.executable, "-c", _WINDOW, str(db), json.dumps(texts), str(repeat)],
+        [sys.executable, "-c", _WINDOW, str(db), json.dumps(texts), str(repeat), order],
         env=env,
-        cwd=REPO,
+        cwd=code,
         check=True,
         capture_output=True,
         text=True,
     )
     data = json.loads(result.stdout.strip().splitlines()[-1])
-    print(f"window on {db.name}: last key to the first rows painted / to the count (ms)")
+    print(
+        f"window on {db.name} ({code.name}, by {order}): "
+        "last key to the first rows painted / to the count (ms)"
+    )
     for text, slot in data.items():
         print(
             f"  {text:<20} rows median {statistics.median(slot['rows']):6.1f} "
@@ -229,6 +249,11 @@ def main() -> None:
         help="the other checkout's copy of each library (an older index version "
         "would otherwise be rebuilt by one and again by the other)",
     )
+    parser.add_argument(
+        "--all-queries",
+        action="store_true",
+        help="measure the operators and relevance in the other checkout too (it has them)",
+    )
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--out", type=Path, default=CACHE / "bench_search.json")
@@ -238,8 +263,12 @@ def main() -> None:
     args = parser.parse_args()
     libraries = [_library(n) for n in args.sizes] + list(args.db)
     if args.window:
+        others = dict(zip(libraries, args.other_db, strict=False))
         for db in libraries:
-            _window(db, args.repeat)
+            for order in ("date", "relevance"):
+                _window(db, args.repeat, REPO, order)
+                if args.code is not None:
+                    _window(others.get(db, db), args.repeat, args.code.resolve(), order)
         return
     codes = {"this": REPO}
     if args.code is not None:
@@ -250,15 +279,16 @@ def main() -> None:
     for db in libraries:
         for _round in range(args.rounds):
             for label, code in codes.items():
-                wanted = queries if label == "this" else QUERIES
+                wanted = queries if label == "this" or args.all_queries else QUERIES
                 path = others.get(db, db) if label == "other" else db
                 result = _measure(code, path, args.repeat, wanted)
                 for key, value in result.items():
                     assert isinstance(value, dict)
                     slot = figures.setdefault(db.name, {}).setdefault(f"{label}|{key}", {})
                     slot.setdefault("times", []).extend(value["times"])
+                    slot.setdefault("cpu", []).extend(value.get("cpu", []))
                     slot["rows"] = [value["rows"]]
-    print(f"{'library':<28} {'code':<6} {'query':<26} {'order':<10} median   p95  rows")
+    print(f"{'library':<28} {'code':<6} {'query':<26} {'order':<10} median   p95  rows  cpu-median")
     for db_name, rows in figures.items():
         for key, slot in rows.items():
             label, name, order = key.split("|")
@@ -266,6 +296,7 @@ def main() -> None:
             print(
                 f"{db_name:<28} {label:<6} {name:<26} {order:<10} "
                 f"{statistics.median(times):6.1f} {_p95(times):5.1f} {slot['rows'][0]:5}"
+                f"  {statistics.median(slot.get('cpu') or [0.0]):6.1f}"
             )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(figures, ensure_ascii=False, indent=1))

@@ -22,6 +22,7 @@ from reader.core.library.search import (
     IndexedArticle,
     fts_rowid,
     index_article,
+    source_token,
     unindex,
 )
 from reader.core.library.searching import SearchMixin
@@ -112,7 +113,8 @@ class ArticlesMixin(SearchMixin):
         # Only the articles row needs a statement of its own (its id, or that it
         # was a duplicate); the rest goes in one executemany per table.
         contents: list[tuple[int, bytes]] = []
-        searches: list[tuple[int, str, str]] = []
+        searches: list[tuple[int, str, str, str]] = []
+        token = source_token(source_id)
         images: list[tuple[int, str]] = []
         proofs: list[tuple[object, ...]] = []
         execute = self._db.execute
@@ -149,7 +151,7 @@ class ArticlesMixin(SearchMixin):
                 body = item.body if item.body is not None else pack(article.html, article.text)
                 contents.append((article_id, body))
                 searches.append(
-                    (fts_rowid(sort_time, article_id), item.search_title, item.search_body)
+                    (fts_rowid(sort_time, article_id), item.search_title, item.search_body, token)
                 )
                 images.extend((article_id, url) for url in article.images)
                 added.append(article_id)
@@ -168,7 +170,8 @@ class ArticlesMixin(SearchMixin):
             # batch of dumps come in any order (that doubled the import time).
             searches.sort()
             self._db.executemany(
-                "INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)", searches
+                "INSERT INTO article_search(rowid, title, body, source) VALUES (?, ?, ?, ?)",
+                searches,
             )
             if proofs:
                 self._db.executemany(PROVENANCE_INSERT, proofs)

@@ -75,20 +75,25 @@ __all__ = [
     "phrase_expression",
     "rebuild_index",
     "search_index_outdated",
+    "source_token",
     "stored_texts",
     "unindex",
 ]
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 
 #: The search index. Contentless: the searchable text (CJK rewritten to
 #: bigrams) is not stored twice; rows are removed with FTS5's 'delete'
 #: command. With its per-row sizes (no ``columnsize=0``): bm25 needs each
 #: row's length to rank by relevance, and without it ranks every row as if
 #: it were empty. Automerge 8: imports write many segments at a time.
+#: ``source`` holds one token, the article's source (:func:`source_token`),
+#: so that ``source:dw climate`` is one intersection in the index: tested
+#: row by row, a source that shares no article with the words meant reading
+#: every hit (105-320 ms at 250,000 articles); version 4 added it.
 FTS_TABLE = """
 CREATE VIRTUAL TABLE article_search USING fts5(
-    title, body, content='', tokenize='unicode61 remove_diacritics 2'
+    title, body, source, content='', tokenize='unicode61 remove_diacritics 2'
 );
 INSERT INTO article_search(article_search, rank) VALUES ('automerge', 8);
 """
@@ -117,6 +122,11 @@ def fts_rowid(sort_time: int, article_id: int) -> int:
     """
     clamped = min(max(sort_time, -_TIME_LIMIT), _TIME_LIMIT - 1)
     return (clamped << ID_BITS) | (article_id & ID_MASK)
+
+
+def source_token(source_id: int) -> str:
+    """The index token of a source: nothing a reader types as a word."""
+    return f"zsource{int(source_id)}"
 
 
 # Han (with extensions and compatibility ideographs), kana, Hangul and the
@@ -338,12 +348,9 @@ def rebuild_index(db: sqlite3.Connection) -> None:
     db.execute("DROP TABLE IF EXISTS article_search")
     ddl.run_script(db, FTS_TABLE)
     db.executemany(
-        "INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)",
-        (
-            (fts_rowid(sort_time, i), index_text(t), index_text(b))
-            # In rowid order, or FTS5 writes a segment per row (see add_articles).
-            for i, sort_time, t, b in stored_texts(db, "1", in_date_order=True)
-        ),
+        "INSERT INTO article_search(rowid, title, body, source) VALUES (?, ?, ?, ?)",
+        # In rowid order, or FTS5 writes a segment per row (see add_articles).
+        _index_rows(db, "1", (), in_date_order=True),
     )
     db.execute(
         "INSERT OR REPLACE INTO meta(key, value) VALUES ('search_index', ?)",
@@ -359,9 +366,26 @@ def unindex(db: sqlite3.Connection, where: str, params: Sequence[Any]) -> None:
     Call it before the articles are deleted.
     """
     db.executemany(
-        "INSERT INTO article_search(article_search, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-        (
-            (fts_rowid(sort_time, i), index_text(t), index_text(b))
-            for i, sort_time, t, b in list(stored_texts(db, where, params))
-        ),
+        "INSERT INTO article_search(article_search, rowid, title, body, source) "
+        "VALUES ('delete', ?, ?, ?, ?)",
+        list(_index_rows(db, where, params)),
     )
+
+
+def _index_rows(
+    db: sqlite3.Connection, where: str, params: Sequence[Any], *, in_date_order: bool = False
+) -> Iterator[tuple[int, str, str, str]]:
+    """The index rows of the articles matching ``where`` (alias ``a``), as they were written.
+
+    Streamed, as :func:`stored_texts` (which reads the text the same way),
+    with each article's source beside it.
+    """
+    order = " ORDER BY a.sort_time, a.id" if in_date_order else ""
+    rows = db.execute(
+        f"SELECT a.id, a.sort_time, a.title, c.body, a.source_id FROM articles a "
+        f"JOIN article_content c ON c.id = a.id WHERE {where}{order}",
+        params,
+    )
+    for i, sort_time, title, body, source_id in rows:
+        text = unpack_text(body)
+        yield fts_rowid(sort_time, i), index_text(title), index_text(text), source_token(source_id)

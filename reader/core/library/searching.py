@@ -9,7 +9,13 @@ against it: 177 ms for 气候合作 at 250,000 articles on the 2-core machine,
 growing with the hits; now under 1 ms (``tests/benchmarks/bench_search.py``).
 
 By relevance, bm25 scores every row it orders, so only the newest
-:data:`RELEVANCE_WINDOW` hits are ranked (see :meth:`SearchMixin._by_relevance`).
+:data:`RELEVANCE_WINDOW` hits are ranked (see :meth:`SearchMixin._by_relevance`),
+and before it scores one it counts, for each phrase of the query, the rows of
+the whole index holding it: a phrase of several tokens is ranked by one of
+them (:func:`~reader.core.library.query.ranking_expression`), a search with
+no hit does not rank at all. ``source:`` beside words is part of the index
+query (the index holds each article's source); a search that only excludes
+words walks the list and the excluded words' hits side by side.
 Snippets are worked out in Python from the stored text, for the rows on
 screen only.
 """
@@ -24,7 +30,14 @@ from typing import Any
 
 from reader.core.library.base import StoreBase, _wrapped
 from reader.core.library.folding import fold
-from reader.core.library.query import CompiledQuery, compile_query, highlight_terms, parse
+from reader.core.library.query import (
+    CompiledQuery,
+    Filter,
+    compile_query,
+    highlight_terms,
+    like,
+    parse,
+)
 from reader.core.library.search import CJK_RUN, ID_MASK, WORD, fts_rowid, stored_texts
 from reader.core.models import ArticleQuery, SortKey
 
@@ -58,6 +71,7 @@ class _Plan:
     params: list[Any]
     conditions: list[str]
     other_params: list[Any]
+    ranking: str
 
 
 class SearchMixin(StoreBase):
@@ -73,11 +87,26 @@ class SearchMixin(StoreBase):
         found = cache.get(text)
         if found is None:
             has_tags = bool(self._value("SELECT 1 FROM sqlite_master WHERE name = 'article_tags'"))
-            found = compile_query(parse(text), has_tags=has_tags)
-            cache[text] = found
-            if len(cache) > _COMPILED_CACHE:
-                cache.popitem(last=False)
+            parsed = parse(text)
+            found = compile_query(parsed, has_tags=has_tags, sources=self._sources_named)
+            if not any(isinstance(c, Filter) and c.name == "source" for c in parsed.clauses):
+                # With a source: not kept, as sources come and go (resolving is
+                # one pass over the small sources table).
+                cache[text] = found
+                if len(cache) > _COMPILED_CACHE:
+                    cache.popitem(last=False)
         return found
+
+    def _sources_named(self, value: str) -> list[int]:
+        """The ids of the sources ``source:value`` names (a name or title containing it)."""
+        pattern = like(value)
+        return [
+            int(i)
+            for i in self._column(
+                "SELECT id FROM sources WHERE name LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\'",
+                [pattern, pattern],
+            )
+        ]
 
     def _plan(self, query: ArticleQuery, base: tuple[str, list[Any]]) -> _Plan | None:
         """The index part and the rest of a search, or None when no text is searched.
@@ -99,7 +128,8 @@ class SearchMixin(StoreBase):
             params.append(compiled.rowid_max)
         base_where, base_params = base
         conditions = [c for c in (base_where, *compiled.where) if c != "1"]
-        return _Plan(where, params, conditions, [*base_params, *compiled.params])
+        ranking = compiled.ranking or compiled.match
+        return _Plan(where, params, conditions, [*base_params, *compiled.params], ranking)
 
     def _hits(
         self,
@@ -110,25 +140,43 @@ class SearchMixin(StoreBase):
         limit: int | None,
         below: int | None = None,
         window: int | None = None,
+        floor: int | None = None,
         need_sources: bool = False,
     ) -> list[tuple[Any, ...]]:
         """Rows from the index's hits (``f``: ``rowid``, ``rank``), joined to ``a``/``s`` if needed.
 
         ``window``: only the newest that many hits are looked at (the inner
-        query stops there); ``below``: hits older than this rowid.
+        query stops there); ``below``: hits older than this rowid; ``floor``
+        (by relevance): hits from this rowid up.
         """
         where, params = list(plan.where), list(plan.params)
         if below is not None:
             where.append("rowid < ?")
             params.append(below)
         if "f.rank" in order:
-            # rank only here: selecting it scores every row it sees (bm25).
-            inner = f"SELECT rowid, rank FROM article_search WHERE {' AND '.join(where)}"
-            inner += " ORDER BY rowid DESC"
-            if window is not None:
-                inner += f" LIMIT {int(window)}"
-            source = f"({inner}) f"
-            outer: list[str] = []
+            # rank only here: selecting it scores every row it is asked for
+            # (bm25). The window as a rowid floor, the ranking expression (see
+            # ranking_expression) over it; when that expression differs, its
+            # rows are kept to the hits before rank is read, so only hits are
+            # scored. The unary + keeps the IN out of FTS5: as a rowid lookup
+            # per hit, each lookup would count the whole index again.
+            inner_where = ["article_search MATCH ?", *where[1:]]
+            inner_params: list[Any] = [plan.ranking, *params[1:]]
+            if floor is not None:
+                inner_where.append("rowid >= ?")
+                inner_params.append(floor)
+            outer = [_qualified(condition) for condition in inner_where]
+            source = "article_search f"
+            if plan.ranking != plan.params[0]:
+                hits = " AND ".join(inner_where)
+                outer.append(f"+f.rowid IN (SELECT rowid FROM article_search WHERE {hits})")
+                inner_params += [plan.params[0], *inner_params[1:]]
+            elif window is not None:
+                # The hits are what is ranked: the newest of them in one pass.
+                inner = f"SELECT rowid, rank FROM article_search WHERE {' AND '.join(where)}"
+                source = f"({inner} ORDER BY rowid DESC LIMIT {int(window)}) f"
+                outer = []
+            params = inner_params
         else:
             if window is not None:
                 # The window as a rowid floor: the join below then streams in
@@ -187,7 +235,9 @@ class SearchMixin(StoreBase):
             return None
         plan = self._plan(query, base)
         if plan is None:
-            return None
+            if not descending or limit is None:
+                return None
+            return self._excluding(query, base, columns, limit, after, need_sources)
         below = None if after is None else fts_rowid(*after)
         if sort is SortKey.RELEVANCE:
             return self._by_relevance(plan, columns, limit, need_sources)
@@ -218,23 +268,36 @@ class SearchMixin(StoreBase):
         100,000 hits took 200-400 ms at 250,000 articles; ranking the newest
         2,000 takes about 5 ms, and news is read newest first anyway.
         """
-        ranked = self._hits(
-            plan,
-            columns,
-            order="f.rank, f.rowid DESC",
-            limit=limit,
-            window=RELEVANCE_WINDOW,
-            need_sources=need_sources,
-        )
-        if limit is not None and len(ranked) >= limit:
+        if plan.ranking == plan.params[0]:
+            # What is ranked is what is found: the newest hits, ranked in one query.
+            ranked = self._hits(
+                plan,
+                columns,
+                order="f.rank, f.rowid DESC",
+                limit=limit,
+                window=RELEVANCE_WINDOW,
+                need_sources=need_sources,
+            )
+            if limit is not None and len(ranked) >= limit:
+                return ranked
+            newest = self._newest_hits(plan, RELEVANCE_WINDOW)
+        else:
+            newest = self._newest_hits(plan, RELEVANCE_WINDOW)
+            if not newest:
+                return []  # bm25 not asked: it counts the words over the whole index first
+            ranked = self._hits(
+                plan,
+                columns,
+                order="f.rank, f.rowid DESC",
+                limit=limit,
+                floor=newest[-1] if len(newest) >= RELEVANCE_WINDOW else None,
+                need_sources=need_sources,
+            )
+            if limit is not None and len(ranked) >= limit:
+                return ranked
+        if len(newest) < RELEVANCE_WINDOW:
             return ranked
-        seen, oldest = self._db.execute(
-            f"SELECT count(*), min(rowid) FROM (SELECT rowid FROM article_search "
-            f"WHERE {' AND '.join(plan.where)} ORDER BY rowid DESC LIMIT {RELEVANCE_WINDOW})",
-            plan.params,
-        ).fetchone()
-        if seen < RELEVANCE_WINDOW:
-            return ranked
+        oldest = newest[-1]
         rest = self._hits(
             plan,
             columns,
@@ -244,6 +307,71 @@ class SearchMixin(StoreBase):
             need_sources=need_sources,
         )
         return ranked + rest
+
+    def _excluding(
+        self,
+        query: ArticleQuery,
+        base: tuple[str, list[Any]],
+        columns: str,
+        limit: int,
+        after: tuple[int, int] | None,
+        need_sources: bool,
+    ) -> list[tuple[Any, ...]] | None:
+        """A page of a search that only excludes text (``is:unstarred -word``), newest first.
+
+        As SQL, ``NOT IN`` the excluded word's hits read every hit into a
+        temporary index first (56 ms for ``-climate`` at 250,000 articles).
+        The articles in date order and the hits in rowid order are the same
+        order, so the two are walked side by side and an article is left out
+        when the hits stand on it: the cost is the rows walked to fill the page.
+        """
+        if not query.search:
+            return None
+        compiled = self._compiled(query.search)
+        if compiled.excluded is None:
+            return None
+        base_where, base_params = base
+        conditions = [c for c in (base_where, *compiled.kept_where) if c != "1"]
+        params = [*base_params, *compiled.kept_params]
+        hit_sql = "SELECT rowid FROM article_search WHERE article_search MATCH ?"
+        hit_params: list[Any] = [compiled.excluded]
+        if after is not None:
+            conditions.append("(a.sort_time, a.id) < (?, ?)")
+            params.extend(after)
+            hit_sql += " AND rowid < ?"
+            hit_params.append(fts_rowid(*after))
+        wanted = "a.id" if columns == f"f.rowid & {ID_MASK}" else columns
+        join = ""
+        if need_sources or "s." in wanted or "s." in base_where:
+            join = " JOIN sources s ON s.id = a.source_id"
+        sql = f"SELECT {wanted}, a.sort_time, a.id FROM articles a{join}"
+        if conditions:
+            sql += " WHERE " + " AND ".join(conditions)
+        sql += " ORDER BY a.sort_time DESC, a.id DESC"
+        hits = iter(self._db.execute(hit_sql + " ORDER BY rowid DESC", hit_params))
+        hit = next(hits, None)
+        rows: list[tuple[Any, ...]] = []
+        for row in self._db.execute(sql, params):
+            rowid = fts_rowid(row[-2], row[-1])
+            while hit is not None and hit[0] > rowid:
+                hit = next(hits, None)
+            if hit is not None and hit[0] == rowid:
+                continue
+            rows.append(row[:-2])
+            if len(rows) >= limit:
+                break
+        return rows
+
+    def _newest_hits(self, plan: _Plan, window: int) -> list[int]:
+        """The rowids of the newest ``window`` hits: the relevance window."""
+        return [
+            int(rowid)
+            for rowid in self._column(
+                f"SELECT rowid FROM article_search WHERE {' AND '.join(plan.where)} "
+                f"ORDER BY rowid DESC LIMIT {int(window)}",
+                plan.params,
+            )
+        ]
 
     def _search_id_page(
         self, query: ArticleQuery, base: tuple[str, list[Any]], below: int | None, page: int
