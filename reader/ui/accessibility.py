@@ -43,6 +43,7 @@ from reader.ui import message
 from reader.ui.models.article_model import ArticleTableModel, Column
 from reader.ui.services.library import Library
 from reader.ui.views.article_view import ACTION_SCHEME, ArticleBrowser
+from reader.ui.views.status_bar import SEPARATOR
 
 #: Rows a mark sends events for: marking 10,000 rows is one announcement of
 #: the status bar, not 10,000 changes a screen reader would queue.
@@ -158,6 +159,9 @@ class ScreenReader(QObject):
 
     def _say_status(self) -> None:
         text, self._pending = self._pending, ""
+        # A message that needs reading keeps its place behind a newer one
+        # ("new  ·  earlier"): only the newest part is news to a listener.
+        text = text.split(SEPARATOR, 1)[0]
         if text in self._urgent:
             self._urgent.discard(text)  # already said, with priority
             return

@@ -59,8 +59,8 @@ __all__ = [
     "highlight_terms",
     "like",
     "parse",
-    "unreadable_dates",
     "ranking_expression",
+    "unreadable_dates",
 ]
 
 #: The last word typed matches as a prefix from this length: "de" as a prefix
