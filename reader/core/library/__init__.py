@@ -17,15 +17,15 @@ from reader.core.library.base import PAGE_SIZE
 from reader.core.library.captures import KEEP_RAW_SETTING, CaptureInfo
 from reader.core.library.fulltext import FullText, FullTextJob, FullTextStatus
 from reader.core.library.move import copy_library
-from reader.core.library.query import unreadable_dates
 from reader.core.library.routes import FeedRoute
-from reader.core.library.search import (
+from reader.core.library.search.index import (
     IndexedArticle,
     content_hash,
     index_article,
     search_index_outdated,
 )
-from reader.core.library.searching import Snippet, hit_spans, search_terms
+from reader.core.library.search.query import unreadable_dates
+from reader.core.library.search.results import Snippet, hit_spans, search_terms
 from reader.core.library.store import Store
 from reader.core.library.upkeep import UpkeepStep
 

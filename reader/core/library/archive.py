@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from reader.core.library.base import StoreBase, _wrapped, chunks, marks
 from reader.core.library.images import prune_images
-from reader.core.library.search import unindex
+from reader.core.library.search.index import unindex
 
 __all__ = ["KEPT", "ArchiveMixin", "Keeps", "Retired", "detach_highlights", "reattach"]
 

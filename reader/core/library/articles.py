@@ -17,7 +17,7 @@ from reader.core.library.base import _wrapped, chunks, marks
 from reader.core.library.compact import pack, unpack
 from reader.core.library.images import prune_images
 from reader.core.library.provenance import PROVENANCE_INSERT, provenance_row
-from reader.core.library.search import (
+from reader.core.library.search.index import (
     ID_MASK,
     IndexedArticle,
     fts_rowid,
@@ -25,7 +25,7 @@ from reader.core.library.search import (
     source_token,
     unindex,
 )
-from reader.core.library.searching import SearchMixin
+from reader.core.library.search.results import SearchMixin
 from reader.core.models import (
     AddResult,
     Article,
@@ -261,55 +261,6 @@ class ArticlesMixin(SearchMixin):
         return deleted
 
     # -- reading --------------------------------------------------------------
-
-    def _where(self, query: ArticleQuery, *, search: bool = True) -> tuple[str, list[Any]]:
-        """The list's conditions on ``a``/``s``; with ``search``, the search's too.
-
-        The search's part is a subquery here (for counts, marking, sorting by
-        title); the lists in date or relevance order drive from the index
-        instead (:class:`SearchMixin`) and ask for ``search=False``.
-        """
-        clauses = ["1"]
-        params: list[Any] = []
-        if query.source_ids:
-            clauses.append(f"a.source_id IN ({marks(len(query.source_ids))})")
-            params.extend(query.source_ids)
-        if query.folder is not None:
-            # A local folder: an account's folders are listed by their sources' ids.
-            clauses.append("s.folder = ? AND s.account_id IS NULL")
-            params.append(query.folder)
-        if query.unread_only:
-            clauses.append("a.read = 0")
-        if query.starred_only:
-            clauses.append("a.starred = 1")
-        if query.ids:
-            clauses.append(f"a.id IN ({marks(len(query.ids))})")
-            params.extend(query.ids)
-        if query.tag_ids:
-            clauses.append(
-                f"a.id IN (SELECT article_id FROM article_tags "
-                f"WHERE tag_id IN ({marks(len(query.tag_ids))}))"
-            )
-            params.extend(query.tag_ids)
-        if search and query.search:
-            compiled = self._compiled(query.search)
-            if compiled.match is not None:
-                # The unary + keeps SQLite from looking up every hit by id and
-                # sorting them all: it walks the date index instead and tests
-                # each row against the (materialized) hits.
-                bounds = "".join(
-                    f" AND rowid {op} {bound}"
-                    for op, bound in ((">=", compiled.rowid_min), ("<", compiled.rowid_max))
-                    if bound is not None
-                )
-                clauses.append(
-                    f"+a.id IN (SELECT rowid & {ID_MASK} FROM article_search "
-                    f"WHERE article_search MATCH ?{bounds})"
-                )
-                params.append(compiled.match)
-            clauses.extend(compiled.where)
-            params.extend(compiled.params)
-        return " AND ".join(clauses), params
 
     @_wrapped
     def list_articles(

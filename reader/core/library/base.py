@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Any, ParamSpec, Self, TypeVar
 
 from reader.core.errors import LibraryTooNewError, NotFoundError, ReaderError, StorageError
-from reader.core.library import backup, schema, search
+from reader.core.library import backup, schema
 from reader.core.library.backup import DamagedLibraryError
+from reader.core.library.search import index as search
 
 P = ParamSpec("P")
 R = TypeVar("R")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from reader.core.library.base import StoreBase, _wrapped, chunks, marks
 from reader.core.library.provenance import PROVENANCE_INSERT, provenance_row
-from reader.core.library.search import fts_rowid, index_text, unindex
+from reader.core.library.search.index import fts_rowid, index_text, unindex
 from reader.core.models import Origin, to_epoch
 
 __all__ = ["KEEP_RAW_SETTING", "CaptureInfo", "CapturesMixin", "SavedLink"]

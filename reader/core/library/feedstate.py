@@ -14,7 +14,7 @@ from reader.core.errors import NotFoundError, ReaderError
 from reader.core.library.archive import KEPT
 from reader.core.library.base import StoreBase, _wrapped
 from reader.core.library.images import prune_images
-from reader.core.library.search import IndexedArticle, unindex
+from reader.core.library.search.index import IndexedArticle, unindex
 from reader.core.models import FeedState, SourceKind, from_epoch, to_epoch
 
 

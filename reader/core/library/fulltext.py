@@ -6,7 +6,7 @@ The feed's summary is never replaced: the HTML half of
 to it, and a failed page leaves it alone. The full text (``article_fulltext``)
 sits beside it. Search must find words of either, and the index is
 contentless: a row is removed by handing FTS5 the tokens it was given, which
-:func:`~reader.core.library.search.unindex` re-derives from the body's text
+:func:`~reader.core.library.search.index.unindex` re-derives from the body's text
 half. So when a full text arrives, the article is unindexed, the body's text
 becomes the summary's text followed by the full text, and the article is
 indexed again from that:
@@ -24,7 +24,7 @@ from enum import StrEnum
 
 from reader.core.library.base import StoreBase, _wrapped, chunks, marks
 from reader.core.library.compact import pack, unpack, unpack_text
-from reader.core.library.search import fts_rowid, index_text, source_token, unindex
+from reader.core.library.search.index import fts_rowid, index_text, source_token, unindex
 from reader.core.models import from_epoch
 
 __all__ = ["FullText", "FullTextJob", "FullTextMixin", "FullTextStatus"]

@@ -8,11 +8,14 @@ search follows new articles and whatever operators the search understands.
 from __future__ import annotations
 
 from reader.core.errors import NotFoundError, ReaderError
-from reader.core.library.base import StoreBase, _wrapped
+from reader.core.library.base import _wrapped
+from reader.core.library.search.results import SearchMixin
 from reader.core.models import ArticleQuery, SavedSearch
 
 
-class SavedSearchesMixin(StoreBase):
+class SavedSearchesMixin(SearchMixin):
+    """Counts come from the search's own conditions (``SearchMixin._where``)."""
+
     @_wrapped
     def saved_searches(self, *, counts: bool = True) -> list[SavedSearch]:
         """Every saved search by name, with its article and unread counts."""
@@ -24,7 +27,7 @@ class SavedSearchesMixin(StoreBase):
             total = unread = 0
             if counts:
                 # One pass for both counts: the tree asks after every write.
-                where, params = self._where(ArticleQuery(search=query))  # type: ignore[attr-defined]
+                where, params = self._where(ArticleQuery(search=query))
                 total, unread = self._db.execute(
                     f"SELECT count(*), coalesce(sum(a.read = 0), 0) FROM articles a "
                     f"JOIN sources s ON s.id = a.source_id WHERE {where}",

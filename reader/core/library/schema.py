@@ -23,7 +23,7 @@ from reader.core.library import (
     net_schema,
     research_schema,
 )
-from reader.core.library.search import FTS_TABLE
+from reader.core.library.search.index import FTS_TABLE
 
 __all__ = ["MIGRATIONS", "VERSION", "Migration", "setup"]
 

@@ -17,6 +17,7 @@ from reader.core.library.notes import NotesMixin
 from reader.core.library.provenance import ProvenanceMixin
 from reader.core.library.routes import RoutesMixin
 from reader.core.library.saved_searches import SavedSearchesMixin
+from reader.core.library.search.results import SearchMixin
 from reader.core.library.settings import SettingsMixin
 from reader.core.library.sources import SourcesMixin
 from reader.core.library.tags import TagsMixin
@@ -37,6 +38,9 @@ class Store(
     SavedSearchesMixin,
     ProvenanceMixin,
     CapturesMixin,  # web captures (WARC records) and saved links
+    # Search's conditions, lists, relevance and snippets (library/search/): the
+    # articles' lists and the saved searches' counts both stand on it.
+    SearchMixin,
     UpkeepMixin,
     StoreBase,
 ):

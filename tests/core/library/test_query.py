@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.library import Store
-from reader.core.library.query import (
+from reader.core.library.search.query import (
     AnyOf,
     Filter,
     Not,
@@ -23,7 +23,7 @@ from reader.core.library.query import (
     fts_expression,
     parse,
 )
-from reader.core.library.searching import hit_spans, search_terms, snippet
+from reader.core.library.search.results import hit_spans, search_terms, snippet
 from reader.core.models import ArticleQuery, NewArticle, SortKey
 
 TAG_DDL = """
@@ -333,7 +333,7 @@ def test_a_long_text_is_cut_around_the_first_hit() -> None:
 
 
 def test_relevance_ranks_the_newest_hits_then_the_rest_by_date(tmp_path, monkeypatch) -> None:
-    from reader.core.library import searching
+    from reader.core.library.search import results as searching
 
     monkeypatch.setattr(searching, "RELEVANCE_WINDOW", 4)
     monkeypatch.setattr(searching, "CAPPED", 3)
@@ -379,7 +379,7 @@ def test_a_search_id_list_comes_in_pages(tmp_path) -> None:
 
 
 def test_fold_keeps_every_offset() -> None:
-    from reader.core.library.folding import fold
+    from reader.core.library.search.folding import fold
 
     assert fold("臺灣記者 ＡＢＣ１２３\u3000發髮") == "台湾记者 ABC123 发发"
     assert fold("记者 ABC") == "记者 ABC"
@@ -393,7 +393,7 @@ def test_fold_keeps_every_offset() -> None:
 )
 def test_a_term_is_found_where_it_stands(before: str, term: str, after: str) -> None:
     """Whatever surrounds it, a term (in either script, any case) is marked where it is."""
-    from reader.core.library.searching import _fold_for_match
+    from reader.core.library.search.results import _fold_for_match
 
     text = f"{before} {term.upper()} {after}"
     start = len(before) + 1
@@ -406,7 +406,7 @@ def test_a_term_is_found_where_it_stands(before: str, term: str, after: str) -> 
 def test_relative_dates_count_back_from_today() -> None:
     from datetime import date
 
-    from reader.core.library.query import _day_start, unreadable_dates
+    from reader.core.library.search.query import _day_start, unreadable_dates
 
     def day(text: str) -> int | None:
         return _day_start(text, date(2024, 5, 31))

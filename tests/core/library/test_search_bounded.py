@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from reader.core.library import Store
-from reader.core.library.query import compile_query, parse, ranking_expression
+from reader.core.library.search.query import compile_query, parse, ranking_expression
 from reader.core.models import ArticleQuery, NewArticle, SortKey
 
 

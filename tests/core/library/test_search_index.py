@@ -9,7 +9,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.library.search import index_text
+from reader.core.library.search.index import index_text
 
 _RUN = re.compile(
     "([\u3005\u3006\u3007\u3040-\u309f\u30a0-\u30fa\u30fc-\u30ff\u3100-\u312f\u3130-\u318f"

@@ -9,7 +9,7 @@ import pytest
 
 from reader.core.errors import LibraryTooNewError, NotFoundError, StorageError
 from reader.core.library import Store, schema
-from reader.core.library.search import INDEX_VERSION
+from reader.core.library.search.index import INDEX_VERSION
 from reader.core.models import ArticleQuery, NewArticle, SortKey
 
 

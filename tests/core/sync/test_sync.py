@@ -344,8 +344,9 @@ def test_server_profiles_differ_in_one_place(monkeypatch):
     assert profile_for("https://www.inoreader.com").headers == {}
     monkeypatch.setenv("OFFLINE_READER_INOREADER_APP_ID", "1000")
     monkeypatch.setenv("OFFLINE_READER_INOREADER_APP_KEY", "k")
+    # As a fresh process has it (an in-process CLI run may have passed them in); restored after.
+    monkeypatch.setattr("reader.core.sync.servers._app_credentials", lambda: None)
     assert profile_for("https://www.inoreader.com").headers == {}  # the core reads no environment
-    monkeypatch.setattr("reader.core.sync.servers._app_credentials", lambda: None)  # restored after
     use_app_credentials(inoreader_app)  # as the CLI and the window do at start
     inoreader = profile_for("https://www.inoreader.com")
     assert inoreader.headers == {"AppId": "1000", "AppKey": "k"}

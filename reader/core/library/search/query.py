@@ -23,7 +23,7 @@ that were not read, for the window to say so rather than show 0 rows.
 Parsing (:func:`parse`) is pure and tested on its own with Hypothesis;
 :func:`compile_query` turns the result into one FTS5 expression that drives
 the search (the ANDed text clauses, the date bounds as a rowid range, see
-:func:`reader.core.library.search.fts_rowid`) and SQL conditions on the
+:func:`reader.core.library.search.index.fts_rowid`) and SQL conditions on the
 articles for the rest, so the first page is the index's first hits that
 pass them.
 """
@@ -37,8 +37,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from reader.core.library.folding import fold
-from reader.core.library.search import (
+from reader.core.library.search.folding import fold
+from reader.core.library.search.index import (
     CJK_RUN,
     ID_BITS,
     ID_MASK,
@@ -345,7 +345,7 @@ def compile_query(
     nothing without them). ``sources``: the ids of the sources a ``source:``
     value names; with it, a ``source:`` beside text to find becomes part of
     ``match`` (the index holds each article's source, see
-    :func:`reader.core.library.search.source_token`).
+    :func:`reader.core.library.search.index.source_token`).
     """
     out = CompiledQuery()
     positives: list[str] = []

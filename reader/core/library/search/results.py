@@ -1,6 +1,6 @@
 """Search results: pages bounded by the page, counts, relevance and snippets.
 
-The index's rowids are in list order (:func:`~reader.core.library.search.fts_rowid`),
+The index's rowids are in list order (:func:`~reader.core.library.search.index.fts_rowid`),
 so a search drives from the index: FTS5 walks its hits newest first, each is
 joined to its article by primary key and tested against the other
 conditions, and ``LIMIT 50`` stops the walk after 50 rows pass. Before,
@@ -12,7 +12,7 @@ By relevance, bm25 scores every row it orders, so only the newest
 :data:`RELEVANCE_WINDOW` hits are ranked (see :meth:`SearchMixin._by_relevance`),
 and before it scores one it counts, for each phrase of the query, the rows of
 the whole index holding it: a phrase of several tokens is ranked by one of
-them (:func:`~reader.core.library.query.ranking_expression`), a search with
+them (:func:`~reader.core.library.search.query.ranking_expression`), a search with
 no hit does not rank at all. ``source:`` beside words is part of the index
 query (the index holds each article's source); a search that only excludes
 words walks the list and the excluded words' hits side by side.
@@ -28,9 +28,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reader.core.library.base import StoreBase, _wrapped
-from reader.core.library.folding import fold
-from reader.core.library.query import (
+from reader.core.library.base import StoreBase, _wrapped, marks
+from reader.core.library.search.folding import fold
+from reader.core.library.search.index import CJK_RUN, ID_MASK, WORD, fts_rowid, stored_texts
+from reader.core.library.search.query import (
     CompiledQuery,
     Filter,
     compile_query,
@@ -38,7 +39,6 @@ from reader.core.library.query import (
     like,
     parse,
 )
-from reader.core.library.search import CJK_RUN, ID_MASK, WORD, fts_rowid, stored_texts
 from reader.core.models import ArticleQuery, SortKey
 
 __all__ = [
@@ -78,6 +78,55 @@ class SearchMixin(StoreBase):
     """The search path of the article lists (see the module docstring)."""
 
     _compiled_cache: OrderedDict[str, CompiledQuery]
+
+    def _where(self, query: ArticleQuery, *, search: bool = True) -> tuple[str, list[Any]]:
+        """The list's conditions on ``a``/``s``; with ``search``, the search's too.
+
+        The search's part is a subquery here (for counts, marking, sorting by
+        title); the lists in date or relevance order drive from the index
+        instead (:class:`SearchMixin`) and ask for ``search=False``.
+        """
+        clauses = ["1"]
+        params: list[Any] = []
+        if query.source_ids:
+            clauses.append(f"a.source_id IN ({marks(len(query.source_ids))})")
+            params.extend(query.source_ids)
+        if query.folder is not None:
+            # A local folder: an account's folders are listed by their sources' ids.
+            clauses.append("s.folder = ? AND s.account_id IS NULL")
+            params.append(query.folder)
+        if query.unread_only:
+            clauses.append("a.read = 0")
+        if query.starred_only:
+            clauses.append("a.starred = 1")
+        if query.ids:
+            clauses.append(f"a.id IN ({marks(len(query.ids))})")
+            params.extend(query.ids)
+        if query.tag_ids:
+            clauses.append(
+                f"a.id IN (SELECT article_id FROM article_tags "
+                f"WHERE tag_id IN ({marks(len(query.tag_ids))}))"
+            )
+            params.extend(query.tag_ids)
+        if search and query.search:
+            compiled = self._compiled(query.search)
+            if compiled.match is not None:
+                # The unary + keeps SQLite from looking up every hit by id and
+                # sorting them all: it walks the date index instead and tests
+                # each row against the (materialized) hits.
+                bounds = "".join(
+                    f" AND rowid {op} {bound}"
+                    for op, bound in ((">=", compiled.rowid_min), ("<", compiled.rowid_max))
+                    if bound is not None
+                )
+                clauses.append(
+                    f"+a.id IN (SELECT rowid & {ID_MASK} FROM article_search "
+                    f"WHERE article_search MATCH ?{bounds})"
+                )
+                params.append(compiled.match)
+            clauses.extend(compiled.where)
+            params.extend(compiled.params)
+        return " AND ".join(clauses), params
 
     def _compiled(self, text: str) -> CompiledQuery:
         """The query compiled, remembered: typing asks for the same few again."""
@@ -404,7 +453,7 @@ class SearchMixin(StoreBase):
         """A short passage of each article around the first hit, with the hits marked.
 
         For the rows on screen only: it reads their stored text
-        (:func:`~reader.core.library.search.stored_texts`) and finds the
+        (:func:`~reader.core.library.search.index.stored_texts`) and finds the
         words in Python, folded as the index folds them.
         """
         terms = search_terms(search)

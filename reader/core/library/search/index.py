@@ -26,7 +26,7 @@ Simplified and Traditional Chinese are one script to a search: the index
 and the queries hold every Han character in its Simplified form, by OpenCC's
 character table (``記者`` and ``记者`` are the same tokens, so each finds the
 other), and full-width Latin letters and digits as their ASCII forms
-(``ＡＢＣ１２３`` finds ``ABC123``). See :mod:`reader.core.library.folding`.
+(``ＡＢＣ１２３`` finds ``ABC123``). See :mod:`reader.core.library.search.folding`.
 
 The index's rowids are not the article ids but :func:`fts_rowid`, the
 article's date and id in one integer, so the index's own order is the
@@ -55,7 +55,7 @@ from typing import Any
 from reader.core.library import ddl
 from reader.core.library.backup import peek_uri
 from reader.core.library.compact import pack, unpack_text
-from reader.core.library.folding import fold_full_width, fold_han
+from reader.core.library.search.folding import fold_full_width, fold_han
 from reader.core.models import NewArticle
 
 __all__ = [
