@@ -2,7 +2,7 @@
 
 The window's controllers and the CLI hand these to the core, which passes
 them on from the refresh or the sync to the full-article download and the
-images: one value instead of the same six keyword arguments at every step.
+images: one value instead of the same keyword arguments at every step.
 """
 
 from __future__ import annotations
