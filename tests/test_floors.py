@@ -24,7 +24,7 @@ FLOORS: tuple[frozenset[str], ...] = (
     frozenset({"content"}),  # cleaning, sanitizing, rendering an article
     frozenset({"library"}),  # the SQLite library
     frozenset({"net"}),  # the one way out (reads its route from the library)
-    frozenset({"images"}),  # the picture cache and its downloads
+    frozenset({"images", "tasks"}),  # the picture cache; a long task's options
     frozenset({"evidence"}),  # exchanges kept as WARC records
     frozenset({"fulltext"}),  # full articles from web pages
     frozenset({"capture"}),  # saved pages, WACZ, verify of a web archive

@@ -25,6 +25,7 @@ from reader.cli.common import (
 from reader.cli.network import add_account_route_option
 from reader.core.errors import ReaderError
 from reader.core.library import Account, Store
+from reader.core.tasks import TaskOptions
 
 
 def add_account(commands: Commands) -> None:
@@ -288,9 +289,9 @@ def _sync(args: argparse.Namespace, db_path: Path) -> int:
         results = sync_all(
             store,
             accounts,
-            images=not args.no_images,
-            progress=_sync_progress,
-            full_text_progress=progress,
+            options=TaskOptions(
+                images=not args.no_images, progress=_sync_progress, full_text_progress=progress
+            ),
         )
         if sys.stderr.isatty():
             sys.stderr.write("\n")

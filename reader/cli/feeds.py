@@ -26,6 +26,7 @@ from reader.cli.images import print_image_problems
 from reader.cli.network import add_feed_route_options, check_route_options
 from reader.core.errors import ReaderError
 from reader.core.library import Store
+from reader.core.tasks import TaskOptions
 
 if TYPE_CHECKING:
     from reader.core.feeds.refresh import FeedResult
@@ -222,7 +223,9 @@ def _refresh_and_report(
         code = _report_refresh(results, elapsed, summary=started is not None)
         sys.stdout.flush()  # the feeds' report before the images' wait
 
-    run = refresh_with_images(store, ids, images=images, on_written=written, passwords=passwords)
+    run = refresh_with_images(
+        store, ids, options=TaskOptions(images=images, passwords=passwords), on_written=written
+    )
     if run.full_text is not None:
         from reader.cli.fulltext import print_full_text_report
 

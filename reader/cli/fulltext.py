@@ -18,6 +18,7 @@ from reader.cli.network import (
     route_lines,
 )
 from reader.core.library import Store
+from reader.core.tasks import TaskOptions
 
 if TYPE_CHECKING:
     from reader.core.fulltext import FullTextReport
@@ -101,7 +102,9 @@ def _fetch_full(args: argparse.Namespace, db_path: Path) -> int:
                 return 1
         if source_ids:
             ids += store.article_ids(ArticleQuery(source_ids=tuple(source_ids)))
-        report = fetch_full_texts(store, ids, images=not args.no_images, progress=progress)
+        report = fetch_full_texts(
+            store, ids, options=TaskOptions(images=not args.no_images, progress=progress)
+        )
     print_full_text_report(report)
     if report.images is not None:
         print(report.images.summary())

@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from reader.core.content.cleaning import clean_article  # noqa: E402
+from reader.core.tasks import TaskOptions  # noqa: E402
 from tests.support.fulltextkit import ARTICLES, Site, expected, variant  # noqa: E402
 
 Extractor = Callable[[str, str], str]
@@ -117,7 +118,7 @@ def ours(count: int) -> None:
                 )
             ids = store.add_articles(source, articles).added
             started = time.perf_counter()
-            report = fetch_full_texts(store, ids, images=False)
+            report = fetch_full_texts(store, ids, options=TaskOptions(images=False))
             elapsed = time.perf_counter() - started
             store.close()
         print(

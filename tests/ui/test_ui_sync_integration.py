@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 from reader.core.library import Store
 from reader.core.sync import engine
 from reader.core.sync.greader import READ, STARRED
+from reader.core.tasks import TaskOptions
 from reader.ui.dialogs import feed_dialogs
 from reader.ui.dialogs.feed_dialogs import FeedDialog
 from tests.core.sync.test_sync_integration import _only_items
@@ -131,7 +132,9 @@ def test_marks_from_a_tag_and_a_saved_search_reach_the_server(
     subscribe(greader_user, feed_server.url(path))
     account_id = _add_account(db_path, greader_user)
     with Store.open(db_path) as store:
-        result = engine.sync_account(store, store.get_account(account_id), images=False)
+        result = engine.sync_account(
+            store, store.get_account(account_id), options=TaskOptions(images=False)
+        )
         assert result.added == 4
         titles = {store.get_article(i).title: i for i in store.article_ids()}
         store.tag_articles([titles["Story 300: 李强 met envoys"]], add=["Court"])

@@ -37,6 +37,7 @@ from reader.core.library import FeedRoute, FullTextStatus, IndexedArticle, Store
 from reader.core.models import FeedState, Origin
 from reader.core.net.credentials import PasswordStore
 from reader.core.net.http import Credentials, FetchError, FetchProblem, FetchResult, HttpClient
+from reader.core.tasks import DEFAULT_OPTIONS, TaskOptions
 from reader.core.workers import ExecutorFactory, default_executor, drain_two_stages
 
 #: From this many feeds on, worker processes pay for their start.
@@ -101,13 +102,8 @@ def refresh_with_images(
     store: Store,
     source_ids: Iterable[int] | None = None,
     *,
-    images: bool = True,
-    progress: Progress | None = None,
-    image_progress: Progress | None = None,
+    options: TaskOptions = DEFAULT_OPTIONS,
     on_written: Callable[[list[FeedResult]], None] | None = None,
-    cancelled: Cancelled | None = None,
-    passwords: PasswordStore | None = None,
-    full_text_progress: Progress | None = None,
 ) -> RefreshRun:
     """Refresh, then cache the images of the articles it added.
 
@@ -119,24 +115,23 @@ def refresh_with_images(
     For feeds with "Download full articles" on, the pages of the new articles
     (and of those an earlier refresh could not reach) are fetched next, before
     the images, so the full articles' pictures are cached with the rest.
+    ``options.progress`` counts the feeds.
     """
-    results = refresh_sources(
-        store, source_ids, progress=progress, cancelled=cancelled, passwords=passwords
-    )
+    results = refresh_sources(store, source_ids, options=options)
     if on_written is not None:
         on_written(results)
     run = RefreshRun(results)
-    if cancelled is not None and cancelled():
+    if options.is_cancelled():
         return run
     full_text = fetch_new_full_texts(
         store,
         [r.source_id for r in results if r.ok],
         {r.source_id: r.added_ids for r in results},
-        progress=full_text_progress,
-        cancelled=cancelled,
+        progress=options.full_text_progress,
+        cancelled=options.cancelled,
     )
     run = replace(run, full_text=full_text)
-    if not images or (cancelled is not None and cancelled()):
+    if not options.images or options.is_cancelled():
         return run
     urls = images_of_articles(store, run.added_ids)
     if not urls:
@@ -144,7 +139,9 @@ def refresh_with_images(
     # The full articles' pictures are captured with their pages (issue 28).
     ok = FullTextStatus.OK
     full = [o.article_id for o in full_text.outcomes if o.status is ok] if full_text else []
-    report = capture_images(store, full, urls, progress=image_progress, cancelled=cancelled)
+    report = capture_images(
+        store, full, urls, progress=options.image_progress, cancelled=options.cancelled
+    )
     return replace(run, images=report)
 
 
@@ -152,29 +149,28 @@ def refresh_sources(
     library: Store | str | Path,
     source_ids: Iterable[int] | None = None,
     *,
-    progress: Progress | None = None,
+    options: TaskOptions = DEFAULT_OPTIONS,
     on_result: Callable[[FeedResult], None] | None = None,
-    cancelled: Cancelled | None = None,
-    passwords: PasswordStore | None = None,
     client: HttpClient | None = None,
     connections: int = DEFAULT_CONNECTIONS,
-    executor_factory: ExecutorFactory | None = None,
     clock: Clock | None = None,
 ) -> list[FeedResult]:
     """Refresh the given feed sources (all feeds when ``source_ids`` is None).
 
     ``library`` may be a path: the window calls this from a worker thread,
-    and a :class:`Store` belongs to the thread that opened it. ``progress``
-    gets (done, total); ``on_result`` each feed's result as it lands;
-    ``cancelled`` is polled, and feeds not finished then come back CANCELLED.
+    and a :class:`Store` belongs to the thread that opened it.
+    ``options.progress`` gets (done, total); ``on_result`` each feed's result
+    as it lands; ``options.cancelled`` is polled, and feeds not finished then
+    come back CANCELLED. ``options.images`` is for :func:`refresh_with_images`.
     """
+    o = options
     if isinstance(library, Store):
-        return _Refresh(library, passwords, client, clock).run(
-            source_ids, progress, on_result, cancelled, connections, executor_factory
+        return _Refresh(library, o.passwords, client, clock).run(
+            source_ids, o.progress, on_result, o.cancelled, connections, o.executor_factory
         )
     with Store.open(library) as store:
-        return _Refresh(store, passwords, client, clock).run(
-            source_ids, progress, on_result, cancelled, connections, executor_factory
+        return _Refresh(store, o.passwords, client, clock).run(
+            source_ids, o.progress, on_result, o.cancelled, connections, o.executor_factory
         )
 
 

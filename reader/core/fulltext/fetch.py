@@ -31,6 +31,7 @@ from reader.core.fulltext.extract import Extracted, extract_article, word_count
 from reader.core.images.fetch import ImageReport, images_of_articles
 from reader.core.library import FullTextJob, FullTextStatus, Store
 from reader.core.net.http import FetchError, FetchProblem, FetchResult, HttpClient, Timeouts
+from reader.core.tasks import DEFAULT_OPTIONS, TaskOptions
 from reader.core.workers import default_executor, drain_two_stages
 
 __all__ = [
@@ -125,26 +126,25 @@ def fetch_new_full_texts(
         for i in added_by_source.get(source_id, ())
     ]
     ids += store.full_text_retry_ids(wanted)
-    return fetch_full_texts(store, ids, images=False, progress=progress, cancelled=cancelled)
+    options = TaskOptions(images=False, progress=progress, cancelled=cancelled)
+    return fetch_full_texts(store, ids, options=options)
 
 
 def fetch_full_texts(
     store: Store,
     article_ids: Iterable[int],
     *,
-    images: bool = True,
-    progress: Progress | None = None,
-    image_progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    options: TaskOptions = DEFAULT_OPTIONS,
     client: HttpClient | None = None,
     connections: int = DEFAULT_CONNECTIONS,
-    executor_factory: ExecutorFactory | None = None,
 ) -> FullTextReport:
     """Fetch the pages of these articles, keep their full text, then cache its images.
 
     Never raises for a page's trouble (each gets an outcome); library errors
-    do raise. ``progress`` gets (done, total) over the pages to fetch.
+    do raise. ``options.progress`` gets (done, total) over the pages to fetch;
+    ``options.passwords`` and ``options.full_text_progress`` are not used.
     """
+    progress, cancelled = options.progress, options.cancelled
     wanted = list(dict.fromkeys(article_ids))
     jobs = store.full_text_jobs(wanted)
     report = FullTextReport(skipped=len(wanted) - len(jobs))
@@ -154,16 +154,18 @@ def fetch_full_texts(
         return report
     http = client or page_client(connections)
     try:
-        _Run(store, http, report, progress, cancelled).run(jobs, connections, executor_factory)
+        _Run(store, http, report, progress, cancelled).run(
+            jobs, connections, options.executor_factory
+        )
     finally:
         if client is None:
             http.close()
-    if images and not report.cancelled:
+    if options.images and not report.cancelled:
         done = [o.article_id for o in report.outcomes if o.status is FullTextStatus.OK]
         urls = images_of_articles(store, done)
         if urls:  # each picture's response is kept with the articles (issue 28)
             report.images = capture_images(
-                store, done, urls, progress=image_progress, cancelled=cancelled
+                store, done, urls, progress=options.image_progress, cancelled=cancelled
             )
     return report
 

@@ -60,6 +60,7 @@ from reader.core.sync.accounts import (
 from reader.core.sync.greader import READ, STARRED, GReaderClient, Item, SyncError
 from reader.core.sync.paging import IdWalk
 from reader.core.sync.results import SyncResult, count, describe
+from reader.core.tasks import DEFAULT_OPTIONS, TaskOptions
 
 __all__ = [
     "SyncResult",
@@ -85,31 +86,15 @@ def sync_all(
     store: Store,
     accounts: Iterable[Account] | None = None,
     *,
-    images: bool = True,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-    passwords: PasswordStore | None = None,
-    executor_factory: Callable[[], Executor] | None = None,
-    full_text_progress: Progress | None = None,
+    options: TaskOptions = DEFAULT_OPTIONS,
 ) -> list[SyncResult]:
     """Sync each account in turn; one failing does not stop the others."""
     results = []
     for account in list(accounts if accounts is not None else store.accounts()):
-        if cancelled is not None and cancelled():
+        if options.is_cancelled():
             results.append(SyncResult(account.name, error="cancelled", cancelled=True))
             continue
-        results.append(
-            sync_account(
-                store,
-                account,
-                images=images,
-                progress=progress,
-                cancelled=cancelled,
-                passwords=passwords,
-                executor_factory=executor_factory,
-                full_text_progress=full_text_progress,
-            )
-        )
+        results.append(sync_account(store, account, options=options))
     return results
 
 
@@ -117,16 +102,16 @@ def sync_account(
     store: Store,
     account: Account,
     *,
-    images: bool = True,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-    passwords: PasswordStore | None = None,
+    options: TaskOptions = DEFAULT_OPTIONS,
     http: HttpClient | None = None,
-    executor_factory: Callable[[], Executor] | None = None,
-    full_text_progress: Progress | None = None,
 ) -> SyncResult:
-    """Sync one account; never raises for the server's trouble (library errors do raise)."""
-    passwords = passwords or PasswordStore()
+    """Sync one account; never raises for the server's trouble (library errors do raise).
+
+    ``options.progress`` counts the new items; ``options.image_progress`` is
+    not used (the sync's images are cached without a count).
+    """
+    cancelled = options.cancelled
+    passwords = options.passwords or PasswordStore()
     password = passwords.get(keyring_key(account.url, account.username))
     if password is None:
         # Without a keyring the password lived in memory only: ask, never "add it again".
@@ -142,7 +127,7 @@ def sync_account(
             password_key=keyring_key(account.url, account.username),
             username=account.username,
         )
-    run = _Run(store, account, progress, cancelled, executor_factory)
+    run = _Run(store, account, options.progress, cancelled, options.executor_factory)
     try:
         proxy = store.account_proxy(account.id)
         with GReaderClient(account.url, http=http, cancelled=cancelled, proxy=proxy) as client:
@@ -166,11 +151,11 @@ def sync_account(
             store,
             sorted(store.account_sources(account.id).values()),
             run.added_by_source,
-            progress=full_text_progress,
+            progress=options.full_text_progress,
             cancelled=cancelled,
         ),
     )
-    if images and result.added_ids and not (cancelled is not None and cancelled()):
+    if options.images and result.added_ids and not options.is_cancelled():
         urls = images_of_articles(store, result.added_ids)
         if urls:
             result = replace(result, images=cache_images(store, urls, cancelled=cancelled))

@@ -19,6 +19,7 @@ from reader.core.net.http import FetchProblem
 from reader.core.sync.accounts import NEEDS_PASSWORD, keyring_key
 from reader.core.sync.engine import SyncResult, sync_account
 from reader.core.sync.greader import GReaderClient, SyncError
+from reader.core.tasks import TaskOptions
 
 __all__ = ["move", "rename", "subscribe", "unsubscribe"]
 
@@ -60,7 +61,9 @@ def subscribe(
     """Subscribe on the server, then sync the account so the feed and its items arrive."""
     with _client(account, passwords, store.account_proxy(account.id)) as client:
         client.subscribe(feed_url, title=title, folder=folder)
-    return sync_account(store, store.get_account(account.id), images=False, passwords=passwords)
+    return sync_account(
+        store, store.get_account(account.id), options=TaskOptions(images=False, passwords=passwords)
+    )
 
 
 def unsubscribe(store: Store, source_id: int, passwords: PasswordStore | None = None) -> Retired:

@@ -29,6 +29,7 @@ from reader.core.models import Source
 from reader.core.net.credentials import PasswordStore
 from reader.core.net.http import normalize_url
 from reader.core.net.routes import parse_choice
+from reader.core.tasks import TaskOptions
 from reader.ui import message
 from reader.ui.controllers.base import Controller
 from reader.ui.controllers.feed_adding import FeedAdder
@@ -193,13 +194,15 @@ class FeedsController(Controller):
             run = refresh_with_images(
                 store,
                 ids,
-                images=images,
-                progress=report("feeds"),
-                image_progress=report("images"),
-                full_text_progress=report("full text"),
+                options=TaskOptions(
+                    images=images,
+                    progress=report("feeds"),
+                    image_progress=report("images"),
+                    full_text_progress=report("full text"),
+                    cancelled=cancelled,
+                    passwords=passwords,
+                ),
                 on_written=written,
-                cancelled=cancelled,
-                passwords=passwords,
             )
             outcome.results, outcome.images = run.results, run.images
             outcome.full_text = run.full_text

@@ -24,6 +24,7 @@ from reader.core.errors import ReaderError
 from reader.core.fulltext import FullTextReport, fetch_full_texts, word_count
 from reader.core.library import Store
 from reader.core.models import ArticleQuery, SourceKind
+from reader.core.tasks import TaskOptions
 from reader.ui import message
 from reader.ui.controllers.base import Controller
 from reader.ui.controllers.feeds_support import describe_full_text
@@ -173,7 +174,9 @@ class FullTextController(Controller):
             if job.source_id is not None:
                 ids += store.article_ids(ArticleQuery(source_ids=(job.source_id,)))
             return fetch_full_texts(
-                store, ids, progress=relay.progress.emit, cancelled=job.cancel.is_set
+                store,
+                ids,
+                options=TaskOptions(progress=relay.progress.emit, cancelled=job.cancel.is_set),
             )
 
         self._library.run_task(

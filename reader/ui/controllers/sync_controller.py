@@ -25,6 +25,7 @@ from reader.core.models import SourceKind
 from reader.core.net.credentials import PasswordStore
 from reader.core.sync import subscriptions as sync_edits
 from reader.core.sync.engine import SyncResult, describe, sync_all
+from reader.core.tasks import TaskOptions
 from reader.ui import message
 from reader.ui.controllers.base import Controller
 from reader.ui.controllers.feeds_support import INTERVALS, FeedSettings, describe_full_text
@@ -122,11 +123,13 @@ class SyncController(Controller):
             return sync_all(
                 store,
                 accounts,
-                images=images,
-                progress=report("articles"),
-                full_text_progress=report("full text"),
-                cancelled=cancelled,
-                passwords=passwords,
+                options=TaskOptions(
+                    images=images,
+                    progress=report("articles"),
+                    full_text_progress=report("full text"),
+                    cancelled=cancelled,
+                    passwords=passwords,
+                ),
             )
 
         self.task.begin(self.tr("Syncing accounts: %v of %m new articles"), 0)

@@ -20,6 +20,7 @@ from reader.core.library import Store
 from reader.core.models import ArticleQuery
 from reader.core.net.credentials import PasswordStore, forget_session_passwords, keyring_status
 from reader.core.net.http import HttpClient, Timeouts
+from reader.core.tasks import TaskOptions
 from tests.support.feedkit import CONTENT_TYPES, FORMATS, basic_auth_feed, basic_token, items, rss20
 
 SECRET = "correct horse battery staple"
@@ -333,9 +334,11 @@ def test_many_feeds_in_worker_processes_and_progress(httpserver, store):
     landed = []
     results = refresh_sources(
         store,
-        progress=lambda done, total: seen.append((done, total)),
+        options=TaskOptions(
+            progress=lambda done, total: seen.append((done, total)),
+            executor_factory=lambda: ProcessPoolExecutor(max_workers=2),
+        ),
         on_result=landed.append,
-        executor_factory=lambda: ProcessPoolExecutor(max_workers=2),
     )
     assert [r.added for r in results] == [3] * 5
     assert seen[0] == (0, 5) and seen[-1] == (5, 5)
@@ -357,7 +360,9 @@ def test_cancel_returns_promptly_and_keeps_what_was_written(httpserver, store):
     started = time.monotonic()
     try:
         [result] = refresh_sources(
-            store, cancelled=flag.is_set, client=HttpClient(timeouts=Timeouts(read=10))
+            store,
+            options=TaskOptions(cancelled=flag.is_set),
+            client=HttpClient(timeouts=Timeouts(read=10)),
         )
         elapsed = time.monotonic() - started
     finally:

@@ -16,6 +16,7 @@ from reader.core.fulltext.view import Shown, article_as_shown
 from reader.core.library import Store, schema
 from reader.core.library.fulltext import FullTextStatus
 from reader.core.models import ArticleQuery, NewArticle
+from reader.core.tasks import TaskOptions
 from tests.support.fulltextkit import (
     ARTICLES,
     Site,
@@ -178,7 +179,9 @@ def test_polite_a_few_at_a_time_and_two_per_host(tmp_path, site):
                 NewArticle(title=f"S{n}", url=url, published=None, html="<p>t</p>", text="t")
             )
         ids = store.add_articles(source, articles).added
-        report = fetch_full_texts(store, ids, images=False, executor_factory=None)
+        report = fetch_full_texts(
+            store, ids, options=TaskOptions(images=False, executor_factory=None)
+        )
     assert report.count(FullTextStatus.OK) == 8
     assert site.max_active == 2  # one host: at most two of its pages at once
 
@@ -207,7 +210,12 @@ def test_a_v1_library_upgrades_without_loss(tmp_path, site):
         store._db.execute(
             "UPDATE articles SET url = ? WHERE id = ?", (site.base + "/story.html", article_id)
         )
-        assert fetch_full_texts(store, [article_id], images=False).count(FullTextStatus.OK) == 1
+        assert (
+            fetch_full_texts(store, [article_id], options=TaskOptions(images=False)).count(
+                FullTextStatus.OK
+            )
+            == 1
+        )
         assert store.article_ids(ArticleQuery(search="reinsurance")) == [article_id]
     fresh = tmp_path / "fresh.sqlite3"
     Store.open(fresh).close()
@@ -246,9 +254,11 @@ def test_cancel_stops_between_pages_and_records_nothing_for_the_rest(tmp_path, s
         report = fetch_full_texts(
             store,
             ids,
-            images=False,
-            progress=lambda done, total: seen.append(done),
-            cancelled=lambda: len(seen) > 2,
+            options=TaskOptions(
+                images=False,
+                progress=lambda done, total: seen.append(done),
+                cancelled=lambda: len(seen) > 2,
+            ),
         )
         assert report.cancelled and "Cancelled." in report.summary()
         done = [o for o in report.outcomes if o.status is FullTextStatus.OK]
@@ -256,7 +266,7 @@ def test_cancel_stops_between_pages_and_records_nothing_for_the_rest(tmp_path, s
         left = [o.article_id for o in report.outcomes if o.status is None]
         assert left and all(store.full_text(i) is None for i in left)
         # Asked again, only the rest is fetched.
-        again = fetch_full_texts(store, ids, images=False)
+        again = fetch_full_texts(store, ids, options=TaskOptions(images=False))
         assert again.skipped == len(done) and again.count(FullTextStatus.OK) == 12 - len(done)
 
 

@@ -12,6 +12,7 @@ from reader.core.library import Store
 from reader.core.net.credentials import PasswordStore
 from reader.core.sync import engine
 from reader.core.sync.greader import READ, STARRED, SyncError
+from reader.core.tasks import TaskOptions
 from tests.support.feedkit import items, rss20
 from tests.support.freshrss import FeedServer, User, client_for, subscribe
 
@@ -37,7 +38,9 @@ def _account(store: Store, user: User) -> int:
 
 
 def _sync(store: Store, account_id: int) -> engine.SyncResult:
-    return engine.sync_account(store, store.get_account(account_id), images=False)
+    return engine.sync_account(
+        store, store.get_account(account_id), options=TaskOptions(images=False)
+    )
 
 
 def test_items_and_folders_arrive(tmp_path, feed_server, greader_user, memory_keyring):
@@ -329,7 +332,9 @@ def test_a_cancelled_sync_changes_nothing_and_keeps_the_queue(
     with Store.open(tmp_path / "lib.sqlite") as store:
         account_id = _account(store, greader_user)
         result = engine.sync_account(
-            store, store.get_account(account_id), images=False, cancelled=lambda: True
+            store,
+            store.get_account(account_id),
+            options=TaskOptions(images=False, cancelled=lambda: True),
         )
         assert result.cancelled and not result.ok and store.count() == 0
         account = store.get_account(account_id)

@@ -6,6 +6,7 @@ import pytest
 
 from reader.core.library import Store
 from reader.core.sync import engine, paging
+from reader.core.tasks import TaskOptions
 from tests.support.hostile_greader import HostileGReader, Request, stream_item
 
 pytestmark = pytest.mark.usefixtures("memory_keyring")
@@ -31,7 +32,9 @@ def _account(store: Store, server: HostileGReader) -> int:
 
 
 def _sync(store: Store, account_id: int) -> engine.SyncResult:
-    return engine.sync_account(store, store.get_account(account_id), images=False)
+    return engine.sync_account(
+        store, store.get_account(account_id), options=TaskOptions(images=False)
+    )
 
 
 def _good_first_sync(store: Store, server: HostileGReader) -> int:

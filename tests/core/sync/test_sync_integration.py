@@ -19,6 +19,7 @@ from reader.core.library.accounts import Account
 from reader.core.library.fulltext import FullTextStatus
 from reader.core.net.http import HttpClient
 from reader.core.sync import engine
+from reader.core.tasks import TaskOptions
 from tests.support.freshrss import User, subscribe
 from tests.support.fulltextkit import ARTICLES, paragraphs, site_with_articles
 
@@ -87,7 +88,9 @@ def test_synced_items_record_provenance_of_their_bytes(
     recorder = RecordingClient()
     with Store.open(tmp_path / "lib.sqlite") as store:
         account = _account(store, greader_user)
-        result = engine.sync_account(store, account, images=False, http=recorder)
+        result = engine.sync_account(
+            store, account, options=TaskOptions(images=False), http=recorder
+        )
         assert result.ok and result.added == 3, result.error
         sent: dict[str, bytes] = {}
         for url, body in recorder.bodies:
@@ -128,7 +131,7 @@ def test_sync_downloads_the_full_articles_of_sources_that_want_them(
     subscribe(greader_user, feed, folder="Long reads")
     with Store.open(tmp_path / "lib.sqlite") as store:
         account = _account(store, greader_user)
-        result = engine.sync_account(store, account, images=False)
+        result = engine.sync_account(store, account, options=TaskOptions(images=False))
         assert result.ok and result.added == 1 and result.full_text is None
         assert site.hits["/articles/0/news-site.html"] == 0  # off: no page fetched
         [source] = [s for s in store.sources() if s.account == "Desk"]
@@ -140,8 +143,9 @@ def test_sync_downloads_the_full_articles_of_sources_that_want_them(
         result = engine.sync_account(
             store,
             store.get_account(account.id),
-            images=True,
-            full_text_progress=lambda done, total: seen.append((done, total)),
+            options=TaskOptions(
+                images=True, full_text_progress=lambda done, total: seen.append((done, total))
+            ),
         )
         assert result.ok and result.added == 4, result.error
         report = result.full_text
@@ -161,7 +165,9 @@ def test_sync_downloads_the_full_articles_of_sources_that_want_them(
 
         # Nothing new: no page is fetched again.
         hits = sum(site.hits.values())
-        result = engine.sync_account(store, store.get_account(account.id), images=False)
+        result = engine.sync_account(
+            store, store.get_account(account.id), options=TaskOptions(images=False)
+        )
         assert result.ok and result.added == 0
         assert result.full_text is not None and result.full_text.outcomes == []
         assert sum(site.hits.values()) == hits
@@ -185,7 +191,7 @@ def test_a_sync_cancelled_while_pages_come_keeps_its_articles(
     subscribe(greader_user, feed)
     with Store.open(tmp_path / "lib.sqlite") as store:
         account = _account(store, greader_user)
-        assert engine.sync_account(store, account, images=False).added == 0
+        assert engine.sync_account(store, account, options=TaskOptions(images=False)).added == 0
         [source] = [s for s in store.sources() if s.account == "Desk"]
         store.set_full_text_option(source.id, True)
         site.add("/feed.xml", whole, content_type="application/rss+xml")
@@ -199,9 +205,7 @@ def test_a_sync_cancelled_while_pages_come_keeps_its_articles(
         result = engine.sync_account(
             store,
             store.get_account(account.id),
-            images=True,
-            full_text_progress=pages,
-            cancelled=lambda: cancel,
+            options=TaskOptions(images=True, full_text_progress=pages, cancelled=lambda: cancel),
         )
         assert result.ok and result.added == 5  # the sync itself was done and is kept
         assert result.full_text is not None and result.full_text.cancelled

@@ -10,6 +10,7 @@ from reader.core.models import ArticleQuery
 from reader.core.net.credentials import PasswordStore, forget_session_passwords
 from reader.core.sync import accounts, engine
 from reader.core.sync.greader import STARRED
+from reader.core.tasks import TaskOptions
 from tests.support.feedkit import items, rss20
 from tests.support.freshrss import client_for, subscribe
 from tests.support.hostile_greader import HostileGReader, stream_item
@@ -38,14 +39,23 @@ def test_an_unsubscribe_on_freshrss_keeps_the_users_articles(
         account_id, _ = engine.add_account(
             store, greader_user.api_url, greader_user.username, greader_user.password, name="Desk"
         )
-        assert engine.sync_account(store, store.get_account(account_id), images=False).ok
+        assert engine.sync_account(
+            store, store.get_account(account_id), options=TaskOptions(images=False)
+        ).ok
         [source] = store.sources()
         ids = _my_work(store, source.id)
-        assert engine.sync_account(store, store.get_account(account_id), images=False).sent == 1
+        assert (
+            engine.sync_account(
+                store, store.get_account(account_id), options=TaskOptions(images=False)
+            ).sent
+            == 1
+        )
         with client_for(greader_user) as client:
             [sub] = client.subscriptions()
             client.unsubscribe(sub.stream_id)
-        result = engine.sync_account(store, store.get_account(account_id), images=False)
+        result = engine.sync_account(
+            store, store.get_account(account_id), options=TaskOptions(images=False)
+        )
         assert result.ok, result.error
         assert result.sources_removed == ("Africa",)
         assert (result.kept, result.archived) == (3, ("Africa",))
@@ -59,7 +69,9 @@ def test_an_unsubscribe_on_freshrss_keeps_the_users_articles(
         assert store.highlights(ids[2])[0].note == "ask the envoy"
         assert store.count(ArticleQuery(search="climate")) == 3
         # Later syncs leave the archive alone (the server no longer has the items).
-        again = engine.sync_account(store, store.get_account(account_id), images=False)
+        again = engine.sync_account(
+            store, store.get_account(account_id), options=TaskOptions(images=False)
+        )
         assert again.ok and again.unstarred == 0 and store.get_article(ids[0]).starred
 
 
@@ -97,7 +109,9 @@ def test_removing_an_account_names_what_goes_and_keeps_the_users_work(
 ):
     with Store.open(tmp_path / "lib.sqlite") as store:
         account_id, _ = engine.add_account(store, server.api_url, "ana", "pw", name="Wire")
-        assert engine.sync_account(store, store.get_account(account_id), images=False).ok
+        assert engine.sync_account(
+            store, store.get_account(account_id), options=TaskOptions(images=False)
+        ).ok
         [source] = store.sources()
         _my_work(store, source.id)  # the star is a change not yet sent
         store.mark(store.article_ids()[3:], read=True)  # and two more
@@ -119,10 +133,14 @@ def test_without_a_keyring_a_restart_asks_and_the_changes_wait(tmp_path, server,
     with Store.open(tmp_path / "lib.sqlite") as store:
         account_id, note = engine.add_account(store, server.api_url, "ana", "pw", name="Wire")
         assert note is not None and "keyring" in note
-        assert engine.sync_account(store, store.get_account(account_id), images=False).ok
+        assert engine.sync_account(
+            store, store.get_account(account_id), options=TaskOptions(images=False)
+        ).ok
         store.mark(store.article_ids()[:1], starred=True)
         forget_session_passwords()  # the program closed and started again
-        result = engine.sync_account(store, store.get_account(account_id), images=False)
+        result = engine.sync_account(
+            store, store.get_account(account_id), options=TaskOptions(images=False)
+        )
         assert result.needs_password and not result.ok
         assert "needs its password" in (result.error or "")
         assert "add the account again" not in (result.error or "")
@@ -130,7 +148,9 @@ def test_without_a_keyring_a_restart_asks_and_the_changes_wait(tmp_path, server,
         server.forms.clear()
         account = store.get_account(account_id)
         PasswordStore().save(accounts.keyring_key(account.url, account.username), "pw")
-        again = engine.sync_account(store, store.get_account(account_id), images=False)
+        again = engine.sync_account(
+            store, store.get_account(account_id), options=TaskOptions(images=False)
+        )
         assert again.ok and again.sent == 1 and store.get_account(account_id).pending == 0
         [(_, form)] = [f for f in server.forms if f[0] == "edit-tag"]
         assert form["a"] == [STARRED]
