@@ -121,6 +121,8 @@ class ScreenReader(QObject):
         self._browser = browser
         self._urgent: set[str] = set()
         self._pending = ""
+        #: the parts of the status line as last shown ("new  ·  earlier")
+        self._on_bar: set[str] = set()
         self._status.messageChanged.connect(self._on_status)
         message.global_bridge.error_raised.connect(self._on_error)
         self._say_timer = QTimer(self)
@@ -152,16 +154,23 @@ class ScreenReader(QObject):
 
     def _on_status(self, text: str) -> None:
         """Every message shown, whoever showed it, said once (Qt already
-        makes it the status bar's name, where a screen reader reads it again)."""
-        if text:
-            self._pending = text
+        makes it the status bar's name, where a screen reader reads it again).
+
+        A message that needs reading keeps its place behind newer ones
+        ("new  ·  earlier") and comes back alone when they go: only a part
+        that was not on the bar a moment ago is news to a listener.
+        """
+        parts = [part for part in text.split(SEPARATOR) if part]
+        new = [part for part in parts if part not in self._on_bar]
+        self._on_bar = set(parts)
+        if new:
+            self._pending = new[0]
             self._say_timer.start()  # after _on_error, which comes second for errors
 
     def _say_status(self) -> None:
         text, self._pending = self._pending, ""
-        # A message that needs reading keeps its place behind a newer one
-        # ("new  ·  earlier"): only the newest part is news to a listener.
-        text = text.split(SEPARATOR, 1)[0]
+        if not text:
+            return
         if text in self._urgent:
             self._urgent.discard(text)  # already said, with priority
             return

@@ -343,3 +343,25 @@ def test_the_article_describes_its_links_and_highlights(make_window, db_path, sa
     assert browser.accessibleDescription().endswith(
         "2 links: https://example.org/a; The ruling (https://example.org/b)"
     )  # the original's address first, then the links in the text
+
+
+def test_an_error_that_comes_back_on_the_status_bar_is_said_once(
+    make_window, db_path, qtbot, monkeypatch
+):
+    """An error held on the bar behind a newer message comes back alone when
+    that one goes: a listener heard it already (it was said twice)."""
+    from reader.ui import accessibility, message
+
+    said: list[tuple[str, bool]] = []
+    monkeypatch.setattr(
+        accessibility, "announce", lambda _w, text, urgent=False: said.append((text, urgent))
+    )
+    window = make_window(db_path, show=True)
+    bar = window.statusBar()
+    message.error("Could not import the OPML file", detail="broken.opml: not OPML")
+    bar.showMessage("Importing…")  # in front of the held error
+    bar.clearMessage()  # the error alone again
+    qtbot.wait(50)
+    errors = [s for s in said if s[0].startswith("Could not import")]
+    assert errors == [("Could not import the OPML file: broken.opml: not OPML", True)], said
+    assert ("Importing…", False) in said
