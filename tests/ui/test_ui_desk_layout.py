@@ -65,6 +65,7 @@ def _contrast(a: QColor, b: QColor) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
+@pytest.mark.flaky(reruns=1)  # waits for layouts to settle on a shared machine
 @pytest.mark.parametrize(("layout", "measure", "tree"), [("stacked", 60, 20), ("wide", 36, 20)])
 def test_both_panels_on_a_small_screen_leave_the_article_and_the_tree_readable(
     desk, make_window, qtbot, french, layout, measure, tree
