@@ -18,6 +18,7 @@ from pathlib import Path
 
 from reader.core.content.cleaning import clean_article, strip_tracking_params
 from reader.core.content.sites import site_of
+from reader.core.dumps.opening import file_kind
 from reader.core.dumps.parser import MAX_FILE_BYTES, read_dump, too_large_message
 from reader.core.dumps.records import record_hashes
 from reader.core.errors import ReaderError
@@ -188,16 +189,6 @@ def unusable_reason(path: str) -> str | None:
     return f"not a regular file ({_kind(mode)})"
 
 
-def _kind(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "a named pipe"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a file"
-
-
 def _strerror(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
@@ -262,7 +253,7 @@ def _read_bytes(path: str, is_feed: bool) -> bytes:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise _Refused(f"not a regular file ({_kind(info.st_mode)})")
+            raise _Refused(f"not a regular file ({file_kind(info.st_mode)})")
         expected = info.st_size
         limit = MAX_FEED_FILE_BYTES if is_feed else MAX_FILE_BYTES
         if expected > limit and not is_feed and expected <= MAX_FEED_FILE_BYTES:
