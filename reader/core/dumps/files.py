@@ -186,7 +186,7 @@ def unusable_reason(path: str) -> str | None:
     mode = info.st_mode
     if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
         return None
-    return f"not a regular file ({_kind(mode)})"
+    return f"not a regular file ({file_kind(mode)})"
 
 
 def _strerror(exc: OSError) -> str:
