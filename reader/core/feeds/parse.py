@@ -34,11 +34,12 @@ import feedparser
 from reader.core.content.cleaning import clean_article, html_to_text, strip_tracking_params
 from reader.core.errors import FeedError
 from reader.core.feeds.raw_items import item_hashes
-from reader.core.feeds.speedups import FAST_POP
+from reader.core.feeds.speedups import CACHED_JOINS, FAST_POP
 from reader.core.library import IndexedArticle, index_article
 from reader.core.models import NewArticle
 
 __all__ = [
+    "CACHED_JOINS",
     "FAST_POP",
     "FEED_SUFFIXES",
     "FeedItem",

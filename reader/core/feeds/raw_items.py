@@ -21,9 +21,11 @@ from reader.core.hashing import sha256_hex
 
 __all__ = ["item_bytes", "item_hashes", "json_items"]
 
-_XML_ITEM = re.compile(
-    rb"<(?P<tag>(?:[A-Za-z_][\w.-]*:)?(?:item|entry))[\s>/].*?</(?P=tag)\s*>", re.DOTALL
-)
+#: An item's start tag; its end is found by ``bytes.find``. One regex with a lazy
+#: ``.*?</(?P=tag)\s*>`` tried the back-reference at every byte of every body:
+#: 3% of a refresh's CPU. The slices are the ones that regex gave.
+_XML_ITEM_START = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?(?:item|entry))[\s>/]")
+_END_REST = re.compile(rb"\s*>")
 
 
 def item_bytes(data: bytes) -> list[bytes]:
@@ -31,7 +33,27 @@ def item_bytes(data: bytes) -> list[bytes]:
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"{"):
         return _json_items(data)
-    return [match.group(0) for match in _XML_ITEM.finditer(data)]
+    return _xml_items(data)
+
+
+def _xml_items(data: bytes) -> list[bytes]:
+    """From each item start tag to the first end tag of the same name after it."""
+    items: list[bytes] = []
+    search, rest = _XML_ITEM_START.search, _END_REST.match
+    start = search(data)
+    while start is not None:
+        closing = b"</" + start.group(1)
+        at = data.find(closing, start.end())
+        while at >= 0:
+            end = rest(data, at + len(closing))
+            if end is not None:
+                items.append(data[start.start() : end.end()])
+                start = search(data, end.end())
+                break
+            at = data.find(closing, at + 1)
+        else:  # no end tag: look for the next start after this one's "<"
+            start = search(data, start.start() + 1)
+    return items
 
 
 def item_hashes(data: bytes, count: int) -> list[str | None]:

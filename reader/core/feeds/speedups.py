@@ -11,18 +11,27 @@ with buffered text, 20 with the conditional translate too.
   with ``str.translate`` over every element's text, which costs as much as
   the rest of the parse for non-ASCII text because translate has no fast path
   for it; :func:`_translate_only_when_needed` makes that call conditional on
-  a C1 character being there (same result, see its docstring).
+  a C1 character being there (same result, see its docstring);
+- ``pop`` deep-copies the content parameters (type, language, base: strings)
+  for every title and body, through ``copy``'s generic reduce protocol;
+  :func:`_copy_params` copies such a dict directly (falling back to
+  ``deepcopy`` for anything else), and every start tag's ``xml:base``
+  bookkeeping joins the same two URLs again, so those joins are cached.
+  Together 7% of a feed's preparation (parse, clean, index).
 """
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 from typing import Any
 from xml.sax.expatreader import ExpatParser
 
 import feedparser.api
+from feedparser.util import FeedParserDict
 
-__all__ = ["FAST_POP", "create_parser"]
+__all__ = ["CACHED_JOINS", "FAST_POP", "create_parser"]
 
 
 class _BufferedExpatParser(ExpatParser):
@@ -82,6 +91,7 @@ def _translate_only_when_needed() -> bool:
     block, index = hits[0]
     test = ast.parse("_reader_c1.search(output)", mode="eval").body
     block[index] = ast.If(test=test, body=[block[index]], orelse=[])
+    _copy_params_directly(tree)
     function = tree.body[0]
     assert isinstance(function, ast.FunctionDef)
     function.decorator_list = []
@@ -93,10 +103,68 @@ def _translate_only_when_needed() -> bool:
         namespace,
     )
     mixin._reader_c1 = re.compile("[\x80-\x9f]")
+    mixin._reader_copy_params = _copy_params
     faster = namespace["pop"]
     faster.__wrapped_original__ = method  # for the test that compares both
     mixin._FeedParserMixin.pop = faster
     return True
 
 
+_IMMUTABLE = (str, type(None), int, bool)
+
+
+def _copy_params(params: Any) -> Any:
+    """``copy.deepcopy`` of feedparser's content parameters, without its generic machinery.
+
+    The same result: a new ``FeedParserDict`` filled through its own
+    ``__setitem__`` (as deepcopy fills it) with the same immutable values.
+    Anything else (a subclass, a value that is not a plain scalar, an
+    attribute set on the dict) still goes through ``deepcopy``.
+    """
+    kind = type(params)
+    if kind is not FeedParserDict or vars(params):
+        return copy.deepcopy(params)
+    copied = kind()
+    for key, value in dict.items(params):
+        if type(value) not in _IMMUTABLE or type(key) is not str:
+            return copy.deepcopy(params)
+        copied[key] = value
+    return copied
+
+
+def _copy_params_directly(tree: Any) -> None:
+    """Rewrite ``copy.deepcopy(self.contentparams)`` in ``pop`` to :func:`_copy_params`."""
+    import ast
+
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and ast.unparse(node.func) == "copy.deepcopy"
+            and [ast.unparse(arg) for arg in node.args] == ["self.contentparams"]
+        ):
+            node.func = ast.Name(id="_reader_copy_params", ctx=ast.Load())
+
+
+def _cache_url_joins() -> bool:
+    """Cache the two URL joins feedparser makes for every element (pure functions of strings).
+
+    ``make_safe_absolute_uri`` also reads ``ACCEPTABLE_URI_SCHEMES``, which
+    nothing here changes. The originals stay reachable as ``__wrapped__``.
+    """
+    from feedparser import mixin
+
+    if not callable(getattr(mixin, "_urljoin", None)) or not callable(
+        getattr(mixin, "make_safe_absolute_uri", None)
+    ):
+        return False
+    if not hasattr(mixin._urljoin, "__wrapped__"):
+        mixin._urljoin = functools.lru_cache(maxsize=4096)(mixin._urljoin)
+    if not hasattr(mixin.make_safe_absolute_uri, "__wrapped__"):
+        mixin.make_safe_absolute_uri = functools.lru_cache(maxsize=4096)(
+            mixin.make_safe_absolute_uri
+        )
+    return True
+
+
 FAST_POP = _translate_only_when_needed()
+CACHED_JOINS = _cache_url_joins()

@@ -157,6 +157,31 @@ def test_fast_pop_changes_nothing(monkeypatch):
     assert fast == slow
 
 
+def test_cached_joins_and_copied_params_change_nothing(monkeypatch):
+    """Every speedup off (pop, URL joins): the same parse, xml:base and content types included."""
+    from feedparser import mixin
+
+    assert feedparse.CACHED_JOINS
+    documents = [FORMATS[f](items(5)) for f in sorted(FORMATS) if f != "json"]
+    documents.append(
+        b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" '
+        b'xml:base="http://a.example/x/"><title type="html">&lt;b&gt;T</title>'
+        b'<entry xml:base="sub/"><title>t</title><link href="../y"/><id>i</id>'
+        b'<content type="xhtml" xml:lang="fr"><div xmlns="http://www.w3.org/1999/xhtml">'
+        b'<a href="z">z</a></div></content></entry><entry xml:base="javascript:alert(1)">'
+        b'<title>u</title><summary type="text">s</summary></entry></feed>'
+    )
+    fast = [feedparser.parse(io.BytesIO(d), sanitize_html=False) for d in documents]
+    monkeypatch.setattr(
+        mixin._FeedParserMixin, "pop", mixin._FeedParserMixin.pop.__wrapped_original__
+    )
+    monkeypatch.setattr(mixin, "_urljoin", mixin._urljoin.__wrapped__)
+    monkeypatch.setattr(mixin, "make_safe_absolute_uri", mixin.make_safe_absolute_uri.__wrapped__)
+    slow = [feedparser.parse(io.BytesIO(d), sanitize_html=False) for d in documents]
+    assert fast == slow
+    assert fast[-1].entries[0].content[0].language == "fr"
+
+
 def test_sniffing():
     assert looks_like_feed(rss20(items(1)))
     assert looks_like_feed(atom(items(1)))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import re
 import unicodedata
+from types import ModuleType
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -64,3 +66,32 @@ def test_index_text_examples() -> None:
 def test_index_text_matches_the_reference(parts: list[str]) -> None:
     text = "".join(parts)
     assert index_text(text).split() == reference(text)
+
+
+def _folding() -> ModuleType:
+    """The folding module, where it is: beside search.py, or inside the search package."""
+    for name in ("reader.core.library.search.folding", "reader.core.library.folding"):
+        try:
+            return importlib.import_module(name)
+        except ImportError:
+            continue
+    raise ImportError("reader's folding module")
+
+
+# Simplified text (GB2312 writes it: the fast path), the characters GB2312 also
+# writes that fold anyway, Traditional, and what GB2312 refuses (kana, Hangul).
+FOLD_ALPHABET = "记者中国气候乾後於麽夥記臺灣見ｱ한\u3000Ａ１ a\0"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=FOLD_ALPHABET, max_size=40))
+def test_fold_han_is_the_translation_table(text: str) -> None:
+    folding = _folding()
+    assert folding.fold_han(text) == text.translate(folding._han_table())
+
+
+def test_fold_han_examples() -> None:
+    fold_han = _folding().fold_han
+    assert fold_han("记者在台湾") == "记者在台湾"
+    assert fold_han("記者在臺灣") == "记者在台湾"
+    assert fold_han("乾杯之後") == "干杯之后"  # in GB2312, and they fold all the same
