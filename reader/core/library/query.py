@@ -38,6 +38,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from reader.core.library.folding import fold
+from reader.core.library.readstate import READ, UNREAD
 from reader.core.library.search import (
     CJK_RUN,
     ID_BITS,
@@ -310,8 +311,8 @@ def _filter_sql(item: Filter, has_tags: bool) -> tuple[str, list[Any]]:
     if name in ("after", "before"):
         return f"a.sort_time {'>=' if name == 'after' else '<'} ?", [value]
     return {
-        "unread": "a.read = 0",
-        "read": "a.read = 1",
+        "unread": UNREAD,
+        "read": READ,
         "starred": "a.starred = 1",
         "unstarred": "a.starred = 0",
     }[name], []

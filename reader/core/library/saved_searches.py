@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.library.base import StoreBase, _wrapped
+from reader.core.library.readstate import UNREAD
 from reader.core.models import ArticleQuery, SavedSearch
 
 
@@ -26,7 +27,7 @@ class SavedSearchesMixin(StoreBase):
                 # One pass for both counts: the tree asks after every write.
                 where, params = self._where(ArticleQuery(search=query))  # type: ignore[attr-defined]
                 total, unread = self._db.execute(
-                    f"SELECT count(*), coalesce(sum(a.read = 0), 0) FROM articles a "
+                    f"SELECT count(*), coalesce(sum({UNREAD}), 0) FROM articles a "
                     f"JOIN sources s ON s.id = a.source_id WHERE {where}",
                     params,
                 ).fetchone()
