@@ -41,7 +41,7 @@ def _orphans(store: Store) -> int:
 
 
 def test_a_source_marked_read_then_one_unread_again(store) -> None:
-    big, big_ids, small, small_ids = _library(store)
+    big, big_ids, _small, small_ids = _library(store)
     store.tag_articles(big_ids[:5] + small_ids[:2], add=["desk"])
     store.save_search("warming", "climate")
     assert store.mark_all_read(ArticleQuery(source_ids=(big,))) == 40
@@ -83,7 +83,7 @@ def test_the_whole_library_read_then_one_unread(store) -> None:
 
 
 def test_a_search_or_a_folder_marks_only_what_it_matches(store) -> None:
-    big, big_ids, small, small_ids = _library(store)
+    big, big_ids, small, _small_ids = _library(store)
     store.set_source_folder(small, "Money")
     assert store.mark_all_read(ArticleQuery(search="story 1")) == 2  # one in each source
     assert store.totals()[1] == 48
@@ -96,7 +96,7 @@ def test_a_search_or_a_folder_marks_only_what_it_matches(store) -> None:
 
 
 def test_marking_counts_articles_that_exist_and_flags_stay_apart(store) -> None:
-    big, big_ids, _, _ = _library(store)
+    _big, big_ids, _, _ = _library(store)
     assert store.mark([big_ids[0], 999_999], read=True) == 1
     assert store.mark([big_ids[0]], read=True) == 1  # already read: it still exists
     assert store.mark([big_ids[0]], starred=True, read=False) == 1
@@ -106,7 +106,7 @@ def test_marking_counts_articles_that_exist_and_flags_stay_apart(store) -> None:
 
 
 def test_deleting_articles_or_a_source_leaves_no_read_state_behind(store) -> None:
-    big, big_ids, small, small_ids = _library(store)
+    big, big_ids, _small, small_ids = _library(store)
     store.mark(big_ids[:1], starred=True)  # kept when its source goes (archived)
     store.delete_articles(small_ids[:4])
     assert _orphans(store) == 0 and _unread_counts(store)["small"] == 6
