@@ -38,7 +38,7 @@ from reader.core.errors import NotFoundError, ReaderError
 from reader.core.library.archive import ArchiveMixin, Retired
 from reader.core.library.base import _wrapped, chunks, marks
 from reader.core.library.names import SourceNames
-from reader.core.library.readstate import IS_READ
+from reader.core.library.readstate import IS_READ, UNREAD_INSERT
 from reader.core.models import from_epoch
 
 __all__ = ["Account", "AccountsMixin", "PendingChange", "queue_changes"]
@@ -310,10 +310,7 @@ class AccountsMixin(ArchiveMixin):
                     sql = f"DELETE FROM unread WHERE id = ? AND {waiting}"
                     params = (article, article, field)
                 else:
-                    sql = (
-                        "INSERT OR IGNORE INTO unread(id, source_id) "
-                        f"SELECT id, source_id FROM articles WHERE id = ? AND {waiting}"
-                    )
+                    sql = UNREAD_INSERT.format(f"a.id = ? AND {waiting}")
                     params = (article, article, field)
                 cursor = self._db.execute(sql, params)
                 if cursor.rowcount:

@@ -18,7 +18,7 @@ from reader.core.library.base import _wrapped, chunks, marks
 from reader.core.library.compact import pack, unpack
 from reader.core.library.images import prune_images
 from reader.core.library.provenance import PROVENANCE_INSERT, provenance_row
-from reader.core.library.readstate import IS_READ, UNREAD
+from reader.core.library.readstate import IS_READ, UNREAD, UNREAD_INSERT
 from reader.core.library.search import (
     ID_MASK,
     IndexedArticle,
@@ -53,6 +53,24 @@ _SORT_SQL = {
     SortKey.SOURCE: "coalesce(s.title, s.name) COLLATE NOCASE {d}, a.sort_time DESC, a.id DESC",
     SortKey.RELEVANCE: "a.sort_time {d}, a.id {d}",  # without a search: by date
 }
+
+
+def _date_order(query: ArticleQuery) -> tuple[str, str]:
+    """The rows of a list in date order, and the alias whose dates order them.
+
+    Unread only: from ``unread``'s own date index (``unread_by_time``), each
+    row joined to its article, so a page costs the page; from the articles'
+    date index each row would be tested against ``unread``, and from
+    ``unread`` by id every unread article sorted (65 ms a page at 250,000).
+    """
+    if query.unread_only:
+        return "unread u CROSS JOIN articles a ON a.id = u.id", "u"
+    return "articles a", "a"
+
+
+def _key_id(rows_from: str) -> str:
+    """The article id column of ``rows_from`` (see :func:`_date_order`)."""
+    return "u.id" if rows_from.startswith("unread") else "a.id"
 
 
 def _summary(row: tuple[Any, ...]) -> ArticleSummary:
@@ -115,6 +133,7 @@ class ArticlesMixin(SearchMixin):
         searches: list[tuple[int, str, str, str]] = []
         token = source_token(source_id)
         images: list[tuple[int, str]] = []
+        unread: list[tuple[int, int, int]] = []
         proofs: list[tuple[object, ...]] = []
         execute = self._db.execute
         with self.transaction():
@@ -154,13 +173,14 @@ class ArticlesMixin(SearchMixin):
                 )
                 images.extend((article_id, url) for url in article.images)
                 added.append(article_id)
+                unread.append((article_id, source_id, sort_time))
                 if origin is not None:
                     proofs.append(provenance_row(article_id, now, origin, article.sha256))
             self._db.executemany("INSERT INTO article_content(id, body) VALUES (?, ?)", contents)
             # A new article is unread (readstate.py).
             self._db.executemany(
-                "INSERT INTO unread(id, source_id) VALUES (?, ?)",
-                ((article_id, source_id) for article_id in added),
+                "INSERT INTO unread(id, source_id, sort_time) VALUES (?, ?, ?)",
+                unread,
             )
             if images:
                 self._db.executemany(
@@ -210,11 +230,7 @@ class ArticlesMixin(SearchMixin):
                 if read:
                     self._db.execute(f"DELETE FROM unread WHERE {in_list}", chunk)
                 elif read is not None:
-                    self._db.execute(
-                        f"INSERT OR IGNORE INTO unread(id, source_id) "
-                        f"SELECT id, source_id FROM articles WHERE {in_list}",
-                        chunk,
-                    )
+                    self._db.execute(UNREAD_INSERT.format(f"a.{in_list}"), chunk)
         return changed
 
     @_wrapped
@@ -341,12 +357,13 @@ class ArticlesMixin(SearchMixin):
         if rows is not None:
             return [_summary(row) for row in rows]
         where, params = self._where(query)
+        rows_from, key = _date_order(query)
         if after is not None:
-            where += " AND (a.sort_time, a.id) < (?, ?)"
+            where += f" AND ({key}.sort_time, {key}.id) < (?, ?)"
             params.extend(after)
         sql = (
-            f"SELECT {_SUMMARY_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id "
-            f"WHERE {where} ORDER BY a.sort_time DESC, a.id DESC"
+            f"SELECT {_SUMMARY_COLUMNS} FROM {rows_from} JOIN sources s ON s.id = a.source_id "
+            f"WHERE {where} ORDER BY {key}.sort_time DESC, {key}.id DESC"
         )
         if limit is not None:
             sql += " LIMIT ?"
@@ -412,7 +429,14 @@ class ArticlesMixin(SearchMixin):
         # 30 ms for 100,000 articles); with it, every article row is read (250 ms).
         needs_sources = query.folder is not None or sort is SortKey.SOURCE
         join = "JOIN sources s ON s.id = a.source_id" if needs_sources else ""
-        sql = f"SELECT a.id FROM articles a {join} WHERE {where} ORDER BY {order}"
+        rows_from = "articles a"
+        if sort in (SortKey.DATE, SortKey.RELEVANCE):
+            rows_from, key = _date_order(query)
+            order = order.replace("a.", f"{key}.")
+            if key == "u" and where == f"1 AND {UNREAD}" and not join:
+                # The Unread node: the index alone, as the partial index of schema 8 was.
+                rows_from, where = "unread u", "1"
+        sql = f"SELECT {_key_id(rows_from)} FROM {rows_from} {join} WHERE {where} ORDER BY {order}"
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)

@@ -20,20 +20,24 @@ import sqlite3
 
 from reader.core.library import ddl
 
-__all__ = ["DDL", "IS_READ", "READ", "UNREAD", "migrate"]
+__all__ = ["DDL", "IS_READ", "READ", "UNREAD", "UNREAD_INSERT", "migrate"]
 
 #: ``unread``: one row per unread article; an article is read when it has
-#: none. ``source_id`` is the article's (articles never change source), so
-#: the counts per source and marking a source read need no look-up of the
-#: articles. Deleting an article deletes its row by a trigger rather than a
-#: foreign key: SQLite empties a table without a foreign key in one step
+#: none. ``source_id`` and ``sort_time`` are the article's (neither ever
+#: changes), so the counts per source and marking a source read need no
+#: look-up of the articles, and the Unread list in date order is read from
+#: ``unread_by_time`` as it was from a partial index of ``articles``.
+#: Deleting an article deletes its row by a trigger rather than a foreign
+#: key: SQLite empties a table without a foreign key in one step
 #: (the whole library marked read: 0.02 s), one with it row by row (0.18 s).
 DDL = """
 CREATE TABLE unread (
     id INTEGER PRIMARY KEY,
-    source_id INTEGER NOT NULL
+    source_id INTEGER NOT NULL,
+    sort_time INTEGER NOT NULL
 );
 CREATE INDEX unread_by_source ON unread(source_id);
+CREATE INDEX unread_by_time ON unread(sort_time DESC, id DESC);
 CREATE TRIGGER unread_of_deleted AFTER DELETE ON articles BEGIN
     DELETE FROM unread WHERE id = old.id;
 END;
@@ -44,6 +48,11 @@ CREATE INDEX articles_counts ON articles(source_id, starred);
 #: own primary key, one probe a row.
 UNREAD = "a.id IN (SELECT id FROM unread)"
 READ = "a.id NOT IN (SELECT id FROM unread)"
+#: Makes the articles ``WHERE {}`` selects unread (``a`` is ``articles``).
+UNREAD_INSERT = (
+    "INSERT OR IGNORE INTO unread(id, source_id, sort_time) "
+    "SELECT a.id, a.source_id, a.sort_time FROM articles a WHERE {}"
+)
 #: The 0/1 column of a list row or an article.
 IS_READ = f"({READ})"
 
@@ -54,6 +63,7 @@ def migrate(db: sqlite3.Connection) -> None:
     db.execute("DROP INDEX articles_counts")
     ddl.run_script(db, DDL)
     db.execute(
-        "INSERT INTO unread(id, source_id) SELECT id, source_id FROM articles WHERE read = 0"
+        "INSERT INTO unread(id, source_id, sort_time) "
+        "SELECT id, source_id, sort_time FROM articles WHERE read = 0"
     )
     db.execute("ALTER TABLE articles DROP COLUMN read")
