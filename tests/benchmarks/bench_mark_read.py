@@ -10,8 +10,9 @@ own, so the machine's load falls on both alike: every article made unread,
 the largest source marked read (``mark_all_read`` of that source), all made
 unread again, the whole library marked read. Wall and CPU time of each
 call; and, as a check that the readers of read state did not pay for it,
-the source counts (``sources()``), the Unread node's ids and count, and
-``is:unread`` newest first, with every article unread.
+the source counts (``sources()``), the Unread node's ids, count and a page
+of its list (``list --unread``), and ``is:unread`` newest first, with every
+article unread.
 """
 
 from __future__ import annotations
@@ -57,6 +58,10 @@ with Store.open(db) as store:
     _, found["sources_s"], _ = timed(store.sources)  # warm
     n, found["unread_ids_s"], _ = timed(lambda: len(store.article_ids(unread)))
     _, found["unread_count_s"], _ = timed(lambda: store.count(unread))
+    first, _, _ = timed(lambda: store.list_articles(unread, limit=500))
+    _, found["unread_page_s"], _ = timed(
+        lambda: store.list_articles(unread, limit=500, after=(first[-1].sort_time, first[-1].id))
+    )
     _, found["unread_search_s"], _ = timed(
         lambda: store.article_ids(ArticleQuery(search="is:unread climate"), limit=50)
     )
