@@ -38,7 +38,8 @@ db, source = sys.argv[1], int(sys.argv[2])
 def all_unread(store):
     if store._value("SELECT 1 FROM sqlite_master WHERE name = 'unread'"):
         store._db.execute(
-            "INSERT OR IGNORE INTO unread(id, source_id) SELECT id, source_id FROM articles"
+            "INSERT OR IGNORE INTO unread(id, source_id, sort_time) "
+            "SELECT id, source_id, sort_time FROM articles"
         )
     else:
         store._db.execute("UPDATE articles SET read = 0 WHERE read = 1")
