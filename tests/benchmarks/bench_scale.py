@@ -256,7 +256,10 @@ def largest_source(db: Path) -> tuple[int, int]:
     return int(source_id), int(count)
 
 
-_ALL_UNREAD = "INSERT OR IGNORE INTO unread(id, source_id, sort_time) SELECT id, source_id, sort_time FROM articles"
+_ALL_UNREAD = (
+    "INSERT OR IGNORE INTO unread(id, source_id, sort_time) "
+    "SELECT id, source_id, sort_time FROM articles"
+)
 
 
 def mark_read_in_store(db: Path, source_id: int) -> float:
