@@ -130,3 +130,24 @@ def test_an_upgraded_library_keeps_every_read_flag(tmp_path) -> None:
         assert {i: int(store.get_article(i).read) for i in flags} == flags
         assert {s.id: s.unread for s in store.sources() if s.total} == per_source
         assert store.totals()[1] == len(flags) - sum(flags.values())
+
+
+def test_the_unread_list_pages_in_date_order_from_its_own_index(store) -> None:
+    big, big_ids, _, small_ids = _library(store)
+    store.mark(big_ids[::3] + small_ids[:1], read=True)
+    every = store.list_articles()
+    unread = [a.id for a in every if not a.read]
+    query = ArticleQuery(unread_only=True)
+    assert store.article_ids(query) == unread
+    assert store.article_ids(query, descending=False) == unread[::-1]
+    first = store.list_articles(query, limit=10)
+    rest = store.list_articles(query, after=(first[-1].sort_time, first[-1].id))
+    assert [a.id for a in first + rest] == unread and not any(a.read for a in first + rest)
+    mine = ArticleQuery(unread_only=True, source_ids=(big,))
+    assert store.article_ids(mine) == [i for i in unread if i in set(big_ids)]
+    plan = str(
+        store._db.execute(
+            "EXPLAIN QUERY PLAN SELECT u.id FROM unread u ORDER BY u.sort_time DESC, u.id DESC"
+        ).fetchall()
+    )
+    assert "unread_by_time" in plan and "TEMP B-TREE" not in plan
