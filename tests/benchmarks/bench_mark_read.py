@@ -59,6 +59,8 @@ with Store.open(db) as store:
     _, found["sources_s"], _ = timed(store.sources)  # warm
     n, found["unread_ids_s"], _ = timed(lambda: len(store.article_ids(unread)))
     _, found["unread_count_s"], _ = timed(lambda: store.count(unread))
+    mine = ArticleQuery(unread_only=True, source_ids=(source,))
+    _, found["unread_source_ids_s"], _ = timed(lambda: store.article_ids(mine))
     first, _, _ = timed(lambda: store.list_articles(unread, limit=500))
     _, found["unread_page_s"], _ = timed(
         lambda: store.list_articles(unread, limit=500, after=(first[-1].sort_time, first[-1].id))

@@ -42,6 +42,11 @@ from reader.core.models import (
 
 ALL_ARTICLES = ArticleQuery()
 
+#: The page cache of a mark-all-read (KiB): ``unread_by_time`` of 250,000
+#: articles, whose entries a source's go from in an order of their own (with
+#: SQLite's default 2 MB, 124,505 of them took 0.54 s; with this, 0.16 s).
+MARK_CACHE_KIB = 32768
+
 # A list row's columns, in the order of ArticleSummary's fields (see _summary).
 _SUMMARY_COLUMNS = f"""
     a.id, a.source_id, s.name, coalesce(s.title, s.name), a.title, a.url,
@@ -62,10 +67,22 @@ def _date_order(query: ArticleQuery) -> tuple[str, str]:
     row joined to its article, so a page costs the page; from the articles'
     date index each row would be tested against ``unread``, and from
     ``unread`` by id every unread article sorted (65 ms a page at 250,000).
+    A source's unread articles come from the source's own date index
+    instead, each tested against ``unread``: from ``unread_by_time``, every
+    unread article of the library was looked up for its source (1 s).
     """
-    if query.unread_only:
+    if query.unread_only and not query.source_ids:
         return "unread u CROSS JOIN articles a ON a.id = u.id", "u"
     return "articles a", "a"
+
+
+def _driven(query: ArticleQuery, key: str) -> ArticleQuery:
+    """``query`` without what the rows it is read from already mean.
+
+    Driven from ``unread``, the condition "unread" again made SQLite read
+    the ids from it a second time and sort them (85 ms a page at 250,000).
+    """
+    return dataclasses.replace(query, unread_only=False) if key == "u" else query
 
 
 def _key_id(rows_from: str) -> str:
@@ -248,7 +265,7 @@ class ArticlesMixin(SearchMixin):
         the same rows (unread and matching the query), before they change.
         """
         where, params = self._where(query)
-        with self.transaction():
+        with self.transaction(), self.page_cache(MARK_CACHE_KIB):
             queue_changes(self._db, "read", True, f"{UNREAD} AND {where}", params)
             if self._where(dataclasses.replace(query, source_ids=())) != ("1", []):
                 ids, params = self.unread_matching(query)
@@ -356,8 +373,8 @@ class ArticlesMixin(SearchMixin):
         )
         if rows is not None:
             return [_summary(row) for row in rows]
-        where, params = self._where(query)
         rows_from, key = _date_order(query)
+        where, params = self._where(_driven(query, key))
         if after is not None:
             where += f" AND ({key}.sort_time, {key}.id) < (?, ?)"
             params.extend(after)
@@ -433,9 +450,10 @@ class ArticlesMixin(SearchMixin):
         if sort in (SortKey.DATE, SortKey.RELEVANCE):
             rows_from, key = _date_order(query)
             order = order.replace("a.", f"{key}.")
-            if key == "u" and where == f"1 AND {UNREAD}" and not join:
+            where, params = self._where(_driven(query, key))
+            if key == "u" and where == "1" and not join:
                 # The Unread node: the index alone, as the partial index of schema 8 was.
-                rows_from, where = "unread u", "1"
+                rows_from = "unread u"
         sql = f"SELECT {_key_id(rows_from)} FROM {rows_from} {join} WHERE {where} ORDER BY {order}"
         if limit is not None:
             sql += " LIMIT ?"
