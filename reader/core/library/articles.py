@@ -256,10 +256,12 @@ class ArticlesMixin(SearchMixin):
 
         Read state is the table ``unread`` (:mod:`readstate`): a source (or a
         few) is a range of its ``source_id`` index and the whole library an
-        emptied table, whatever their size (124,505 articles of 250,000:
-        from 0.85-1.3 s rewriting every row to tens of ms,
-        ``tests/benchmarks/bench_mark_read.py``). Any other query deletes
-        the ids it matches.
+        emptied table. Paired at 250,000 articles on a shared machine
+        (``tests/benchmarks/bench_mark_read.py``, medians of 5): a source of
+        124,505 from 1.30 s (0.85 s CPU) rewriting every row to 0.29 s
+        (0.22 s CPU), most of it ``unread_by_time``'s entries, removed in an
+        order of their own; the whole library from 1.39 s to 0.10 s. Any
+        other query deletes the ids it matches.
 
         A sync's pending changes are queued in the same transaction, over
         the same rows (unread and matching the query), before they change.
