@@ -27,6 +27,9 @@ __all__ = ["DDL", "IS_READ", "READ", "UNREAD", "UNREAD_INSERT", "migrate"]
 #: changes), so the counts per source and marking a source read need no
 #: look-up of the articles, and the Unread list in date order is read from
 #: ``unread_by_time`` as it was from a partial index of ``articles``.
+#: ``unread_by_source`` is in date order within a source, so that marking a
+#: source read removes its entries from ``unread_by_time`` in that index's
+#: order (124,505 of them: 0.14-0.20 s where ``(source_id)`` took 0.21-0.24).
 #: Deleting an article deletes its row by a trigger rather than a foreign
 #: key: SQLite empties a table without a foreign key in one step
 #: (the whole library marked read: 0.02 s), one with it row by row (0.18 s).
@@ -36,7 +39,7 @@ CREATE TABLE unread (
     source_id INTEGER NOT NULL,
     sort_time INTEGER NOT NULL
 );
-CREATE INDEX unread_by_source ON unread(source_id);
+CREATE INDEX unread_by_source ON unread(source_id, sort_time DESC, id DESC);
 CREATE INDEX unread_by_time ON unread(sort_time DESC, id DESC);
 CREATE TRIGGER unread_of_deleted AFTER DELETE ON articles BEGIN
     DELETE FROM unread WHERE id = old.id;
