@@ -258,10 +258,10 @@ class ArticlesMixin(SearchMixin):
         few) is a range of its ``source_id`` index and the whole library an
         emptied table. Paired at 250,000 articles on a shared machine
         (``tests/benchmarks/bench_mark_read.py``, medians of 5): a source of
-        124,505 from 1.30 s (0.85 s CPU) rewriting every row to 0.29 s
-        (0.22 s CPU), most of it ``unread_by_time``'s entries, removed in an
-        order of their own; the whole library from 1.39 s to 0.10 s. Any
-        other query deletes the ids it matches.
+        124,505 from 1.08 s (0.81 s CPU) rewriting every row to 0.20 s
+        (0.20 s CPU), most of it ``unread_by_time``'s entries; the whole
+        library from 1.32 s to 0.09 s. Any other query deletes the ids it
+        matches.
 
         A sync's pending changes are queued in the same transaction, over
         the same rows (unread and matching the query), before they change.
