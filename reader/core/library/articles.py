@@ -18,7 +18,14 @@ from reader.core.library.base import _wrapped, chunks, marks
 from reader.core.library.compact import pack, unpack
 from reader.core.library.images import prune_images
 from reader.core.library.provenance import PROVENANCE_INSERT, provenance_row
-from reader.core.library.readstate import IS_READ, UNREAD, UNREAD_INSERT
+from reader.core.library.readstate import (
+    IS_READ,
+    UNREAD,
+    UNREAD_INSERT,
+    date_order,
+    driven,
+    key_id,
+)
 from reader.core.library.search import (
     ID_MASK,
     IndexedArticle,
@@ -58,36 +65,6 @@ _SORT_SQL = {
     SortKey.SOURCE: "coalesce(s.title, s.name) COLLATE NOCASE {d}, a.sort_time DESC, a.id DESC",
     SortKey.RELEVANCE: "a.sort_time {d}, a.id {d}",  # without a search: by date
 }
-
-
-def _date_order(query: ArticleQuery) -> tuple[str, str]:
-    """The rows of a list in date order, and the alias whose dates order them.
-
-    Unread only: from ``unread``'s own date index (``unread_by_time``), each
-    row joined to its article, so a page costs the page; from the articles'
-    date index each row would be tested against ``unread``, and from
-    ``unread`` by id every unread article sorted (65 ms a page at 250,000).
-    A source's unread articles come from the source's own date index
-    instead, each tested against ``unread``: from ``unread_by_time``, every
-    unread article of the library was looked up for its source (1 s).
-    """
-    if query.unread_only and not query.source_ids:
-        return "unread u CROSS JOIN articles a ON a.id = u.id", "u"
-    return "articles a", "a"
-
-
-def _driven(query: ArticleQuery, key: str) -> ArticleQuery:
-    """``query`` without what the rows it is read from already mean.
-
-    Driven from ``unread``, the condition "unread" again made SQLite read
-    the ids from it a second time and sort them (85 ms a page at 250,000).
-    """
-    return dataclasses.replace(query, unread_only=False) if key == "u" else query
-
-
-def _key_id(rows_from: str) -> str:
-    """The article id column of ``rows_from`` (see :func:`_date_order`)."""
-    return "u.id" if rows_from.startswith("unread") else "a.id"
 
 
 def _summary(row: tuple[Any, ...]) -> ArticleSummary:
@@ -375,8 +352,8 @@ class ArticlesMixin(SearchMixin):
         )
         if rows is not None:
             return [_summary(row) for row in rows]
-        rows_from, key = _date_order(query)
-        where, params = self._where(_driven(query, key))
+        rows_from, key = date_order(query)
+        where, params = self._where(driven(query, key))
         if after is not None:
             where += f" AND ({key}.sort_time, {key}.id) < (?, ?)"
             params.extend(after)
@@ -450,13 +427,13 @@ class ArticlesMixin(SearchMixin):
         join = "JOIN sources s ON s.id = a.source_id" if needs_sources else ""
         rows_from = "articles a"
         if sort in (SortKey.DATE, SortKey.RELEVANCE):
-            rows_from, key = _date_order(query)
+            rows_from, key = date_order(query)
             order = order.replace("a.", f"{key}.")
-            where, params = self._where(_driven(query, key))
+            where, params = self._where(driven(query, key))
             if key == "u" and where == "1" and not join:
                 # The Unread node: the index alone, as the partial index of schema 8 was.
                 rows_from = "unread u"
-        sql = f"SELECT {_key_id(rows_from)} FROM {rows_from} {join} WHERE {where} ORDER BY {order}"
+        sql = f"SELECT {key_id(rows_from)} FROM {rows_from} {join} WHERE {where} ORDER BY {order}"
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)

@@ -16,11 +16,23 @@ Apart from the mixins for the reason :mod:`fulltext_schema` is:
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 
 from reader.core.library import ddl
+from reader.core.models import ArticleQuery
 
-__all__ = ["DDL", "IS_READ", "READ", "UNREAD", "UNREAD_INSERT", "migrate"]
+__all__ = [
+    "DDL",
+    "IS_READ",
+    "READ",
+    "UNREAD",
+    "UNREAD_INSERT",
+    "date_order",
+    "driven",
+    "key_id",
+    "migrate",
+]
 
 #: ``unread``: one row per unread article; an article is read when it has
 #: none. ``source_id`` and ``sort_time`` are the article's (neither ever
@@ -70,3 +82,33 @@ def migrate(db: sqlite3.Connection) -> None:
         "SELECT id, source_id, sort_time FROM articles WHERE read = 0"
     )
     db.execute("ALTER TABLE articles DROP COLUMN read")
+
+
+def date_order(query: ArticleQuery) -> tuple[str, str]:
+    """The rows of a list in date order, and the alias whose dates order them.
+
+    Unread only: from ``unread``'s own date index (``unread_by_time``), each
+    row joined to its article, so a page costs the page; from the articles'
+    date index each row would be tested against ``unread``, and from
+    ``unread`` by id every unread article sorted (65 ms a page at 250,000).
+    A source's unread articles come from the source's own date index
+    instead, each tested against ``unread``: from ``unread_by_time``, every
+    unread article of the library was looked up for its source (1 s).
+    """
+    if query.unread_only and not query.source_ids:
+        return "unread u CROSS JOIN articles a ON a.id = u.id", "u"
+    return "articles a", "a"
+
+
+def driven(query: ArticleQuery, key: str) -> ArticleQuery:
+    """``query`` without what the rows it is read from already mean.
+
+    Driven from ``unread``, the condition "unread" again made SQLite read
+    the ids from it a second time and sort them (85 ms a page at 250,000).
+    """
+    return dataclasses.replace(query, unread_only=False) if key == "u" else query
+
+
+def key_id(rows_from: str) -> str:
+    """The article id column of ``rows_from`` (see :func:`date_order`)."""
+    return "u.id" if rows_from.startswith("unread") else "a.id"
