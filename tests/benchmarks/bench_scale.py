@@ -256,19 +256,25 @@ def largest_source(db: Path) -> tuple[int, int]:
     return int(source_id), int(count)
 
 
+_ALL_UNREAD = (
+    "INSERT OR IGNORE INTO unread(id, source_id, sort_time) "
+    "SELECT id, source_id, sort_time FROM articles"
+)
+
+
 def mark_read_in_store(db: Path, source_id: int) -> float:
     from reader.core.library import Store
     from reader.core.models import ArticleQuery
 
     with Store.open(db) as store:
-        store._db.execute("UPDATE articles SET read = 0")
+        store._db.execute(_ALL_UNREAD)
         store.checkpoint(truncate=True)
     with Store.open(db) as store:
         store.count(ArticleQuery(source_ids=(source_id,), unread_only=True))  # warm, as a window
         began = time.perf_counter()
         store.mark_all_read(ArticleQuery(source_ids=(source_id,)))
         took = time.perf_counter() - began
-        store._db.execute("UPDATE articles SET read = 0")
+        store._db.execute(_ALL_UNREAD)
         store.checkpoint(truncate=True)
     return round(took, 3)
 

@@ -211,5 +211,5 @@ def test_killed_syncs_lose_nothing_and_double_nothing(
     with client_for(greader_user) as client:
         unread_there = len(set(client.item_ids(exclude=READ)))
         starred_there = len(set(client.item_ids(STARRED)))
-    assert unread_there == total - 100 == _count(db, "SELECT count(*) FROM articles WHERE read = 0")
+    assert unread_there == total - 100 == _count(db, "SELECT count(*) FROM unread")
     assert starred_there == 3 == _count(db, "SELECT count(*) FROM articles WHERE starred = 1")

@@ -38,6 +38,7 @@ from reader.core.errors import NotFoundError, ReaderError
 from reader.core.library.archive import ArchiveMixin, Retired
 from reader.core.library.base import _wrapped, chunks, marks
 from reader.core.library.names import SourceNames
+from reader.core.library.readstate import IS_READ, UNREAD_INSERT
 from reader.core.models import from_epoch
 
 __all__ = ["Account", "AccountsMixin", "PendingChange", "queue_changes"]
@@ -271,7 +272,7 @@ class AccountsMixin(ArchiveMixin):
         return {
             item: (article, bool(read), bool(starred))
             for item, article, read, starred in self._db.execute(
-                "SELECT r.item_id, a.id, a.read, a.starred FROM remote_items r "
+                f"SELECT r.item_id, a.id, {IS_READ}, a.starred FROM remote_items r "
                 "JOIN articles a ON a.id = r.article_id WHERE r.account_id = ?",
                 (account_id,),
             )
@@ -294,13 +295,24 @@ class AccountsMixin(ArchiveMixin):
             for item, article, field, value in updates:
                 if field not in ("read", "starred"):
                     continue
-                cursor = self._db.execute(
-                    f"UPDATE articles SET {field} = ? WHERE id = ? AND {field} <> ? "
-                    f"AND NOT EXISTS (SELECT 1 FROM pending_changes p JOIN remote_items r "
-                    f"ON r.account_id = p.account_id AND r.item_id = p.item_id "
-                    f"WHERE r.article_id = ? AND p.field = ?)",
-                    (int(value), article, int(value), article, field),
+                waiting = (
+                    "NOT EXISTS (SELECT 1 FROM pending_changes p JOIN remote_items r "
+                    "ON r.account_id = p.account_id AND r.item_id = p.item_id "
+                    "WHERE r.article_id = ? AND p.field = ?)"
                 )
+                if field == "starred":
+                    sql = (
+                        "UPDATE articles SET starred = ? WHERE id = ? AND starred <> ? "
+                        f"AND {waiting}"
+                    )
+                    params: tuple[Any, ...] = (int(value), article, int(value), article, field)
+                elif value:  # read: the article leaves ``unread`` (readstate.py)
+                    sql = f"DELETE FROM unread WHERE id = ? AND {waiting}"
+                    params = (article, article, field)
+                else:
+                    sql = UNREAD_INSERT.format(f"a.id = ? AND {waiting}")
+                    params = (article, article, field)
+                cursor = self._db.execute(sql, params)
                 if cursor.rowcount:
                     applied.append((item, article, field, value))
         return applied

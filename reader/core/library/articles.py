@@ -6,6 +6,7 @@ The list queries serve the window's lazy model: ids in display order first
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -17,6 +18,14 @@ from reader.core.library.base import _wrapped, chunks, marks
 from reader.core.library.compact import pack, unpack
 from reader.core.library.images import prune_images
 from reader.core.library.provenance import PROVENANCE_INSERT, provenance_row
+from reader.core.library.readstate import (
+    IS_READ,
+    UNREAD,
+    UNREAD_INSERT,
+    date_order,
+    driven,
+    key_id,
+)
 from reader.core.library.search.index import (
     ID_MASK,
     IndexedArticle,
@@ -40,13 +49,15 @@ from reader.core.models import (
 
 ALL_ARTICLES = ArticleQuery()
 
-#: The page cache of a mark-all-read (KiB): the indexes on ``read`` of 250,000 articles.
+#: The page cache of a mark-all-read (KiB): ``unread_by_time`` of 250,000
+#: articles, whose entries a source's go from in an order of their own (with
+#: SQLite's default 2 MB, 124,505 of them took 0.54 s; with this, 0.16 s).
 MARK_CACHE_KIB = 32768
 
 # A list row's columns, in the order of ArticleSummary's fields (see _summary).
-_SUMMARY_COLUMNS = """
+_SUMMARY_COLUMNS = f"""
     a.id, a.source_id, s.name, coalesce(s.title, s.name), a.title, a.url,
-    a.published, a.sort_time, a.read, a.starred
+    a.published, a.sort_time, {IS_READ}, a.starred
 """
 _SORT_SQL = {
     SortKey.DATE: "a.sort_time {d}, a.id {d}",
@@ -116,6 +127,7 @@ class ArticlesMixin(SearchMixin):
         searches: list[tuple[int, str, str, str]] = []
         token = source_token(source_id)
         images: list[tuple[int, str]] = []
+        unread: list[tuple[int, int, int]] = []
         proofs: list[tuple[object, ...]] = []
         execute = self._db.execute
         with self.transaction():
@@ -155,9 +167,15 @@ class ArticlesMixin(SearchMixin):
                 )
                 images.extend((article_id, url) for url in article.images)
                 added.append(article_id)
+                unread.append((article_id, source_id, sort_time))
                 if origin is not None:
                     proofs.append(provenance_row(article_id, now, origin, article.sha256))
             self._db.executemany("INSERT INTO article_content(id, body) VALUES (?, ?)", contents)
+            # A new article is unread (readstate.py).
+            self._db.executemany(
+                "INSERT INTO unread(id, source_id, sort_time) VALUES (?, ?, ?)",
+                unread,
+            )
             if images:
                 self._db.executemany(
                     "INSERT OR IGNORE INTO images(url) VALUES (?)", ((url,) for _, url in images)
@@ -184,66 +202,65 @@ class ArticlesMixin(SearchMixin):
         self, ids: Iterable[int], *, read: bool | None = None, starred: bool | None = None
     ) -> int:
         """Set read and/or starred on articles; returns how many exist."""
-        sets = []
-        params: list[Any] = []
-        if read is not None:
-            sets.append("read = ?")
-            params.append(int(read))
-        if starred is not None:
-            sets.append("starred = ?")
-            params.append(int(starred))
         id_list = list(ids)
-        if not sets or not id_list:
+        if (read is None and starred is None) or not id_list:
             return 0
         changed = 0
         with self.transaction():
             for chunk in chunks(id_list):
-                in_list = f"a.id IN ({marks(len(chunk))})"
+                in_list = f"id IN ({marks(len(chunk))})"
                 # An account's article: the change waits in the library for the next sync.
                 for field, value in (("read", read), ("starred", starred)):
                     if value is not None:
-                        queue_changes(self._db, field, value, in_list, chunk)
-                changed += self._db.execute(
-                    f"UPDATE articles SET {', '.join(sets)} WHERE id IN ({marks(len(chunk))})",
-                    [*params, *chunk],
-                ).rowcount
+                        queue_changes(self._db, field, value, f"a.{in_list}", chunk)
+                if starred is not None:
+                    changed += self._db.execute(
+                        f"UPDATE articles SET starred = ? WHERE {in_list}", [int(starred), *chunk]
+                    ).rowcount
+                else:
+                    changed += int(
+                        self._value(f"SELECT count(*) FROM articles WHERE {in_list}", chunk)
+                    )
+                if read:
+                    self._db.execute(f"DELETE FROM unread WHERE {in_list}", chunk)
+                elif read is not None:
+                    self._db.execute(UNREAD_INSERT.format(f"a.{in_list}"), chunk)
         return changed
 
     @_wrapped
     def mark_all_read(self, query: ArticleQuery) -> int:
         """Mark read every unread article ``query`` matches: one statement.
 
-        The rows come from :meth:`unread_matching`, found through the
-        ``articles_counts`` index (source, read): work bounded by the rows
-        that change, not by the source or the library. They are updated in
-        id order, so each table page is written once. The cost is the two
-        indexes on ``read`` (``articles_unread`` and ``articles_counts``),
-        whose entries are removed in an order of their own: with SQLite's
-        default 2 MB page cache their pages were written to the log again
-        and again. A 32 MB cache for the statement holds them: 124,505
-        articles of 250,000 went from 1.1-2.4 s (1.0-1.2 s CPU) to 0.9-1.8 s
-        (0.7-0.8 s CPU) on a loaded machine. What is left is rewriting the
-        rows themselves (88 MB of table pages); under 0.3 s needs the read
-        state kept per range, not per row (resources/benchmarks/before-after.md).
+        Read state is the table ``unread`` (:mod:`readstate`): a source (or a
+        few) is a range of its ``source_id`` index and the whole library an
+        emptied table. Paired at 250,000 articles on a shared machine
+        (``tests/benchmarks/bench_mark_read.py``, medians of 5): a source of
+        124,505 from 1.08 s (0.81 s CPU) rewriting every row to 0.20 s
+        (0.20 s CPU), most of it ``unread_by_time``'s entries; the whole
+        library from 1.32 s to 0.09 s. Any other query deletes the ids it
+        matches.
 
         A sync's pending changes are queued in the same transaction, over
-        the same rows (``a.read = 0`` and the query).
+        the same rows (unread and matching the query), before they change.
         """
         where, params = self._where(query)
-        ids, _ = self.unread_matching(query)
         with self.transaction(), self.page_cache(MARK_CACHE_KIB):
-            queue_changes(self._db, "read", True, f"a.read = 0 AND {where}", params)
-            return int(
-                self._db.execute(
-                    f"UPDATE articles SET read = 1 WHERE id IN ({ids})", params
-                ).rowcount
-            )
+            queue_changes(self._db, "read", True, f"{UNREAD} AND {where}", params)
+            if self._where(dataclasses.replace(query, source_ids=())) != ("1", []):
+                ids, params = self.unread_matching(query)
+                sql = f"DELETE FROM unread WHERE id IN ({ids})"
+            elif query.source_ids:
+                sql = f"DELETE FROM unread WHERE source_id IN ({marks(len(query.source_ids))})"
+                params = list(query.source_ids)
+            else:
+                sql, params = "DELETE FROM unread", []
+            return int(self._db.execute(sql, params).rowcount)
 
     def unread_matching(self, query: ArticleQuery) -> tuple[str, list[Any]]:
         """A ``SELECT`` of the ids of the unread articles ``query`` matches, and its parameters."""
         where, params = self._where(query)
         join = "JOIN sources s ON s.id = a.source_id" if query.folder is not None else ""
-        return f"SELECT a.id FROM articles a {join} WHERE {where} AND a.read = 0", params
+        return f"SELECT a.id FROM articles a {join} WHERE {where} AND {UNREAD}", params
 
     @_wrapped
     def delete_articles(self, ids: Iterable[int]) -> int:
@@ -286,13 +303,14 @@ class ArticlesMixin(SearchMixin):
         )
         if rows is not None:
             return [_summary(row) for row in rows]
-        where, params = self._where(query)
+        rows_from, key = date_order(query)
+        where, params = self._where(driven(query, key))
         if after is not None:
-            where += " AND (a.sort_time, a.id) < (?, ?)"
+            where += f" AND ({key}.sort_time, {key}.id) < (?, ?)"
             params.extend(after)
         sql = (
-            f"SELECT {_SUMMARY_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id "
-            f"WHERE {where} ORDER BY a.sort_time DESC, a.id DESC"
+            f"SELECT {_SUMMARY_COLUMNS} FROM {rows_from} JOIN sources s ON s.id = a.source_id "
+            f"WHERE {where} ORDER BY {key}.sort_time DESC, {key}.id DESC"
         )
         if limit is not None:
             sql += " LIMIT ?"
@@ -358,7 +376,15 @@ class ArticlesMixin(SearchMixin):
         # 30 ms for 100,000 articles); with it, every article row is read (250 ms).
         needs_sources = query.folder is not None or sort is SortKey.SOURCE
         join = "JOIN sources s ON s.id = a.source_id" if needs_sources else ""
-        sql = f"SELECT a.id FROM articles a {join} WHERE {where} ORDER BY {order}"
+        rows_from = "articles a"
+        if sort in (SortKey.DATE, SortKey.RELEVANCE):
+            rows_from, key = date_order(query)
+            order = order.replace("a.", f"{key}.")
+            where, params = self._where(driven(query, key))
+            if key == "u" and where == "1" and not join:
+                # The Unread node: the index alone, as the partial index of schema 8 was.
+                rows_from = "unread u"
+        sql = f"SELECT {key_id(rows_from)} FROM {rows_from} {join} WHERE {where} ORDER BY {order}"
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
@@ -396,18 +422,19 @@ class ArticlesMixin(SearchMixin):
     def totals(self) -> tuple[int, int, int]:
         """(all, unread, starred) across the library."""
         total, unread, starred = self._db.execute(
-            "SELECT count(*), coalesce(sum(read = 0), 0), coalesce(sum(starred), 0) FROM articles"
+            "SELECT count(*), (SELECT count(*) FROM unread), coalesce(sum(starred), 0) "
+            "FROM articles"
         ).fetchone()
         return int(total), int(unread), int(starred)
 
     @_wrapped
     def get_article(self, article_id: int) -> Article:
         row = self._named(
-            """
+            f"""
             SELECT a.id AS id, a.source_id AS source_id, s.name AS source_name,
                    coalesce(s.title, s.name) AS source_title, a.title AS title, a.url AS url,
                    a.author AS author, a.published AS published, a.added AS added,
-                   c.body AS body, a.read AS read, a.starred AS starred
+                   c.body AS body, {IS_READ} AS read, a.starred AS starred
             FROM articles a JOIN sources s ON s.id = a.source_id
             JOIN article_content c ON c.id = a.id WHERE a.id = ?
             """,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.library.base import _wrapped
 from reader.core.library.search.results import SearchMixin
+from reader.core.library.readstate import UNREAD
 from reader.core.models import ArticleQuery, SavedSearch
 
 
@@ -29,7 +30,7 @@ class SavedSearchesMixin(SearchMixin):
                 # One pass for both counts: the tree asks after every write.
                 where, params = self._where(ArticleQuery(search=query))
                 total, unread = self._db.execute(
-                    f"SELECT count(*), coalesce(sum(a.read = 0), 0) FROM articles a "
+                    f"SELECT count(*), coalesce(sum({UNREAD}), 0) FROM articles a "
                     f"JOIN sources s ON s.id = a.source_id WHERE {where}",
                     params,
                 ).fetchone()

@@ -21,13 +21,14 @@ from reader.core.library import (
     ddl,
     fulltext_schema,
     net_schema,
+    readstate,
     research_schema,
 )
 from reader.core.library.search.index import FTS_TABLE
 
 __all__ = ["MIGRATIONS", "VERSION", "Migration", "setup"]
 
-VERSION = 8
+VERSION = 9
 
 _CREATE = (
     """
@@ -74,7 +75,7 @@ CREATE TABLE articles (
     added INTEGER NOT NULL,
     sort_time INTEGER NOT NULL,
     content_hash BLOB,
-    read INTEGER NOT NULL DEFAULT 0,
+    -- Schema 9: read state is the table unread (readstate.py).
     starred INTEGER NOT NULL DEFAULT 0
 );
 
@@ -92,9 +93,7 @@ CREATE UNIQUE INDEX articles_by_hash ON articles(content_hash)
 CREATE UNIQUE INDEX articles_by_guid ON articles(source_id, guid) WHERE guid IS NOT NULL;
 CREATE INDEX articles_by_time ON articles(sort_time DESC, id DESC);
 CREATE INDEX articles_by_source ON articles(source_id, sort_time DESC, id DESC);
-CREATE INDEX articles_unread ON articles(sort_time DESC, id DESC) WHERE read = 0;
 CREATE INDEX articles_starred ON articles(sort_time DESC, id DESC) WHERE starred = 1;
-CREATE INDEX articles_counts ON articles(source_id, read, starred);
 
 -- The offline image cache: every image an article references, what became of
 -- fetching it, and the bytes (de-duplicated by their SHA-256).
@@ -135,6 +134,8 @@ CREATE INDEX article_images_by_url ON article_images(url);
     + net_schema.DDL
     # Web captures (WARC records) and saved links.
     + capture_schema.DDL
+    # Read state: the ids of the unread articles.
+    + readstate.DDL
 )
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -148,6 +149,7 @@ MIGRATIONS: dict[int, Migration] = {
     5: archive_schema.migrate,  # archived sources, highlights kept past a delete
     6: net_schema.migrate,  # routes and mirrors
     7: capture_schema.migrate,  # web captures and saved links
+    8: readstate.migrate,  # read state apart: marking a source read is one small write
 }
 
 

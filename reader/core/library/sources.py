@@ -21,7 +21,7 @@ _SOURCE_COLUMNS = """
     CASE WHEN s.account_id IS NULL THEN s.kind ELSE 'account' END AS kind,
     s.folder AS folder, s.feed_url AS feed_url, s.site_url AS site_url,
     s.username AS username, s.last_error AS last_error, s.last_checked AS last_checked,
-    coalesce(c.total, 0) AS total, coalesce(c.unread, 0) AS unread,
+    coalesce(c.total, 0) AS total, coalesce(u.unread, 0) AS unread,
     coalesce(c.starred, 0) AS starred, s.retry_after AS retry_after,
     s.retention_days AS retention_days,
     (SELECT name FROM accounts WHERE id = s.account_id) AS account,
@@ -57,10 +57,11 @@ class SourcesMixin(ArchiveMixin):
             f"""
             SELECT {_SOURCE_COLUMNS}
             FROM sources s LEFT JOIN (
-                SELECT source_id, count(*) AS total, sum(read = 0) AS unread,
-                       sum(starred) AS starred
+                SELECT source_id, count(*) AS total, sum(starred) AS starred
                 FROM articles GROUP BY source_id
-            ) c ON c.source_id = s.id
+            ) c ON c.source_id = s.id LEFT JOIN (
+                SELECT source_id, count(*) AS unread FROM unread GROUP BY source_id
+            ) u ON u.source_id = s.id
             ORDER BY s.folder IS NOT NULL, s.folder COLLATE NOCASE,
                      coalesce(s.title, s.name) COLLATE NOCASE
             """

@@ -34,7 +34,7 @@ class TagsMixin(StoreBase):
         """Every tag with its article and unread counts, by name."""
         rows = self._db.execute(
             """
-            SELECT t.id, t.name, count(a.id), coalesce(sum(a.read = 0), 0)
+            SELECT t.id, t.name, count(a.id), coalesce(sum(a.id IN (SELECT id FROM unread)), 0)
             FROM tags t LEFT JOIN article_tags x ON x.tag_id = t.id
             LEFT JOIN articles a ON a.id = x.article_id
             GROUP BY t.id ORDER BY t.name COLLATE NOCASE

@@ -23,6 +23,7 @@ from reader.core.library.search.query import (
     fts_expression,
     parse,
 )
+from reader.core.library.readstate import UNREAD
 from reader.core.library.search.results import hit_spans, search_terms, snippet
 from reader.core.models import ArticleQuery, NewArticle, SortKey
 
@@ -280,7 +281,7 @@ def test_first_page_and_keyset_paging_come_from_the_index_in_date_order(tmp_path
         plan = store._db.execute(
             "EXPLAIN QUERY PLAN SELECT a.id FROM article_search f CROSS JOIN articles a "
             "ON a.id = f.rowid & 16777215 WHERE f.article_search MATCH 'climate' "
-            "AND a.read = 0 ORDER BY f.rowid DESC LIMIT 50"
+            f"AND {UNREAD} ORDER BY f.rowid DESC LIMIT 50"
         ).fetchall()
         assert "TEMP B-TREE" not in str(plan), plan
 

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from reader.core.library.readstate import READ, UNREAD
 from reader.core.library.search.folding import fold
 from reader.core.library.search.index import (
     CJK_RUN,
@@ -310,8 +311,8 @@ def _filter_sql(item: Filter, has_tags: bool) -> tuple[str, list[Any]]:
     if name in ("after", "before"):
         return f"a.sort_time {'>=' if name == 'after' else '<'} ?", [value]
     return {
-        "unread": "a.read = 0",
-        "read": "a.read = 1",
+        "unread": UNREAD,
+        "read": READ,
         "starred": "a.starred = 1",
         "unstarred": "a.starred = 0",
     }[name], []

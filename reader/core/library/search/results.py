@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.core.library.base import StoreBase, _wrapped, marks
+from reader.core.library.readstate import UNREAD
 from reader.core.library.search.folding import fold
 from reader.core.library.search.index import CJK_RUN, ID_MASK, WORD, fts_rowid, stored_texts
 from reader.core.library.search.query import (
@@ -96,7 +97,7 @@ class SearchMixin(StoreBase):
             clauses.append("s.folder = ? AND s.account_id IS NULL")
             params.append(query.folder)
         if query.unread_only:
-            clauses.append("a.read = 0")
+            clauses.append(UNREAD)
         if query.starred_only:
             clauses.append("a.starred = 1")
         if query.ids:
