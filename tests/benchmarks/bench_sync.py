@@ -115,9 +115,10 @@ _IN_PROCESS = """
 import json, sys, time
 from reader.core.library import Store
 from reader.core.sync.engine import sync_all
+from reader.core.tasks import TaskOptions
 with Store.open(sys.argv[1]) as store:
     started = time.perf_counter()
-    results = sync_all(store, images=False)
+    results = sync_all(store, options=TaskOptions(images=False))
     assert all(r.ok and r.added == 0 for r in results), results
     print(json.dumps({"seconds": time.perf_counter() - started}))
 """

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.library import Store
+from reader.core.library.readstate import UNREAD
 from reader.core.library.search.query import (
     AnyOf,
     Filter,
@@ -23,7 +24,6 @@ from reader.core.library.search.query import (
     fts_expression,
     parse,
 )
-from reader.core.library.readstate import UNREAD
 from reader.core.library.search.results import hit_spans, search_terms, snippet
 from reader.core.models import ArticleQuery, NewArticle, SortKey
 

@@ -8,6 +8,7 @@ from reader.core.library import Store
 from reader.core.models import ArticleQuery, NewArticle
 from reader.core.sync import engine
 from reader.core.sync.greader import READ
+from reader.core.tasks import TaskOptions
 from tests.support.feedkit import items, rss20
 from tests.support.freshrss import client_for, subscribe
 
@@ -64,15 +65,19 @@ def test_a_source_read_then_one_unread_reaches_the_server(
             store, greader_user.api_url, greader_user.username, greader_user.password, name="D"
         )
         account = store.get_account(account_id)
-        assert engine.sync_account(store, account, images=False).ok
+        assert engine.sync_account(store, account, options=TaskOptions(images=False)).ok
         [source] = [s for s in store.sources() if s.title == "Asia Daily"]
         assert store.mark_all_read(ArticleQuery(source_ids=(source.id,))) == 6
         kept = store.article_ids(ArticleQuery(source_ids=(source.id,)))[2]
         store.mark([kept], read=False)
         assert store.get_account(account_id).pending == 6
-        result = engine.sync_account(store, store.get_account(account_id), images=False)
+        result = engine.sync_account(
+            store, store.get_account(account_id), options=TaskOptions(images=False)
+        )
         assert result.ok and result.sent == 6
         assert len(set(client.item_ids(exclude=READ))) == 1 == store.totals()[1]
         # And back: the server's state changes nothing here on the next sync.
-        again = engine.sync_account(store, store.get_account(account_id), images=False)
+        again = engine.sync_account(
+            store, store.get_account(account_id), options=TaskOptions(images=False)
+        )
         assert again.ok and store.article_ids(ArticleQuery(unread_only=True)) == [kept]
