@@ -12,6 +12,7 @@ import fcntl
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -125,8 +126,13 @@ def test_socket_names_follow_each_systems_rules(tmp_path, monkeypatch):
     long_tmp.mkdir()
     mac = platform.MacOS().socket_name(stem, {"TMPDIR": str(long_tmp)})
     assert mac == f"/tmp/{stem}"
-    short = platform.MacOS().socket_name(stem, {"TMPDIR": str(tmp_path)})
-    assert short == str(tmp_path / stem) and len(short.encode()) <= 103
+    # A short $TMPDIR of its own (pytest's tmp_path can itself be long, under xdist).
+    short_tmp = Path(tempfile.mkdtemp(prefix="or-", dir="/tmp"))
+    try:
+        short = platform.MacOS().socket_name(stem, {"TMPDIR": str(short_tmp)})
+        assert short == str(short_tmp / stem) and len(short.encode()) <= 103
+    finally:
+        short_tmp.rmdir()
     # Windows: a bare name, which Qt makes \\.\pipe\<name>.
     assert platform.Windows().socket_name(stem, {"TMPDIR": str(tmp_path)}) == stem
     # Linux: the runtime folder when there is one.

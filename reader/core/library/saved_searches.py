@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.library.base import _wrapped
-from reader.core.library.search.results import SearchMixin
 from reader.core.library.readstate import UNREAD
+from reader.core.library.search.results import SearchMixin
 from reader.core.models import ArticleQuery, SavedSearch
 
 
