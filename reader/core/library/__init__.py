@@ -3,21 +3,29 @@
 Callers import from here; the modules inside are the store's own parts
 (``tests/test_front_door.py`` holds the rule). :mod:`backup` is exported
 whole: the library's safety (check, damage mark, backups) is a namespace of
-its own for the CLI, the start-up and the window's safety watch.
+its own for the CLI, the start-up and the window's safety watch. The
+library's data classes are in :mod:`reader.core.library.models`.
 """
 
 from __future__ import annotations
 
 from reader.core.library import backup
-from reader.core.library.accounts import Account
-from reader.core.library.archive import Keeps, Retired
 from reader.core.library.articles import ALL_ARTICLES
-from reader.core.library.backup import Backup
 from reader.core.library.base import PAGE_SIZE
-from reader.core.library.captures import KEEP_RAW_SETTING, CaptureInfo
-from reader.core.library.fulltext import FullText, FullTextJob, FullTextStatus
+from reader.core.library.captures import KEEP_RAW_SETTING
+from reader.core.library.models import (
+    Account,
+    Backup,
+    CaptureInfo,
+    FeedRoute,
+    FullText,
+    FullTextJob,
+    FullTextStatus,
+    Keeps,
+    Retired,
+    UpkeepStep,
+)
 from reader.core.library.move import copy_library
-from reader.core.library.routes import FeedRoute
 from reader.core.library.search.index import (
     IndexedArticle,
     content_hash,
@@ -27,7 +35,6 @@ from reader.core.library.search.index import (
 from reader.core.library.search.query import unreadable_dates
 from reader.core.library.search.results import Snippet, hit_spans, search_terms
 from reader.core.library.store import Store
-from reader.core.library.upkeep import UpkeepStep
 
 __all__ = [
     "ALL_ARTICLES",

@@ -31,12 +31,12 @@ import sqlite3
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.library.archive import ArchiveMixin, Retired
 from reader.core.library.base import _wrapped, chunks, marks
+from reader.core.library.models import Account
 from reader.core.library.names import SourceNames
 from reader.core.library.readstate import IS_READ, UNREAD_INSERT
 from reader.core.models import from_epoch
@@ -60,20 +60,6 @@ def queue_changes(
         f"WHERE {where}",
         [field, int(value), *params],
     )
-
-
-@dataclass(frozen=True, slots=True)
-class Account:
-    id: int
-    name: str
-    kind: str
-    url: str
-    username: str
-    last_sync: datetime | None
-    last_error: str | None
-    newest_usec: int
-    sources: int = 0
-    pending: int = 0
 
 
 @dataclass(frozen=True, slots=True)

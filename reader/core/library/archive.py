@@ -21,10 +21,10 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from reader.core.library.base import StoreBase, _wrapped, chunks, marks
 from reader.core.library.images import prune_images
+from reader.core.library.models import Keeps, Retired
 from reader.core.library.search.index import unindex
 
 __all__ = ["KEPT", "ArchiveMixin", "Keeps", "Retired", "detach_highlights", "reattach"]
@@ -34,33 +34,6 @@ KEPT = (
     "(a.starred = 1 OR EXISTS (SELECT 1 FROM article_tags x WHERE x.article_id = a.id) "
     "OR EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = a.id))"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Retired:
-    """What became of sources that went away."""
-
-    #: Articles deleted (nothing of the user's on them).
-    deleted: int = 0
-    #: Articles kept, in archived sources.
-    kept: int = 0
-    #: The titles of the sources kept as archived.
-    archived: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Keeps:
-    """What sources hold of the user's, to name before they go."""
-
-    articles: int = 0
-    starred: int = 0
-    tagged: int = 0
-    highlights: int = 0
-    notes: int = 0
-    #: Articles the user starred, tagged or highlighted (kept when the sources go).
-    kept: int = 0
-    #: Tags on those articles.
-    tags: int = 0
 
 
 class ArchiveMixin(StoreBase):

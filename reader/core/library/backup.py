@@ -23,11 +23,11 @@ import re
 import shutil
 import sqlite3
 import time
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from reader.core.errors import StorageError
+from reader.core.library.models import Backup
 
 _log = logging.getLogger(__name__)
 
@@ -67,16 +67,6 @@ _STAMP = "%Y-%m-%dT%H%M"
 
 class DamagedLibraryError(StorageError):
     """The library file is damaged: unreadable, or a check found errors in it."""
-
-
-@dataclass(frozen=True)
-class Backup:
-    path: Path
-    made: datetime
-
-    @property
-    def size(self) -> int:
-        return self.path.stat().st_size
 
 
 def peek_uri(path: str | Path) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from reader.core.library.base import StoreBase, _wrapped, chunks, marks
+from reader.core.library.models import CaptureInfo
 from reader.core.library.provenance import PROVENANCE_INSERT, provenance_row
 from reader.core.library.search.index import fts_rowid, index_text, source_token, unindex
 from reader.core.models import Origin, to_epoch
@@ -25,28 +26,6 @@ _COLUMNS = (
     "id, article_id, kind, url, requested_url, fetched, status, http_date, content_type, "
     "payload_sha256, record_id, warc_size"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class CaptureInfo:
-    """What provenance shows of one capture; the records themselves are read apart."""
-
-    id: int
-    article_id: int
-    kind: str  # "page", "resource" (a picture) or "redirect" (on the way to either)
-    url: str  # after redirects
-    requested_url: str
-    fetched: str  # ISO 8601, UTC (the WARC-Date)
-    status: int
-    http_date: str | None
-    content_type: str | None
-    payload_sha256: str
-    record_id: str
-    warc_size: int  # 0: the raw records are not kept
-
-    @property
-    def kept(self) -> bool:
-        return self.warc_size > 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,47 +18,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
-from enum import StrEnum
 
 from reader.core.library.base import StoreBase, _wrapped, chunks, marks
 from reader.core.library.compact import pack, unpack, unpack_text
+from reader.core.library.models import FullText, FullTextJob, FullTextStatus
 from reader.core.library.search.index import fts_rowid, index_text, source_token, unindex
 from reader.core.models import from_epoch
 
 __all__ = ["FullText", "FullTextJob", "FullTextMixin", "FullTextStatus"]
-
-
-class FullTextStatus(StrEnum):
-    OK = "ok"
-    FAILED = "failed"  # the page was had and gave no article: paywall, 403, too short
-    OFFLINE = "offline"  # the page could not be reached: tried again at the next refresh
-
-
-@dataclass(frozen=True, slots=True)
-class FullText:
-    article_id: int
-    status: FullTextStatus
-    html: str
-    text: str
-    reason: str | None
-    fetched: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class FullTextJob:
-    """An article whose page is to be fetched, with what the fetch and the judgement need."""
-
-    article_id: int
-    url: str
-    #: The feed's own text: the extraction must give more than this.
-    summary_text: str
-    etag: str | None = None
-    last_modified: str | None = None
-    #: The last attempt's outcome, kept when the server answers 304.
-    status: FullTextStatus | None = None
-    reason: str | None = None
 
 
 class FullTextMixin(StoreBase):

@@ -8,18 +8,9 @@ here are the exceptions a feed or an account makes to it.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 from reader.core.library.base import StoreBase, _wrapped
-
-
-@dataclass(frozen=True, slots=True)
-class FeedRoute:
-    #: None: the program's route; ``direct``; or a proxy address (no password).
-    proxy: str | None = None
-    mirrors: tuple[str, ...] = ()
-    #: The address that answered the last refresh (the feed's own or a mirror).
-    served_by: str | None = None
+from reader.core.library.models import FeedRoute
 
 
 def _mirrors(raw: object) -> tuple[str, ...]:

@@ -27,9 +27,8 @@ is about. The list queries are written for the planner without statistics.
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from reader.core.library.base import StoreBase, _wrapped
+from reader.core.library.models import UpkeepStep
 
 __all__ = ["MERGE_PAGES", "UpkeepMixin", "UpkeepStep"]
 
@@ -37,12 +36,6 @@ __all__ = ["MERGE_PAGES", "UpkeepMixin", "UpkeepStep"]
 MERGE_PAGES = 64
 #: VACUUM when at least this share of the file is free pages.
 VACUUM_FREE_SHARE = 0.2
-
-
-class UpkeepStep(StrEnum):
-    MERGE = "merge"
-    VACUUM = "vacuum"
-    DONE = "done"
 
 
 class UpkeepMixin(StoreBase):
