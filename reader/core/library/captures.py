@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from reader.core.library.base import StoreBase, _wrapped, chunks, marks
 from reader.core.library.models import CaptureInfo
 from reader.core.library.provenance import PROVENANCE_INSERT, provenance_row
-from reader.core.library.search.index import fts_rowid, index_text, source_token, unindex
+from reader.core.library.search.index import reindex, unindex
 from reader.core.models import Origin, to_epoch
 
 __all__ = ["KEEP_RAW_SETTING", "CaptureInfo", "CapturesMixin", "SavedLink"]
@@ -232,13 +232,12 @@ class CapturesMixin(StoreBase):
             return
         with self.transaction():
             row = self._db.execute(
-                "SELECT title, author, published, sort_time, url, source_id FROM articles "
-                "WHERE id = ?",
+                "SELECT title, author, published, url FROM articles WHERE id = ?",
                 (article_id,),
             ).fetchone()
             if row is None:
                 return
-            old_title, old_author, old_published, sort_time, url, source_id = row
+            old_title, old_author, old_published, url = row
             # A title the user or their read-later service gave is kept; a bare
             # link (titled with its own URL) takes the page's.
             new_title = (title or old_title) if old_title in ("", url) else old_title
@@ -254,22 +253,7 @@ class CapturesMixin(StoreBase):
                     article_id,
                 ),
             )
-            text = self._body_text(article_id)
-            self._db.execute(
-                "INSERT INTO article_search(rowid, title, body, source) VALUES (?, ?, ?, ?)",
-                (
-                    fts_rowid(sort_time, article_id),
-                    index_text(new_title),
-                    index_text(text),
-                    source_token(source_id),
-                ),
-            )
-
-    def _body_text(self, article_id: int) -> str:
-        from reader.core.library.compact import unpack_text
-
-        body = self._value("SELECT body FROM article_content WHERE id = ?", (article_id,))
-        return unpack_text(body) if body is not None else ""
+            reindex(self._db, "a.id = ?", (article_id,))
 
     @_wrapped
     def add_provenance(self, article_id: int, origin: Origin, sha256: str | None) -> None:

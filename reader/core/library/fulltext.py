@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from reader.core.library.base import StoreBase, _wrapped, chunks, marks
 from reader.core.library.compact import pack, unpack, unpack_text
 from reader.core.library.models import FullText, FullTextJob, FullTextStatus
-from reader.core.library.search.index import fts_rowid, index_text, source_token, unindex
+from reader.core.library.search.index import reindex, unindex
 from reader.core.models import from_epoch
 
 __all__ = ["FullText", "FullTextJob", "FullTextMixin", "FullTextStatus"]
@@ -132,14 +132,14 @@ class FullTextMixin(StoreBase):
         """
         with self.transaction():
             row = self._db.execute(
-                "SELECT a.title, a.sort_time, c.body, f.status, a.source_id FROM articles a "
+                "SELECT c.body, f.status FROM articles a "
                 "JOIN article_content c ON c.id = a.id "
                 "LEFT JOIN article_fulltext f ON f.article_id = a.id WHERE a.id = ?",
                 (article_id,),
             ).fetchone()
             if row is None:
                 return False  # deleted while its page was fetched
-            title, sort_time, body, status, source_id = row
+            body, status = row
             if status == FullTextStatus.OK.value:
                 return False
             unindex(self._db, "a.id = ?", (article_id,))
@@ -149,15 +149,7 @@ class FullTextMixin(StoreBase):
                 "UPDATE article_content SET body = ? WHERE id = ?",
                 (pack(summary_html, combined), article_id),
             )
-            self._db.execute(
-                "INSERT INTO article_search(rowid, title, body, source) VALUES (?, ?, ?, ?)",
-                (
-                    fts_rowid(sort_time, article_id),
-                    index_text(title),
-                    index_text(combined),
-                    source_token(source_id),
-                ),
-            )
+            reindex(self._db, "a.id = ?", (article_id,))
             self._db.execute(
                 "INSERT OR REPLACE INTO article_fulltext(article_id, status, html, text, reason, "
                 "fetched, etag, last_modified) VALUES (?, 'ok', ?, ?, NULL, ?, ?, ?)",

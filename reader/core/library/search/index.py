@@ -74,6 +74,7 @@ __all__ = [
     "index_text",
     "phrase_expression",
     "rebuild_index",
+    "reindex",
     "search_index_outdated",
     "source_token",
     "stored_texts",
@@ -368,6 +369,20 @@ def unindex(db: sqlite3.Connection, where: str, params: Sequence[Any]) -> None:
     db.executemany(
         "INSERT INTO article_search(article_search, rowid, title, body, source) "
         "VALUES ('delete', ?, ?, ?, ?)",
+        list(_index_rows(db, where, params)),
+    )
+
+
+def reindex(db: sqlite3.Connection, where: str, params: Sequence[Any]) -> None:
+    """Put the articles matching ``where`` (alias ``a``) into the index again,
+    from what is stored now: the counterpart of :func:`unindex`, for an
+    article whose title or text changed (its page's title, its full text).
+
+    Rows are made in one place (:func:`_index_rows`), so a new column of the
+    index (the source, in version 4) reaches every writer at once.
+    """
+    db.executemany(
+        "INSERT INTO article_search(rowid, title, body, source) VALUES (?, ?, ?, ?)",
         list(_index_rows(db, where, params)),
     )
 
