@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from contextlib import contextmanager
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from reader.core.errors import NotFoundError
