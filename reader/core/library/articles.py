@@ -119,12 +119,13 @@ class ArticlesMixin(SearchMixin):
         """One transaction in which many :meth:`add_articles` write their
         articles' other rows together, at its end (see :mod:`.adding`).
 
-        An import's write turn holds a thousand dumps, each an
-        ``add_articles`` of its own: written together, they cost 40% less
-        (measured in ``resources/benchmarks/import.md``). Nothing inside it
-        may read those rows before it ends (the search index, the bodies);
-        the articles' own rows are written at once, so duplicates are found
-        as ever.
+        An import's write turn holds hundreds of dumps, each an
+        ``add_articles`` of its own: written together, their rows cost
+        less than half (0.24 -> 0.11 ms an article; see
+        ``resources/benchmarks/import.md``). Nothing inside it may read
+        those rows before it ends (the search index, the bodies); the
+        articles' own rows are written at once, so duplicates are found as
+        ever.
         """
         if self._side_rows is not None:  # nested: the outer one writes them
             yield
