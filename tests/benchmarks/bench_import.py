@@ -14,9 +14,11 @@
    set size (PSS, which counts them once). ``--python`` runs the import
    with another checkout's interpreter (its venv), for before/after pairs:
    run them alternately, since the host's speed drifts by a third over
-   minutes and one run says little. The package's bytecode is compiled first, as an installed
-   program's is (this sandbox sets PYTHONDONTWRITEBYTECODE, which would
-   otherwise make every run compile the sources again: about 30 ms).
+   minutes and one run says little. The library's size on disk per
+   article is printed too (what a change of the stored form costs). The
+   package's bytecode is compiled first, as an installed program's is (this
+   sandbox sets PYTHONDONTWRITEBYTECODE, which would otherwise make every
+   run compile the sources again: about 30 ms).
 2. Builds (or reuses) a library of ``--search-count`` articles and prints the
    latency of searches in-process and through the CLI, minus the CLI's own
    start (``offline-reader list --limit 1``, no search).
@@ -145,6 +147,7 @@ def _import_once(source: Path, count: int, python: str, checkout: Path) -> float
         stdout, stderr = process.communicate()
         wall = time.perf_counter() - started
         memory.join()
+        stored = sum(f.stat().st_size for f in Path(tmp).iterdir() if f.name.startswith(db.name))
         result = subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
         if result.returncode != 0:
             sys.exit(result.stderr)
@@ -166,6 +169,7 @@ def _import_once(source: Path, count: int, python: str, checkout: Path) -> float
                 f"  peak memory of all processes together: RSS {memory.rss / 1024:.0f} MB, "
                 f"PSS {memory.pss / 1024:.0f} MB (shared pages counted once)"
             )
+        print(f"  library on disk: {stored / articles:,.0f} bytes per article (log included)")
         print("  " + result.stdout.strip())
         return wall
 

@@ -405,7 +405,7 @@ class _Writer:
             return []
         known = dict(self._ids)
         try:
-            with self._store.transaction():
+            with self._store.adding_in_bulk():
                 return [self._write(item) for item in batch]
         except ReaderError:
             self._ids = known  # sources made in the batch were rolled back with it
@@ -413,7 +413,7 @@ class _Writer:
         for item in batch:
             known = dict(self._ids)
             try:
-                with self._store.transaction():
+                with self._store.adding_in_bulk():
                     reports.append(self._write(item))
             except ReaderError as exc:
                 self._ids = known
