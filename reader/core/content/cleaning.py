@@ -29,7 +29,7 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Final, cast
 
 import nh3
@@ -337,6 +337,36 @@ def _is_share_link(parts: Parts, rules: Rules) -> bool:
     return rules.share.matches(parts)
 
 
+#: What :func:`_process_links` does with a link: remove its href, remove the
+#: link (share), keep it aside (mirror footer), or set this href.
+_DROP_HREF: Final = 0
+_SHARE_LINK: Final = 1
+_FOOTER_LINK: Final = 2
+_LinkAction = int | str
+
+
+def _link_action(href: str, base: Base | None, rules: Rules) -> _LinkAction:
+    resolved = resolve(href, base)
+    if resolved is None:
+        return _DROP_HREF
+    url, parts = resolved
+    if _is_share_link(parts, rules):
+        return _SHARE_LINK
+    if parts[0] in WEB_SCHEMES and parts[1]:
+        if rules.footer_hosts and _is_footer_link(href, parts, rules):
+            return _FOOTER_LINK
+        return uri_escape(strip_tracking_params(url))
+    if parts[0] == "mailto":
+        return uri_escape(url)
+    return _DROP_HREF
+
+
+@lru_cache(maxsize=4096)
+def _absolute_link_action(href: str) -> _LinkAction:
+    """The action for an ``http(s)://`` href, which no base changes: mirrors repeat theirs."""
+    return _link_action(href, None, load_rules())
+
+
 def _process_links(
     body: etree._Element,
     base: Base | None,
@@ -349,26 +379,18 @@ def _process_links(
         href = anchor.get("href")
         if href is None:
             continue
-        resolved = resolve(href, base)
-        if resolved is None:
-            del anchor.attrib["href"]
-            continue
-        url, parts = resolved
-        if _is_share_link(parts, rules):
-            remove_recorded(anchor, removed)
-            continue
-        if parts[0] in WEB_SCHEMES and parts[1]:
-            if rules.footer_hosts and _is_footer_link(href, parts, rules):
-                footer_links.add(anchor)
-                continue
-            url = uri_escape(strip_tracking_params(url))
-        elif parts[0] == "mailto":
-            url = uri_escape(url)
+        if href.startswith(("https://", "http://")):
+            action = _absolute_link_action(href)
         else:
+            action = _link_action(href, base, rules)
+        if action == _DROP_HREF:
             del anchor.attrib["href"]
-            continue
-        if url != href:
-            anchor.set("href", url)
+        elif action == _SHARE_LINK:
+            remove_recorded(anchor, removed)
+        elif action == _FOOTER_LINK:
+            footer_links.add(anchor)
+        elif action != href:
+            anchor.set("href", cast(str, action))
     return footer_links
 
 
