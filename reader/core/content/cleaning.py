@@ -206,9 +206,9 @@ def _prune(removed: list[etree._Element], body: etree._Element, rules: Rules) ->
 # --- the stages --------------------------------------------------------------
 
 
-def _remove_killed(body: etree._Element, data: bytes) -> None:
-    """Remove active content, but only walk the tree when the markup names such a tag."""
-    if _KILL_HINT_RE.search(data.lower()) is not None:
+def _remove_killed(body: etree._Element, lowered: bytes) -> None:
+    """Remove active content; walk the tree only when the lower-cased markup names such a tag."""
+    if _KILL_HINT_RE.search(lowered) is not None:
         # Not strip_elements(): _drop merges the tail into one text node, which
         # the footer phrase search (text() nodes) relies on.
         for element in list(body.iter(*_KILL_TAGS)):
@@ -222,7 +222,7 @@ def _remove_junk(
     junk = rules.junk
     found: list[etree._Element] = []
     keep: list[etree._Element] = []
-    by_attribute, tags, keys = junk.by_attribute, junk.tags, junk.keys
+    by_attribute, tags, keys, bare = junk.by_attribute, junk.tags, junk.keys, junk.bare
     for element in cast(list[etree._Element], junk.candidates(body)):
         tag = element.tag
         if tag in tags:
@@ -230,6 +230,9 @@ def _remove_junk(
             continue
         names = cast(list[str], element.keys())
         if not keys.isdisjoint(names):  # most candidates are links and images: one C test
+            if not bare.isdisjoint(names):  # [data-root-share] and the like: no selector to run
+                found.append(element)
+                continue
             for name in names:
                 candidates = by_attribute.get(name)
                 if candidates and any(selector.matches(element) for selector in candidates):
@@ -468,7 +471,7 @@ def html_to_text(html: str) -> str:
         body = None if data is None else parse_body(data)
         if data is None or body is None:
             return ""
-        _remove_killed(body, data)
+        _remove_killed(body, data.lower())
         return markup_text(serialize_children(body))
     except Exception:  # text for an index is best effort, never a crash
         return ""
