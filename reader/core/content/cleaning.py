@@ -29,7 +29,7 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Final, cast
 
 import nh3
@@ -206,9 +206,9 @@ def _prune(removed: list[etree._Element], body: etree._Element, rules: Rules) ->
 # --- the stages --------------------------------------------------------------
 
 
-def _remove_killed(body: etree._Element, data: bytes) -> None:
-    """Remove active content, but only walk the tree when the markup names such a tag."""
-    if _KILL_HINT_RE.search(data.lower()) is not None:
+def _remove_killed(body: etree._Element, lowered: bytes) -> None:
+    """Remove active content; walk the tree only when the lower-cased markup names such a tag."""
+    if _KILL_HINT_RE.search(lowered) is not None:
         # Not strip_elements(): _drop merges the tail into one text node, which
         # the footer phrase search (text() nodes) relies on.
         for element in list(body.iter(*_KILL_TAGS)):
@@ -222,7 +222,7 @@ def _remove_junk(
     junk = rules.junk
     found: list[etree._Element] = []
     keep: list[etree._Element] = []
-    by_attribute, tags, keys = junk.by_attribute, junk.tags, junk.keys
+    by_attribute, tags, keys, bare = junk.by_attribute, junk.tags, junk.keys, junk.bare
     for element in cast(list[etree._Element], junk.candidates(body)):
         tag = element.tag
         if tag in tags:
@@ -230,6 +230,9 @@ def _remove_junk(
             continue
         names = cast(list[str], element.keys())
         if not keys.isdisjoint(names):  # most candidates are links and images: one C test
+            if not bare.isdisjoint(names):  # [data-root-share] and the like: no selector to run
+                found.append(element)
+                continue
             for name in names:
                 candidates = by_attribute.get(name)
                 if candidates and any(selector.matches(element) for selector in candidates):
@@ -337,6 +340,36 @@ def _is_share_link(parts: Parts, rules: Rules) -> bool:
     return rules.share.matches(parts)
 
 
+#: What :func:`_process_links` does with a link: remove its href, remove the
+#: link (share), keep it aside (mirror footer), or set this href.
+_DROP_HREF: Final = 0
+_SHARE_LINK: Final = 1
+_FOOTER_LINK: Final = 2
+_LinkAction = int | str
+
+
+def _link_action(href: str, base: Base | None, rules: Rules) -> _LinkAction:
+    resolved = resolve(href, base)
+    if resolved is None:
+        return _DROP_HREF
+    url, parts = resolved
+    if _is_share_link(parts, rules):
+        return _SHARE_LINK
+    if parts[0] in WEB_SCHEMES and parts[1]:
+        if rules.footer_hosts and _is_footer_link(href, parts, rules):
+            return _FOOTER_LINK
+        return uri_escape(strip_tracking_params(url))
+    if parts[0] == "mailto":
+        return uri_escape(url)
+    return _DROP_HREF
+
+
+@lru_cache(maxsize=4096)
+def _absolute_link_action(href: str) -> _LinkAction:
+    """The action for an ``http(s)://`` href, which no base changes: mirrors repeat theirs."""
+    return _link_action(href, None, load_rules())
+
+
 def _process_links(
     body: etree._Element,
     base: Base | None,
@@ -349,26 +382,18 @@ def _process_links(
         href = anchor.get("href")
         if href is None:
             continue
-        resolved = resolve(href, base)
-        if resolved is None:
-            del anchor.attrib["href"]
-            continue
-        url, parts = resolved
-        if _is_share_link(parts, rules):
-            remove_recorded(anchor, removed)
-            continue
-        if parts[0] in WEB_SCHEMES and parts[1]:
-            if rules.footer_hosts and _is_footer_link(href, parts, rules):
-                footer_links.add(anchor)
-                continue
-            url = uri_escape(strip_tracking_params(url))
-        elif parts[0] == "mailto":
-            url = uri_escape(url)
+        if href.startswith(("https://", "http://")):
+            action = _absolute_link_action(href)
         else:
+            action = _link_action(href, base, rules)
+        if action == _DROP_HREF:
             del anchor.attrib["href"]
-            continue
-        if url != href:
-            anchor.set("href", url)
+        elif action == _SHARE_LINK:
+            remove_recorded(anchor, removed)
+        elif action == _FOOTER_LINK:
+            footer_links.add(anchor)
+        elif action != href:
+            anchor.set("href", cast(str, action))
     return footer_links
 
 
@@ -446,7 +471,7 @@ def html_to_text(html: str) -> str:
         body = None if data is None else parse_body(data)
         if data is None or body is None:
             return ""
-        _remove_killed(body, data)
+        _remove_killed(body, data.lower())
         return markup_text(serialize_children(body))
     except Exception:  # text for an index is best effort, never a crash
         return ""

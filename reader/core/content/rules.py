@@ -119,6 +119,7 @@ class Junk:
     candidates: etree.XPath  # elements with attributes or a junk tag: the only ones to test
     by_attribute: dict[str, tuple[SimpleSelector, ...]]  # keyed by a required attribute
     keys: frozenset[str]  # the keys of by_attribute
+    bare: frozenset[str]  # keys with a selector that is that attribute alone ([data-x])
     xpath: etree.XPath | None  # whatever is not simple
 
 
@@ -146,6 +147,11 @@ def _compile_junk(selectors: Iterable[str]) -> Junk:
         candidates=etree.XPath(candidates),
         by_attribute={key: tuple(value) for key, value in by_attribute.items()},
         keys=frozenset(by_attribute),
+        bare=frozenset(
+            key
+            for key, simples in by_attribute.items()
+            if SimpleSelector(None, frozenset(), ((key, None),)) in simples
+        ),
         xpath=etree.XPath(" | ".join(complex_paths)) if complex_paths else None,
     )
 

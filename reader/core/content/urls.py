@@ -9,6 +9,7 @@ per link and an import handles thousands of links a second.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 from urllib.parse import quote, urljoin
 
@@ -59,13 +60,18 @@ def query_names(query: str) -> set[str]:
 
 def clean_url_text(raw: str) -> str:
     url = raw.strip(URL_EDGE)
-    if not url.isprintable():  # one C scan; tabs and newlines are rare
+    # Three memchr scans: several times faster than isprintable() on a long share URL.
+    if "\t" in url or "\n" in url or "\r" in url:
         url = _URL_INNER_WS_RE.sub("", url)
     return url
 
 
+@lru_cache(maxsize=256)
 def usable_base(base_url: str | None) -> Base | None:
-    """(base, scheme), for a web base only: a file: base would aim links at the disk."""
+    """(base, scheme), for a web base only: a file: base would aim links at the disk.
+
+    Cached: a feed's items share a few bases, and a refresh asks for each item.
+    """
     if not base_url:
         return None
     base = clean_url_text(base_url)
