@@ -21,6 +21,7 @@ fetched (``resolve_entities=False``, ``no_network``, no DTD).
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Any
 
@@ -39,6 +40,10 @@ _STANDARD = frozenset(_MATCH.values())
 _UTF8 = ("", "utf-8", "utf8")
 _XML_TYPES = ("application/xml",)
 _C1 = re.compile("[\x80-\x9f]")
+#: A C1 control anywhere in the document, as UTF-8 or as a character reference
+#: (two searches: a literal first byte makes each a fast scan).
+_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
+_C1_REFERENCE = re.compile(rb"&#(?:[xX]0*[89][0-9a-fA-F]|0*(?:12[89]|1[34][0-9]|15[0-9]));")
 _AMP_REF = re.compile("&([A-Za-z0-9_]+);")
 _XMLNS = re.compile(rb"""xmlns(?::([^\s=/>]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _RSS_VERSIONS = {"0.91": "rss091u", "0.92": "rss092", "0.93": "rss093", "0.94": "rss094"}
@@ -94,6 +99,7 @@ _PARSER_OPTIONS: dict[str, Any] = {
     "huge_tree": False,
     "recover": False,
     "remove_blank_text": False,
+    "collect_ids": False,
 }
 
 
@@ -119,11 +125,14 @@ def _parse(data: bytes, content_type: str | None) -> tuple[str, dict[str, Any], 
         raise _Decline  # a DOCTYPE or entity declaration: feedparser rewrites those
     prefixes = _declared_prefixes(data)
     parser = etree.XMLParser(**_PARSER_OPTIONS)
-    root = etree.fromstring(data, parser)
+    root: Any = etree.fromstring(data, parser)
     tree = root.getroottree()
     if tree.docinfo.doctype or tree.docinfo.xml_version not in ("1.0", None):
         raise _Decline
-    names = _Names(prefixes)
+    c1 = _C1_UTF8.search(data) is not None or (
+        b"&#" in data and _C1_REFERENCE.search(data) is not None
+    )
+    names = _Names(prefixes, c1)
     if names.of(root) != "rss" or any(_attr_key(k) != "version" for k in root.attrib):
         raise _Decline
     attr_version = root.get("version", "")
@@ -147,9 +156,9 @@ def _parse(data: bytes, content_type: str | None) -> tuple[str, dict[str, Any], 
                 raise _Decline
             seen.add(name)
             if name == "title":
-                _title(child, channel)
+                _title(child, channel, names.c1)
             else:
-                channel["link"] = _AMP_REF.sub(r"&\g<1>", _finish(_text(child), resolve=True))
+                channel["link"] = _amp_refs(_finish(_text(child), names.c1, resolve=True))
         elif name == "link":
             _atom_link(child, channel)
         elif name == "image":
@@ -176,7 +185,7 @@ def _check_encoding(data: bytes, content_type: str | None) -> None:
             kind == "text/xml" and charset.lower() in ("utf-8",)
         ):
             raise _Decline
-    data.decode("utf-8")
+    # Bytes that are not UTF-8 make libxml2 fail (a test checks it): no decode here.
 
 
 def _declared_prefixes(data: bytes) -> dict[str, set[str | None]]:
@@ -208,8 +217,11 @@ def _fold(lower_uri: str) -> str:
 class _Names:
     """Element names as feedparser's strict parser spells them (``content:encoded``)."""
 
-    def __init__(self, prefixes: dict[str, set[str | None]]) -> None:
+    def __init__(self, prefixes: dict[str, set[str | None]], c1: bool) -> None:
         self._prefixes = prefixes
+        #: Whether feedparser's cp1252 translate can change any text (it maps C1 only;
+        #: its Latin-1 repair cannot make a C1 control out of text without one).
+        self.c1 = c1
         self._cache: dict[str, str] = {}
 
     def of(self, element: Any) -> str:
@@ -236,7 +248,7 @@ class _Names:
         return f"{standard}:{local}".lower() if standard else local.lower()
 
     def check_harmless(self, element: Any) -> None:
-        """An element (and everything in it) that feedparser stores under keys the reader ignores."""
+        """An element (and all in it) that feedparser stores under keys the reader ignores."""
         for node in element.iter():
             if not isinstance(node.tag, str):
                 continue
@@ -288,25 +300,46 @@ def _check_image(element: Any, names: _Names) -> None:
         _text(child)
 
 
-def _finish(text: str, *, resolve: bool = False, html_guess: list[str] | None = None) -> str:
+def _finish(
+    text: str, c1: bool, *, resolve: bool = False, html_guess: list[str] | None = None
+) -> str:
     """feedparser's ``pop`` for one element's text, step by step in its order."""
     output = text.strip()
     if resolve and output:
-        output = mixin._urljoin("", output)
+        output = _join(output)
     if html_guess is not None and _Mixin.looks_like_html(output):
         html_guess[0] = "text/html"
-    try:  # UTF-8 that was read as Latin-1 and encoded again
+    if output.isascii():  # neither step below can change ASCII
+        return output
+    with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
+        # UTF-8 that was read as Latin-1 and encoded again
         output = output.encode("iso-8859-1").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        pass
-    if _C1.search(output):
+    if c1 and _C1.search(output):
         output = output.translate(_cp1252)
     return output
 
 
-def _title(element: Any, context: dict[str, Any]) -> None:
+def _join(uri: str) -> str:
+    """feedparser's ``resolve_uri`` with its empty base (the data came as a stream).
+
+    ``_urljoin("", uri)`` only collapses the slashes after ``scheme://``;
+    ``urljoin`` returns the URL itself when the base is empty.
+    """
+    i = uri.find("://")
+    if i < 0 or not uri.startswith("/", i + 3):
+        return uri
+    joined: str = mixin._urljoin("", uri)
+    return joined
+
+
+def _amp_refs(value: str) -> str:
+    """feedparser's repair of ``?a=1&b;=2`` in links."""
+    return _AMP_REF.sub(r"&\g<1>", value) if "&" in value else value
+
+
+def _title(element: Any, context: dict[str, Any], c1: bool) -> None:
     kind = ["text/plain"]
-    value = _finish(_text(element), html_guess=kind)
+    value = _finish(_text(element), c1, html_guess=kind)
     context["title"] = value
     context["title_detail"] = {"type": kind[0], "value": value, "base": ""}
 
@@ -328,7 +361,7 @@ def _atom_link(element: Any, context: dict[str, Any]) -> None:
     if "href" not in attrs:
         raise _Decline  # feedparser would read its text as the link
     if rel == "alternate" and _Mixin.map_content_type(attrs["type"]) in _Mixin.html_types:
-        context["link"] = mixin._urljoin("", attrs["href"])
+        context["link"] = _join(attrs["href"])
 
 
 def _item(element: Any, names: _Names) -> dict[str, Any]:
@@ -336,6 +369,7 @@ def _item(element: Any, names: _Names) -> dict[str, Any]:
         raise _Decline  # rdf:about, lastmod, href: feedparser reads those
     entry: dict[str, Any] = {}
     seen: set[str] = set()
+    c1 = names.c1
     for child in element:
         if not isinstance(child.tag, str):
             continue
@@ -360,26 +394,26 @@ def _item(element: Any, names: _Names) -> dict[str, Any]:
             raise _Decline
         text = _text(child)
         if name == "title":
-            _title(child, entry)
+            _title(child, entry, c1)
         elif name == "link":
-            value = _finish(text, resolve=True).replace("&amp;", "&")
-            entry["link"] = _AMP_REF.sub(r"&\g<1>", value)
+            value = _finish(text, c1, resolve=True).replace("&amp;", "&")
+            entry["link"] = _amp_refs(value)
         elif name == "guid":
             is_link = attrs.get("ispermalink", "true") == "true"
-            value = _finish(text, resolve=is_link)
+            value = _finish(text, c1, resolve=is_link)
             entry["id"] = value
             if is_link:
                 entry.setdefault("link", value)
         elif group == "published":
-            entry["published_parsed"] = _parse_date(_finish(text))
+            entry["published_parsed"] = _parse_date(_finish(text, c1))
         elif group == "updated":
-            entry["updated_parsed"] = _parse_date(_finish(text))
+            entry["updated_parsed"] = _parse_date(_finish(text, c1))
         elif name == "description":
-            entry["summary_detail"] = {"type": "text/html", "value": _finish(text), "base": ""}
+            entry["summary_detail"] = {"type": "text/html", "value": _finish(text, c1), "base": ""}
         elif name == "content:encoded":
-            entry["content"] = [{"type": "text/html", "value": _finish(text), "base": ""}]
+            entry["content"] = [{"type": "text/html", "value": _finish(text, c1), "base": ""}]
         else:  # author, dc:creator
-            entry["author"] = _finish(text)
+            entry["author"] = _finish(text, c1)
     return entry
 
 
