@@ -127,7 +127,12 @@ def _parse(data: bytes, content_type: str | None) -> tuple[str, dict[str, Any], 
     parser = etree.XMLParser(**_PARSER_OPTIONS)
     root: Any = etree.fromstring(data, parser)
     tree = root.getroottree()
-    if tree.docinfo.doctype or tree.docinfo.xml_version not in ("1.0", None):
+    docinfo = tree.docinfo
+    if (
+        docinfo.doctype
+        or docinfo.xml_version not in ("1.0", None)
+        or (docinfo.encoding or "utf-8").lower() not in _UTF8
+    ):
         raise _Decline
     c1 = _C1_UTF8.search(data) is not None or (
         b"&#" in data and _C1_REFERENCE.search(data) is not None
@@ -172,7 +177,7 @@ def _parse(data: bytes, content_type: str | None) -> tuple[str, dict[str, Any], 
 
 def _check_encoding(data: bytes, content_type: str | None) -> None:
     """UTF-8 only, agreed on by the HTTP header and the XML declaration (RFC 3023)."""
-    if data[:1] != b"<":  # a BOM, or blanks before the declaration
+    if data[:1] != b"<" or b"\x00" in data:  # a BOM, blanks before the declaration, UTF-16
         raise _Decline
     match = RE_XML_PI_ENCODING.match(data)
     declared = match.group(1).decode("ascii").lower() if match else ""

@@ -253,3 +253,71 @@ def test_url_join_shortcut_is_feedparsers(parts: list[str]) -> None:
 
     uri = "".join(parts)
     assert _join(uri) == mixin._urljoin("", uri)
+
+
+_R = '<rss version="2.0"><channel><title>T</title>%s</channel></rss>'
+
+
+def _ns(declarations: str, channel: str) -> str:
+    return f'<rss version="2.0" {declarations}><channel><title>T</title>{channel}</channel></rss>'
+
+
+_EDGE_CASES = {
+    "unbound prefix": _R % "<item><foo:bar>x</foo:bar><title>a</title></item>",
+    "unbound attr": _R % '<item><title foo:x="1">a</title></item>',
+    "multiline decl": '<?xml version="1.0"\n encoding="iso-8859-1"?>'
+    + _R % "<item><title>\xe9</title></item>",
+    "nbsp": _R % "<item><title>a&nbsp;b</title></item>",
+    "cdata": _R % "<item><title><![CDATA[<b>x</b> &amp; y]]></title>"
+    "<description><![CDATA[<p>x</p>]]></description></item>",
+    "comment in title": _R % "<item><title>a<!-- c -->b</title></item>",
+    "pi": _R % "<item><title>a<?pi x?>b</title></item>",
+    "Upper": _R % "<ITEM><TITLE>x</TITLE><LINK>http://a/</LINK></ITEM>",
+    "xml:base": _R % '<item xml:base="http://b/"><title>x</title><link>a</link></item>',
+    "base attr": _R % '<item><title>x</title><link base="http://b/">a</link></item>',
+    "default ns unknown": _ns('xmlns="urn:x"', "<item><title>a</title></item>"),
+    "default ns atom": _ns('xmlns="http://www.w3.org/2005/Atom"', "<item><title>a</title></item>"),
+    "userland": _ns('xmlns="http://backend.userland.com/rss2"', "<item><title>a</title></item>"),
+    "dc as media": _ns(
+        'xmlns:media="http://purl.org/dc/elements/1.1/"',
+        "<item><title>a</title><media:creator>x</media:creator></item>",
+    ),
+    "leading ws": "\n" + _R % "<item><title>x</title></item>",
+    "nul ctrl": _R % "<item><title>a&#1;b</title></item>",
+    "c1 ref": _R
+    % "<item><title>a&#x85;b&#150;</title><description>&#147;q&#148;</description></item>",
+    "mojibake": _R % "<item><title>cafÃ©</title><author>JÃ¼rgen</author></item>",
+    "nbsp strip": _R % "<item><title>\xa0x\xa0</title><link>\xa0http://a/\xa0</link></item>",
+    "empty link then guid": _R % "<item><link></link><guid>http://g/</guid></item>",
+    "guid then link": _R % "<item><guid>http://g/</guid><link>http://l/</link></item>",
+    "atom alt after link": _ns(
+        'xmlns:atom="http://www.w3.org/2005/Atom"',
+        '<item><link>http://l/</link><atom:link href="http://alt/"/></item>',
+    ),
+    "channel atom alt": _ns(
+        'xmlns:atom="http://www.w3.org/2005/Atom"',
+        '<atom:link href="http://alt/" rel="alternate" type="text/html"/><link>http://site/</link>',
+    ),
+    "html title": _R % "<item><title>&lt;b&gt;Bold&lt;/b&gt; &amp;amp; co</title></item>",
+    "title entity": _R % "<item><title>AT&amp;T &amp;eacute;</title></item>",
+    "link amp": _R % "<item><link>http://a/?a=1&amp;amp;b=2&amp;c;=3</link></item>",
+    "no channel title": _R.replace("<title>T</title>", "") % "<item><title>x</title></item>",
+    "empty desc": _ns(
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"',
+        "<item><title>x</title><description></description>"
+        "<content:encoded>  </content:encoded></item>",
+    ),
+    "text desc": _R % "<item><description>para one\n\npara two &amp; more</description></item>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_EDGE_CASES))
+def test_edge_cases(name: str) -> None:
+    doc = _EDGE_CASES[name]
+    data = doc.encode("latin-1") if "iso-8859-1" in doc else doc.encode("utf-8")
+    same_as_feedparser(data)
+
+
+def test_utf16_without_a_bom_is_declined() -> None:
+    data = ('<?xml version="1.0"?>' + _R % "<item><title>x</title></item>").encode("utf-16-le")
+    assert not same_as_feedparser(data)
