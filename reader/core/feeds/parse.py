@@ -35,7 +35,7 @@ from reader.core.content.cleaning import clean_article, html_to_text, strip_trac
 from reader.core.errors import FeedError
 from reader.core.feeds.raw_items import item_hashes
 from reader.core.feeds.speedups import CACHED_JOINS, FAST_POP
-from reader.core.feeds.xmlfeed import parse_rss
+from reader.core.feeds.xmlfeed import parse_fast
 from reader.core.library import IndexedArticle, index_article
 from reader.core.models import NewArticle
 
@@ -208,7 +208,7 @@ def prepare_feed(
 
 
 def _parse_xml_feed(data: bytes, url: str | None, content_type: str | None) -> ParsedFeed:
-    fast = parse_rss(data, content_type) if FAST_XML else None
+    fast = parse_fast(data, content_type) if FAST_XML else None
     if fast is not None:
         version, channel, entries = fast
         doc_url = url or ""

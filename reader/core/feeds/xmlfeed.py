@@ -32,7 +32,7 @@ from feedparser.html import _cp1252
 from feedparser.util import FeedParserDict
 from lxml import etree
 
-__all__ = ["parse_rss"]
+__all__ = ["parse_fast"]
 
 _Mixin = mixin._FeedParserMixin
 _MATCH: dict[str, str] = {k.lower(): v for k, v in _Mixin.namespaces.items()}
@@ -91,6 +91,14 @@ _CHANNEL_HARMLESS = frozenset(
     }
 )
 _ITEM_HARMLESS = frozenset({"category", "enclosure"})
+_ATOM_ROOT = "{http://www.w3.org/2005/atom}feed"
+_ATOM_FEED_HARMLESS = frozenset(
+    {"updated", "published", "subtitle", "rights", "generator", "category"}
+)
+_ATOM_ENTRY_HARMLESS = frozenset({"category", "rights"})
+_ATOM_ENTRY_HANDLED = frozenset(
+    {"title", "id", "published", "updated", "summary", "content", "author"}
+)
 _IMAGE_CHILDREN = frozenset({"url", "title", "link", "width", "height", "description"})
 _PARSER_OPTIONS: dict[str, Any] = {
     "resolve_entities": False,
@@ -107,7 +115,7 @@ class _Decline(Exception):
     """Not sure to match feedparser: let it read the feed."""
 
 
-def parse_rss(
+def parse_fast(
     data: bytes, content_type: str | None
 ) -> tuple[str, dict[str, Any], list[Any]] | None:
     """(version, channel, entries) as feedparser would give them, or None to decline."""
@@ -138,7 +146,16 @@ def _parse(data: bytes, content_type: str | None) -> tuple[str, dict[str, Any], 
         b"&#" in data and _C1_REFERENCE.search(data) is not None
     )
     names = _Names(prefixes, c1)
-    if names.of(root) != "rss" or any(_attr_key(k) != "version" for k in root.attrib):
+    name = names.of(root)
+    if name == "rss":
+        return _rss(root, names)
+    if name == "feed" and root.tag.lower() == _ATOM_ROOT:
+        return _atom(root, names)
+    raise _Decline
+
+
+def _rss(root: Any, names: _Names) -> tuple[str, dict[str, Any], list[Any]]:
+    if any(_attr_key(k) != "version" for k in root.attrib):
         raise _Decline
     attr_version = root.get("version", "")
     version = _RSS_VERSIONS.get(attr_version) or (
@@ -173,6 +190,130 @@ def _parse(data: bytes, content_type: str | None) -> tuple[str, dict[str, Any], 
         else:
             names.check_harmless(child)
     return version, channel, entries
+
+
+def _atom(root: Any, names: _Names) -> tuple[str, dict[str, Any], list[Any]]:
+    """Atom 1.0: feedparser's version is "atom10" once the namespace is declared."""
+    if any(_attr_key(k) != "xml:lang" for k in root.attrib):
+        raise _Decline
+    feed: dict[str, Any] = {}
+    entries: list[Any] = []
+    seen: set[str] = set()
+    for child in root:
+        if not isinstance(child.tag, str):
+            continue
+        name = names.of(child)
+        if name == "entry":
+            entries.append(_entry(child, names))
+            continue
+        if name in ("title", "id"):
+            if name in seen:
+                raise _Decline
+            seen.add(name)
+        if name == "title":
+            _atom_text(child, feed, "title", names.c1)
+        elif name == "id":
+            _atom_id(child, feed, names.c1)
+        elif name == "link":
+            _atom_link(child, feed)
+        elif name in ("author", "contributor"):
+            _person(child, names)
+        elif name in _ATOM_FEED_HARMLESS:
+            _check_leaf(child)
+        else:
+            names.check_harmless(child)
+    return "atom10", feed, entries
+
+
+def _entry(element: Any, names: _Names) -> dict[str, Any]:
+    if any(_attr_key(k) != "xml:lang" for k in element.attrib):
+        raise _Decline  # rdf:about, lastmod, href: feedparser reads those
+    entry: dict[str, Any] = {}
+    seen: set[str] = set()
+    c1 = names.c1
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        name = names.of(child)
+        if name == "link":
+            _atom_link(child, entry)
+            continue
+        if name not in _ATOM_ENTRY_HANDLED:
+            if name in _ATOM_ENTRY_HARMLESS:
+                _check_leaf(child)
+            elif name == "contributor":
+                _person(child, names)
+            else:
+                names.check_harmless(child)
+            continue
+        if name in seen:
+            raise _Decline
+        seen.add(name)
+        if name == "title":
+            _atom_text(child, entry, "title", c1)
+        elif name == "id":
+            _atom_id(child, entry, c1)
+        elif name in ("published", "updated"):
+            _only_lang(child)
+            entry[f"{name}_parsed"] = _parse_date(_finish(_text(child), c1))
+        elif name == "summary":
+            _atom_text(child, entry, "summary", c1)
+        elif name == "content":
+            detail: dict[str, Any] = {}
+            _atom_text(child, detail, "content", c1)
+            entry["content"] = [detail["content_detail"]]
+        else:
+            entry["author"] = _person(child, names)
+    return entry
+
+
+def _only_lang(element: Any) -> None:
+    if any(_attr_key(k) != "xml:lang" for k in element.attrib):
+        raise _Decline
+
+
+def _atom_text(element: Any, context: dict[str, Any], key: str, c1: bool) -> None:
+    """A text construct of type text or html (xhtml is declined: its serialisation)."""
+    kind = "text/plain"
+    for attr, value in element.attrib.items():
+        name = _attr_key(attr)
+        if name == "type":
+            kind = _Mixin.map_content_type(value.lower())
+        elif name != "xml:lang":
+            raise _Decline  # src, mode, xml:base, …
+    if kind not in ("text/plain", "text/html"):
+        raise _Decline
+    value = _finish(_text(element), c1)
+    context[key] = value
+    context[key + "_detail"] = {"type": kind, "value": value, "base": ""}
+
+
+def _atom_id(element: Any, context: dict[str, Any], c1: bool) -> None:
+    """``<id>`` is feedparser's guid with isPermaLink: the link when there is none yet."""
+    _only_lang(element)
+    value = _finish(_text(element), c1, resolve=True)
+    context["id"] = value
+    context.setdefault("link", value)
+
+
+def _person(element: Any, names: _Names) -> str:
+    """An Atom author as feedparser's ``_sync_author_detail`` spells it: "name (email)"."""
+    _only_lang(element)
+    if (element.text or "").strip():
+        raise _Decline
+    parts: dict[str, str] = {}
+    for child in element:
+        name = names.of(child) if isinstance(child.tag, str) else ""
+        if name not in ("name", "email", "uri") or name in parts:
+            raise _Decline
+        _only_lang(child)
+        if (child.tail or "").strip():
+            raise _Decline
+        parts[name] = _text(child).strip()  # feedparser keeps these raw
+    full, email = parts.get("name", ""), parts.get("email", "")
+    if full and email:
+        return f"{full} ({email})"
+    return full or email
 
 
 def _check_encoding(data: bytes, content_type: str | None) -> None:
