@@ -1,6 +1,9 @@
 """Feeds (RSS 0.9x/1.0/2.0, Atom, JSON Feed 1.0/1.1) to cleaned articles.
 
 feedparser reads the XML formats; JSON Feed is plain JSON and read here.
+Plain RSS 2.0/0.9x and Atom 1.0 first go through an lxml fast path
+(:mod:`reader.core.feeds.xmlfeed`) that gives exactly feedparser's result
+in a third of its time, or declines and leaves the feed to feedparser.
 feedparser's own HTML sanitizer and relative-URL resolver are switched off:
 on 100 article-sized items they cost two thirds of its time (189 ms of CPU
 per feed of 100 items with its defaults, 58 without), they keep the share
@@ -70,8 +73,8 @@ _JSON_FEED_VERSION = re.compile(
 _JSON_FEED_SNIFF = re.compile(rb'"version"\s*:\s*"\s*1(?:\.\d+)?\s*"')
 #: feedparser's complaints about HTTP headers, not about the feed.
 _HARMLESS = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
-#: The lxml fast path for plain RSS (:mod:`reader.core.feeds.xmlfeed`); tests switch it
-#: off to compare with feedparser.
+#: The lxml fast path for plain RSS and Atom (:mod:`reader.core.feeds.xmlfeed`);
+#: tests switch it off to compare with feedparser.
 FAST_XML = True
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "html", "xhtml"})
 

@@ -251,7 +251,7 @@ def test_generated_rss_is_mostly_handled(data: bytes) -> None:
 def test_url_join_shortcut_is_feedparsers(parts: list[str]) -> None:
     from feedparser import mixin
 
-    from reader.core.feeds.xmlfeed import _join
+    from reader.core.feeds.xmlrules import join as _join
 
     uri = "".join(parts)
     assert _join(uri) == mixin._urljoin("", uri)
