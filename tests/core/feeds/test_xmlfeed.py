@@ -313,6 +313,49 @@ _EDGE_CASES = {
 }
 
 
+_A = '<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>%s</feed>'
+_EDGE_CASES.update(
+    {
+        "]]> in text": _R % "<item><title>a ]]> b</title></item>",
+        "non-ASCII tag": _R % "<item><title>x</title><caf\u00e9>1</caf\u00e9></item>",
+        "non-ASCII attribute": _R % '<item><category \u00e9="1">c</category></item>',
+        "combining mark in a name": _R % "<item><title>x</title><a\u0300b>1</a\u0300b></item>",
+        "trailing junk": _R % "<item><title>x</title></item>" + "<x/>",
+        "carriage returns": _R
+        % "<item><title>a\r\nb\rc</title><description>x\r\ny</description></item>",
+        "spaced attribute": _R % "<item><guid isPermaLink = ' false '>g</guid></item>",
+        "atom languages and types": '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">'
+        '<title type="html">&lt;b&gt;T&lt;/b&gt;</title><entry xml:lang="en">'
+        '<title type="text">a &amp;lt; b</title><id>tag:x,2020:1</id>'
+        '<link href="http://x/1" rel="alternate" type="text/html"/>'
+        '<content type="html">&lt;p&gt;x&lt;/p&gt;</content><summary>s</summary></entry></feed>',
+        "atom person with blanks": _A
+        % "<entry><author>\n <name> Jo </name>\n <email>j@x.org</email>\n</author></entry>",
+        "atom two links": _A
+        % '<entry><link href="http://a/"/><link rel="alternate" href="http://b/"/><id>http://i/</id></entry>',
+        "atom id first": _A
+        % '<entry><id>http://id/</id><link href="http://a/" rel="self"/></entry>',
+        "atom prefixed": '<a:feed xmlns:a="http://www.w3.org/2005/Atom"><a:title>T</a:title>'
+        '<a:entry><a:title>x</a:title><a:link href="http://x/"/></a:entry></a:feed>',
+        "atom namespace in lower case": '<feed xmlns="http://www.w3.org/2005/atom"><title>T</title></feed>',
+        "atom 0.3": '<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>T</title></feed>',
+        "content text": _A % '<entry><content type="text">a\n\nb &lt;c&gt;</content></entry>',
+        "content TEXT/HTML": _A % '<entry><content type="TEXT/HTML">&lt;p&gt;a</content></entry>',
+        "summary after content": _A
+        % '<entry><content type="html">&lt;p&gt;long</content><summary>s</summary></entry>',
+        "feed link after id": _A % '<id>http://feed/</id><link href="/rel"/>',
+        "feed id only": _A % "<id>http://feed/</id>",
+        "atom unknown namespace": '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:y="urn:y">'
+        "<title>T</title><entry><y:link>z</y:link><y:id>q</y:id><title>x</title></entry></feed>",
+        "atom with the RSS 1.0 namespace": '<feed xmlns="http://www.w3.org/2005/Atom"'
+        ' xmlns:r="http://purl.org/rss/1.0/"><title>T</title></feed>',
+        "rss channel in the atom namespace": '<rss version="2.0"><channel'
+        ' xmlns="http://www.w3.org/2005/Atom"><title>T</title><item><title>x</title></item>'
+        "</channel></rss>",
+    }
+)
+
+
 @pytest.mark.parametrize("name", sorted(_EDGE_CASES))
 def test_edge_cases(name: str) -> None:
     doc = _EDGE_CASES[name]
