@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -62,6 +63,53 @@ def test_plain_rss_and_atom_are_handled_xml_base_and_rdf_declined() -> None:
     based = feedkit.atom(entries, base="https://news.example/")
     assert not same_as_feedparser(based, "application/atom+xml")
     assert not same_as_feedparser(feedkit.rss10(entries), "application/rdf+xml")
+
+
+def _sample_articles() -> list[tuple[str, str, str]]:
+    """(title, url, html) of the sample dump's records: the corpus the benchmarks imitate."""
+    shared = Path(os.environ.get("OFFLINE_READER_SHARED", TESTS.parent.parent / "shared"))
+    seed = shared / "seeds" / "000_90a7d2ce2239aa93.txt"
+    if not seed.exists():
+        pytest.skip("the sample dump is not here")
+    found = []
+    for record in seed.read_text(encoding="utf-8").split("<!--")[1:40]:
+        lines = record.split("\n", 4)
+        if len(lines) < 5 or not lines[1].startswith("["):
+            continue
+        title, _, url = lines[1][1:].rpartition("](")
+        found.append((title, url.rstrip(")"), lines[4]))
+    return found
+
+
+def test_sample_corpus_as_rss_and_atom() -> None:
+    articles = _sample_articles()
+    assert articles
+    rss_items = "".join(
+        f"<item><title>{escape(t)}</title><link>{escape(u)}</link>"
+        f"<dc:creator>Desk {i}</dc:creator><pubDate>Tue, 18 Jul 2023 13:15:0{i % 10} GMT</pubDate>"
+        f"<content:encoded><![CDATA[{h.replace(']]>', '')}]]></content:encoded>"
+        f"<description>{escape(h[:200])}</description></item>"
+        for i, (t, u, h) in enumerate(articles)
+    )
+    rss = (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"'
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/"'
+        ' xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+        f"<title>Sample</title><link>https://www.rfi.fr/cn/</link>{rss_items}</channel></rss>"
+    )
+    atom_entries = "".join(
+        f'<entry><title type="html">{escape(escape(t))}</title><link href="{escape(u)}"/>'
+        f"<id>{escape(u)}</id><updated>2023-07-18T13:15:0{i % 10}Z</updated>"
+        f"<author><name>Desk</name><email>desk@example.org</email></author>"
+        f'<summary>{escape(t)}</summary><content type="html">{escape(h)}</content></entry>'
+        for i, (t, u, h) in enumerate(articles)
+    )
+    atom = (
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>Sample</title>'
+        f'<link href="https://www.rfi.fr/cn/"/>{atom_entries}</feed>'
+    )
+    assert same_as_feedparser(rss.encode(), "application/rss+xml; charset=UTF-8")
+    assert same_as_feedparser(atom.encode(), "application/atom+xml")
 
 
 def _documents_in_tests() -> list[bytes]:
