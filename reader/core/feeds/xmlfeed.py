@@ -30,9 +30,12 @@ from feedparser.datetimes import _parse_date
 from lxml import etree
 
 from reader.core.feeds.xmlrules import (
+    ATOM_URI,
     C1_REFERENCE,
     C1_UTF8,
     MIXIN,
+    RSS090_URI,
+    RSS10_URI,
     UTF8,
     Decline,
     Names,
@@ -62,9 +65,15 @@ _CHANNEL_HARMLESS = frozenset(
         "category",
         "generator",
         "cloud",
+        "dc:date",
+        "dc:creator",
+        "dc:language",
+        "dc:rights",
+        "dc:publisher",
+        "dc:subject",
     }
 )
-_ITEM_HARMLESS = frozenset({"category", "enclosure"})
+_ITEM_HARMLESS = frozenset({"category", "enclosure", "dc:subject"})
 _ATOM_ROOT = "{http://www.w3.org/2005/atom}feed"
 _ATOM_FEED_HARMLESS = frozenset(
     {"updated", "published", "subtitle", "rights", "generator", "category"}
@@ -74,6 +83,7 @@ _ATOM_ENTRY_HANDLED = frozenset(
     {"title", "id", "published", "updated", "summary", "content", "author"}
 )
 _IMAGE_CHILDREN = frozenset({"url", "title", "link", "width", "height", "description"})
+_TEXTINPUT_CHILDREN = frozenset({"title", "link", "description", "name"})
 _PARSER_OPTIONS: dict[str, Any] = {
     "resolve_entities": False,
     "no_network": True,
@@ -118,6 +128,13 @@ def _parse(data: bytes, content_type: str | None) -> tuple[str, dict[str, Any], 
     )
     names = Names(prefixes, c1)
     name = names.of(root)
+    if RSS090_URI in prefixes:
+        raise Decline  # feedparser's version would be RSS 0.90
+    if RSS10_URI in prefixes:
+        # feedparser's version is RSS 1.0 unless Atom's namespace came first
+        if name == "rdf:rdf" and ATOM_URI not in prefixes:
+            return _rdf(root, names)
+        raise Decline
     if name == "rss":
         return _rss(root, names)
     if name == "feed" and root.tag.lower() == _ATOM_ROOT:
@@ -133,18 +150,24 @@ def _rss(root: Any, names: Names) -> tuple[str, dict[str, Any], list[Any]]:
         "rss20" if attr_version.startswith("2.") else "rss"
     )
     channels = [child for child in root if isinstance(child.tag, str)]
-    if len(channels) != 1 or names.of(channels[0]) != "channel" or channels[0].attrib:
+    if len(channels) != 1 or names.of(channels[0]) != "channel" or channels[0].keys():
         raise Decline
     channel: dict[str, Any] = {}
+    entries = _channel(channels[0], channel, names)
+    return version, channel, entries
+
+
+def _channel(element: Any, channel: dict[str, Any], names: Names) -> list[Any]:
+    """The channel's title and link into ``channel``; its items (RSS 0.9x/2.0) returned."""
     entries: list[Any] = []
     seen: set[str] = set()
-    for child in channels[0]:
+    for child in element:
         if not isinstance(child.tag, str):
             continue
         name = names.of(child)
         if name == "item":
             entries.append(_item(child, names))
-        elif name in ("title", "link") and not child.attrib:
+        elif name in ("title", "link") and not child.keys():
             if name in seen:
                 raise Decline
             seen.add(name)
@@ -154,13 +177,36 @@ def _rss(root: Any, names: Names) -> tuple[str, dict[str, Any], list[Any]]:
                 channel["link"] = amp_refs(finish(text_of(child), names.c1, resolve=True))
         elif name == "link":
             atom_link(child, channel)
-        elif name == "image":
-            _check_image(child, names)
+        elif name in ("image", "textinput"):
+            _check_aside(child, names)
         elif name in _CHANNEL_HARMLESS:
             check_leaf(child)
         else:
             names.check_harmless(child)
-    return version, channel, entries
+    return entries
+
+
+def _rdf(root: Any, names: Names) -> tuple[str, dict[str, Any], list[Any]]:
+    """RSS 1.0: the channel and the items are siblings; an item's id is its rdf:about."""
+    if root.keys():
+        raise Decline
+    channel: dict[str, Any] = {}
+    entries: list[Any] = []
+    channels = 0
+    for child in root:
+        if not isinstance(child.tag, str):
+            continue
+        name = names.of(child)
+        if name == "item":
+            entries.append(_item(child, names))
+        elif name == "channel" and not channels:
+            channels += 1
+            if any(attr_key(k) != "rdf:about" for k in child.attrib):
+                raise Decline  # lastmod, href: feedparser reads those
+            _channel(child, channel, names)
+        else:
+            raise Decline  # image, textinput, a second channel: not worth the rules
+    return "rss10", channel, entries
 
 
 def _atom(root: Any, names: Names) -> tuple[str, dict[str, Any], list[Any]]:
@@ -287,11 +333,18 @@ def _person(element: Any, names: Names) -> str:
     return full or email
 
 
-def _check_image(element: Any, names: Names) -> None:
-    if element.attrib:
+def _check_aside(element: Any, names: Names) -> None:
+    """An image or a text input: feedparser files what is inside them apart.
+
+    Only while each child is one that keeps its ``inimage`` / ``intextinput``
+    flag up; RSS 1.0's are empty, with an rdf:resource.
+    """
+    keys = [attr_key(k) for k in element.attrib]
+    if keys and (keys != ["rdf:resource"] or len(element)):
         raise Decline
+    allowed = _IMAGE_CHILDREN if names.of(element) == "image" else _TEXTINPUT_CHILDREN
     for child in element:
-        if not isinstance(child.tag, str) or names.of(child) not in _IMAGE_CHILDREN:
+        if not isinstance(child.tag, str) or names.of(child) not in allowed:
             raise Decline
         if child.attrib:
             raise Decline
@@ -306,9 +359,12 @@ def _title(text: str, context: dict[str, Any], c1: bool) -> None:
 
 
 def _item(element: Any, names: Names) -> dict[str, Any]:
-    if element.keys():
-        raise Decline  # rdf:about, lastmod, href: feedparser reads those
     entry: dict[str, Any] = {}
+    for key in element.attrib:
+        if attr_key(key) != "rdf:about":
+            raise Decline  # lastmod, href: feedparser reads those
+        if element.get(key):  # RSS 1.0: the id, as it stands
+            entry["id"] = element.get(key)
     seen: set[str] = set()
     c1 = names.c1
     for child in element:

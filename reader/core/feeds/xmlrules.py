@@ -19,9 +19,12 @@ from feedparser.html import _cp1252
 from feedparser.util import FeedParserDict
 
 __all__ = [
+    "ATOM_URI",
     "C1_REFERENCE",
     "C1_UTF8",
     "MIXIN",
+    "RSS090_URI",
+    "RSS10_URI",
     "UTF8",
     "Decline",
     "Names",
@@ -37,6 +40,9 @@ __all__ = [
 ]
 
 MIXIN = mixin._FeedParserMixin
+ATOM_URI = "http://www.w3.org/2005/atom"
+RSS10_URI = "http://purl.org/rss/1.0/"
+RSS090_URI = "http://my.netscape.com/rdf/simple/0.9/"
 _MATCH: dict[str, str] = {k.lower(): v for k, v in MIXIN.namespaces.items()}
 _STANDARD = frozenset(_MATCH.values())
 UTF8 = ("", "utf-8", "utf8")
@@ -100,7 +106,11 @@ def check_encoding(data: bytes, content_type: str | None) -> None:
 
 
 def declared_prefixes(data: bytes) -> dict[str, set[str | None]]:
-    """Namespace URI → every prefix declared for it (feedparser picks one of them)."""
+    """Namespace URI (lower case) → every prefix declared for it (feedparser picks one).
+
+    The URIs also tell feedparser's version: the first of RSS 1.0's, RSS
+    0.90's or Atom's to be declared sets it (the readers decline the mixes).
+    """
     found: dict[str, set[str | None]] = {}
     bound: dict[str | None, str] = {}
     for match in _XMLNS.finditer(data):
@@ -110,8 +120,6 @@ def declared_prefixes(data: bytes) -> dict[str, set[str | None]]:
         if not uri or "&" in uri or bound.setdefault(prefix, uri) != uri:
             raise Decline  # undeclared, escaped or rebound: too clever
         lower = _fold(uri.lower())
-        if lower in ("http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/"):
-            raise Decline  # feedparser's version would be RSS 1.0 / 0.90
         standard = _MATCH.get(lower)
         if standard is not None and prefix != standard and prefix in _STANDARD:
             raise Decline  # a known prefix bound to another known namespace

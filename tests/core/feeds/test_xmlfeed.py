@@ -56,13 +56,13 @@ def test_benchmark_feeds_take_the_fast_path_with_the_same_result() -> None:
         assert same_as_feedparser(data, None)
 
 
-def test_plain_rss_and_atom_are_handled_xml_base_and_rdf_declined() -> None:
+def test_plain_rss_rdf_and_atom_are_handled_xml_base_declined() -> None:
     entries = feedkit.items(5)
     assert same_as_feedparser(feedkit.rss20(entries), "application/rss+xml")
     assert same_as_feedparser(feedkit.atom(entries), "application/atom+xml")
+    assert same_as_feedparser(feedkit.rss10(entries), "application/rdf+xml")
     based = feedkit.atom(entries, base="https://news.example/")
     assert not same_as_feedparser(based, "application/atom+xml")
-    assert not same_as_feedparser(feedkit.rss10(entries), "application/rdf+xml")
 
 
 def _sample_articles() -> list[tuple[str, str, str]]:
@@ -251,6 +251,9 @@ def _rss_item(draw: st.DrawFn) -> str:
     return "<item>" + "".join(order) + "</item>"
 
 
+_RDF = 'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
+
+
 @st.composite
 def _rss_document(draw: st.DrawFn) -> bytes:
     namespaces = (
@@ -266,8 +269,20 @@ def _rss_document(draw: st.DrawFn) -> bytes:
         channel.append(f"<link>{escape(draw(_LINKS))}</link>")
     if draw(st.booleans()):
         channel.append("<image><url>https://a.example/i.png</url><title>I</title></image>")
-    channel.extend(draw(st.lists(_rss_item(), max_size=4)))
+    items = draw(st.lists(_rss_item(), max_size=4))
     declaration = draw(st.sampled_from(['<?xml version="1.0" encoding="utf-8"?>\n', ""]))
+    if draw(st.integers(0, 3)) == 0:  # RSS 1.0: the items beside the channel
+        about = st.sampled_from(["", ' rdf:about="https://a.example/about"', ' rdf:about=""'])
+        items = [item.replace("<item>", f"<item{draw(about)}>", 1) for item in items]
+        channel.append('<items><rdf:Seq><rdf:li rdf:resource="x"/></rdf:Seq></items>')
+        if draw(st.booleans()):
+            channel.append('<image rdf:resource="https://a.example/i.png"/>')
+        text = (
+            f'{declaration}<rdf:RDF xmlns="http://purl.org/rss/1.0/" {_RDF}{namespaces}>'
+            f"<channel{draw(about)}>{''.join(channel)}</channel>{''.join(items)}</rdf:RDF>"
+        )
+        return text.encode("utf-8")
+    channel.extend(items)
     version_attr = f' version="{version}"' if version else ""
     text = (
         f"{declaration}<rss{version_attr}{namespaces}><channel>{''.join(channel)}</channel></rss>"
