@@ -79,7 +79,8 @@ _RESERVED = frozenset(
         "image",
         "textinput",
         "source",
-        *FeedParserDict.keymap,
+        # aliases; "items" is one of the feed's entries, which nothing reads from an item
+        *(key for key in FeedParserDict.keymap if key != "items"),
     }
 )
 
