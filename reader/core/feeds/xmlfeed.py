@@ -199,7 +199,8 @@ def _rdf(root: Any, names: Names) -> tuple[str, dict[str, Any], list[Any]]:
         name = names.of(child)
         if name == "item":
             entries.append(_item(child, names))
-        elif name == "channel" and not channels:
+        elif name == "channel" and not channels and not entries:
+            # (after an item, feedparser would drop the channel's title: same depth)
             channels += 1
             if any(attr_key(k) != "rdf:about" for k in child.attrib):
                 raise Decline  # lastmod, href: feedparser reads those

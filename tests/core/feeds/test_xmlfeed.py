@@ -434,6 +434,69 @@ _EDGE_CASES.update(
 )
 
 
+_RDF_NS = (
+    'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"'
+    ' xmlns:dc="http://purl.org/dc/elements/1.1/"'
+)
+_CH = (
+    '<channel rdf:about="http://c/"><title>C &amp; D</title><link>http://site/</link>'
+    "<description>d</description><dc:date>2020-01-01</dc:date><dc:creator>x</dc:creator>"
+    "<dc:subject>s</dc:subject></channel>"
+)
+
+
+def _rdf(body: str, declarations: str = "") -> str:
+    return f"<rdf:RDF {_RDF_NS}{declarations}>{body}</rdf:RDF>"
+
+
+_ATOM_NS = ' xmlns:atom="http://www.w3.org/2005/Atom"'
+_EDGE_CASES.update(
+    {
+        "rdf plain": _rdf(
+            _CH + '<item rdf:about="http://i/1"><title>t</title><link>http://i/1</link>'
+            "<dc:date>2021-09-06T16:45:00Z</dc:date><dc:creator>Jo</dc:creator></item>"
+        ),
+        "rdf atom first": '<rdf:RDF xmlns:atom="http://www.w3.org/2005/Atom"'
+        f" {_RDF_NS}><channel><title>T</title></channel><item><title>x</title></item></rdf:RDF>",
+        "rdf atom later": _rdf(
+            _CH + '<item><title>x</title><atom:link href="http://alt/"/></item>', _ATOM_NS
+        ),
+        "netscape 0.9": '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
+        ' xmlns="http://my.netscape.com/rdf/simple/0.9/"><channel><title>T</title>'
+        "<link>http://s/</link></channel><item><title>x</title><link>http://i/</link></item>"
+        "</rdf:RDF>",
+        "rdf items before channel": _rdf('<item rdf:about="a"><title>x</title></item>' + _CH),
+        "rdf top image": _rdf(
+            _CH + '<image rdf:about="http://i.png"><title>I</title><url>http://i.png</url>'
+            "<link>http://x/</link></image><item><title>x</title></item>"
+        ),
+        "rdf textinput": _rdf(
+            _CH + '<textinput rdf:about="t"><title>Search</title><name>q</name>'
+            "<link>http://s/</link></textinput>"
+        ),
+        "rdf item guid": _rdf(
+            _CH + '<item rdf:about="http://about/"><guid isPermaLink="false">g</guid>'
+            "<title>x</title></item>"
+        ),
+        "rdf item description": _rdf(
+            _CH + '<item rdf:about="http://about/"><description>a &lt;b&gt;b&lt;/b&gt;'
+            "</description><title>&lt;i&gt;x&lt;/i&gt;</title></item>"
+        ),
+        "rss textinput children": _R
+        % "<textInput><title>Search</title><description>d</description><name>q</name>"
+        "<link>http://s/</link></textInput><item><title>x</title></item>",
+        "rss textinput url": _R % "<textInput><url>u</url><title>Search</title></textInput>",
+        "rss image then title": '<rss version="2.0"><channel><image><url>u</url><title>I</title>'
+        "<link>http://img/</link></image><title>T</title><link>http://site/</link></channel></rss>",
+        "rss item rdf about": _ns(
+            'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"',
+            '<item rdf:about="http://a/"><title>x</title></item>',
+        ),
+        "rss items element": _R % "<items>i</items><item><items>j</items><title>x</title></item>",
+    }
+)
+
+
 @pytest.mark.parametrize("name", sorted(_EDGE_CASES))
 def test_edge_cases(name: str) -> None:
     doc = _EDGE_CASES[name]
