@@ -375,9 +375,7 @@ def _item(element: Any, names: Names) -> dict[str, Any]:
             entry["id"] = element.get(key)
     seen: set[str] = set()
     c1 = names.c1
-    for child in element:
-        if not isinstance(child.tag, str):
-            continue
+    for child in element.iterchildren(etree.Element):  # (comments and PIs: nothing)
         name = names.of(child)
         group = _ITEM_GROUPS.get(name)
         keys = child.keys()
