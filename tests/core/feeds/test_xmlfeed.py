@@ -113,6 +113,60 @@ def test_sample_corpus_as_rss_and_atom() -> None:
     assert same_as_feedparser(atom.encode(), "application/atom+xml")
 
 
+#: What WordPress serves (trimmed): the most common feed there is.
+_WORDPRESS = """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"
+	xmlns:content="http://purl.org/rss/1.0/modules/content/"
+	xmlns:wfw="http://wellformedweb.org/CommentAPI/"
+	xmlns:dc="http://purl.org/dc/elements/1.1/"
+	xmlns:atom="http://www.w3.org/2005/Atom"
+	xmlns:sy="http://purl.org/rss/1.0/modules/syndication/"
+	xmlns:slash="http://purl.org/rss/1.0/modules/slash/"
+	>
+
+<channel>
+	<title>Example Blog &#8211; News</title>
+	<atom:link href="https://blog.example/feed/" rel="self" type="application/rss+xml" />
+	<link>https://blog.example</link>
+	<description>Just another site</description>
+	<lastBuildDate>Mon, 06 Sep 2021 16:45:00 +0000</lastBuildDate>
+	<language>en-US</language>
+	<sy:updatePeriod>
+	hourly	</sy:updatePeriod>
+	<sy:updateFrequency>
+	1	</sy:updateFrequency>
+	<generator>https://wordpress.org/?v=6.3</generator>
+<site xmlns="com-wordpress:feed-additions:1">123</site>
+<image>
+	<url>https://blog.example/icon.png</url>
+	<title>Example Blog &#8211; News</title>
+	<link>https://blog.example</link>
+	<width>32</width>
+	<height>32</height>
+</image> 
+	<item>
+		<title>Hello &#8220;world&#8221;</title>
+		<link>https://blog.example/2021/09/hello/</link>
+					<comments>https://blog.example/2021/09/hello/#respond</comments>
+		<dc:creator><![CDATA[admin]]></dc:creator>
+		<pubDate>Mon, 06 Sep 2021 16:45:00 +0000</pubDate>
+				<category><![CDATA[Uncategorized]]></category>
+		<guid isPermaLink="false">https://blog.example/?p=1</guid>
+					<description><![CDATA[Welcome. This is your first post. [&#8230;]]]></description>
+										<content:encoded><![CDATA[<p>Welcome to WordPress.</p>
+<p>&#8230;</p>]]></content:encoded>
+					<wfw:commentRss>https://blog.example/2021/09/hello/feed/</wfw:commentRss>
+			<slash:comments>1</slash:comments>
+<post-id xmlns="com-wordpress:feed-additions:1">1</post-id>	</item>
+	</channel>
+</rss>
+"""
+
+
+def test_a_wordpress_feed_takes_the_fast_path() -> None:
+    data = _WORDPRESS.encode()
+    assert same_as_feedparser(data, "application/rss+xml; charset=UTF-8")
+
+
 def _documents_in_tests() -> list[bytes]:
     found: list[bytes] = []
     for path in sorted(TESTS.rglob("*.py")):
