@@ -142,7 +142,7 @@ _WORDPRESS = """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"
 	<link>https://blog.example</link>
 	<width>32</width>
 	<height>32</height>
-</image> 
+</image>
 	<item>
 		<title>Hello &#8220;world&#8221;</title>
 		<link>https://blog.example/2021/09/hello/</link>
@@ -151,7 +151,7 @@ _WORDPRESS = """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"
 		<pubDate>Mon, 06 Sep 2021 16:45:00 +0000</pubDate>
 				<category><![CDATA[Uncategorized]]></category>
 		<guid isPermaLink="false">https://blog.example/?p=1</guid>
-					<description><![CDATA[Welcome. This is your first post. [&#8230;]]]></description>
+					<description><![CDATA[Welcome. [&#8230;]]]></description>
 										<content:encoded><![CDATA[<p>Welcome to WordPress.</p>
 <p>&#8230;</p>]]></content:encoded>
 					<wfw:commentRss>https://blog.example/2021/09/hello/feed/</wfw:commentRss>
