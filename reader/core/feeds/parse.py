@@ -1,6 +1,9 @@
 """Feeds (RSS 0.9x/1.0/2.0, Atom, JSON Feed 1.0/1.1) to cleaned articles.
 
 feedparser reads the XML formats; JSON Feed is plain JSON and read here.
+Plain RSS 2.0/0.9x and Atom 1.0 first go through an lxml fast path
+(:mod:`reader.core.feeds.xmlfeed`) that gives exactly feedparser's result
+in a third of its time, or declines and leaves the feed to feedparser.
 feedparser's own HTML sanitizer and relative-URL resolver are switched off:
 on 100 article-sized items they cost two thirds of its time (189 ms of CPU
 per feed of 100 items with its defaults, 58 without), they keep the share
@@ -35,6 +38,7 @@ from reader.core.content.cleaning import clean_article, html_to_text, strip_trac
 from reader.core.errors import FeedError
 from reader.core.feeds.raw_items import item_hashes
 from reader.core.feeds.speedups import CACHED_JOINS, FAST_POP
+from reader.core.feeds.xmlfeed import parse_fast
 from reader.core.library import IndexedArticle, index_article
 from reader.core.models import NewArticle
 
@@ -69,6 +73,9 @@ _JSON_FEED_VERSION = re.compile(
 _JSON_FEED_SNIFF = re.compile(rb'"version"\s*:\s*"\s*1(?:\.\d+)?\s*"')
 #: feedparser's complaints about HTTP headers, not about the feed.
 _HARMLESS = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+#: The lxml fast path for plain RSS and Atom (:mod:`reader.core.feeds.xmlfeed`);
+#: tests switch it off to compare with feedparser.
+FAST_XML = True
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "html", "xhtml"})
 
 
@@ -204,6 +211,17 @@ def prepare_feed(
 
 
 def _parse_xml_feed(data: bytes, url: str | None, content_type: str | None) -> ParsedFeed:
+    fast = parse_fast(data, content_type) if FAST_XML else None
+    if fast is not None:
+        version, channel, entries = fast
+        doc_url = url or ""
+        site_url = _web_url(channel.get("link"), doc_url)
+        return ParsedFeed(
+            format=version,
+            title=_plain(channel.get("title_detail"), channel.get("title")),
+            site_url=site_url,
+            items=tuple(_xml_item(entry, doc_url, site_url) for entry in entries),
+        )
     # No content-location: feedparser would then resolve every link of every
     # element itself (a tenth of its time); links are resolved below instead.
     headers = {"content-type": content_type} if content_type else {}
