@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from reader.core.library.base import StoreBase, _wrapped, marks
@@ -44,7 +44,6 @@ from reader.core.models import ArticleQuery, SortKey
 
 __all__ = [
     "CAPPED",
-    "RELEVANCE_WINDOW",
     "SearchMixin",
     "Snippet",
     "hit_spans",
@@ -60,8 +59,6 @@ _SNIPPET_BEFORE = 16
 _COMPILED_CACHE = 64
 #: Hits tested against a list's other conditions before the other plan is tried.
 CAPPED = 2_000
-#: Hits ranked by relevance (the newest); older hits follow by date.
-RELEVANCE_WINDOW = 2_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +69,8 @@ class _Plan:
     params: list[Any]
     conditions: list[str]
     other_params: list[Any]
-    ranking: str
+    #: The index query of the first hits by relevance (see ``_by_relevance``).
+    title_match: str | None
 
 
 class SearchMixin(StoreBase):
@@ -178,8 +176,9 @@ class SearchMixin(StoreBase):
             params.append(compiled.rowid_max)
         base_where, base_params = base
         conditions = [c for c in (base_where, *compiled.where) if c != "1"]
-        ranking = compiled.ranking or compiled.match
-        return _Plan(where, params, conditions, [*base_params, *compiled.params], ranking)
+        return _Plan(
+            where, params, conditions, [*base_params, *compiled.params], compiled.title_match
+        )
 
     def _hits(
         self,
@@ -190,58 +189,31 @@ class SearchMixin(StoreBase):
         limit: int | None,
         below: int | None = None,
         window: int | None = None,
-        floor: int | None = None,
         need_sources: bool = False,
     ) -> list[tuple[Any, ...]]:
-        """Rows from the index's hits (``f``: ``rowid``, ``rank``), joined to ``a``/``s`` if needed.
+        """Rows from the index's hits (``f``: ``rowid``), joined to ``a``/``s`` if needed.
 
         ``window``: only the newest that many hits are looked at (the inner
-        query stops there); ``below``: hits older than this rowid; ``floor``
-        (by relevance): hits from this rowid up.
+        query stops there); ``below``: hits older than this rowid.
         """
         where, params = list(plan.where), list(plan.params)
         if below is not None:
             where.append("rowid < ?")
             params.append(below)
-        if "f.rank" in order:
-            # rank only here: selecting it scores every row it is asked for
-            # (bm25). The window as a rowid floor, the ranking expression (see
-            # ranking_expression) over it; when that expression differs, its
-            # rows are kept to the hits before rank is read, so only hits are
-            # scored. The unary + keeps the IN out of FTS5: as a rowid lookup
-            # per hit, each lookup would count the whole index again.
-            inner_where = ["article_search MATCH ?", *where[1:]]
-            inner_params: list[Any] = [plan.ranking, *params[1:]]
+        if window is not None:
+            # The window as a rowid floor: the join below then streams in
+            # the index's order and stops at LIMIT (a subquery with its
+            # own LIMIT would be read whole and sorted again).
+            floor = self._value(
+                f"SELECT rowid FROM article_search WHERE {' AND '.join(where)} "
+                f"ORDER BY rowid DESC LIMIT 1 OFFSET {int(window) - 1}",
+                params,
+            )
             if floor is not None:
-                inner_where.append("rowid >= ?")
-                inner_params.append(floor)
-            outer = [_qualified(condition) for condition in inner_where]
-            source = "article_search f"
-            if plan.ranking != plan.params[0]:
-                hits = " AND ".join(inner_where)
-                outer.append(f"+f.rowid IN (SELECT rowid FROM article_search WHERE {hits})")
-                inner_params += [plan.params[0], *inner_params[1:]]
-            elif window is not None:
-                # The hits are what is ranked: the newest of them in one pass.
-                inner = f"SELECT rowid, rank FROM article_search WHERE {' AND '.join(where)}"
-                source = f"({inner} ORDER BY rowid DESC LIMIT {int(window)}) f"
-                outer = []
-            params = inner_params
-        else:
-            if window is not None:
-                # The window as a rowid floor: the join below then streams in
-                # the index's order and stops at LIMIT (a subquery with its
-                # own LIMIT would be read whole and sorted again).
-                floor = self._value(
-                    f"SELECT rowid FROM article_search WHERE {' AND '.join(where)} "
-                    f"ORDER BY rowid DESC LIMIT 1 OFFSET {int(window) - 1}",
-                    params,
-                )
-                if floor is not None:
-                    where.append("rowid >= ?")
-                    params.append(floor)
-            source = "article_search f"
-            outer = [_qualified(condition) for condition in where]
+                where.append("rowid >= ?")
+                params.append(floor)
+        source = "article_search f"
+        outer = [_qualified(condition) for condition in where]
         if plan.conditions or need_sources or "a." in columns:
             source += f" CROSS JOIN articles a ON a.id = f.rowid & {ID_MASK}"
             if need_sources or "s." in columns:
@@ -312,51 +284,44 @@ class SearchMixin(StoreBase):
     def _by_relevance(
         self, plan: _Plan, columns: str, limit: int | None, need_sources: bool
     ) -> list[tuple[Any, ...]]:
-        """The newest :data:`RELEVANCE_WINDOW` hits by bm25, then the older ones by date.
+        """The hits whose title holds every word searched, then the others; newest first in each.
 
-        bm25 scores every row it is asked to order, so ranking all of
-        100,000 hits took 200-400 ms at 250,000 articles; ranking the newest
-        2,000 takes about 5 ms, and news is read newest first anyway.
+        Every hit is ranked, and each part is read from the index newest
+        first, stopping at the page: the cost is the page's, not the number
+        of hits. bm25 ranked the newest 2,000 hits before, but it first
+        counts each word's rows over the whole index (FTS5 counts them for
+        any row it scores, whatever rows are asked for): 9-24 ms CPU at
+        250,000 articles for the common words, phrases and operators
+        (resources/benchmarks/search-29.md). Python's sqlite3 cannot register a
+        cheaper FTS5 ranking function.
         """
-        if plan.ranking == plan.params[0]:
-            # What is ranked is what is found: the newest hits, ranked in one query.
-            ranked = self._hits(
-                plan,
-                columns,
-                order="f.rank, f.rowid DESC",
-                limit=limit,
-                window=RELEVANCE_WINDOW,
-                need_sources=need_sources,
+        if plan.title_match is None:
+            return self._hits(
+                plan, columns, order="f.rowid DESC", limit=limit, need_sources=need_sources
             )
-            if limit is not None and len(ranked) >= limit:
-                return ranked
-            newest = self._newest_hits(plan, RELEVANCE_WINDOW)
-        else:
-            newest = self._newest_hits(plan, RELEVANCE_WINDOW)
-            if not newest:
-                return []  # bm25 not asked: it counts the words over the whole index first
-            ranked = self._hits(
-                plan,
-                columns,
-                order="f.rank, f.rowid DESC",
-                limit=limit,
-                floor=newest[-1] if len(newest) >= RELEVANCE_WINDOW else None,
-                need_sources=need_sources,
-            )
-            if limit is not None and len(ranked) >= limit:
-                return ranked
-        if len(newest) < RELEVANCE_WINDOW:
-            return ranked
-        oldest = newest[-1]
+        titled = replace(plan, params=[plan.title_match, *plan.params[1:]])
+        wanted = f"f.rowid, {columns}"
+        first = self._hits(
+            titled, wanted, order="f.rowid DESC", limit=limit, need_sources=need_sources
+        )
+        rows = [row[1:] for row in first]
+        if limit is not None and len(rows) >= limit:
+            return rows
+        # All of the first part is known: the rest is the hits without it.
+        seen = {row[0] for row in first}
         rest = self._hits(
             plan,
-            columns,
+            wanted,
             order="f.rowid DESC",
-            limit=None if limit is None else limit - len(ranked),
-            below=oldest,
+            limit=None if limit is None else limit,
             need_sources=need_sources,
         )
-        return ranked + rest
+        for row in rest:
+            if row[0] not in seen:
+                rows.append(row[1:])
+                if limit is not None and len(rows) >= limit:
+                    break
+        return rows
 
     def _excluding(
         self,
@@ -411,17 +376,6 @@ class SearchMixin(StoreBase):
             if len(rows) >= limit:
                 break
         return rows
-
-    def _newest_hits(self, plan: _Plan, window: int) -> list[int]:
-        """The rowids of the newest ``window`` hits: the relevance window."""
-        return [
-            int(rowid)
-            for rowid in self._column(
-                f"SELECT rowid FROM article_search WHERE {' AND '.join(plan.where)} "
-                f"ORDER BY rowid DESC LIMIT {int(window)}",
-                plan.params,
-            )
-        ]
 
     def _search_id_page(
         self, query: ArticleQuery, base: tuple[str, list[Any]], below: int | None, page: int
