@@ -295,32 +295,35 @@ class SearchMixin(StoreBase):
         (resources/benchmarks/search-29.md). Python's sqlite3 cannot register a
         cheaper FTS5 ranking function.
         """
-        if plan.title_match is None:
-            return self._hits(
-                plan, columns, order="f.rowid DESC", limit=limit, need_sources=need_sources
-            )
-        titled = replace(plan, params=[plan.title_match, *plan.params[1:]])
         wanted = f"f.rowid, {columns}"
-        first = self._hits(
+        newest = self._hits(
+            plan, wanted, order="f.rowid DESC", limit=limit, need_sources=need_sources
+        )
+        if plan.title_match is None or not newest:
+            return [row[1:] for row in newest]
+        titled = replace(plan, params=[plan.title_match, *plan.params[1:]])
+        if limit is None or len(newest) < limit:
+            # Every hit is here: which of them hold the words in the title,
+            # read from the oldest of them up (no join: they passed the rest).
+            floor = replace(
+                titled,
+                where=[*titled.where, "rowid >= ?"],
+                params=[*titled.params, newest[-1][0]],
+                conditions=[],
+                other_params=[],
+            )
+            first = {r for (r,) in self._hits(floor, "f.rowid", order="f.rowid DESC", limit=None)}
+            return [row[1:] for row in newest if row[0] in first] + [
+                row[1:] for row in newest if row[0] not in first
+            ]
+        # A full page: the title's hits from the newest, however old, then
+        # the newest page without them.
+        found = self._hits(
             titled, wanted, order="f.rowid DESC", limit=limit, need_sources=need_sources
         )
-        rows = [row[1:] for row in first]
-        if limit is not None and len(rows) >= limit:
-            return rows
-        # All of the first part is known: the rest is the hits without it.
-        seen = {row[0] for row in first}
-        rest = self._hits(
-            plan,
-            wanted,
-            order="f.rowid DESC",
-            limit=None if limit is None else limit,
-            need_sources=need_sources,
-        )
-        for row in rest:
-            if row[0] not in seen:
-                rows.append(row[1:])
-                if limit is not None and len(rows) >= limit:
-                    break
+        seen = {row[0] for row in found}
+        rows = [row[1:] for row in found]
+        rows += [row[1:] for row in newest if row[0] not in seen][: limit - len(rows)]
         return rows
 
     def _excluding(
