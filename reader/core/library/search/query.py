@@ -289,6 +289,9 @@ class CompiledQuery:
     #: The hits whose title holds every word searched (see :func:`_titled`):
     #: the first by relevance. None: no word to rank by.
     title_match: str | None = None
+    #: With two words or more to rank by: the hits whose title holds one of
+    #: them, the next by relevance.
+    title_any: str | None = None
     kept_where: list[str] = field(default_factory=list)
     kept_params: list[Any] = field(default_factory=list)
 
@@ -366,6 +369,7 @@ def compile_query(
     out = CompiledQuery()
     positives: list[str] = []
     titled: list[str] = []  # each positive clause in the title (see _titled)
+    ranked: list[str] = []  # those of them that are not title: words (on every hit)
     negatives: list[str] = []
     rest: list[Clause] = []
     in_index: list[Filter] = []
@@ -374,6 +378,8 @@ def compile_query(
             if (expr := _words_expression(clause)) is not None:
                 positives.append(expr)
                 titled.append(_titled(clause))
+                if not clause.title_only:
+                    ranked.append(titled[-1])
         elif isinstance(clause, Not) and isinstance(clause.item, Words):
             if (expr := _words_expression(clause.item)) is not None:
                 negatives.append(expr)
@@ -385,6 +391,8 @@ def compile_query(
                 positives.append(exprs[0] if len(exprs) == 1 else "(" + " OR ".join(exprs) + ")")
                 words = [i for i in clause.items if isinstance(i, Words) and _words_expression(i)]
                 titled.append("(" + " OR ".join(_titled(i) for i in words) + ")")
+                if not all(i.title_only for i in words):
+                    ranked.append(titled[-1])
         elif isinstance(clause, Filter) and clause.name == "source" and sources is not None:
             in_index.append(clause)
         else:
@@ -415,6 +423,8 @@ def compile_query(
         # ``title:`` words alone every hit holds them, and the order is the date's.
         if title_match != match:
             out.title_match = title_match
+        if len(ranked) > 1:
+            out.title_any = f"({match}) AND ({' OR '.join(ranked)})"
     for clause in rest:
         if out.match is not None and isinstance(clause, Filter) and clause.name in _DATES:
             continue  # the rowid range of the index says it (an SQL test would join every hit)

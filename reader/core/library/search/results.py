@@ -69,8 +69,9 @@ class _Plan:
     params: list[Any]
     conditions: list[str]
     other_params: list[Any]
-    #: The index query of the first hits by relevance (see ``_by_relevance``).
-    title_match: str | None
+    #: The index queries of the first hits by relevance, most relevant first
+    #: (see ``_by_relevance``).
+    tiers: tuple[str, ...]
 
 
 class SearchMixin(StoreBase):
@@ -176,9 +177,8 @@ class SearchMixin(StoreBase):
             params.append(compiled.rowid_max)
         base_where, base_params = base
         conditions = [c for c in (base_where, *compiled.where) if c != "1"]
-        return _Plan(
-            where, params, conditions, [*base_params, *compiled.params], compiled.title_match
-        )
+        tiers = tuple(t for t in (compiled.title_match, compiled.title_any) if t is not None)
+        return _Plan(where, params, conditions, [*base_params, *compiled.params], tiers)
 
     def _hits(
         self,
@@ -299,30 +299,40 @@ class SearchMixin(StoreBase):
         newest = self._hits(
             plan, wanted, order="f.rowid DESC", limit=limit, need_sources=need_sources
         )
-        if plan.title_match is None or not newest:
+        if not plan.tiers or not newest:
             return [row[1:] for row in newest]
-        titled = replace(plan, params=[plan.title_match, *plan.params[1:]])
+        tiers = [replace(plan, params=[tier, *plan.params[1:]]) for tier in plan.tiers]
         if limit is None or len(newest) < limit:
-            # Every hit is here: which of them hold the words in the title,
-            # read from the oldest of them up (no join: they passed the rest).
-            floor = replace(
-                titled,
-                where=[*titled.where, "rowid >= ?"],
-                params=[*titled.params, newest[-1][0]],
-                conditions=[],
-                other_params=[],
-            )
-            first = {r for (r,) in self._hits(floor, "f.rowid", order="f.rowid DESC", limit=None)}
-            return [row[1:] for row in newest if row[0] in first] + [
-                row[1:] for row in newest if row[0] not in first
-            ]
-        # A full page: the title's hits from the newest, however old, then
-        # the newest page without them.
-        found = self._hits(
-            titled, wanted, order="f.rowid DESC", limit=limit, need_sources=need_sources
-        )
-        seen = {row[0] for row in found}
-        rows = [row[1:] for row in found]
+            # Every hit is here: which of them each part holds, read from the
+            # oldest of them up (no join: they passed the rest).
+            rank: dict[int, int] = {}
+            for level, tier in reversed(list(enumerate(tiers))):
+                floor = replace(
+                    tier,
+                    where=[*tier.where, "rowid >= ?"],
+                    params=[*tier.params, newest[-1][0]],
+                    conditions=[],
+                    other_params=[],
+                )
+                for (rowid,) in self._hits(floor, "f.rowid", order="f.rowid DESC", limit=None):
+                    rank[rowid] = level
+            last = len(tiers)
+            ordered = sorted(newest, key=lambda row: (rank.get(row[0], last), -row[0]))
+            return [row[1:] for row in ordered]
+        # A full page: each part's hits from the newest, however old, then the
+        # newest page without them. A part is read only when the ones before
+        # it are all known (fewer than a page), so a page of it is enough.
+        seen: set[int] = set()
+        rows: list[tuple[Any, ...]] = []
+        for tier in tiers:
+            for row in self._hits(
+                tier, wanted, order="f.rowid DESC", limit=limit, need_sources=need_sources
+            ):
+                if row[0] not in seen:
+                    seen.add(row[0])
+                    rows.append(row[1:])
+            if len(rows) >= limit:
+                return rows[:limit]
         rows += [row[1:] for row in newest if row[0] not in seen][: limit - len(rows)]
         return rows
 
