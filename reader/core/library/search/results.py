@@ -8,14 +8,13 @@ every hit was read into a temporary table and the date index walked
 against it: 177 ms for 气候合作 at 250,000 articles on the 2-core machine,
 growing with the hits; now under 1 ms (``tests/benchmarks/bench_search.py``).
 
-By relevance, bm25 scores every row it orders, so only the newest
-:data:`RELEVANCE_WINDOW` hits are ranked (see :meth:`SearchMixin._by_relevance`),
-and before it scores one it counts, for each phrase of the query, the rows of
-the whole index holding it: a phrase of several tokens is ranked by one of
-them (:func:`~reader.core.library.search.query.ranking_expression`), a search with
-no hit does not rank at all. ``source:`` beside words is part of the index
-query (the index holds each article's source); a search that only excludes
-words walks the list and the excluded words' hits side by side.
+By relevance, the hits whose title holds every word searched come first,
+then (with two words or more) those whose title holds one, then the rest,
+newest first in each (:meth:`SearchMixin._by_relevance`): each part is an
+index query read from its newest end, so the first page costs about what it
+costs newest first, and every hit is ranked. ``source:`` beside words is part
+of the index query (the index holds each article's source); a search that
+only excludes words walks the list and the excluded words' hits side by side.
 Snippets are worked out in Python from the stored text, for the rows on
 screen only.
 """
@@ -284,16 +283,17 @@ class SearchMixin(StoreBase):
     def _by_relevance(
         self, plan: _Plan, columns: str, limit: int | None, need_sources: bool
     ) -> list[tuple[Any, ...]]:
-        """The hits whose title holds every word searched, then the others; newest first in each.
+        """Hits whose title holds every word, then one of them, then the rest; newest first in each.
 
         Every hit is ranked, and each part is read from the index newest
         first, stopping at the page: the cost is the page's, not the number
-        of hits. bm25 ranked the newest 2,000 hits before, but it first
-        counts each word's rows over the whole index (FTS5 counts them for
-        any row it scores, whatever rows are asked for): 9-24 ms CPU at
-        250,000 articles for the common words, phrases and operators
-        (resources/benchmarks/search-29.md). Python's sqlite3 cannot register a
-        cheaper FTS5 ranking function.
+        of hits. bm25 ranked the newest 2,000 hits before, but before it
+        scores a row FTS5 counts each word's rows over the whole index,
+        whatever rows are asked for (3.5 ms CPU of the 5.2 for ``climate``
+        at 250,000 articles, with 10 rows scored instead of 2,000), and
+        Python's sqlite3 cannot register a cheaper ranking function (it needs
+        FTS5's C API). The newest page is read first: with no hit, or fewer
+        than a page, no other part is asked of the whole index.
         """
         wanted = f"f.rowid, {columns}"
         newest = self._hits(
