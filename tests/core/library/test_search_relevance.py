@@ -96,3 +96,29 @@ def test_an_old_title_hit_comes_first_and_every_hit_is_found(store: Store) -> No
     # While typing ("clim" is a prefix), only the whole word counts in a title: none yet.
     assert _relevance(store, "clim", limit=3) == ids[::-1][:3]
     assert _relevance(store, "zyzzyva") == []
+
+
+def test_few_hits_pass_the_conditions(store: Store, monkeypatch) -> None:
+    """When the newest hits let fewer than a page through (few starred), the
+    articles are walked in date order against the hits; the order is the same."""
+    from reader.core.library.search import results as searching
+
+    monkeypatch.setattr(searching, "CAPPED", 2)
+    source = store.source_id("s")
+    articles = [
+        art(n, f"climate report {n}", "Climate in the title" if n == 3 else f"Report {n}")
+        for n in range(1, 31)
+    ]
+    ids = store.add_articles(source, articles).added
+    store.mark([ids[0], ids[2], ids[4]], starred=True)
+    expected = [ids[2], ids[4], ids[0]]
+    for query in (
+        ArticleQuery(search="is:starred climate"),
+        ArticleQuery(search="climate", starred_only=True),
+    ):
+        assert store.article_ids(query, sort=SortKey.RELEVANCE) == expected
+        for limit in (1, 2, 3, 4):
+            assert (
+                store.article_ids(query, sort=SortKey.RELEVANCE, limit=limit) == (expected[:limit])
+            )
+        assert store.count(query) == 3

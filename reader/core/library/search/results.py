@@ -298,9 +298,7 @@ class SearchMixin(StoreBase):
         than a page, no other part is asked of the whole index.
         """
         wanted = f"f.rowid, {columns}"
-        newest = self._hits(
-            plan, wanted, order="f.rowid DESC", limit=limit, need_sources=need_sources
-        )
+        newest = self._newest(plan, columns, limit, need_sources)
         if not plan.tiers or not newest:
             return [row[1:] for row in newest]
         tiers = [replace(plan, params=[tier, *plan.params[1:]]) for tier in plan.tiers]
@@ -342,6 +340,39 @@ class SearchMixin(StoreBase):
                 return rows[:limit]
         rows += [row[1:] for row in newest if row[0] not in seen][: limit - len(rows)]
         return rows
+
+    def _newest(
+        self, plan: _Plan, columns: str, limit: int | None, need_sources: bool
+    ) -> list[tuple[Any, ...]]:
+        """The newest ``limit`` hits that pass the conditions: ``(rowid, *columns)``.
+
+        With conditions, as newest first: the newest :data:`CAPPED` hits are
+        tested; when fewer than a page pass (``is:starred climate``), the
+        articles are walked in date order against the hits as a set instead
+        (15 ms where testing every hit took 250 ms at 250,000 articles).
+        """
+        wanted = f"f.rowid, {columns}"
+        order = "f.rowid DESC"
+        if not plan.conditions or limit is None:
+            return self._hits(plan, wanted, order=order, limit=limit, need_sources=need_sources)
+        rows = self._hits(
+            plan, wanted, order=order, limit=limit, window=CAPPED, need_sources=need_sources
+        )
+        if len(rows) >= limit:
+            return rows
+        if columns != f"f.rowid & {ID_MASK}":
+            return self._hits(plan, wanted, order=order, limit=limit, need_sources=need_sources)
+        join = ""
+        if need_sources or any("s." in condition for condition in plan.conditions):
+            join = " JOIN sources s ON s.id = a.source_id"
+        sql = (
+            f"SELECT a.sort_time, a.id FROM articles a{join} "
+            f"WHERE {' AND '.join(plan.conditions)} AND +a.id IN "
+            f"(SELECT rowid & {ID_MASK} FROM article_search WHERE {' AND '.join(plan.where)}) "
+            f"ORDER BY a.sort_time DESC, a.id DESC LIMIT {int(limit)}"
+        )
+        found = self._db.execute(sql, [*plan.other_params, *plan.params]).fetchall()
+        return [(fts_rowid(when, article_id), article_id) for when, article_id in found]
 
     def _excluding(
         self,
