@@ -297,15 +297,16 @@ class SearchMixin(StoreBase):
         FTS5's C API). The newest page is read first: with no hit, or fewer
         than a page, no other part is asked of the whole index.
         """
+        if limit is None:
+            return self._ranked_whole(plan, columns, need_sources)
         wanted = f"f.rowid, {columns}"
         newest = self._newest(plan, columns, limit, need_sources)
         if not plan.tiers or not newest:
             return [row[1:] for row in newest]
         tiers = [replace(plan, params=[tier, *plan.params[1:]]) for tier in plan.tiers]
-        if limit is None or len(newest) < limit:
+        if len(newest) < limit:
             # Every hit is here: which of them each part holds, read from the
             # oldest of them up (no join: they passed the rest).
-            # 125,000 hits in the whole list: the loops in C (itertools).
             keys = list(map(itemgetter(0), newest))
             strip = itemgetter(slice(1, None))
             placed: set[int] = set()
@@ -339,6 +340,34 @@ class SearchMixin(StoreBase):
             if len(rows) >= limit:
                 return rows[:limit]
         rows += [row[1:] for row in newest if row[0] not in seen][: limit - len(rows)]
+        return rows
+
+    def _ranked_whole(self, plan: _Plan, columns: str, need_sources: bool) -> list[tuple[Any, ...]]:
+        """Every hit by relevance: each part as an index query without the parts before it.
+
+        FTS5 walks a part and the ones before it side by side (``NOT``), in
+        the index's order: for 125,000 hits, about what newest first costs
+        plus the title's hits, where picking them out in Python took twice that.
+        """
+        if not plan.tiers:
+            return self._hits(
+                plan, columns, order="f.rowid DESC", limit=None, need_sources=need_sources
+            )
+        if not self._hits(plan, "f.rowid", order="f.rowid DESC", limit=1):
+            return []  # each part would merge a prefix's words again for nothing
+        parts: list[str] = []
+        for level, tier in enumerate((*plan.tiers, plan.params[0])):
+            before = " OR ".join(f"({t})" for t in plan.tiers[:level])
+            parts.append(f"({tier}) NOT ({before})" if before else tier)
+        rows: list[tuple[Any, ...]] = []
+        for part in parts:
+            rows += self._hits(
+                replace(plan, params=[part, *plan.params[1:]]),
+                columns,
+                order="f.rowid DESC",
+                limit=None,
+                need_sources=need_sources,
+            )
         return rows
 
     def _newest(
