@@ -21,6 +21,7 @@ screen only.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -375,28 +376,53 @@ class SearchMixin(StoreBase):
     ) -> list[tuple[Any, ...]]:
         """The newest ``limit`` hits that pass the conditions: ``(rowid, *columns)``.
 
-        With conditions, as newest first: the newest :data:`CAPPED` hits are
-        tested; when fewer than a page pass (``is:starred climate``), the
-        articles are walked in date order against the hits as a set instead
-        (15 ms where testing every hit took 250 ms at 250,000 articles).
+        With conditions, for ids: the hits are read newest first a few
+        hundred at a time and each batch tested in one query, up to
+        :data:`CAPPED` of them; when fewer than a page pass (``is:starred
+        climate``), the articles are walked in date order against the hits as
+        a set instead (13 ms where testing every hit took 250 ms at 250,000
+        articles). One walk of the index: a prefix is merged once, where a
+        window's floor first, then the join, merged it twice.
         """
         wanted = f"f.rowid, {columns}"
         order = "f.rowid DESC"
-        if not plan.conditions or limit is None:
-            return self._hits(plan, wanted, order=order, limit=limit, need_sources=need_sources)
-        rows = self._hits(
-            plan, wanted, order=order, limit=limit, window=CAPPED, need_sources=need_sources
-        )
-        if len(rows) >= limit:
-            return rows
-        if columns != f"f.rowid & {ID_MASK}":
+        if not plan.conditions or limit is None or columns != f"f.rowid & {ID_MASK}":
             return self._hits(plan, wanted, order=order, limit=limit, need_sources=need_sources)
         join = ""
-        if need_sources or any("s." in condition for condition in plan.conditions):
+        if need_sources or any("s." in c for c in plan.conditions):
             join = " JOIN sources s ON s.id = a.source_id"
+        conditions = " AND ".join(plan.conditions)
+        hits = self._db.execute(
+            f"SELECT rowid FROM article_search WHERE {' AND '.join(plan.where)} "
+            "ORDER BY rowid DESC",
+            plan.params,
+        )
+        rows: list[tuple[Any, ...]] = []
+        examined, size = 0, max(2 * limit, 100)
+        try:
+            while examined < CAPPED:
+                batch = [rowid for (rowid,) in hits.fetchmany(size)]
+                if not batch:
+                    return rows  # every hit tested
+                examined += len(batch)
+                size *= 2
+                ids = [rowid & ID_MASK for rowid in batch]
+                # The batch drives (CROSS JOIN): an IN list beside the
+                # conditions' own IN (unread) let SQLite walk those instead.
+                passed = set(
+                    self._column(
+                        f"SELECT a.id FROM json_each(?) j CROSS JOIN articles a "
+                        f"ON a.id = j.value{join} WHERE {conditions}",
+                        [json.dumps(ids), *plan.other_params],
+                    )
+                )
+                rows += [(r, i) for r, i in zip(batch, ids, strict=True) if i in passed]
+                if len(rows) >= limit:
+                    return rows[:limit]
+        finally:
+            hits.close()
         sql = (
-            f"SELECT a.sort_time, a.id FROM articles a{join} "
-            f"WHERE {' AND '.join(plan.conditions)} AND +a.id IN "
+            f"SELECT a.sort_time, a.id FROM articles a{join} WHERE {conditions} AND +a.id IN "
             f"(SELECT rowid & {ID_MASK} FROM article_search WHERE {' AND '.join(plan.where)}) "
             f"ORDER BY a.sort_time DESC, a.id DESC LIMIT {int(limit)}"
         )
