@@ -411,7 +411,7 @@ def test_fold_keeps_every_offset() -> None:
 )
 def test_a_term_is_found_where_it_stands(before: str, term: str, after: str) -> None:
     """Whatever surrounds it, a term (in either script, any case) is marked where it is."""
-    from reader.core.library.search.results import _fold_for_match
+    from reader.core.library.search.snippets import _fold_for_match
 
     text = f"{before} {term.upper()} {after}"
     start = len(before) + 1
