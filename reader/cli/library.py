@@ -53,7 +53,7 @@ def add_list(commands: Commands) -> None:
         choices=("newest", "relevance"),
         default="newest",
         help="search results newest first (default) or most relevant first "
-        "(the newest 2,000 ranked, then the rest)",
+        "(those with the words in their title first, then the rest; newest first in each)",
     )
     p.add_argument("--unread", action="store_true", help="only unread articles")
     p.add_argument("--starred", action="store_true", help="only starred articles")

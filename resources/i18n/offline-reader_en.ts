@@ -1890,7 +1890,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Most relevant: the newest 2,000 results ranked by how well they match, then the rest</source>
+            <source>Most relevant: the results with the words in their title first, then the rest, newest first in each</source>
             <translation type="unfinished" />
         </message>
         <message>

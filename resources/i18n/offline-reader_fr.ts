@@ -1890,8 +1890,8 @@
             <translation>Les plus pertinents</translation>
         </message>
         <message>
-            <source>Most relevant: the newest 2,000 results ranked by how well they match, then the rest</source>
-            <translation>Les plus pertinents : les 2 000 résultats les plus récents classés selon leur pertinence, puis les autres</translation>
+            <source>Most relevant: the results with the words in their title first, then the rest, newest first in each</source>
+            <translation>Les plus pertinents : les résultats dont le titre contient les mots d’abord, puis les autres, les plus récents en premier dans chaque groupe</translation>
         </message>
         <message>
             <source>Newest first</source>

@@ -1863,8 +1863,8 @@
             <translation>最相关</translation>
         </message>
         <message>
-            <source>Most relevant: the newest 2,000 results ranked by how well they match, then the rest</source>
-            <translation>最相关：最新的 2,000 条结果按匹配程度排序，其余随后</translation>
+            <source>Most relevant: the results with the words in their title first, then the rest, newest first in each</source>
+            <translation>最相关：标题含有搜索词的结果在前，其余随后，各自按最新优先</translation>
         </message>
         <message>
             <source>Newest first</source>

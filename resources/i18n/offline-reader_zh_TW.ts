@@ -1863,8 +1863,8 @@
             <translation>最相關</translation>
         </message>
         <message>
-            <source>Most relevant: the newest 2,000 results ranked by how well they match, then the rest</source>
-            <translation>最相關：最新的 2,000 筆結果依符合程度排序，其餘隨後</translation>
+            <source>Most relevant: the results with the words in their title first, then the rest, newest first in each</source>
+            <translation>最相關：標題含有搜尋字詞的結果在前，其餘隨後，各自依最新優先</translation>
         </message>
         <message>
             <source>Newest first</source>

@@ -19,6 +19,10 @@ the same run: each round runs both in turn, in fresh processes, so the
 machine's load falls on both alike. Queries the other code does not know
 (operators, relevance) are left out of its figures.
 
+``--check`` checks this checkout's relevance instead: for every query of the
+set, the whole list by relevance is the newest-first list's set, the count is
+its length, and pages of 1, 50, 51 and 500 are its start.
+
 ``--window`` measures the window instead (offscreen unless ``DISPLAY`` and
 ``QT_QPA_PLATFORM`` say otherwise): from the last key typed in the search
 field to the paint that shows the first rows, and to the count.
@@ -89,6 +93,28 @@ with Store.open(path) as store:
                 cpu.append((time.process_time() - c0) * 1000)
             out[f"{name}|{order}"] = {"times": times, "cpu": cpu, "rows": len(rows)}
 print(json.dumps(out))
+"""
+
+
+_CHECK = r"""
+import json, sys, time
+from reader.core.library import Store
+from reader.core.models import ArticleQuery, SortKey
+bad = 0
+with Store.open(sys.argv[1]) as store:
+    for name, text in json.loads(sys.argv[2]).items():
+        query = ArticleQuery(search=text)
+        start = time.perf_counter()
+        ranked = store.article_ids(query, sort=SortKey.RELEVANCE)
+        took = (time.perf_counter() - start) * 1000
+        count = store.count(query)
+        ok = sorted(ranked) == sorted(store.article_ids(query)) and len(set(ranked)) == count
+        for n in (1, 50, 51, 500):
+            ok = ok and store.article_ids(query, sort=SortKey.RELEVANCE, limit=n) == ranked[:n]
+        bad += not ok
+        print(f"{name:<24} {'same' if ok else 'DIFFERENT'}  {count:>8,} hits, "
+              f"the whole list by relevance in {took:.0f} ms")
+sys.exit(1 if bad else 0)
 """
 
 
@@ -260,8 +286,20 @@ def main() -> None:
     parser.add_argument(
         "--window", action="store_true", help="measure search as you type in the window instead"
     )
+    parser.add_argument(
+        "--check", action="store_true", help="check relevance against newest first instead"
+    )
     args = parser.parse_args()
     libraries = [_library(n) for n in args.sizes] + list(args.db)
+    if args.check:
+        for db in libraries:
+            subprocess.run(
+                [sys.executable, "-c", _CHECK, str(db), json.dumps({**QUERIES, **OPERATORS})],
+                env=dict(os.environ, PYTHONPATH=str(REPO)),
+                cwd=REPO,
+                check=True,
+            )
+        return
     if args.window:
         others = dict(zip(libraries, args.other_db, strict=False))
         for db in libraries:

@@ -28,7 +28,7 @@ def _fill(db_path, extra: int = 0) -> list[int]:
         articles = [
             _article(1, "Les négociations sur le climat avancent à Pékin.", "Climat"),
             _article(2, "臺灣記者報導了會議。" * 3, "Taiwan"),
-            _article(3, "climate climate climate: talks on the climate.", "Dense"),
+            _article(3, "climate climate climate: talks on the climate.", "Climate talks"),
             _article(4, "Nothing to see here.", "Other"),
             *(_article(10 + n, f"climate note {n}", f"Note {n}") for n in range(extra)),
         ]

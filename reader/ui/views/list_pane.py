@@ -76,7 +76,10 @@ def order_choice() -> QComboBox:
     choice.addItem(_tr("Most relevant"))
     choice.setAccessibleName(_tr("Order of the search results"))
     choice.setToolTip(
-        _tr("Most relevant: the newest 2,000 results ranked by how well they match, then the rest")
+        _tr(
+            "Most relevant: the results with the words in their title first, "
+            "then the rest, newest first in each"
+        )
     )
     # Not in the Tab order, which goes pane to pane: the keyboard has
     # View ▸ Most Relevant First.

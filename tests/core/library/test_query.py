@@ -286,10 +286,17 @@ def test_first_page_and_keyset_paging_come_from_the_index_in_date_order(tmp_path
         assert "TEMP B-TREE" not in str(plan), plan
 
 
-def test_relevance_puts_the_densest_first(library) -> None:
+def test_relevance_puts_the_words_in_the_title_first(library) -> None:
     store, ids = library
-    query = ArticleQuery(search="climate")
-    assert store.article_ids(query, sort=SortKey.RELEVANCE) == [ids[3], ids[4]]
+    query = ArticleQuery(search="oil climate")  # both words: article 5's title holds one
+    assert store.article_ids(query, sort=SortKey.RELEVANCE) == [ids[4]]
+    # As a prefix it finds climate too (articles 4 and 5); "Climat à Pékin" (the
+    # oldest) holds the word in its title: first.
+    query = ArticleQuery(search="climat")
+    assert store.article_ids(query, sort=SortKey.DATE) == [ids[4], ids[3], ids[0]]
+    assert store.article_ids(query, sort=SortKey.RELEVANCE) == [ids[0], ids[4], ids[3]]
+    query = ArticleQuery(search="climate")  # no title holds it: newest first
+    assert store.article_ids(query, sort=SortKey.RELEVANCE) == [ids[4], ids[3]]
     assert store.article_ids(query, sort=SortKey.DATE) == [ids[4], ids[3]]
     # Without a search, relevance is the date.
     assert store.article_ids(ArticleQuery(), sort=SortKey.RELEVANCE) == store.article_ids()
@@ -333,33 +340,43 @@ def test_a_long_text_is_cut_around_the_first_hit() -> None:
     assert len(piece) < 200
 
 
-def test_relevance_ranks_the_newest_hits_then_the_rest_by_date(tmp_path, monkeypatch) -> None:
+def test_relevance_ranks_every_hit_title_first_then_by_date(tmp_path, monkeypatch) -> None:
     from reader.core.library.search import results as searching
 
-    monkeypatch.setattr(searching, "RELEVANCE_WINDOW", 4)
     monkeypatch.setattr(searching, "CAPPED", 3)
     with Store.open(tmp_path / "lib.sqlite3") as store:
         source = store.source_id("s")
-        # Day n; article 2 (old) and 8 (new) say climate most.
-        texts = {n: "climate " * (6 if n in (2, 8) else 1) + f"filler {n}" for n in range(1, 11)}
-        ids = store.add_articles(source, [art(n, texts[n], day=n) for n in range(1, 11)]).added
+        # Day n; articles 2 (the oldest but one) and 8 have climate in the title.
+        titled = {2, 8}
+        articles = [
+            art(n, f"climate filler {n}", title=f"Climate {n}" if n in titled else None, day=n)
+            for n in range(1, 11)
+        ]
+        ids = store.add_articles(source, articles).added
         newest_first = ids[::-1]
-        ranked = store.article_ids(ArticleQuery(search="climate"), sort=SortKey.RELEVANCE)
-        window = newest_first[:4]  # days 10, 9, 8, 7
-        assert ranked[0] == ids[7]  # day 8: the densest of the newest four
-        assert sorted(ranked[:4]) == sorted(window)
-        assert ranked[4:] == newest_first[4:]  # the older ones by date, day 2 among them
-        assert (
-            store.article_ids(ArticleQuery(search="climate"), sort=SortKey.RELEVANCE, limit=2)
-            == ranked[:2]
-        )
-        # Only old articles unread: the newest 3 hits let none through, the other plan answers.
+        query = ArticleQuery(search="climate")
+        ranked = store.article_ids(query, sort=SortKey.RELEVANCE)
+        # However old: a hit with the word in its title is before the others.
+        assert ranked == [ids[7], ids[1]] + [i for i in newest_first if i not in (ids[7], ids[1])]
+        for limit in (1, 2, 3, 5, 10, 20):
+            assert store.article_ids(query, sort=SortKey.RELEVANCE, limit=limit) == ranked[:limit]
+        # A prefix ("clim", still typing) ranks by the whole word typed: none yet, by date.
+        typing = ArticleQuery(search="clim")
+        assert store.article_ids(typing, sort=SortKey.RELEVANCE) == newest_first
+        assert store.count(query) == 10
+        # Only old articles unread: the operators hold in both parts.
         store.mark(ids[3:], read=True)
         unread = ArticleQuery(search="climate", unread_only=True)
         assert [a.id for a in store.list_articles(unread, limit=2)] == [ids[2], ids[1]]
         assert store.article_ids(unread) == [ids[2], ids[1], ids[0]]
-        # The window is the search's newest hits: these are older, so by date.
-        assert store.article_ids(unread, sort=SortKey.RELEVANCE) == [ids[2], ids[1], ids[0]]
+        assert store.article_ids(unread, sort=SortKey.RELEVANCE) == [ids[1], ids[2], ids[0]]
+        assert store.article_ids(unread, sort=SortKey.RELEVANCE, limit=1) == [ids[1]]
+        assert store.count(unread) == 3
+        found = ArticleQuery(search="is:unread climate")
+        assert store.article_ids(found, sort=SortKey.RELEVANCE) == [ids[1], ids[2], ids[0]]
+        assert store.article_ids(
+            ArticleQuery(search="before:2024-01-05 -2 climate"), sort=SortKey.RELEVANCE
+        ) == [ids[3], ids[2], ids[0]]
 
 
 def test_a_search_id_list_comes_in_pages(tmp_path) -> None:
@@ -394,7 +411,7 @@ def test_fold_keeps_every_offset() -> None:
 )
 def test_a_term_is_found_where_it_stands(before: str, term: str, after: str) -> None:
     """Whatever surrounds it, a term (in either script, any case) is marked where it is."""
-    from reader.core.library.search.results import _fold_for_match
+    from reader.core.library.search.snippets import _fold_for_match
 
     text = f"{before} {term.upper()} {after}"
     start = len(before) + 1

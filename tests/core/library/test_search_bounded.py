@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from reader.core.library import Store
-from reader.core.library.search.query import compile_query, parse, ranking_expression
+from reader.core.library.search.query import compile_query, parse
 from reader.core.models import ArticleQuery, NewArticle, SortKey
 
 
@@ -27,18 +27,23 @@ def _ids(store: Store, text: str, **kwargs: object) -> list[int]:
     return [a.id for a in store.list_articles(ArticleQuery(search=text), **kwargs)]  # type: ignore[arg-type]
 
 
-def test_a_chinese_word_is_ranked_by_one_bigram_but_found_whole() -> None:
-    match = compile_query(parse('气候合作 "climate talks" -oil'), has_tags=False)
-    assert match.match is not None and match.ranking is not None
-    assert '"q6c145019 q50195408 q54084f5c"' in match.match
-    assert match.ranking == '"q6c145019" AND "climate talks"'
-    # One token, or words: ranked as found.
-    assert ranking_expression('"climate" AND "tal" *') == '"climate" AND "tal" *'
-    assert ranking_expression('"climate tal" *') == '"climate tal" *'
-    # A prefix keeps its star on its own token.
-    assert ranking_expression('"q6c145019 q5019" *') == '"q6c145019"'
-    assert ranking_expression('"q6c14 q50195408" *') == '"q50195408" *'
-    assert ranking_expression('title : "q6c145019 q50195408"') == 'title : "q6c145019"'
+def test_relevance_asks_the_index_for_the_words_in_the_title() -> None:
+    found = compile_query(parse('气候合作 "climate talks" -oil talk'), has_tags=False)
+    assert found.match == (
+        '("q6c145019 q50195408 q54084f5c" AND "climate talks" AND "talk" *) NOT "oil"'
+    )
+    # The last word whole, not as a prefix (a prefix merges every word it starts).
+    assert found.title_match == (
+        '(title : ("q6c145019 q50195408 q54084f5c") AND title : ("climate talks") '
+        'AND title : ("talk")) NOT "oil"'
+    )
+    either = compile_query(parse("climate OR 气候 title:cop de"), has_tags=False)
+    assert either.title_match == (
+        '(title : ("climate") OR title : ("q6c145019")) AND title : "cop" AND title : ("de")'
+    )
+    # Words in the title only: every hit holds them, the order is the date's.
+    assert compile_query(parse("title:climate"), has_tags=False).title_match is None
+    assert compile_query(parse("is:unread"), has_tags=False).title_match is None
 
 
 @pytest.fixture
@@ -50,12 +55,12 @@ def store(tmp_path):
 def test_relevance_of_a_four_character_word_keeps_to_the_hits(store: Store) -> None:
     source = store.source_id("s")
     texts = {
-        1: "气候合作 气候合作 气候合作 可以",  # the phrase, often: first
-        2: "气候合作 可以",  # the phrase once
-        3: "气候合 候合作 气候合 候合作 气候合 候合作",  # its three bigrams, never the word
-        4: "没有",
+        1: ("气候合作 可以", "气候合作"),  # the word in the title: first
+        2: ("气候合作 可以", None),  # the word in the text only
+        3: ("气候合 候合作 气候合 候合作", "气候合 候合作"),  # its bigrams, never the word
+        4: ("没有", None),
     }
-    ids = store.add_articles(source, [art(n, t) for n, t in texts.items()]).added
+    ids = store.add_articles(source, [art(n, t, title=h) for n, (t, h) in texts.items()]).added
     query = ArticleQuery(search="气候合作")
     assert store.article_ids(query, sort=SortKey.RELEVANCE) == [ids[0], ids[1]]
     assert store.article_ids(query, sort=SortKey.RELEVANCE, limit=1) == [ids[0]]

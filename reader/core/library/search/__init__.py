@@ -1,7 +1,7 @@
 """Search in the library, one package: the index (index.py: what is stored,
 folded and tokenized, rowids in list order), the language a journalist types
-(query.py), Simplified/Traditional and full-width folding (folding.py), and
-results, relevance and snippets (results.py).
+(query.py), Simplified/Traditional and full-width folding (folding.py),
+results and relevance (results.py), and snippets (snippets.py).
 
 The store holds search as :class:`~reader.core.library.search.results.SearchMixin`,
 the one mixin every list, count and saved search goes through for its

@@ -60,7 +60,6 @@ __all__ = [
     "highlight_terms",
     "like",
     "parse",
-    "ranking_expression",
     "unreadable_dates",
 ]
 
@@ -249,6 +248,21 @@ def _words_expression(words: Words) -> str | None:
     return f"title : {expr}" if words.title_only else expr
 
 
+def _titled(words: Words) -> str:
+    """The clause as a word in the title, the word as typed (the last one not as a prefix).
+
+    The rank of a hit (see :meth:`reader.core.library.search.results.SearchMixin._by_relevance`).
+    Not as a prefix: FTS5 merges the lists of every word a prefix starts
+    (``climate*``: 3-5 ms at 250,000 articles, CPU), which the hits already
+    did once; the whole word is one list read from its newest end. Every
+    row this finds is a hit: a word in the title is a word of the article.
+    """
+    if words.title_only:
+        return _words_expression(words) or '""'
+    expr = _words_expression(Words(words.text, words.phrase)) or '""'
+    return f"title : ({expr})"
+
+
 def like(value: str | int) -> str:
     """A ``LIKE`` pattern (escaped with a backslash) for a value anywhere in the text."""
     text = str(value).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -272,8 +286,12 @@ class CompiledQuery:
     #: Only excluded text and no text to find (``is:unstarred -word``): the
     #: expression any excluded article matches, and ``where`` without it.
     excluded: str | None = None
-    #: What bm25 scores (see :func:`ranking_expression`); None: no text to find.
-    ranking: str | None = None
+    #: The hits whose title holds every word searched (see :func:`_titled`):
+    #: the first by relevance. None: no word to rank by.
+    title_match: str | None = None
+    #: With two words or more to rank by: the hits whose title holds one of
+    #: them, the next by relevance.
+    title_any: str | None = None
     kept_where: list[str] = field(default_factory=list)
     kept_params: list[Any] = field(default_factory=list)
 
@@ -350,6 +368,8 @@ def compile_query(
     """
     out = CompiledQuery()
     positives: list[str] = []
+    titled: list[str] = []  # each positive clause in the title (see _titled)
+    ranked: list[str] = []  # those of them that are not title: words (on every hit)
     negatives: list[str] = []
     rest: list[Clause] = []
     in_index: list[Filter] = []
@@ -357,6 +377,9 @@ def compile_query(
         if isinstance(clause, Words):
             if (expr := _words_expression(clause)) is not None:
                 positives.append(expr)
+                titled.append(_titled(clause))
+                if not clause.title_only:
+                    ranked.append(titled[-1])
         elif isinstance(clause, Not) and isinstance(clause.item, Words):
             if (expr := _words_expression(clause.item)) is not None:
                 negatives.append(expr)
@@ -366,6 +389,10 @@ def compile_query(
             ]
             if exprs:
                 positives.append(exprs[0] if len(exprs) == 1 else "(" + " OR ".join(exprs) + ")")
+                words = [i for i in clause.items if isinstance(i, Words) and _words_expression(i)]
+                titled.append("(" + " OR ".join(_titled(i) for i in words) + ")")
+                if not all(i.title_only for i in words):
+                    ranked.append(titled[-1])
         elif isinstance(clause, Filter) and clause.name == "source" and sources is not None:
             in_index.append(clause)
         else:
@@ -376,23 +403,28 @@ def compile_query(
                 else:
                     out.before = bound if out.before is None else min(out.before, bound)
             rest.append(clause)
-    if positives:
-        # Without the sources: their tokens are on every hit alike, and bm25
-        # would count each one's rows over the whole index first.
-        out.ranking = ranking_expression(" AND ".join(positives))
     if positives and sources is not None:
         for source in in_index:
             # No source of that name: a token no row holds.
             ids = sources(str(source.value)) or [0]
             tokens = " OR ".join(f'"{source_token(i)}"' for i in ids)
             positives.append(f"source : ({tokens})")
+            titled.append(positives[-1])
     else:
         rest.extend(in_index)
     if positives:
         match = " AND ".join(positives)
+        title_match = " AND ".join(titled)
         for negative in negatives:
             match = f"({match}) NOT {negative}"
+            title_match = f"({title_match}) NOT {negative}"
         out.match = match
+        # Only when some word may be missing from a hit's title: with
+        # ``title:`` words alone every hit holds them, and the order is the date's.
+        if title_match != match:
+            out.title_match = title_match
+        if len(ranked) > 1:
+            out.title_any = f"({match}) AND ({' OR '.join(ranked)})"
     for clause in rest:
         if out.match is not None and isinstance(clause, Filter) and clause.name in _DATES:
             continue  # the rowid range of the index says it (an SQL test would join every hit)
@@ -407,37 +439,6 @@ def compile_query(
             out.where.append(f"NOT ({_IN_INDEX})")
             out.params.append(negative)
     return out
-
-
-_CJK_TOKEN = re.compile(r"[qz][0-9a-f]{4,10}")
-_PHRASE = re.compile(r'"((?:[^"]|"")*)"( \*)?')
-
-
-def ranking_expression(match: str) -> str:
-    """``match`` with every CJK word of several bigrams as one of them, the longest.
-
-    For ranking only. bm25 counts, for each phrase, the rows of the whole
-    index that hold it, before it scores one row; for a phrase of several
-    tokens (a Chinese word of four characters is three bigrams) that is a
-    phrase query over the whole library (290 ms for 气候合作 at 250,000
-    articles, loaded machine), and counting each of its tokens still cost
-    20-30 ms a token. One token is counted by reading its list of rows once;
-    the longest is the likeliest to be rare, so the cheapest to count and the
-    one that tells the rows apart. The hits themselves still come from
-    ``match``: only rows that hold the phrase are ranked. Phrases of words
-    (``"climate talks"``) stay whole: their count cost about what one word's
-    did, and ranked by one word they came out in another order.
-    """
-
-    def split(found: re.Match[str]) -> str:
-        tokens = found.group(1).split(" ")
-        if len(tokens) < 2 or not all(_CJK_TOKEN.fullmatch(token) for token in tokens):
-            return found.group(0)
-        longest = max(range(len(tokens)), key=lambda i: (len(tokens[i]), -i))
-        star = (found.group(2) or "") if longest == len(tokens) - 1 else ""
-        return f'"{tokens[longest]}"{star}'
-
-    return _PHRASE.sub(split, match)
 
 
 def fts_expression(text: str) -> str | None:

@@ -8,43 +8,42 @@ every hit was read into a temporary table and the date index walked
 against it: 177 ms for 气候合作 at 250,000 articles on the 2-core machine,
 growing with the hits; now under 1 ms (``tests/benchmarks/bench_search.py``).
 
-By relevance, bm25 scores every row it orders, so only the newest
-:data:`RELEVANCE_WINDOW` hits are ranked (see :meth:`SearchMixin._by_relevance`),
-and before it scores one it counts, for each phrase of the query, the rows of
-the whole index holding it: a phrase of several tokens is ranked by one of
-them (:func:`~reader.core.library.search.query.ranking_expression`), a search with
-no hit does not rank at all. ``source:`` beside words is part of the index
-query (the index holds each article's source); a search that only excludes
-words walks the list and the excluded words' hits side by side.
+By relevance, the hits whose title holds every word searched come first,
+then (with two words or more) those whose title holds one, then the rest,
+newest first in each (:meth:`SearchMixin._by_relevance`): each part is an
+index query read from its newest end, so the first page costs about what it
+costs newest first, and every hit is ranked. ``source:`` beside words is part
+of the index query (the index holds each article's source); a search that
+only excludes words walks the list and the excluded words' hits side by side.
 Snippets are worked out in Python from the stored text, for the rows on
-screen only.
+screen only (snippets.py; its names are kept here for their importers).
 """
 
 from __future__ import annotations
 
-import re
+import json
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import compress
+from operator import itemgetter, not_
 from typing import Any
 
 from reader.core.library.base import StoreBase, _wrapped, marks
 from reader.core.library.readstate import UNREAD
-from reader.core.library.search.folding import fold
-from reader.core.library.search.index import CJK_RUN, ID_MASK, WORD, fts_rowid, stored_texts
+from reader.core.library.search.index import ID_MASK, fts_rowid, stored_texts
 from reader.core.library.search.query import (
     CompiledQuery,
     Filter,
     compile_query,
-    highlight_terms,
     like,
     parse,
 )
+from reader.core.library.search.snippets import Snippet, hit_spans, search_terms, snippet
 from reader.core.models import ArticleQuery, SortKey
 
 __all__ = [
     "CAPPED",
-    "RELEVANCE_WINDOW",
     "SearchMixin",
     "Snippet",
     "hit_spans",
@@ -52,16 +51,9 @@ __all__ = [
     "snippet",
 ]
 
-#: One hit marked in a snippet: ``(start, end)`` offsets into its text.
-Snippet = tuple[str, list[tuple[int, int]]]
-
-_SNIPPET_CHARS = 160
-_SNIPPET_BEFORE = 16
 _COMPILED_CACHE = 64
 #: Hits tested against a list's other conditions before the other plan is tried.
 CAPPED = 2_000
-#: Hits ranked by relevance (the newest); older hits follow by date.
-RELEVANCE_WINDOW = 2_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +64,9 @@ class _Plan:
     params: list[Any]
     conditions: list[str]
     other_params: list[Any]
-    ranking: str
+    #: The index queries of the first hits by relevance, most relevant first
+    #: (see ``_by_relevance``).
+    tiers: tuple[str, ...]
 
 
 class SearchMixin(StoreBase):
@@ -178,8 +172,8 @@ class SearchMixin(StoreBase):
             params.append(compiled.rowid_max)
         base_where, base_params = base
         conditions = [c for c in (base_where, *compiled.where) if c != "1"]
-        ranking = compiled.ranking or compiled.match
-        return _Plan(where, params, conditions, [*base_params, *compiled.params], ranking)
+        tiers = tuple(t for t in (compiled.title_match, compiled.title_any) if t is not None)
+        return _Plan(where, params, conditions, [*base_params, *compiled.params], tiers)
 
     def _hits(
         self,
@@ -190,58 +184,31 @@ class SearchMixin(StoreBase):
         limit: int | None,
         below: int | None = None,
         window: int | None = None,
-        floor: int | None = None,
         need_sources: bool = False,
     ) -> list[tuple[Any, ...]]:
-        """Rows from the index's hits (``f``: ``rowid``, ``rank``), joined to ``a``/``s`` if needed.
+        """Rows from the index's hits (``f``: ``rowid``), joined to ``a``/``s`` if needed.
 
         ``window``: only the newest that many hits are looked at (the inner
-        query stops there); ``below``: hits older than this rowid; ``floor``
-        (by relevance): hits from this rowid up.
+        query stops there); ``below``: hits older than this rowid.
         """
         where, params = list(plan.where), list(plan.params)
         if below is not None:
             where.append("rowid < ?")
             params.append(below)
-        if "f.rank" in order:
-            # rank only here: selecting it scores every row it is asked for
-            # (bm25). The window as a rowid floor, the ranking expression (see
-            # ranking_expression) over it; when that expression differs, its
-            # rows are kept to the hits before rank is read, so only hits are
-            # scored. The unary + keeps the IN out of FTS5: as a rowid lookup
-            # per hit, each lookup would count the whole index again.
-            inner_where = ["article_search MATCH ?", *where[1:]]
-            inner_params: list[Any] = [plan.ranking, *params[1:]]
+        if window is not None:
+            # The window as a rowid floor: the join below then streams in
+            # the index's order and stops at LIMIT (a subquery with its
+            # own LIMIT would be read whole and sorted again).
+            floor = self._value(
+                f"SELECT rowid FROM article_search WHERE {' AND '.join(where)} "
+                f"ORDER BY rowid DESC LIMIT 1 OFFSET {int(window) - 1}",
+                params,
+            )
             if floor is not None:
-                inner_where.append("rowid >= ?")
-                inner_params.append(floor)
-            outer = [_qualified(condition) for condition in inner_where]
-            source = "article_search f"
-            if plan.ranking != plan.params[0]:
-                hits = " AND ".join(inner_where)
-                outer.append(f"+f.rowid IN (SELECT rowid FROM article_search WHERE {hits})")
-                inner_params += [plan.params[0], *inner_params[1:]]
-            elif window is not None:
-                # The hits are what is ranked: the newest of them in one pass.
-                inner = f"SELECT rowid, rank FROM article_search WHERE {' AND '.join(where)}"
-                source = f"({inner} ORDER BY rowid DESC LIMIT {int(window)}) f"
-                outer = []
-            params = inner_params
-        else:
-            if window is not None:
-                # The window as a rowid floor: the join below then streams in
-                # the index's order and stops at LIMIT (a subquery with its
-                # own LIMIT would be read whole and sorted again).
-                floor = self._value(
-                    f"SELECT rowid FROM article_search WHERE {' AND '.join(where)} "
-                    f"ORDER BY rowid DESC LIMIT 1 OFFSET {int(window) - 1}",
-                    params,
-                )
-                if floor is not None:
-                    where.append("rowid >= ?")
-                    params.append(floor)
-            source = "article_search f"
-            outer = [_qualified(condition) for condition in where]
+                where.append("rowid >= ?")
+                params.append(floor)
+        source = "article_search f"
+        outer = [_qualified(condition) for condition in where]
         if plan.conditions or need_sources or "a." in columns:
             source += f" CROSS JOIN articles a ON a.id = f.rowid & {ID_MASK}"
             if need_sources or "s." in columns:
@@ -312,51 +279,148 @@ class SearchMixin(StoreBase):
     def _by_relevance(
         self, plan: _Plan, columns: str, limit: int | None, need_sources: bool
     ) -> list[tuple[Any, ...]]:
-        """The newest :data:`RELEVANCE_WINDOW` hits by bm25, then the older ones by date.
+        """Hits whose title holds every word, then one of them, then the rest; newest first in each.
 
-        bm25 scores every row it is asked to order, so ranking all of
-        100,000 hits took 200-400 ms at 250,000 articles; ranking the newest
-        2,000 takes about 5 ms, and news is read newest first anyway.
+        Every hit is ranked, and each part is read from the index newest
+        first, stopping at the page: the cost is the page's, not the number
+        of hits. bm25 ranked the newest 2,000 hits before, but before it
+        scores a row FTS5 counts each word's rows over the whole index,
+        whatever rows are asked for (3.5 ms CPU of the 5.2 for ``climate``
+        at 250,000 articles, with 10 rows scored instead of 2,000), and
+        Python's sqlite3 cannot register a cheaper ranking function (it needs
+        FTS5's C API). The newest page is read first: with no hit, or fewer
+        than a page, no other part is asked of the whole index.
         """
-        if plan.ranking == plan.params[0]:
-            # What is ranked is what is found: the newest hits, ranked in one query.
-            ranked = self._hits(
-                plan,
+        if limit is None:
+            return self._ranked_whole(plan, columns, need_sources)
+        wanted = f"f.rowid, {columns}"
+        newest = self._newest(plan, columns, limit, need_sources)
+        if not plan.tiers or not newest:
+            return [row[1:] for row in newest]
+        tiers = [replace(plan, params=[tier, *plan.params[1:]]) for tier in plan.tiers]
+        if len(newest) < limit:
+            # Every hit is here: which of them each part holds, read from the
+            # oldest of them up (no join: they passed the rest).
+            keys = list(map(itemgetter(0), newest))
+            strip = itemgetter(slice(1, None))
+            placed: set[int] = set()
+            ranked: list[tuple[Any, ...]] = []
+            for tier in tiers:
+                floor = replace(
+                    tier,
+                    where=[*tier.where, "rowid >= ?"],
+                    params=[*tier.params, newest[-1][0]],
+                    conditions=[],
+                    other_params=[],
+                )
+                part = {r for (r,) in self._hits(floor, "f.rowid", order="f.rowid", limit=None)}
+                part -= placed
+                ranked += map(strip, compress(newest, map(part.__contains__, keys)))
+                placed |= part
+            left = map(not_, map(placed.__contains__, keys))
+            return ranked + list(map(strip, compress(newest, left)))
+        # A full page: each part's hits from the newest, however old, then the
+        # newest page without them. A part is read only when the ones before
+        # it are all known (fewer than a page), so a page of it is enough.
+        seen: set[int] = set()
+        rows: list[tuple[Any, ...]] = []
+        for tier in tiers:
+            for row in self._hits(
+                tier, wanted, order="f.rowid DESC", limit=limit, need_sources=need_sources
+            ):
+                if row[0] not in seen:
+                    seen.add(row[0])
+                    rows.append(row[1:])
+            if len(rows) >= limit:
+                return rows[:limit]
+        rows += [row[1:] for row in newest if row[0] not in seen][: limit - len(rows)]
+        return rows
+
+    def _ranked_whole(self, plan: _Plan, columns: str, need_sources: bool) -> list[tuple[Any, ...]]:
+        """Every hit by relevance: each part as an index query without the parts before it.
+
+        FTS5 walks a part and the ones before it side by side (``NOT``), in
+        the index's order: for 125,000 hits, about what newest first costs
+        plus the title's hits, where picking them out in Python took twice that.
+        """
+        if not plan.tiers:
+            return self._hits(
+                plan, columns, order="f.rowid DESC", limit=None, need_sources=need_sources
+            )
+        if not self._hits(plan, "f.rowid", order="f.rowid DESC", limit=1):
+            return []  # each part would merge a prefix's words again for nothing
+        parts: list[str] = []
+        for level, tier in enumerate((*plan.tiers, plan.params[0])):
+            before = " OR ".join(f"({t})" for t in plan.tiers[:level])
+            parts.append(f"({tier}) NOT ({before})" if before else tier)
+        rows: list[tuple[Any, ...]] = []
+        for part in parts:
+            rows += self._hits(
+                replace(plan, params=[part, *plan.params[1:]]),
                 columns,
-                order="f.rank, f.rowid DESC",
-                limit=limit,
-                window=RELEVANCE_WINDOW,
+                order="f.rowid DESC",
+                limit=None,
                 need_sources=need_sources,
             )
-            if limit is not None and len(ranked) >= limit:
-                return ranked
-            newest = self._newest_hits(plan, RELEVANCE_WINDOW)
-        else:
-            newest = self._newest_hits(plan, RELEVANCE_WINDOW)
-            if not newest:
-                return []  # bm25 not asked: it counts the words over the whole index first
-            ranked = self._hits(
-                plan,
-                columns,
-                order="f.rank, f.rowid DESC",
-                limit=limit,
-                floor=newest[-1] if len(newest) >= RELEVANCE_WINDOW else None,
-                need_sources=need_sources,
-            )
-            if limit is not None and len(ranked) >= limit:
-                return ranked
-        if len(newest) < RELEVANCE_WINDOW:
-            return ranked
-        oldest = newest[-1]
-        rest = self._hits(
-            plan,
-            columns,
-            order="f.rowid DESC",
-            limit=None if limit is None else limit - len(ranked),
-            below=oldest,
-            need_sources=need_sources,
+        return rows
+
+    def _newest(
+        self, plan: _Plan, columns: str, limit: int | None, need_sources: bool
+    ) -> list[tuple[Any, ...]]:
+        """The newest ``limit`` hits that pass the conditions: ``(rowid, *columns)``.
+
+        With conditions, for ids: the hits are read newest first a few
+        hundred at a time and each batch tested in one query, up to
+        :data:`CAPPED` of them; when fewer than a page pass (``is:starred
+        climate``), the articles are walked in date order against the hits as
+        a set instead (13 ms where testing every hit took 250 ms at 250,000
+        articles). One walk of the index: a prefix is merged once, where a
+        window's floor first, then the join, merged it twice.
+        """
+        wanted = f"f.rowid, {columns}"
+        order = "f.rowid DESC"
+        if not plan.conditions or limit is None or columns != f"f.rowid & {ID_MASK}":
+            return self._hits(plan, wanted, order=order, limit=limit, need_sources=need_sources)
+        join = ""
+        if need_sources or any("s." in c for c in plan.conditions):
+            join = " JOIN sources s ON s.id = a.source_id"
+        conditions = " AND ".join(plan.conditions)
+        hits = self._db.execute(
+            f"SELECT rowid FROM article_search WHERE {' AND '.join(plan.where)} "
+            "ORDER BY rowid DESC",
+            plan.params,
         )
-        return ranked + rest
+        rows: list[tuple[Any, ...]] = []
+        examined, size = 0, max(2 * limit, 100)
+        try:
+            while examined < CAPPED:
+                batch = [rowid for (rowid,) in hits.fetchmany(size)]
+                if not batch:
+                    return rows  # every hit tested
+                examined += len(batch)
+                size *= 2
+                ids = [rowid & ID_MASK for rowid in batch]
+                # The batch drives (CROSS JOIN): an IN list beside the
+                # conditions' own IN (unread) let SQLite walk those instead.
+                passed = set(
+                    self._column(
+                        f"SELECT a.id FROM json_each(?) j CROSS JOIN articles a "
+                        f"ON a.id = j.value{join} WHERE {conditions}",
+                        [json.dumps(ids), *plan.other_params],
+                    )
+                )
+                rows += [(r, i) for r, i in zip(batch, ids, strict=True) if i in passed]
+                if len(rows) >= limit:
+                    return rows[:limit]
+        finally:
+            hits.close()
+        sql = (
+            f"SELECT a.sort_time, a.id FROM articles a{join} WHERE {conditions} AND +a.id IN "
+            f"(SELECT rowid & {ID_MASK} FROM article_search WHERE {' AND '.join(plan.where)}) "
+            f"ORDER BY a.sort_time DESC, a.id DESC LIMIT {int(limit)}"
+        )
+        found = self._db.execute(sql, [*plan.other_params, *plan.params]).fetchall()
+        return [(fts_rowid(when, article_id), article_id) for when, article_id in found]
 
     def _excluding(
         self,
@@ -412,17 +476,6 @@ class SearchMixin(StoreBase):
                 break
         return rows
 
-    def _newest_hits(self, plan: _Plan, window: int) -> list[int]:
-        """The rowids of the newest ``window`` hits: the relevance window."""
-        return [
-            int(rowid)
-            for rowid in self._column(
-                f"SELECT rowid FROM article_search WHERE {' AND '.join(plan.where)} "
-                f"ORDER BY rowid DESC LIMIT {int(window)}",
-                plan.params,
-            )
-        ]
-
     def _search_id_page(
         self, query: ArticleQuery, base: tuple[str, list[Any]], below: int | None, page: int
     ) -> tuple[list[int], int | None] | None:
@@ -475,110 +528,3 @@ class SearchMixin(StoreBase):
 def _qualified(condition: str) -> str:
     """A condition on the index (``rowid``, ``article_search MATCH``) for its alias ``f``."""
     return "f." + condition
-
-
-def search_terms(search: str) -> list[str]:
-    """The words a search marks (each positive word or phrase); ``*`` ends a prefix."""
-    terms: list[str] = []
-    for text, prefix in highlight_terms(parse(search)):
-        words = _term_patterns(text)
-        if prefix and words:
-            words[-1] += "*"
-        terms.extend(words)
-    return terms
-
-
-def _term_patterns(text: str) -> list[str]:
-    """A term as what to look for: a CJK run as itself, other words one by one."""
-    out: list[str] = []
-    pos = 0
-    for run in CJK_RUN.finditer(text):
-        out.extend(w.lower() for w in WORD.findall(text[pos : run.start()]))
-        out.append(run.group())
-        pos = run.end()
-    out.extend(w.lower() for w in WORD.findall(text[pos:]))
-    return [t for t in out if t]
-
-
-def _fold_for_match(text: str) -> str:
-    """Case, accents, script and width folded, one character for one (offsets hold)."""
-    folded = fold(text).lower()
-    if len(folded) != len(text):  # a character whose lower case is longer (İ)
-        folded = "".join(c.lower()[:1] or c for c in fold(text))
-    return _strip_accents(folded)
-
-
-_ACCENTED = re.compile(r"[À-ɏḀ-ỿ]")
-
-
-def _strip_accents(text: str) -> str:
-    import unicodedata
-
-    def base(match: re.Match[str]) -> str:
-        return unicodedata.normalize("NFD", match.group())[0]
-
-    return _ACCENTED.sub(base, text)
-
-
-def hit_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
-    """Where the terms occur in the text: ``(start, end)`` pairs in order, not overlapping."""
-    if not terms:
-        return []
-    folded = _fold_for_match(text)
-    alternatives = []
-    for term in sorted(set(terms), key=len, reverse=True):
-        prefix = term.endswith("*")
-        word = re.escape(_strip_accents(fold(term.rstrip("*")).lower()))
-        if CJK_RUN.fullmatch(term.rstrip("*")):
-            alternatives.append(word)  # no spaces in CJK: anywhere
-        else:
-            alternatives.append(rf"(?<!\w){word}" + (r"\w*" if prefix else r"(?!\w)"))
-    boundary = re.compile("|".join(alternatives))
-    spans: list[tuple[int, int]] = []
-    for match in boundary.finditer(folded):
-        start, end = match.span()
-        if end > start:
-            spans.append((start, end))
-    return spans
-
-
-def snippet(text: str, terms: Sequence[str], width: int = _SNIPPET_CHARS) -> Snippet:
-    """About ``width`` characters around the first hit, and the hits in it."""
-    spans = hit_spans(text, terms)
-    flat = " ".join(text.split()) if not spans else None
-    if flat is not None:
-        return flat[:width], []
-    first = spans[0][0]
-    # A little before the hit, from a word's start: in a narrow column the
-    # hit must still show.
-    start = max(0, first - _SNIPPET_BEFORE)
-    while (
-        0 < start < first and not text[start - 1].isspace() and first - start < 2 * _SNIPPET_BEFORE
-    ):
-        start -= 1
-    end = min(len(text), start + width)
-    piece = text[start:end]
-    marks = [(a - start, min(b, end) - start) for a, b in spans if a >= start and a < end]
-    prefix = "…" if start > 0 else ""
-    suffix = "…" if end < len(text) else ""
-    cleaned, shifted = _squeeze(piece, marks)
-    offset = len(prefix)
-    return prefix + cleaned + suffix, [(a + offset, b + offset) for a, b in shifted]
-
-
-def _squeeze(piece: str, marks: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
-    """Runs of white space as one space (a snippet is one line), the marks moved with it."""
-    out: list[str] = []
-    position: list[int] = []  # new offset of each old offset
-    previous_space = False
-    for char in piece:
-        position.append(len(out))
-        if char.isspace():
-            if not previous_space:
-                out.append(" ")
-            previous_space = True
-        else:
-            out.append(char)
-            previous_space = False
-    position.append(len(out))
-    return "".join(out), [(position[a], position[b]) for a, b in marks if b > a]
