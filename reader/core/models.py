@@ -154,7 +154,8 @@ class SortKey(StrEnum):
     DATE = "date"
     TITLE = "title"
     SOURCE = "source"
-    #: bm25 over the search hits; without a search, the same as DATE
+    #: the hits whose title holds the words first, then the rest, newest first
+    #: in each (see ``SearchMixin._by_relevance``); without a search, the same as DATE
     RELEVANCE = "relevance"
 
 

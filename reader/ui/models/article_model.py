@@ -171,7 +171,7 @@ class ArticleTableModel(QAbstractTableModel):
         return self._relevance
 
     def set_relevance(self, relevance: bool) -> None:
-        """Searches by relevance (bm25) rather than in the list's order."""
+        """Searches by relevance (the title's words first) rather than in the list's order."""
         if relevance != self._relevance:
             self._relevance = relevance
             if self._query.search:

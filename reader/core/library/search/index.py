@@ -86,9 +86,10 @@ INDEX_VERSION = 4
 
 #: The search index. Contentless: the searchable text (CJK rewritten to
 #: bigrams) is not stored twice; rows are removed with FTS5's 'delete'
-#: command. With its per-row sizes (no ``columnsize=0``): bm25 needs each
-#: row's length to rank by relevance, and without it ranks every row as if
-#: it were empty. Automerge 8: imports write many segments at a time.
+#: command. With its per-row sizes (no ``columnsize=0``), which bm25 needed
+#: when relevance was bm25 (index version 3); relevance is the title's words
+#: now (``results.py``), and dropping them means a new index version and a
+#: rebuild of every library for a few percent of an insert. Automerge 8: imports write many segments at a time.
 #: ``source`` holds one token, the article's source (:func:`source_token`),
 #: so that ``source:dw climate`` is one intersection in the index: tested
 #: row by row, a source that shares no article with the words meant reading
