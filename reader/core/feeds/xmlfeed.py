@@ -108,7 +108,7 @@ def parse_fast(
         return None
     try:
         return _parse(data, content_type)
-    except (Decline, etree.LxmlError, ValueError, UnicodeError):
+    except Exception:  # Decline, lxml's errors, or a slip here: feedparser decides
         return None
 
 
