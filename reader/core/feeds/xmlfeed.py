@@ -7,8 +7,8 @@ element. lxml builds the tree in C; the few elements that reach a
 :class:`~reader.core.feeds.parse.ParsedFeed` are then read with feedparser's
 own rules (:mod:`reader.core.feeds.xmlrules`: its date parser, its "looks
 like HTML" test, its URL join, its C1 translate and its "UTF-8 read as
-Latin-1" repair, in its order). 5–7 ms instead of 20–29 for the same feeds,
-measured paired on a shared machine.
+Latin-1" repair, in its order): 5 ms instead of 19 for the same feeds (RSS;
+Atom 6 against 19), paired medians on a shared machine, 2.0 ms of it lxml's.
 
 It is a whitelist: :func:`parse_fast` returns feedparser-shaped dicts only
 for a well-formed UTF-8 RSS 0.9x/1.0/2.0 or Atom 1.0 document whose every
@@ -108,7 +108,7 @@ def parse_fast(
         return None
     try:
         return _parse(data, content_type)
-    except (Decline, etree.LxmlError, ValueError, UnicodeError):
+    except Exception:  # Decline, lxml's errors, or a slip here: feedparser decides
         return None
 
 

@@ -47,6 +47,7 @@ _STANDARD = frozenset(_MATCH.values())
 UTF8 = ("", "utf-8", "utf8")
 _XML_TYPES = ("application/xml",)
 _C1 = re.compile("[\x80-\x9f]")
+_BEYOND_LATIN1 = re.compile("[^\x00-\xff]")
 #: A C1 control anywhere in the document, as UTF-8 or as a character reference
 #: (two searches: a literal first byte makes each a fast scan).
 C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
@@ -224,12 +225,13 @@ def finish(
         html_guess[0] = "text/html"
     if output.isascii():  # neither step below can change ASCII
         return output
-    # UTF-8 that was read as Latin-1 and encoded again (no contextlib.suppress:
-    # a context manager per element costs more than the rest of this function)
-    try:  # noqa: SIM105
-        output = output.encode("iso-8859-1").decode("utf-8")
-    except UnicodeError:
-        pass
+    # UTF-8 that was read as Latin-1 and encoded again; text beyond Latin-1 (CJK)
+    # cannot be that, and a search is cheaper than the exception of a failed encode.
+    if _BEYOND_LATIN1.search(output) is None:
+        try:  # noqa: SIM105 (a context manager per element costs as much again)
+            output = output.encode("iso-8859-1").decode("utf-8")
+        except UnicodeError:
+            pass
     if c1 and _C1.search(output):
         output = output.translate(_cp1252)
     return output
