@@ -9,7 +9,6 @@ per link and an import handles thousands of links a second.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
 from urllib.parse import quote, urljoin
 
@@ -66,12 +65,8 @@ def clean_url_text(raw: str) -> str:
     return url
 
 
-@lru_cache(maxsize=256)
 def usable_base(base_url: str | None) -> Base | None:
-    """(base, scheme), for a web base only: a file: base would aim links at the disk.
-
-    Cached: a feed's items share a few bases, and a refresh asks for each item.
-    """
+    """(base, scheme), for a web base only: a file: base would aim links at the disk."""
     if not base_url:
         return None
     base = clean_url_text(base_url)
