@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from typing import Any
 
 from reader.core.library.archive import reattach
 from reader.core.library.provenance import PROVENANCE_INSERT
@@ -71,6 +72,17 @@ class SideRows:
         self.clear()
 
     def clear(self) -> None:
-        for rows in (self.contents, self.searches, self.images, self.unread, self.proofs):
+        for rows in self._lists():
             rows.clear()
-        self.added.clear()
+
+    def mark(self) -> tuple[int, ...]:
+        """Where each list ends now: what a savepoint rolled back is cut off there."""
+        return tuple(len(rows) for rows in self._lists())
+
+    def truncate(self, mark: tuple[int, ...]) -> None:
+        """Forget the rows added since ``mark``: their articles were rolled back."""
+        for rows, length in zip(self._lists(), mark, strict=True):
+            del rows[length:]
+
+    def _lists(self) -> tuple[list[Any], ...]:
+        return (self.contents, self.searches, self.images, self.unread, self.proofs, self.added)

@@ -143,6 +143,31 @@ class ArticlesMixin(SearchMixin):
     def _write_side_rows(self, rows: SideRows) -> None:
         rows.write(self._db)
 
+    def _before_delete(self) -> None:
+        """Inside :meth:`adding_in_bulk`, write the waiting rows before anything is deleted.
+
+        Deleting articles takes them out of the search index with the tokens
+        stored for them (:func:`unindex`) and cascades to their bodies: rows
+        still waiting would be missed by the one and orphaned by the other.
+        """
+        if self._side_rows is not None:
+            self._write_side_rows(self._side_rows)
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """All or nothing, the rows waiting in :meth:`adding_in_bulk` included:
+        a refresh writes each feed in a savepoint of a bulk batch, and a feed
+        rolled back must not leave its bodies and index rows to be written."""
+        rows = self._side_rows
+        mark = None if rows is None else rows.mark()
+        try:
+            with super().savepoint():
+                yield
+        except BaseException:
+            if rows is not None and mark is not None:
+                rows.truncate(mark)
+            raise
+
     @_wrapped
     def _pend_index_terms(self) -> None:
         """Let the search index hold a write turn's terms before it writes them.

@@ -325,6 +325,9 @@ class StoreBase:
     def in_transaction(self) -> bool:
         return self._db.in_transaction
 
+    def _before_delete(self) -> None:
+        """Called before articles are deleted; the articles' mixin writes rows it holds back."""
+
     @contextmanager
     def savepoint(self) -> Iterator[None]:
         """All or nothing inside a larger transaction: one file of an import."""

@@ -176,6 +176,7 @@ class FeedStateMixin(StoreBase):
         # Starred, tagged or highlighted articles are the user's: never retention's.
         where = f"a.source_id = ? AND a.sort_time < ? AND NOT {KEPT}"
         with self.transaction():
+            self._before_delete()  # a refresh's batch may hold new rows back
             unindex(self._db, where, (source_id, cutoff))
             deleted = int(
                 self._db.execute(

@@ -131,3 +131,38 @@ def test_an_article_without_a_body_crosses_whole():
     assert pickle.loads(pickle.dumps(indexed)) == indexed
     packed = index_article(article)
     assert pickle.loads(pickle.dumps(packed)).body == packed.body
+
+
+def test_deleting_inside_a_bulk_turn_writes_the_waiting_rows_first(tmp_path):
+    """Retention inside a refresh's batch: the articles it deletes may still
+    have their bodies and index rows waiting; they are written first, so the
+    deletion takes them out of the index with the right tokens and leaves no
+    body behind."""
+    from datetime import UTC, datetime
+
+    path = tmp_path / "library.sqlite3"
+    with Store.open(path) as store:
+        source = store.add_feed("https://old.example/feed", name="old")
+        old = [
+            NewArticle(
+                title=f"Old story {n}",
+                url=f"https://old.example/{n}",
+                published=datetime(2020, 1, 1 + n, tzinfo=UTC),
+                html=f"<p>Harbour strike day {n}</p>",
+                text=f"Harbour strike day {n}",
+            )
+            for n in range(3)
+        ]
+        store.set_retention(source, 30)
+        with store.adding_in_bulk():
+            assert len(store.add_articles(source, old).added) == 3
+            assert store.apply_retention(source, datetime.now(UTC)) == 3
+        assert store.count() == 0
+        assert store.list_articles(ArticleQuery(search="harbour")) == []
+    db = sqlite3.connect(path)
+    try:
+        assert db.execute("SELECT count(*) FROM article_content").fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM article_search_docsize").fetchone()[0] == 0
+        db.execute("INSERT INTO article_search(article_search, rank) VALUES ('integrity-check', 0)")
+    finally:
+        db.close()
