@@ -172,8 +172,8 @@ def _cleaner() -> nh3.Cleaner:
 
 def _is_vacant(element: etree._Element, rules: Rules) -> bool:
     """Nothing left but whitespace or a share label, and no image."""
-    if next(element.iter("img"), None) is not None:
-        return False
+    # The text first: most candidates hold an article's paragraphs, and their
+    # first words say so before a walk of the whole subtree for an <img>.
     length = 0
     pieces: list[str] = []
     limit = rules.longest_label * 2 + 8
@@ -184,6 +184,8 @@ def _is_vacant(element: etree._Element, rules: Rules) -> bool:
         if length > limit:
             return False  # too long for a label: real text, no need to read on
         pieces.append(piece)
+    if next(element.iter("img"), None) is not None:
+        return False
     return not pieces or normalise_label("".join(pieces)) in rules.labels
 
 
@@ -264,15 +266,16 @@ def _footer_only_text(text: str, rules: Rules) -> bool:
     return _FOOTER_FILLER_RE.fullmatch(text) is not None
 
 
-def _footer_only(element: etree._Element, links: set[etree._Element], rules: Rules) -> bool:
-    """The element holds a mirror's footer material and nothing else."""
+def _footer_text(element: etree._Element, links: set[etree._Element], rules: Rules) -> str | None:
+    """The element's text if it holds a mirror's footer material and nothing else, else None."""
     if element.tag == "img" or next(element.iter("img"), None) is not None:
-        return False
-    text = text_of(element)
+        return None
+    whole = text_of(element)
+    text = whole
     for anchor in element.iter("a"):
         if anchor in links:
             text = text.replace(text_of(anchor), "", 1)
-    return _footer_only_text(text, rules)
+    return whole if _footer_only_text(text, rules) else None
 
 
 def _remove_footer_block(
@@ -284,12 +287,20 @@ def _remove_footer_block(
     the text removed, so that the caller can tell whether the footer phrases
     still need looking for.
     """
-    if not attached(start, body) or (start not in links and not _footer_only(start, links, rules)):
+    if not attached(start, body):
         return ""
+    text: str | None = None  # the block's text, once read (libxml2 writes it: once is enough)
+    if start not in links:
+        text = _footer_text(start, links, rules)
+        if text is None:
+            return ""
     block = start
     parent = block.getparent()
-    while parent is not None and parent is not body and _footer_only(parent, links, rules):
-        block = parent
+    while parent is not None and parent is not body:
+        parent_text = _footer_text(parent, links, rules)
+        if parent_text is None:
+            break
+        block, text = parent, parent_text
         parent = block.getparent()
     if block is start and start in links and parent is not body:
         # A mirror link inside the article's own sentence: the words stay, the link goes.
@@ -302,7 +313,8 @@ def _remove_footer_block(
         before = previous.getprevious()
         drop(previous)
         previous = before
-    text = text_of(block)
+    if text is None:
+        text = text_of(block)
     drop(block)
     return text
 
