@@ -376,7 +376,12 @@ def _link_action(href: str, base: Base | None, rules: Rules) -> _LinkAction:
     return _DROP_HREF
 
 
-@lru_cache(maxsize=4096)
+#: Share links are long and never repeat: hashing them for a cache would cost
+#: more than it saves, and keep megabytes alive in every worker.
+_CACHED_HREF_LENGTH: Final = 256
+
+
+@lru_cache(maxsize=1024)
 def _absolute_link_action(href: str) -> _LinkAction:
     """The action for an ``http(s)://`` href, which no base changes: mirrors repeat theirs."""
     return _link_action(href, None, load_rules())
@@ -394,7 +399,7 @@ def _process_links(
         href = anchor.get("href")
         if href is None:
             continue
-        if href.startswith(("https://", "http://")):
+        if len(href) <= _CACHED_HREF_LENGTH and href.startswith(("https://", "http://")):
             action = _absolute_link_action(href)
         else:
             action = _link_action(href, base, rules)
