@@ -117,8 +117,8 @@ class _TreeMemory:
         self._thread.join()
 
 
-def bench_import(count: int, runs: int, python: str = sys.executable) -> None:
-    source = corpus(count)
+def bench_import(count: int, runs: int, python: str = sys.executable, per_file: int = 1) -> None:
+    source = corpus(count, per_file)
     checkout = Path(python).absolute().parents[2] if python != sys.executable else REPO
     compileall.compile_dir(checkout / "reader", quiet=1)
     walls = []
@@ -222,6 +222,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5, help="imports to time (default 5)")
+    parser.add_argument(
+        "--per-file", type=int, default=1, help="articles to a dump (25 for the 250,000 scale)"
+    )
     parser.add_argument("--search-count", type=int, default=100_000)
     parser.add_argument("--skip-search", action="store_true")
     parser.add_argument(
@@ -231,7 +234,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     CACHE.mkdir(parents=True, exist_ok=True)
-    bench_import(args.count, args.runs, args.python)
+    bench_import(args.count, args.runs, args.python, args.per_file)
     if not args.skip_search:
         bench_search(args.search_count)
 

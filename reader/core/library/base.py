@@ -231,8 +231,15 @@ class StoreBase:
         default is 2 MB, and inserts touch index pages all over) and no
         automatic checkpoints. SQLite runs those right after a commit, while
         the worker still holds its turn to write, so the other worker waited;
-        the importing process checkpoints instead, between the workers' turns."""
-        self._db.execute("PRAGMA cache_size = -65536")
+        the importing process checkpoints instead, between the workers' turns.
+
+        48 MB: at 250,000 articles (10,000 dumps of 25), two pairs of imports
+        gave 0.78 and 0.83 ms of CPU an article with 64 MB and 0.85 and 0.77
+        with 48, and all processes together peaked at 316-318 MB against
+        285 MB (``bench_import.py --count 250000 --per-file 25``). Smaller
+        caches cost more: 16 MB took a fifth more to insert at 100,000
+        (``resources/benchmarks/import.md``)."""
+        self._db.execute("PRAGMA cache_size = -49152")
         self._db.execute("PRAGMA wal_autocheckpoint = 0")
 
     @contextmanager
