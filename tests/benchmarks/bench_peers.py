@@ -29,14 +29,13 @@ import json
 import multiprocessing
 import os
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from bench_refresh import _SUBSCRIBE, _serve, compile_checkout, make_feed, newsboat_run, timed_run
+from bench_refresh import _serve, compile_checkout, make_feed, newsboat_run, refresh_run, timed_run
 
 REPO = Path(__file__).resolve().parents[2]
 OUT = REPO / "resources" / "benchmarks"
@@ -115,19 +114,9 @@ fig.savefig(sys.argv[2])
 
 
 def _ours(urls: list[str], word: str) -> dict[str, float]:
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)  # bytecode compiled once, as installed
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "library.sqlite3"
-        subprocess.run([sys.executable, "-c", _SUBSCRIBE, str(db), *urls], env=env, check=True)
-        wall, cpu, result = timed_run(
-            [sys.executable, "-m", "reader", "refresh", "--no-images", "--db", str(db)],
-            cwd=REPO,
-            env=env,
-        )
-        if result.returncode != 0:
-            sys.exit(result.stdout + result.stderr)
-        count = sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0]
+        wall, cpu, count, _ = refresh_run(urls, db)
         found = subprocess.run(
             [sys.executable, "-c", _OURS_SEARCH, str(db), word],
             cwd=REPO,

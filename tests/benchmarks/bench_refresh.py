@@ -144,22 +144,30 @@ def compile_checkout(code: Path) -> None:
     compileall.compile_dir(code / "reader", quiet=1)
 
 
+def refresh_run(
+    urls: list[str], db: Path, code: Path = REPO
+) -> tuple[float, float, int, subprocess.CompletedProcess[str]]:
+    """Subscribe a new library at ``db`` to ``urls`` and refresh it with
+    ``code``'s package: wall and CPU seconds, articles stored, the result."""
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # compiled once, as installed
+    # Subscribed by the same code (an older checkout has an older schema).
+    subprocess.run([sys.executable, "-c", _SUBSCRIBE, str(db), *urls], env=env, check=True)
+    elapsed, cpu, result = timed_run(
+        [sys.executable, "-m", "reader", "refresh", "--no-images", "--db", str(db)],
+        cwd=code,
+        env=env,
+    )
+    if result.returncode != 0:
+        sys.exit(result.stdout + result.stderr)
+    count = sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0]
+    return elapsed, cpu, count, result
+
+
 def ours_once(urls: list[str], code: Path = REPO, label: str = "ours") -> float:
     """One refresh of ``urls`` with ``code``'s package, in a new library."""
-    env = {**os.environ, "PYTHONPATH": str(code)}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "library.sqlite3"
-        # Subscribed by the same code (an older checkout has an older schema).
-        subprocess.run([sys.executable, "-c", _SUBSCRIBE, str(db), *urls], env=env, check=True)
-        elapsed, cpu, result = timed_run(
-            [sys.executable, "-m", "reader", "refresh", "--no-images", "--db", str(db)],
-            cwd=code,
-            env=env,
-        )
-        if result.returncode != 0:
-            sys.exit(result.stdout + result.stderr)
-        count = sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0]
+        elapsed, cpu, count, result = refresh_run(urls, Path(tmp) / "library.sqlite3", code)
         print(
             f"  {label}: {elapsed:.2f} s wall, {cpu:.2f} s CPU, {count} articles stored; "
             f"{result.stdout.strip()}"
