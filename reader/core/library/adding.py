@@ -75,14 +75,19 @@ class SideRows:
         for rows in self._lists():
             rows.clear()
 
-    def mark(self) -> tuple[int, ...]:
-        """Where each list ends now: what a savepoint rolled back is cut off there."""
-        return tuple(len(rows) for rows in self._lists())
+    def mark(self) -> tuple[list[Any], ...]:
+        """What is waiting now, for :meth:`restore` after a savepoint rolled back.
 
-    def truncate(self, mark: tuple[int, ...]) -> None:
-        """Forget the rows added since ``mark``: their articles were rolled back."""
-        for rows, length in zip(self._lists(), mark, strict=True):
-            del rows[length:]
+        A copy, not the lengths: inside the savepoint the waiting rows may
+        have been written (a deletion writes them first) and the rollback
+        took them out of the tables again, so they wait once more.
+        """
+        return tuple(list(rows) for rows in self._lists())
+
+    def restore(self, mark: tuple[list[Any], ...]) -> None:
+        """Back to what waited at ``mark``: the savepoint's articles were rolled back."""
+        for rows, kept in zip(self._lists(), mark, strict=True):
+            rows[:] = kept
 
     def _lists(self) -> tuple[list[Any], ...]:
         return (self.contents, self.searches, self.images, self.unread, self.proofs, self.added)

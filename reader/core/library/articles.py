@@ -156,8 +156,10 @@ class ArticlesMixin(SearchMixin):
     @contextmanager
     def savepoint(self) -> Iterator[None]:
         """All or nothing, the rows waiting in :meth:`adding_in_bulk` included:
-        a refresh writes each feed in a savepoint of a bulk batch, and a feed
-        rolled back must not leave its bodies and index rows to be written."""
+        a refresh writes each feed in a savepoint of a bulk batch. A feed
+        rolled back must not leave its bodies and index rows to be written,
+        and the earlier feeds' rows, if a deletion wrote them inside the
+        savepoint, were rolled back with it and wait again."""
         rows = self._side_rows
         mark = None if rows is None else rows.mark()
         try:
@@ -165,7 +167,7 @@ class ArticlesMixin(SearchMixin):
                 yield
         except BaseException:
             if rows is not None and mark is not None:
-                rows.truncate(mark)
+                rows.restore(mark)
             raise
 
     @_wrapped

@@ -17,6 +17,7 @@ from reader.core.feeds.refresh import FeedStatus, refresh_sources
 from reader.core.feeds.subscriptions import subscribe
 from reader.core.library import Store
 from reader.core.models import ArticleQuery
+from reader.core.tasks import TaskOptions
 from tests.support.feedkit import items, rss20
 
 
@@ -116,3 +117,37 @@ def test_batched_or_not_the_same_rows_are_stored(httpserver, tmp_path, feeds):
     finally:
         store.close()
     _consistent(tmp_path / "library.sqlite3")
+
+
+def test_a_feed_failing_after_its_retention_keeps_the_batch_before_it(
+    httpserver, store, monkeypatch
+):
+    """Retention writes the batch's waiting rows inside the failing feed's
+    savepoint; its rollback takes them out again, and they must still be
+    written at the batch's end (or the earlier feeds lose their bodies)."""
+    ids = []
+    for n in range(5):
+        body = rss20(items(4, prefix=f"https://r{n}.example/a/", start=10 * n))
+        httpserver.expect_request(f"/r{n}").respond_with_data(body)
+        ids.append(_add(store, httpserver.url_for(f"/r{n}")))
+    doomed = ids[-1]
+    store.set_retention(doomed, 30)
+    retention = store.apply_retention
+
+    def failing(source_id, now):
+        deleted = retention(source_id, now)
+        if source_id == doomed:
+            raise StorageError("the disk is full", path=store.path)
+        return deleted
+
+    monkeypatch.setattr(store, "apply_retention", failing)
+    # One feed at a time, in order, all in one batch: the doomed one last.
+    results = {
+        r.source_id: r
+        for r in refresh_sources(store, options=TaskOptions(executor_factory=None), connections=1)
+    }
+    assert results[doomed].status is FeedStatus.FAILED
+    assert all(results[i].added == 4 for i in ids[:-1])
+    assert store.count() == 16
+    assert len(store.list_articles(ArticleQuery(search="climate talks"))) == 16
+    _consistent(store.path)
